@@ -1,0 +1,363 @@
+//! Closed vocabularies. Each value has a stable code (stored, in the API and in dumps)
+//! and a German label (shown in the UI).
+
+use std::fmt;
+
+/// A closed list of values with stable codes and German labels.
+pub trait Coded: Sized + Copy + 'static {
+    const ALL: &'static [Self];
+    fn code(self) -> &'static str;
+    fn label(self) -> &'static str;
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.code() == code.trim())
+    }
+
+    /// Parses a code and explains the allowed values in German when it is unknown.
+    fn parse(raw: &str) -> Result<Self, String> {
+        Self::from_code(raw).ok_or_else(|| {
+            let allowed: Vec<String> = Self::ALL
+                .iter()
+                .map(|v| format!("{} ({})", v.code(), v.label()))
+                .collect();
+            if raw.trim().is_empty() {
+                format!("Bitte einen Wert wählen: {}.", allowed.join(", "))
+            } else {
+                format!("„{}“ ist kein gültiger Wert. Erlaubt: {}.", raw.trim(), allowed.join(", "))
+            }
+        })
+    }
+}
+
+macro_rules! display_label {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+    )*};
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Landkreis,
+    KreisfreieStadt,
+    Stadt,
+    Gemeinde,
+}
+
+impl Coded for BodyKind {
+    const ALL: &'static [Self] = &[Self::Landkreis, Self::KreisfreieStadt, Self::Stadt, Self::Gemeinde];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Landkreis => "landkreis",
+            Self::KreisfreieStadt => "kreisfreie_stadt",
+            Self::Stadt => "stadt",
+            Self::Gemeinde => "gemeinde",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Landkreis => "Landkreis",
+            Self::KreisfreieStadt => "Kreisfreie Stadt",
+            Self::Stadt => "Stadt",
+            Self::Gemeinde => "Gemeinde",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganizationKind {
+    Department,
+    Committee,
+    Council,
+    SteeringGroup,
+    WorkingGroup,
+    External,
+}
+
+impl Coded for OrganizationKind {
+    const ALL: &'static [Self] = &[
+        Self::Department,
+        Self::Committee,
+        Self::Council,
+        Self::SteeringGroup,
+        Self::WorkingGroup,
+        Self::External,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Department => "department",
+            Self::Committee => "committee",
+            Self::Council => "council",
+            Self::SteeringGroup => "steering_group",
+            Self::WorkingGroup => "working_group",
+            Self::External => "external",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Department => "Verwaltungseinheit",
+            Self::Committee => "Ausschuss",
+            Self::Council => "Kreistag / Rat",
+            Self::SteeringGroup => "Steuerungsgruppe",
+            Self::WorkingGroup => "Arbeitsgruppe",
+            Self::External => "Externer Akteur",
+        }
+    }
+}
+
+/// How an external actor is classified (welfare association, church, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorClass {
+    Welfare,
+    Church,
+    Union,
+    MigrantOrganisation,
+    Jobcenter,
+    Education,
+    Municipality,
+    Association,
+    Business,
+    Health,
+    Other,
+}
+
+impl Coded for ActorClass {
+    const ALL: &'static [Self] = &[
+        Self::Welfare,
+        Self::Church,
+        Self::Union,
+        Self::MigrantOrganisation,
+        Self::Jobcenter,
+        Self::Education,
+        Self::Municipality,
+        Self::Association,
+        Self::Business,
+        Self::Health,
+        Self::Other,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Welfare => "welfare",
+            Self::Church => "church",
+            Self::Union => "union",
+            Self::MigrantOrganisation => "migrant_organisation",
+            Self::Jobcenter => "jobcenter",
+            Self::Education => "education",
+            Self::Municipality => "municipality",
+            Self::Association => "association",
+            Self::Business => "business",
+            Self::Health => "health",
+            Self::Other => "other",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Welfare => "Wohlfahrtsverband",
+            Self::Church => "Kirche / Religionsgemeinschaft",
+            Self::Union => "Gewerkschaft",
+            Self::MigrantOrganisation => "Migrantenorganisation",
+            Self::Jobcenter => "Jobcenter / Agentur für Arbeit",
+            Self::Education => "Schule / Bildungsträger",
+            Self::Municipality => "Kommune",
+            Self::Association => "Verein / Initiative",
+            Self::Business => "Wirtschaft / Kammer",
+            Self::Health => "Gesundheitswesen",
+            Self::Other => "Sonstige",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConceptKind {
+    Leitbild,
+    Concept,
+    StrategyPaper,
+}
+
+impl Coded for ConceptKind {
+    const ALL: &'static [Self] = &[Self::Leitbild, Self::Concept, Self::StrategyPaper];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Leitbild => "leitbild",
+            Self::Concept => "concept",
+            Self::StrategyPaper => "strategy_paper",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Leitbild => "Leitbild",
+            Self::Concept => "Integrationskonzept",
+            Self::StrategyPaper => "Strategiepapier",
+        }
+    }
+}
+
+/// Where a concept version stands: Entwurf → in Beratung → beschlossen → abgelöst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConceptStatus {
+    Draft,
+    InDeliberation,
+    Adopted,
+    Superseded,
+}
+
+impl Coded for ConceptStatus {
+    const ALL: &'static [Self] = &[Self::Draft, Self::InDeliberation, Self::Adopted, Self::Superseded];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::InDeliberation => "in_deliberation",
+            Self::Adopted => "adopted",
+            Self::Superseded => "superseded",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Draft => "Entwurf",
+            Self::InDeliberation => "in Beratung",
+            Self::Adopted => "beschlossen",
+            Self::Superseded => "abgelöst",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureStatus {
+    Planned,
+    InProgress,
+    Delayed,
+    Paused,
+    Completed,
+    Cancelled,
+}
+
+impl Coded for MeasureStatus {
+    const ALL: &'static [Self] = &[
+        Self::Planned,
+        Self::InProgress,
+        Self::Delayed,
+        Self::Paused,
+        Self::Completed,
+        Self::Cancelled,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::InProgress => "in_progress",
+            Self::Delayed => "delayed",
+            Self::Paused => "paused",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Planned => "geplant",
+            Self::InProgress => "in Umsetzung",
+            Self::Delayed => "verzögert",
+            Self::Paused => "ruht",
+            Self::Completed => "abgeschlossen",
+            Self::Cancelled => "eingestellt",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Priority {
+    High,
+    Medium,
+    Low,
+}
+
+impl Coded for Priority {
+    const ALL: &'static [Self] = &[Self::High, Self::Medium, Self::Low];
+    fn code(self) -> &'static str {
+        match self {
+            Self::High => "high",
+            Self::Medium => "medium",
+            Self::Low => "low",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::High => "hoch",
+            Self::Medium => "mittel",
+            Self::Low => "niedrig",
+        }
+    }
+}
+
+/// The territory a measure covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    County,
+    Municipality,
+    PlanningArea,
+}
+
+impl Coded for Scope {
+    const ALL: &'static [Self] = &[Self::County, Self::Municipality, Self::PlanningArea];
+    fn code(self) -> &'static str {
+        match self {
+            Self::County => "county",
+            Self::Municipality => "municipality",
+            Self::PlanningArea => "planning_area",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::County => "kreisweit",
+            Self::Municipality => "Gemeinde(n)",
+            Self::PlanningArea => "Planungsraum",
+        }
+    }
+}
+
+display_label!(
+    BodyKind,
+    OrganizationKind,
+    ActorClass,
+    ConceptKind,
+    ConceptStatus,
+    MeasureStatus,
+    Priority,
+    Scope
+);
+
+/// The label for a stored code, or the code itself if it is not (or no longer) known.
+pub fn label_of<T: Coded>(code: &str) -> &str {
+    T::from_code(code).map(|v| v.label()).unwrap_or(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip<T: Coded + PartialEq + fmt::Debug>() {
+        for v in T::ALL {
+            assert_eq!(T::from_code(v.code()), Some(*v));
+            assert!(!v.label().is_empty());
+        }
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        round_trip::<BodyKind>();
+        round_trip::<OrganizationKind>();
+        round_trip::<ActorClass>();
+        round_trip::<ConceptKind>();
+        round_trip::<ConceptStatus>();
+        round_trip::<MeasureStatus>();
+        round_trip::<Priority>();
+        round_trip::<Scope>();
+    }
+
+    #[test]
+    fn unknown_code_lists_the_allowed_ones() {
+        let e = Priority::parse("urgent").unwrap_err();
+        assert!(e.contains("urgent") && e.contains("high (hoch)"), "{e}");
+    }
+}

@@ -1,0 +1,14 @@
+//! Teilhabe's domain: the vocabulary of an integration concept and the rules its data obeys.
+//!
+//! Everything here is pure. Input from forms, the JSON API and dump files is parsed into
+//! these types once, at the edge; storage and templates can then trust what they get.
+
+pub mod codes;
+pub mod concept;
+pub mod council;
+pub mod input;
+pub mod values;
+
+pub use codes::*;
+pub use input::{FieldErrors, RawInput};
+pub use values::{Date, Money, OfficialKey, Percent, Period};
