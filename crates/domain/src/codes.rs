@@ -23,7 +23,11 @@ pub trait Coded: Sized + Copy + 'static {
             if raw.trim().is_empty() {
                 format!("Bitte einen Wert wählen: {}.", allowed.join(", "))
             } else {
-                format!("„{}“ ist kein gültiger Wert. Erlaubt: {}.", raw.trim(), allowed.join(", "))
+                format!(
+                    "„{}“ ist kein gültiger Wert. Erlaubt: {}.",
+                    raw.trim(),
+                    allowed.join(", ")
+                )
             }
         })
     }
@@ -48,7 +52,12 @@ pub enum BodyKind {
 }
 
 impl Coded for BodyKind {
-    const ALL: &'static [Self] = &[Self::Landkreis, Self::KreisfreieStadt, Self::Stadt, Self::Gemeinde];
+    const ALL: &'static [Self] = &[
+        Self::Landkreis,
+        Self::KreisfreieStadt,
+        Self::Stadt,
+        Self::Gemeinde,
+    ];
     fn code(self) -> &'static str {
         match self {
             Self::Landkreis => "landkreis",
@@ -205,7 +214,12 @@ pub enum ConceptStatus {
 }
 
 impl Coded for ConceptStatus {
-    const ALL: &'static [Self] = &[Self::Draft, Self::InDeliberation, Self::Adopted, Self::Superseded];
+    const ALL: &'static [Self] = &[
+        Self::Draft,
+        Self::InDeliberation,
+        Self::Adopted,
+        Self::Superseded,
+    ];
     fn code(self) -> &'static str {
         match self {
             Self::Draft => "draft",

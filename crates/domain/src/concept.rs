@@ -42,8 +42,16 @@ impl ConceptDraft {
         let version_label = p.required_text("version_label", "die Fassung (z. B. 2022)", 40);
         let status = p.required_code::<ConceptStatus>("status");
         let adopted_on = p.optional_date("adopted_on");
-        if matches!(status, Some(ConceptStatus::Adopted | ConceptStatus::Superseded)) && adopted_on.is_none() && input.get("adopted_on").is_none() {
-            p.fail("adopted_on", "Ein beschlossenes Konzept braucht das Datum des Beschlusses.");
+        if matches!(
+            status,
+            Some(ConceptStatus::Adopted | ConceptStatus::Superseded)
+        ) && adopted_on.is_none()
+            && input.get("adopted_on").is_none()
+        {
+            p.fail(
+                "adopted_on",
+                "Ein beschlossenes Konzept braucht das Datum des Beschlusses.",
+            );
         }
         let summary = p.optional_text("summary", 20_000);
         let paper_reference = p.optional_text("paper_reference", 60);
@@ -78,7 +86,11 @@ impl PrincipleDraft {
         let position = p.optional_int("position", 1, 10_000);
         let title = p.required_text("title", "einen Leitsatz", 500);
         let text = p.optional_text("text", 20_000);
-        p.finish(Self { position, title, text })
+        p.finish(Self {
+            position,
+            title,
+            text,
+        })
     }
 }
 
@@ -95,7 +107,11 @@ impl FieldOfActionDraft {
         let position = p.optional_int("position", 1, 10_000);
         let title = p.required_text("title", "einen Titel", 200);
         let description = p.optional_text("description", 20_000);
-        p.finish(Self { position, title, description })
+        p.finish(Self {
+            position,
+            title,
+            description,
+        })
     }
 }
 
@@ -115,7 +131,12 @@ impl GoalDraft {
         let title = p.required_text("title", "einen Titel", 300);
         let description = p.optional_text("description", 20_000);
         let target_note = p.optional_text("target_note", 1000);
-        p.finish(Self { position, title, description, target_note })
+        p.finish(Self {
+            position,
+            title,
+            description,
+            target_note,
+        })
     }
 }
 
@@ -164,33 +185,51 @@ impl MeasureDraft {
         }
         let contact_person_id = p.optional_id("contact_person_id");
         let target_group_ids = p.ids("target_group_ids");
-        let scope = if input.get("scope").is_some() { p.required_code("scope") } else { Some(Scope::County) };
+        let scope = if input.get("scope").is_some() {
+            p.required_code("scope")
+        } else {
+            Some(Scope::County)
+        };
         let scope_detail = p.optional_text("scope_detail", 300);
         let period = period(&mut p, "start_date", "end_date");
-        let priority = if input.get("priority").is_some() { p.required_code("priority") } else { Some(Priority::Medium) };
-        let status = if input.get("status").is_some() { p.required_code("status") } else { Some(MeasureStatus::Planned) };
-        let progress = if input.get("progress").is_some() { p.required_percent("progress") } else { Percent::default() };
+        let priority = if input.get("priority").is_some() {
+            p.required_code("priority")
+        } else {
+            Some(Priority::Medium)
+        };
+        let status = if input.get("status").is_some() {
+            p.required_code("status")
+        } else {
+            Some(MeasureStatus::Planned)
+        };
+        let progress = if input.get("progress").is_some() {
+            p.required_percent("progress")
+        } else {
+            Percent::default()
+        };
         let budget_lines = budget_lines(&mut p);
         let public = p.flag("public", true);
         match (lead, scope, priority, status) {
-            (Some(lead_organization_id), Some(scope), Some(priority), Some(status)) => p.finish(Self {
-                position,
-                code,
-                title,
-                description,
-                lead_organization_id,
-                partner_ids,
-                contact_person_id,
-                target_group_ids,
-                scope,
-                scope_detail,
-                period,
-                priority,
-                status,
-                progress,
-                budget_lines,
-                public,
-            }),
+            (Some(lead_organization_id), Some(scope), Some(priority), Some(status)) => {
+                p.finish(Self {
+                    position,
+                    code,
+                    title,
+                    description,
+                    lead_organization_id,
+                    partner_ids,
+                    contact_person_id,
+                    target_group_ids,
+                    scope,
+                    scope_detail,
+                    period,
+                    priority,
+                    status,
+                    progress,
+                    budget_lines,
+                    public,
+                })
+            }
             _ => Err(p.errors),
         }
     }
@@ -198,19 +237,32 @@ impl MeasureDraft {
 
 fn budget_lines(p: &mut Parser<'_>) -> Vec<BudgetLineDraft> {
     let mut lines: Vec<BudgetLineDraft> = Vec::new();
-    for (i, row) in p.rows("budget_lines", &BUDGET_COLUMNS).into_iter().enumerate() {
+    for (i, row) in p
+        .rows("budget_lines", &BUDGET_COLUMNS)
+        .into_iter()
+        .enumerate()
+    {
         let n = i + 1;
         let year = match row[0].parse::<i32>() {
             Ok(y) if (1990..=2100).contains(&y) => Some(y),
             _ => {
-                p.fail("budget_lines.year", format!("Zeile {n}: „{}“ ist kein Haushaltsjahr (1990–2100).", row[0]));
+                p.fail(
+                    "budget_lines.year",
+                    format!(
+                        "Zeile {n}: „{}“ ist kein Haushaltsjahr (1990–2100).",
+                        row[0]
+                    ),
+                );
                 None
             }
         };
         let amount = match Money::parse(&row[1]) {
             Ok(m) if m.cents() >= 0 => Some(m),
             Ok(_) => {
-                p.fail("budget_lines.amount", format!("Zeile {n}: Der Betrag darf nicht negativ sein."));
+                p.fail(
+                    "budget_lines.amount",
+                    format!("Zeile {n}: Der Betrag darf nicht negativ sein."),
+                );
                 None
             }
             Err(e) => {
@@ -233,13 +285,27 @@ fn budget_lines(p: &mut Parser<'_>) -> Vec<BudgetLineDraft> {
         if let (Some(a), Some(o)) = (amount, own_share)
             && (o.cents() < 0 || o > a)
         {
-            p.fail("budget_lines.own_share", format!("Zeile {n}: Der Eigenanteil muss zwischen 0 und dem Betrag liegen."));
+            p.fail(
+                "budget_lines.own_share",
+                format!("Zeile {n}: Der Eigenanteil muss zwischen 0 und dem Betrag liegen."),
+            );
         }
         if let (Some(year), Some(amount)) = (year, amount) {
-            if lines.iter().any(|l| l.year == year && l.funding_source == funding_source) {
-                p.fail("budget_lines.year", format!("Zeile {n}: Für {year} gibt es diese Finanzierungsquelle schon."));
+            if lines
+                .iter()
+                .any(|l| l.year == year && l.funding_source == funding_source)
+            {
+                p.fail(
+                    "budget_lines.year",
+                    format!("Zeile {n}: Für {year} gibt es diese Finanzierungsquelle schon."),
+                );
             }
-            lines.push(BudgetLineDraft { year, amount, funding_source, own_share });
+            lines.push(BudgetLineDraft {
+                year,
+                amount,
+                funding_source,
+                own_share,
+            });
         }
     }
     lines
@@ -264,7 +330,10 @@ impl ProgressReportDraft {
         if let Some(d) = reported_on
             && d > Date::today()
         {
-            p.fail("reported_on", "Eine Meldung kann nicht in der Zukunft liegen.");
+            p.fail(
+                "reported_on",
+                "Eine Meldung kann nicht in der Zukunft liegen.",
+            );
         }
         let status = p.required_code::<MeasureStatus>("status");
         let progress = p.required_percent("progress");

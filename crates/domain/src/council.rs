@@ -31,7 +31,14 @@ impl BodyDraft {
         let website = optional_url(&mut p, "website");
         let contact_email = optional_email(&mut p, "contact_email");
         match (key, kind) {
-            (Some(key), Some(kind)) => p.finish(Self { key, name, short_name, kind, website, contact_email }),
+            (Some(key), Some(kind)) => p.finish(Self {
+                key,
+                name,
+                short_name,
+                kind,
+                website,
+                contact_email,
+            }),
             _ => Err(p.errors),
         }
     }
@@ -54,13 +61,26 @@ impl OrganizationDraft {
         let short_name = p.optional_text("short_name", 80);
         let kind = p.required_code::<OrganizationKind>("kind");
         let classification = p.optional_code::<ActorClass>("classification");
-        if kind == Some(OrganizationKind::External) && classification.is_none() && input.get("classification").is_none() {
-            p.fail("classification", "Bitte angeben, welcher Art der externe Akteur ist.");
+        if kind == Some(OrganizationKind::External)
+            && classification.is_none()
+            && input.get("classification").is_none()
+        {
+            p.fail(
+                "classification",
+                "Bitte angeben, welcher Art der externe Akteur ist.",
+            );
         }
         let website = optional_url(&mut p, "website");
         let period = period(&mut p, "start_date", "end_date");
         match kind {
-            Some(kind) => p.finish(Self { name, short_name, kind, classification, website, period }),
+            Some(kind) => p.finish(Self {
+                name,
+                short_name,
+                kind,
+                classification,
+                website,
+                period,
+            }),
             None => Err(p.errors),
         }
     }
@@ -84,7 +104,13 @@ impl PersonDraft {
         let organization_id = p.optional_id("organization_id");
         let email = optional_email(&mut p, "email");
         let phone = p.optional_text("phone", 50);
-        p.finish(Self { name, role_title, organization_id, email, phone })
+        p.finish(Self {
+            name,
+            role_title,
+            organization_id,
+            email,
+            phone,
+        })
     }
 }
 
@@ -109,9 +135,9 @@ pub(crate) fn optional_url(p: &mut Parser<'_>, field: &str) -> Option<String> {
 
 pub(crate) fn optional_email(p: &mut Parser<'_>, field: &str) -> Option<String> {
     let mail = p.optional_text(field, 254)?;
-    let ok = mail
-        .split_once('@')
-        .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.'));
+    let ok = mail.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+    });
     if ok {
         Some(mail)
     } else {
@@ -131,7 +157,11 @@ mod tests {
 
     #[test]
     fn body_with_malformed_key_names_the_field() {
-        let input = RawInput::from_pairs([("key", "3157"), ("name", "Landkreis Peine"), ("kind", "landkreis")]);
+        let input = RawInput::from_pairs([
+            ("key", "3157"),
+            ("name", "Landkreis Peine"),
+            ("kind", "landkreis"),
+        ]);
         let e = BodyDraft::parse(&input).unwrap_err();
         assert!(e.get("key").is_some());
         assert!(e.get("name").is_none());
@@ -140,8 +170,17 @@ mod tests {
     #[test]
     fn external_actor_needs_a_classification() {
         let input = RawInput::from_pairs([("name", "Caritas"), ("kind", "external")]);
-        assert!(OrganizationDraft::parse(&input).unwrap_err().get("classification").is_some());
-        let input = RawInput::from_pairs([("name", "Caritas"), ("kind", "external"), ("classification", "welfare")]);
+        assert!(
+            OrganizationDraft::parse(&input)
+                .unwrap_err()
+                .get("classification")
+                .is_some()
+        );
+        let input = RawInput::from_pairs([
+            ("name", "Caritas"),
+            ("kind", "external"),
+            ("classification", "welfare"),
+        ]);
         assert!(OrganizationDraft::parse(&input).is_ok());
     }
 }

@@ -40,7 +40,10 @@ impl RawInput {
     pub fn from_json(value: &serde_json::Value) -> Result<Self, FieldErrors> {
         let serde_json::Value::Object(map) = value else {
             let mut errors = FieldErrors::new();
-            errors.add("body", "Erwartet wird ein JSON-Objekt mit den Feldern des Datensatzes.");
+            errors.add(
+                "body",
+                "Erwartet wird ein JSON-Objekt mit den Feldern des Datensatzes.",
+            );
             return Err(errors);
         };
         let mut input = Self::new();
@@ -62,10 +65,16 @@ impl RawInput {
                             continue;
                         };
                         for col in &columns {
-                            let cell = obj.get(*col).map(scalar_text).unwrap_or(Some(String::new()));
+                            let cell = obj
+                                .get(*col)
+                                .map(scalar_text)
+                                .unwrap_or(Some(String::new()));
                             match cell {
                                 Some(text) => input.push(format!("{name}.{col}"), text),
-                                None => errors.add(format!("{name}.{col}"), "Erwartet wird ein einfacher Wert."),
+                                None => errors.add(
+                                    format!("{name}.{col}"),
+                                    "Erwartet wird ein einfacher Wert.",
+                                ),
                             }
                         }
                     }
@@ -89,7 +98,10 @@ impl RawInput {
     }
 
     pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
-        self.values.entry(name.into()).or_default().push(value.into());
+        self.values
+            .entry(name.into())
+            .or_default()
+            .push(value.into());
     }
 
     /// The first value, trimmed; `None` when missing or blank.
@@ -149,7 +161,10 @@ impl FieldErrors {
     pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
         let field = field.into();
         if !self.0.iter().any(|e| e.field == field) {
-            self.0.push(FieldError { field, message: message.into() });
+            self.0.push(FieldError {
+                field,
+                message: message.into(),
+            });
         }
     }
 
@@ -158,7 +173,10 @@ impl FieldErrors {
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
@@ -166,21 +184,34 @@ impl FieldErrors {
     }
 
     pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
-        if self.is_empty() { Ok(value) } else { Err(self) }
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
     }
 
     /// `{"title": "…", "end_date": "…"}` for the JSON API.
     pub fn to_map(&self) -> serde_json::Map<String, serde_json::Value> {
         self.0
             .iter()
-            .map(|e| (e.field.clone(), serde_json::Value::String(e.message.clone())))
+            .map(|e| {
+                (
+                    e.field.clone(),
+                    serde_json::Value::String(e.message.clone()),
+                )
+            })
             .collect()
     }
 }
 
 impl std::fmt::Display for FieldErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect();
         f.write_str(&parts.join("; "))
     }
 }
@@ -195,7 +226,10 @@ pub struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     pub fn new(input: &'a RawInput) -> Self {
-        Self { input, errors: FieldErrors::new() }
+        Self {
+            input,
+            errors: FieldErrors::new(),
+        }
     }
 
     pub fn finish<T>(self, value: T) -> Result<T, FieldErrors> {
@@ -217,13 +251,18 @@ impl<'a> Parser<'a> {
     }
 
     pub fn optional_text(&mut self, field: &str, max_chars: usize) -> Option<String> {
-        self.input.get(field).map(|s| self.limit(field, s, max_chars))
+        self.input
+            .get(field)
+            .map(|s| self.limit(field, s, max_chars))
     }
 
     fn limit(&mut self, field: &str, s: &str, max_chars: usize) -> String {
         let n = s.chars().count();
         if n > max_chars {
-            self.fail(field, format!("Höchstens {max_chars} Zeichen, hier sind es {n}."));
+            self.fail(
+                field,
+                format!("Höchstens {max_chars} Zeichen, hier sind es {n}."),
+            );
         }
         s.to_owned()
     }
@@ -276,7 +315,10 @@ impl<'a> Parser<'a> {
     pub fn required_percent(&mut self, field: &str) -> Percent {
         match self.input.get(field) {
             None => {
-                self.fail(field, "Bitte den Fortschritt in Prozent (0 bis 100) angeben.");
+                self.fail(
+                    field,
+                    "Bitte den Fortschritt in Prozent (0 bis 100) angeben.",
+                );
                 Percent::default()
             }
             Some(raw) => Percent::parse(raw).unwrap_or_else(|e| {
@@ -366,7 +408,11 @@ impl<'a> Parser<'a> {
             .collect();
         let n = cols.iter().map(|c| c.len()).max().unwrap_or(0);
         (0..n)
-            .map(|i| cols.iter().map(|c| c.get(i).copied().unwrap_or("").to_owned()).collect())
+            .map(|i| {
+                cols.iter()
+                    .map(|c| c.get(i).copied().unwrap_or("").to_owned())
+                    .collect()
+            })
             .filter(|row: &Vec<String>| row.iter().any(|cell| !cell.is_empty()))
             .collect()
     }
@@ -393,7 +439,10 @@ mod tests {
         assert_eq!(input.get("note"), None);
         let p = Parser::new(&input);
         let rows = p.rows("budget_lines", &["year", "amount", "funding_source"]);
-        assert_eq!(rows, vec![vec!["2023", "1000", ""], vec!["2024", "", "Land"]]);
+        assert_eq!(
+            rows,
+            vec![vec!["2023", "1000", ""], vec!["2024", "", "Land"]]
+        );
     }
 
     #[test]
@@ -403,7 +452,8 @@ mod tests {
 
     #[test]
     fn parser_collects_all_errors() {
-        let input = RawInput::from_pairs([("title", " "), ("start", "32.01.2022"), ("progress", "120")]);
+        let input =
+            RawInput::from_pairs([("title", " "), ("start", "32.01.2022"), ("progress", "120")]);
         let mut p = Parser::new(&input);
         p.required_text("title", "einen Titel", 10);
         p.optional_date("start");

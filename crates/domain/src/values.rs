@@ -78,14 +78,16 @@ impl Date {
         } else {
             time::Date::parse(s, ISO)
         };
-        parsed.map(Self).map_err(|_| {
-            format!("„{s}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).")
-        })
+        parsed
+            .map(Self)
+            .map_err(|_| format!("„{s}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)."))
     }
 
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Self> {
         let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day).ok().map(Self)
+        time::Date::from_calendar_date(year, month, day)
+            .ok()
+            .map(Self)
     }
 
     pub fn today() -> Self {
@@ -126,7 +128,9 @@ impl<'de> Deserialize<'de> for Date {
 
 /// Formats a stored ISO date for people; leaves anything unparseable as it is.
 pub fn german_date(iso: &str) -> String {
-    Date::parse(iso).map(|d| d.german()).unwrap_or_else(|_| iso.to_owned())
+    Date::parse(iso)
+        .map(|d| d.german())
+        .unwrap_or_else(|_| iso.to_owned())
 }
 
 /// A span of days with an optional open end. The end never lies before the start.
@@ -268,7 +272,9 @@ impl Percent {
         if (0..=100).contains(&n) {
             Ok(Self(n as u8))
         } else {
-            Err(format!("Der Fortschritt muss zwischen 0 und 100 % liegen, nicht {n} %."))
+            Err(format!(
+                "Der Fortschritt muss zwischen 0 und 100 % liegen, nicht {n} %."
+            ))
         }
     }
 
@@ -288,7 +294,11 @@ mod tests {
         assert!(OfficialKey::parse("031570000000").is_ok());
         assert!(OfficialKey::parse("3157").is_err());
         assert!(OfficialKey::parse("0315A").is_err());
-        assert!(OfficialKey::parse("17001").unwrap_err().contains("kein Land"));
+        assert!(
+            OfficialKey::parse("17001")
+                .unwrap_err()
+                .contains("kein Land")
+        );
         assert!(OfficialKey::parse("").is_err());
     }
 

@@ -1,1 +1,25 @@
+//! Teilhabe's storage: one code path for SQLite (embedded default) and PostgreSQL
+//! (shared hosting), chosen by the database URL at start-up.
+//!
+//! SQL is written once, with `$N` placeholders that both backends understand, and runs
+//! through sqlx's `Any` driver. Each backend has its own migration folder with the same
+//! file names (`migrations/sqlite`, `migrations/postgres`), embedded into the binary.
+//! Dates are ISO text, timestamps RFC 3339 UTC text, money integer cents — the same
+//! representation on both databases, so dumps and comparisons are exact.
 
+mod db;
+mod error;
+mod records;
+
+pub mod bodies;
+pub mod concepts;
+pub mod dump;
+pub mod measures;
+pub mod organizations;
+pub mod testdb;
+
+pub use db::{Backend, Store, default_database_url};
+pub use error::StoreError;
+pub use records::*;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,343 @@
+//! Small helpers that keep the demo tables readable.
+
+use std::collections::HashMap;
+use teilhabe_domain::concept::*;
+use teilhabe_domain::council::*;
+use teilhabe_domain::*;
+use teilhabe_store::{Result, Store};
+
+pub fn date(s: &str) -> Date {
+    Date::parse(s).unwrap_or_else(|e| panic!("demo date {s}: {e}"))
+}
+
+pub fn euros(n: i64) -> Money {
+    Money::from_cents(n * 100)
+}
+
+/// A body with lookups from short names to the ids created for it.
+pub struct Demo<'a> {
+    pub store: &'a Store,
+    pub body_id: i64,
+    pub orgs: HashMap<&'static str, i64>,
+    pub groups: HashMap<&'static str, i64>,
+    pub persons: HashMap<&'static str, i64>,
+}
+
+impl<'a> Demo<'a> {
+    pub async fn body(
+        store: &'a Store,
+        key: &str,
+        name: &str,
+        kind: BodyKind,
+        website: &str,
+    ) -> Result<Self> {
+        let body = store
+            .create_body(&BodyDraft {
+                key: OfficialKey::parse(key).unwrap_or_else(|e| panic!("demo key {key}: {e}")),
+                name: name.into(),
+                short_name: None,
+                kind,
+                website: Some(website.into()),
+                contact_email: None,
+            })
+            .await?;
+        Ok(Self {
+            store,
+            body_id: body.id,
+            orgs: HashMap::new(),
+            groups: HashMap::new(),
+            persons: HashMap::new(),
+        })
+    }
+
+    /// `(handle, name, kind, classification)`; the handle is how the tables below refer to it.
+    pub async fn orgs(
+        &mut self,
+        rows: &[(&'static str, &str, OrganizationKind, Option<ActorClass>)],
+    ) -> Result<()> {
+        for (handle, name, kind, class) in rows {
+            self.org_with_period(handle, name, *kind, *class, None, None)
+                .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn org_with_period(
+        &mut self,
+        handle: &'static str,
+        name: &str,
+        kind: OrganizationKind,
+        classification: Option<ActorClass>,
+        start: Option<&str>,
+        end: Option<&str>,
+    ) -> Result<i64> {
+        let period = Period::new(start.map(date), end.map(date)).unwrap_or_default();
+        let org = self
+            .store
+            .create_organization(
+                self.body_id,
+                &OrganizationDraft {
+                    name: name.into(),
+                    short_name: None,
+                    kind,
+                    classification,
+                    website: None,
+                    period,
+                },
+            )
+            .await?;
+        self.orgs.insert(handle, org.id);
+        Ok(org.id)
+    }
+
+    pub async fn groups(&mut self, rows: &[(&'static str, &str, &str)]) -> Result<()> {
+        for (handle, name, description) in rows {
+            let tg = self
+                .store
+                .create_target_group(
+                    self.body_id,
+                    &TargetGroupDraft {
+                        name: (*name).into(),
+                        description: Some((*description).into()),
+                    },
+                )
+                .await?;
+            self.groups.insert(handle, tg.id);
+        }
+        Ok(())
+    }
+
+    /// A person known only by function, attached to an organisation.
+    pub async fn role(&mut self, handle: &'static str, role_title: &str, org: &str) -> Result<i64> {
+        let p = self
+            .store
+            .create_person(
+                self.body_id,
+                &PersonDraft {
+                    name: role_title.into(),
+                    role_title: Some(role_title.into()),
+                    organization_id: Some(self.org(org)),
+                    email: None,
+                    phone: None,
+                },
+            )
+            .await?;
+        self.persons.insert(handle, p.id);
+        Ok(p.id)
+    }
+
+    pub fn org(&self, handle: &str) -> i64 {
+        *self
+            .orgs
+            .get(handle)
+            .unwrap_or_else(|| panic!("demo organisation {handle} missing"))
+    }
+
+    pub fn group(&self, handle: &str) -> i64 {
+        *self
+            .groups
+            .get(handle)
+            .unwrap_or_else(|| panic!("demo target group {handle} missing"))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub async fn concept(
+        &self,
+        title: &str,
+        kind: ConceptKind,
+        version: &str,
+        status: ConceptStatus,
+        adopted_on: Option<&str>,
+        paper: Option<&str>,
+        summary: &str,
+    ) -> Result<i64> {
+        let c = self
+            .store
+            .create_concept(
+                self.body_id,
+                &ConceptDraft {
+                    title: title.into(),
+                    kind,
+                    version_label: version.into(),
+                    status,
+                    adopted_on: adopted_on.map(date),
+                    summary: Some(summary.into()),
+                    paper_reference: paper.map(Into::into),
+                    supersedes_id: None,
+                },
+            )
+            .await?;
+        Ok(c.id)
+    }
+
+    pub async fn principles(&self, concept_id: i64, rows: &[(&str, &str)]) -> Result<()> {
+        for (title, text) in rows {
+            self.store
+                .create_principle(
+                    concept_id,
+                    &PrincipleDraft {
+                        position: None,
+                        title: (*title).into(),
+                        text: Some((*text).into()),
+                    },
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn field(&self, concept_id: i64, title: &str, description: &str) -> Result<i64> {
+        Ok(self
+            .store
+            .create_field_of_action(
+                concept_id,
+                &FieldOfActionDraft {
+                    position: None,
+                    title: title.into(),
+                    description: Some(description.into()),
+                },
+            )
+            .await?
+            .id)
+    }
+
+    pub async fn goal(&self, field_id: i64, title: &str, target_note: Option<&str>) -> Result<i64> {
+        Ok(self
+            .store
+            .create_goal(
+                field_id,
+                &GoalDraft {
+                    position: None,
+                    title: title.into(),
+                    description: None,
+                    target_note: target_note.map(Into::into),
+                },
+            )
+            .await?
+            .id)
+    }
+
+    pub async fn measure(&self, goal_id: i64, m: &MeasureSpec) -> Result<i64> {
+        let draft = MeasureDraft {
+            position: None,
+            code: Some(m.code.into()),
+            title: m.title.into(),
+            description: Some(m.description.into()),
+            lead_organization_id: self.org(m.lead),
+            partner_ids: m.partners.iter().map(|p| self.org(p)).collect(),
+            contact_person_id: m.contact.and_then(|c| self.persons.get(c).copied()),
+            target_group_ids: m.groups.iter().map(|g| self.group(g)).collect(),
+            scope: m.scope,
+            scope_detail: m.scope_detail.map(Into::into),
+            period: Period::new(Some(date(m.start)), m.end.map(date)).unwrap_or_default(),
+            priority: m.priority,
+            status: MeasureStatus::Planned,
+            progress: Percent::default(),
+            budget_lines: m
+                .budget
+                .iter()
+                .map(|(year, amount, source, own)| BudgetLineDraft {
+                    year: *year,
+                    amount: euros(*amount),
+                    funding_source: Some((*source).into()),
+                    own_share: Some(euros(*own)),
+                })
+                .collect(),
+            public: true,
+        };
+        Ok(self.store.create_measure(goal_id, &draft).await?.id)
+    }
+
+    pub async fn report(
+        &self,
+        measure_id: i64,
+        on: &str,
+        status: MeasureStatus,
+        progress: i64,
+        narrative: &str,
+        spent: Option<i64>,
+        reporter: &str,
+    ) -> Result<()> {
+        self.store
+            .create_progress_report(
+                measure_id,
+                &ProgressReportDraft {
+                    reported_on: date(on),
+                    status,
+                    progress: Percent::new(progress).unwrap_or_default(),
+                    narrative: narrative.into(),
+                    spent: spent.map(euros),
+                    reporter_organization_id: Some(self.org(reporter)),
+                },
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+/// One row of a measure plan.
+pub struct MeasureSpec {
+    pub code: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    pub lead: &'static str,
+    pub partners: &'static [&'static str],
+    pub contact: Option<&'static str>,
+    pub groups: &'static [&'static str],
+    pub scope: Scope,
+    pub scope_detail: Option<&'static str>,
+    pub start: &'static str,
+    pub end: Option<&'static str>,
+    pub priority: Priority,
+    /// `(year, euros, funding source, own share in euros)`
+    pub budget: &'static [(i32, i64, &'static str, i64)],
+}
+
+/// The target groups every demo county works with.
+pub const COMMON_GROUPS: &[(&str, &str, &str)] = &[
+    (
+        "refugees",
+        "Geflüchtete",
+        "Schutzsuchende mit Aufenthaltsgestattung, Duldung oder Schutzstatus",
+    ),
+    (
+        "eu",
+        "EU-Zugewanderte",
+        "Menschen aus anderen EU-Staaten, die hier leben und arbeiten",
+    ),
+    (
+        "umf",
+        "Unbegleitete minderjährige Ausländer",
+        "Kinder und Jugendliche, die ohne Eltern eingereist sind",
+    ),
+    (
+        "women",
+        "Frauen mit Migrationsgeschichte",
+        "Zugewanderte Frauen, auch mit kleinen Kindern",
+    ),
+    (
+        "youth",
+        "Kinder und Jugendliche",
+        "Kinder und Jugendliche mit und ohne Migrationsgeschichte",
+    ),
+    (
+        "host",
+        "Aufnahmegesellschaft",
+        "Die Bevölkerung vor Ort, Nachbarschaften, Vereine",
+    ),
+    (
+        "volunteers",
+        "Ehrenamtliche",
+        "Engagierte in Willkommensinitiativen, Patenschaften und Vereinen",
+    ),
+    (
+        "migrants",
+        "Menschen mit Migrationsgeschichte",
+        "Zugewanderte und ihre Nachkommen insgesamt",
+    ),
+    (
+        "workers",
+        "Arbeitgeber und Beschäftigte",
+        "Betriebe, Kammern und Beschäftigte mit ausländischer Staatsangehörigkeit",
+    ),
+];

@@ -1,0 +1,106 @@
+//! S4: Kyffhäuserkreis — the integration concept 2020 (paper 2021/7/014), continuing the
+//! strategic integration paper adopted on 01.03.2017.
+
+use crate::build::{COMMON_GROUPS, Demo, MeasureSpec};
+use teilhabe_domain::{
+    BodyKind, ConceptKind, ConceptStatus, OrganizationKind as K, Priority as P, Scope as S,
+};
+use teilhabe_store::{Result, Store};
+
+pub async fn load(store: &Store) -> Result<()> {
+    let mut d = Demo::body(
+        store,
+        "16065",
+        "Kyffhäuserkreis",
+        BodyKind::Landkreis,
+        "https://www.kyffhaeuser.de",
+    )
+    .await?;
+    d.orgs(&[
+        (
+            "verwaltung",
+            "Landratsamt, Integrationsmanagement",
+            K::Department,
+            None,
+        ),
+        ("kaemmerei", "Kreiskämmerei", K::Department, None),
+        (
+            "sozial",
+            "Ausschuss für Soziales, Familie, Gesundheit, Gleichstellung und Ausländerfragen",
+            K::Committee,
+            None,
+        ),
+        ("ka", "Kreisausschuss", K::Committee, None),
+        ("kt", "Kreistag des Kyffhäuserkreises", K::Council, None),
+    ])
+    .await?;
+    d.groups(COMMON_GROUPS).await?;
+    d.role("landraetin", "Landrätin", "verwaltung").await?;
+    let paper = d
+        .concept(
+            "Strategisches Integrationspapier für den Kyffhäuserkreis",
+            ConceptKind::StrategyPaper,
+            "2017",
+            ConceptStatus::Adopted,
+            Some("2017-03-01"),
+            None,
+            "Nach der Aufnahme vieler Geflüchteter 2015 und 2016 legte der Kreistag Grundsätze einer menschenrechtsorientierten \
+             Integrationspolitik fest, die Geflüchtete und andere Zugewanderte gleichermaßen einschließt.",
+        )
+        .await?;
+    d.principles(paper, &[("Menschenrechte sind der Maßstab.", "Die Interessen von Geflüchteten und Migrantinnen und Migranten werden gleichermaßen berücksichtigt.")])
+        .await?;
+    let c = d
+        .concept(
+            "Integrationskonzept Kyffhäuserkreis 2020",
+            ConceptKind::Concept,
+            "2020",
+            ConceptStatus::Adopted,
+            Some("2021-03-31"),
+            Some("2021/7/014"),
+            "Das Konzept entwickelt das Strategiepapier von 2017 weiter: Eine neue Bestandsaufnahme führte zu neuen Zielen. Handlungsfelder \
+             und Leitlinien geben Orientierung; Ziele, Maßnahmen, Verantwortlichkeiten und Umsetzungszeiträume werden durch fortlaufende \
+             Berichte an die Gremien nachprüfbar. Die Maßnahmen sind auf Dauer angelegt, damit bewährte Strukturen bleiben. Beraten im \
+             Sozialausschuss am 04.03.2021 (9 Ja), im Kreisausschuss am 17.03.2021 (6 Ja, 1 Nein) und beschlossen vom Kreistag am \
+             31.03.2021 (27 Ja, 6 Nein).",
+        )
+        .await?;
+    d.principles(c, &[
+        ("Integration geschieht im Alltag.", "Sie entsteht im Miteinander aller Menschen und betrifft alle Lebensbereiche."),
+        ("Respekt und Wertschätzung", "Der Kreis versteht sich als lebenswerte Region, in der sich alle respektvoll begegnen."),
+        ("Gleiche Chancen", "Die Chancen auf gesellschaftliche Teilhabe sollen für alle gleich sein."),
+        ("Jede und jeder trägt Verantwortung", "Auch die einzelnen Bürgerinnen und Bürger tragen zum Gelingen bei."),
+    ])
+    .await?;
+    for (code, field, goal, measure) in [
+        (
+            "1.1",
+            "Sprache und Bildung",
+            "Sprachförderung ist für alle Neuzugewanderten erreichbar",
+            "Sprachkurse im ländlichen Raum mit Fahrtkostenhilfe",
+        ),
+        (
+            "2.1",
+            "Arbeit und Ausbildung",
+            "Neuzugewanderte finden in Arbeit",
+            "Netzwerk Arbeitsmarktintegration mit Jobcenter und Betrieben",
+        ),
+        (
+            "3.1",
+            "Zusammenleben und Ehrenamt",
+            "Das Miteinander vor Ort wird gestärkt",
+            "Förderung von Begegnungsprojekten in den Städten und Gemeinden",
+        ),
+    ] {
+        let f = d
+            .field(c, field, "Handlungsfeld des Integrationskonzepts 2020.")
+            .await?;
+        let g = d.goal(f, goal, None).await?;
+        d.measure(g, &MeasureSpec {
+            code, title: measure, description: "Umsetzung mit fortlaufender Berichterstattung an den Sozialausschuss.",
+            lead: "verwaltung", partners: &[], contact: Some("landraetin"), groups: &["refugees", "migrants"], scope: S::County, scope_detail: None,
+            start: "2021-04-01", end: Some("2025-12-31"), priority: P::Medium, budget: &[(2021, 10_000, "Freistaat Thüringen", 2_000), (2022, 10_000, "Freistaat Thüringen", 2_000)],
+        }).await?;
+    }
+    Ok(())
+}

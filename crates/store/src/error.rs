@@ -1,0 +1,28 @@
+use teilhabe_domain::FieldErrors;
+
+/// What can go wrong in storage, in terms the edges can turn into a response.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The record does not exist (or not in this body).
+    #[error("{0} nicht gefunden")]
+    NotFound(&'static str),
+    /// Input that parsed but does not fit the stored data (unknown organisation, duplicate key).
+    #[error("{0}")]
+    Invalid(FieldErrors),
+    /// The operation would break the data (e.g. deleting a field of action that still has goals).
+    #[error("{0}")]
+    Refused(String),
+    /// The database URL is malformed or the database cannot be reached.
+    #[error("{0}")]
+    Connect(String),
+    #[error("Datenbankfehler: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("Migration fehlgeschlagen: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl StoreError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Self::Invalid(FieldErrors::single(field, message))
+    }
+}

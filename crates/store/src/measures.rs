@@ -1,0 +1,394 @@
+//! Measures with partners, target groups and budget lines, and the progress reports that
+//! build up their history. A measure's status and progress follow its latest report.
+
+use crate::concepts::next_position;
+use crate::db::now;
+use crate::organizations::{check_in_body, count_refs};
+use crate::{BudgetLine, Measure, ProgressReport, Result, Store, StoreError};
+use sqlx::AssertSqlSafe;
+use sqlx::{Any, Transaction};
+use std::collections::HashMap;
+use teilhabe_domain::Coded;
+use teilhabe_domain::concept::{MeasureDraft, ProgressReportDraft};
+
+const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.created_at, m.modified_at";
+const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at";
+
+/// Joins from measures up to their concept, for queries over a whole concept.
+const MEASURES_OF_CONCEPT: &str = "measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1";
+
+impl Store {
+    /// Every measure of a concept with partners, target groups and budget, in plan order.
+    /// A fixed number of queries, whatever the number of measures.
+    pub async fn measures_of_concept(&self, concept_id: i64) -> Result<Vec<Measure>> {
+        let sql = format!(
+            "SELECT {MEASURE_COLUMNS} FROM {MEASURES_OF_CONCEPT} ORDER BY f.position, f.id, g.position, g.id, m.position, m.id"
+        );
+        let mut measures: Vec<Measure> = sqlx::query_as(AssertSqlSafe(sql))
+            .bind(concept_id)
+            .fetch_all(&self.pool)
+            .await?;
+        let partners: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT p.measure_id, p.organization_id FROM measure_partners p JOIN {} AND m.id = p.measure_id ORDER BY p.measure_id, p.organization_id",
+            MEASURES_OF_CONCEPT
+        )))
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let groups: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT t.measure_id, t.target_group_id FROM measure_target_groups t JOIN {} AND m.id = t.measure_id ORDER BY t.measure_id, t.target_group_id",
+            MEASURES_OF_CONCEPT
+        )))
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let budget: Vec<BudgetLine> = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT b.id, b.measure_id, b.year, b.amount_cents, b.funding_source, b.own_share_cents FROM budget_lines b JOIN {} AND m.id = b.measure_id ORDER BY b.measure_id, b.year, b.id",
+            MEASURES_OF_CONCEPT
+        )))
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?;
+        attach(&mut measures, partners, groups, budget);
+        Ok(measures)
+    }
+
+    pub async fn measure(&self, id: i64) -> Result<Measure> {
+        let sql = format!("SELECT {MEASURE_COLUMNS} FROM measures m WHERE m.id = $1");
+        let m: Measure = sqlx::query_as(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Maßnahme"))?;
+        let partners: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT measure_id, organization_id FROM measure_partners WHERE measure_id = $1 ORDER BY organization_id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let groups: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT measure_id, target_group_id FROM measure_target_groups WHERE measure_id = $1 ORDER BY target_group_id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let budget: Vec<BudgetLine> = sqlx::query_as(
+            "SELECT id, measure_id, year, amount_cents, funding_source, own_share_cents FROM budget_lines WHERE measure_id = $1 ORDER BY year, id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut one = vec![m];
+        attach(&mut one, partners, groups, budget);
+        Ok(one.remove(0))
+    }
+
+    pub async fn create_measure(&self, goal_id: i64, d: &MeasureDraft) -> Result<Measure> {
+        let body_id = self.body_id_of_goal(goal_id).await?;
+        let mut tx = self.pool.begin().await?;
+        check_references(&mut tx, body_id, d).await?;
+        let position = match d.position {
+            Some(p) => p,
+            None => next_position(&mut tx, "measures", "goal_id", goal_id).await?,
+        };
+        let ts = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO measures (goal_id, position, code, title, description, lead_organization_id, contact_person_id, scope,
+             scope_detail, start_date, end_date, priority, status, progress, public, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
+        )
+        .bind(goal_id)
+        .bind(position)
+        .bind(&d.code)
+        .bind(&d.title)
+        .bind(&d.description)
+        .bind(d.lead_organization_id)
+        .bind(d.contact_person_id)
+        .bind(d.scope.code())
+        .bind(&d.scope_detail)
+        .bind(d.period.start().map(|x| x.iso()))
+        .bind(d.period.end().map(|x| x.iso()))
+        .bind(d.priority.code())
+        .bind(d.status.code())
+        .bind(i64::from(d.progress.value()))
+        .bind(i64::from(d.public))
+        .bind(&ts)
+        .fetch_one(&mut *tx)
+        .await?;
+        write_links(&mut tx, id, d).await?;
+        tx.commit().await?;
+        self.measure(id).await
+    }
+
+    pub async fn update_measure(&self, id: i64, d: &MeasureDraft) -> Result<Measure> {
+        let current = self.measure(id).await?;
+        let body_id = self.body_id_of_goal(current.goal_id).await?;
+        let mut tx = self.pool.begin().await?;
+        check_references(&mut tx, body_id, d).await?;
+        sqlx::query(
+            "UPDATE measures SET position = $1, code = $2, title = $3, description = $4, lead_organization_id = $5,
+             contact_person_id = $6, scope = $7, scope_detail = $8, start_date = $9, end_date = $10, priority = $11,
+             status = $12, progress = $13, public = $14, modified_at = $15 WHERE id = $16",
+        )
+        .bind(d.position.unwrap_or(current.position))
+        .bind(&d.code)
+        .bind(&d.title)
+        .bind(&d.description)
+        .bind(d.lead_organization_id)
+        .bind(d.contact_person_id)
+        .bind(d.scope.code())
+        .bind(&d.scope_detail)
+        .bind(d.period.start().map(|x| x.iso()))
+        .bind(d.period.end().map(|x| x.iso()))
+        .bind(d.priority.code())
+        .bind(d.status.code())
+        .bind(i64::from(d.progress.value()))
+        .bind(i64::from(d.public))
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        for table in ["measure_partners", "measure_target_groups", "budget_lines"] {
+            sqlx::query(AssertSqlSafe(format!(
+                "DELETE FROM {table} WHERE measure_id = $1"
+            )))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        write_links(&mut tx, id, d).await?;
+        tx.commit().await?;
+        self.measure(id).await
+    }
+
+    /// Refused once actors have reported on it: the history must stay. Such a measure is
+    /// ended by setting its status to "eingestellt" instead.
+    pub async fn delete_measure(&self, id: i64) -> Result<()> {
+        let m = self.measure(id).await?;
+        let mut tx = self.pool.begin().await?;
+        let n = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM progress_reports WHERE measure_id = $1",
+            id,
+        )
+        .await?;
+        if n > 0 {
+            return Err(StoreError::Refused(format!(
+                "Zur Maßnahme „{}“ gibt es {n} Sachstandsmeldung(en); sie bleibt deshalb erhalten. Wird sie nicht weiterverfolgt, bitte den Status „eingestellt“ setzen.",
+                m.title
+            )));
+        }
+        sqlx::query("DELETE FROM measures WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A measure's reports, newest first.
+    pub async fn progress_reports(&self, measure_id: i64) -> Result<Vec<ProgressReport>> {
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM progress_reports r WHERE r.measure_id = $1 ORDER BY r.reported_on DESC, r.id DESC"
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(measure_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// The latest report of every measure of a concept (one query).
+    pub async fn latest_reports_of_concept(
+        &self,
+        concept_id: i64,
+    ) -> Result<HashMap<i64, ProgressReport>> {
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM progress_reports r JOIN {MEASURES_OF_CONCEPT} AND m.id = r.measure_id
+             ORDER BY r.measure_id, r.reported_on DESC, r.id DESC"
+        );
+        let rows: Vec<ProgressReport> = sqlx::query_as(AssertSqlSafe(sql))
+            .bind(concept_id)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut latest = HashMap::new();
+        for r in rows {
+            latest.entry(r.measure_id).or_insert(r);
+        }
+        Ok(latest)
+    }
+
+    /// Records a report. If it is the newest one, the measure takes over its status and progress.
+    pub async fn create_progress_report(
+        &self,
+        measure_id: i64,
+        d: &ProgressReportDraft,
+    ) -> Result<ProgressReport> {
+        self.measure(measure_id).await?;
+        let body_id = self.body_id_of_measure(measure_id).await?;
+        let mut tx = self.pool.begin().await?;
+        if let Some(org) = d.reporter_organization_id {
+            check_in_body(
+                &mut tx,
+                "organizations",
+                body_id,
+                &[org],
+                "reporter_organization_id",
+                "Die Organisation",
+            )
+            .await?;
+        }
+        let ts = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(measure_id)
+        .bind(d.reported_on.iso())
+        .bind(d.status.code())
+        .bind(i64::from(d.progress.value()))
+        .bind(&d.narrative)
+        .bind(d.spent.map(|m| m.cents()))
+        .bind(d.reporter_organization_id)
+        .bind(&ts)
+        .fetch_one(&mut *tx)
+        .await?;
+        let newest: i64 = sqlx::query_scalar(
+            "SELECT id FROM progress_reports WHERE measure_id = $1 ORDER BY reported_on DESC, id DESC LIMIT 1",
+        )
+        .bind(measure_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        if newest == id {
+            sqlx::query(
+                "UPDATE measures SET status = $1, progress = $2, modified_at = $3 WHERE id = $4",
+            )
+            .bind(d.status.code())
+            .bind(i64::from(d.progress.value()))
+            .bind(&ts)
+            .bind(measure_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        let sql = format!("SELECT {REPORT_COLUMNS} FROM progress_reports r WHERE r.id = $1");
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    pub async fn body_id_of_measure(&self, measure_id: i64) -> Result<i64> {
+        let goal_id: i64 = sqlx::query_scalar("SELECT goal_id FROM measures WHERE id = $1")
+            .bind(measure_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Maßnahme"))?;
+        self.body_id_of_goal(goal_id).await
+    }
+}
+
+async fn check_references(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    d: &MeasureDraft,
+) -> Result<()> {
+    check_in_body(
+        tx,
+        "organizations",
+        body_id,
+        &[d.lead_organization_id],
+        "lead_organization_id",
+        "Die federführende Organisation",
+    )
+    .await?;
+    check_in_body(
+        tx,
+        "organizations",
+        body_id,
+        &d.partner_ids,
+        "partner_ids",
+        "Die Partnerorganisation",
+    )
+    .await?;
+    check_in_body(
+        tx,
+        "target_groups",
+        body_id,
+        &d.target_group_ids,
+        "target_group_ids",
+        "Die Zielgruppe",
+    )
+    .await?;
+    if let Some(p) = d.contact_person_id {
+        check_in_body(
+            tx,
+            "persons",
+            body_id,
+            &[p],
+            "contact_person_id",
+            "Die Ansprechperson",
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+async fn write_links(tx: &mut Transaction<'_, Any>, id: i64, d: &MeasureDraft) -> Result<()> {
+    for org in &d.partner_ids {
+        sqlx::query("INSERT INTO measure_partners (measure_id, organization_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(*org)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for tg in &d.target_group_ids {
+        sqlx::query(
+            "INSERT INTO measure_target_groups (measure_id, target_group_id) VALUES ($1, $2)",
+        )
+        .bind(id)
+        .bind(*tg)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for line in &d.budget_lines {
+        sqlx::query(
+            "INSERT INTO budget_lines (measure_id, year, amount_cents, funding_source, own_share_cents) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(i64::from(line.year))
+        .bind(line.amount.cents())
+        .bind(&line.funding_source)
+        .bind(line.own_share.map(|m| m.cents()))
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+fn attach(
+    measures: &mut [Measure],
+    partners: Vec<(i64, i64)>,
+    groups: Vec<(i64, i64)>,
+    budget: Vec<BudgetLine>,
+) {
+    let index: HashMap<i64, usize> = measures
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id, i))
+        .collect();
+    for (m, org) in partners {
+        if let Some(i) = index.get(&m) {
+            measures[*i].partner_ids.push(org);
+        }
+    }
+    for (m, tg) in groups {
+        if let Some(i) = index.get(&m) {
+            measures[*i].target_group_ids.push(tg);
+        }
+    }
+    for line in budget {
+        if let Some(i) = index.get(&line.measure_id) {
+            measures[*i].budget_lines.push(line);
+        }
+    }
+}

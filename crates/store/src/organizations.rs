@@ -1,0 +1,387 @@
+//! Organisations (departments, committees, groups, external actors), persons and target
+//! groups: the "who" and "for whom" that measures refer to. All belong to one body.
+
+use crate::db::now;
+use crate::{Organization, Person, Result, Store, StoreError, TargetGroup};
+use sqlx::AssertSqlSafe;
+use sqlx::{Any, Transaction};
+use teilhabe_domain::Coded;
+use teilhabe_domain::concept::TargetGroupDraft;
+use teilhabe_domain::council::{OrganizationDraft, PersonDraft};
+
+const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at";
+const PERSON_COLUMNS: &str =
+    "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at";
+const TG_COLUMNS: &str = "id, body_id, name, description, created_at, modified_at";
+
+/// Fails with a field error unless every id names a row of `table` in the body.
+pub(crate) async fn check_in_body(
+    tx: &mut Transaction<'_, Any>,
+    table: &str,
+    body_id: i64,
+    ids: &[i64],
+    field: &str,
+    what: &str,
+) -> Result<()> {
+    for id in ids {
+        let found: Option<i64> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "SELECT id FROM {table} WHERE id = $1 AND body_id = $2"
+        )))
+        .bind(*id)
+        .bind(body_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+        if found.is_none() {
+            return Err(StoreError::invalid(
+                field,
+                format!("{what} Nr. {id} gibt es in dieser Körperschaft nicht."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Counts rows that still refer to a record, for refusing deletes with an explanation.
+pub(crate) async fn count_refs(
+    tx: &mut Transaction<'_, Any>,
+    sql: &'static str,
+    id: i64,
+) -> Result<i64> {
+    Ok(sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await?)
+}
+
+impl Store {
+    pub async fn organizations(&self, body_id: i64) -> Result<Vec<Organization>> {
+        let sql =
+            format!("SELECT {ORG_COLUMNS} FROM organizations WHERE body_id = $1 ORDER BY name, id");
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(body_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn organization(&self, id: i64) -> Result<Organization> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE id = $1");
+        sqlx::query_as(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Organisation"))
+    }
+
+    pub async fn create_organization(
+        &self,
+        body_id: i64,
+        d: &OrganizationDraft,
+    ) -> Result<Organization> {
+        self.body(body_id).await?;
+        let ts = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO organizations (body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&d.name)
+        .bind(&d.short_name)
+        .bind(d.kind.code())
+        .bind(d.classification.map(|c| c.code()))
+        .bind(&d.website)
+        .bind(d.period.start().map(|x| x.iso()))
+        .bind(d.period.end().map(|x| x.iso()))
+        .bind(&ts)
+        .fetch_one(&self.pool)
+        .await?;
+        self.organization(id).await
+    }
+
+    pub async fn update_organization(
+        &self,
+        id: i64,
+        d: &OrganizationDraft,
+    ) -> Result<Organization> {
+        let n = sqlx::query(
+            "UPDATE organizations SET name = $1, short_name = $2, kind = $3, classification = $4, website = $5,
+             start_date = $6, end_date = $7, modified_at = $8 WHERE id = $9",
+        )
+        .bind(&d.name)
+        .bind(&d.short_name)
+        .bind(d.kind.code())
+        .bind(d.classification.map(|c| c.code()))
+        .bind(&d.website)
+        .bind(d.period.start().map(|x| x.iso()))
+        .bind(d.period.end().map(|x| x.iso()))
+        .bind(now())
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound("Organisation"));
+        }
+        self.organization(id).await
+    }
+
+    pub async fn delete_organization(&self, id: i64) -> Result<()> {
+        let org = self.organization(id).await?;
+        let mut tx = self.pool.begin().await?;
+        let lead = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM measures WHERE lead_organization_id = $1",
+            id,
+        )
+        .await?;
+        let partner = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM measure_partners WHERE organization_id = $1",
+            id,
+        )
+        .await?;
+        let reports = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM progress_reports WHERE reporter_organization_id = $1",
+            id,
+        )
+        .await?;
+        let persons = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM persons WHERE organization_id = $1",
+            id,
+        )
+        .await?;
+        let mut uses = Vec::new();
+        if lead > 0 {
+            uses.push(format!("federführend bei {lead} Maßnahme(n)"));
+        }
+        if partner > 0 {
+            uses.push(format!("Partner bei {partner} Maßnahme(n)"));
+        }
+        if reports > 0 {
+            uses.push(format!("Absender von {reports} Sachstandsmeldung(en)"));
+        }
+        if persons > 0 {
+            uses.push(format!("Organisation von {persons} Person(en)"));
+        }
+        if !uses.is_empty() {
+            return Err(StoreError::Refused(format!(
+                "„{}“ kann nicht gelöscht werden: Sie ist noch {}. Bitte zuerst die Maßnahmen einer anderen Organisation zuordnen.",
+                org.name,
+                uses.join(", ")
+            )));
+        }
+        sqlx::query("DELETE FROM organizations WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn persons(&self, body_id: i64) -> Result<Vec<Person>> {
+        let sql =
+            format!("SELECT {PERSON_COLUMNS} FROM persons WHERE body_id = $1 ORDER BY name, id");
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(body_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn person(&self, id: i64) -> Result<Person> {
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM persons WHERE id = $1");
+        sqlx::query_as(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Person"))
+    }
+
+    pub async fn create_person(&self, body_id: i64, d: &PersonDraft) -> Result<Person> {
+        self.body(body_id).await?;
+        let mut tx = self.pool.begin().await?;
+        if let Some(org) = d.organization_id {
+            check_in_body(
+                &mut tx,
+                "organizations",
+                body_id,
+                &[org],
+                "organization_id",
+                "Die Organisation",
+            )
+            .await?;
+        }
+        let ts = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&d.name)
+        .bind(&d.role_title)
+        .bind(d.organization_id)
+        .bind(&d.email)
+        .bind(&d.phone)
+        .bind(&ts)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.person(id).await
+    }
+
+    pub async fn update_person(&self, id: i64, d: &PersonDraft) -> Result<Person> {
+        let current = self.person(id).await?;
+        let mut tx = self.pool.begin().await?;
+        if let Some(org) = d.organization_id {
+            check_in_body(
+                &mut tx,
+                "organizations",
+                current.body_id,
+                &[org],
+                "organization_id",
+                "Die Organisation",
+            )
+            .await?;
+        }
+        sqlx::query(
+            "UPDATE persons SET name = $1, role_title = $2, organization_id = $3, email = $4, phone = $5, modified_at = $6
+             WHERE id = $7",
+        )
+        .bind(&d.name)
+        .bind(&d.role_title)
+        .bind(d.organization_id)
+        .bind(&d.email)
+        .bind(&d.phone)
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.person(id).await
+    }
+
+    pub async fn delete_person(&self, id: i64) -> Result<()> {
+        let person = self.person(id).await?;
+        let mut tx = self.pool.begin().await?;
+        let n = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM measures WHERE contact_person_id = $1",
+            id,
+        )
+        .await?;
+        if n > 0 {
+            return Err(StoreError::Refused(format!(
+                "„{}“ ist noch Ansprechperson für {n} Maßnahme(n). Bitte dort zuerst eine andere Ansprechperson eintragen.",
+                person.name
+            )));
+        }
+        sqlx::query("DELETE FROM persons WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn target_groups(&self, body_id: i64) -> Result<Vec<TargetGroup>> {
+        let sql =
+            format!("SELECT {TG_COLUMNS} FROM target_groups WHERE body_id = $1 ORDER BY name, id");
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(body_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn target_group(&self, id: i64) -> Result<TargetGroup> {
+        let sql = format!("SELECT {TG_COLUMNS} FROM target_groups WHERE id = $1");
+        sqlx::query_as(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Zielgruppe"))
+    }
+
+    async fn target_group_name_taken(&self, body_id: i64, name: &str, except: i64) -> Result<bool> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM target_groups WHERE body_id = $1 AND name = $2 AND id <> $3",
+        )
+        .bind(body_id)
+        .bind(name)
+        .bind(except)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
+    }
+
+    pub async fn create_target_group(
+        &self,
+        body_id: i64,
+        d: &TargetGroupDraft,
+    ) -> Result<TargetGroup> {
+        self.body(body_id).await?;
+        if self.target_group_name_taken(body_id, &d.name, 0).await? {
+            return Err(StoreError::invalid(
+                "name",
+                format!("Die Zielgruppe „{}“ gibt es schon.", d.name),
+            ));
+        }
+        let ts = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO target_groups (body_id, name, description, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&d.name)
+        .bind(&d.description)
+        .bind(&ts)
+        .fetch_one(&self.pool)
+        .await?;
+        self.target_group(id).await
+    }
+
+    pub async fn update_target_group(&self, id: i64, d: &TargetGroupDraft) -> Result<TargetGroup> {
+        let current = self.target_group(id).await?;
+        if self
+            .target_group_name_taken(current.body_id, &d.name, id)
+            .await?
+        {
+            return Err(StoreError::invalid(
+                "name",
+                format!("Die Zielgruppe „{}“ gibt es schon.", d.name),
+            ));
+        }
+        sqlx::query(
+            "UPDATE target_groups SET name = $1, description = $2, modified_at = $3 WHERE id = $4",
+        )
+        .bind(&d.name)
+        .bind(&d.description)
+        .bind(now())
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        self.target_group(id).await
+    }
+
+    pub async fn delete_target_group(&self, id: i64) -> Result<()> {
+        let tg = self.target_group(id).await?;
+        let mut tx = self.pool.begin().await?;
+        let n = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM measure_target_groups WHERE target_group_id = $1",
+            id,
+        )
+        .await?;
+        if n > 0 {
+            return Err(StoreError::Refused(format!(
+                "Die Zielgruppe „{}“ ist noch {n} Maßnahme(n) zugeordnet und kann deshalb nicht gelöscht werden.",
+                tg.name
+            )));
+        }
+        sqlx::query("DELETE FROM target_groups WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

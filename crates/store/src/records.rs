@@ -1,0 +1,175 @@
+//! Records as stored, with ids and timestamps. Codes stay codes; the web layer adds labels.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Body {
+    pub id: i64,
+    pub key: String,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub kind: String,
+    pub website: Option<String>,
+    pub contact_email: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Organization {
+    pub id: i64,
+    pub body_id: i64,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub kind: String,
+    pub classification: Option<String>,
+    pub website: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Person {
+    pub id: i64,
+    pub body_id: i64,
+    pub name: String,
+    pub role_title: Option<String>,
+    pub organization_id: Option<i64>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct TargetGroup {
+    pub id: i64,
+    pub body_id: i64,
+    pub name: String,
+    pub description: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Concept {
+    pub id: i64,
+    pub body_id: i64,
+    pub title: String,
+    pub kind: String,
+    pub version_label: String,
+    pub status: String,
+    pub adopted_on: Option<String>,
+    pub summary: Option<String>,
+    pub paper_reference: Option<String>,
+    pub supersedes_id: Option<i64>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Principle {
+    pub id: i64,
+    pub concept_id: i64,
+    pub position: i64,
+    pub title: String,
+    pub text: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct FieldOfAction {
+    pub id: i64,
+    pub concept_id: i64,
+    pub position: i64,
+    pub title: String,
+    pub description: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Goal {
+    pub id: i64,
+    pub field_id: i64,
+    pub position: i64,
+    pub title: String,
+    pub description: Option<String>,
+    pub target_note: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Measure {
+    pub id: i64,
+    pub goal_id: i64,
+    pub position: i64,
+    pub code: Option<String>,
+    pub title: String,
+    pub description: Option<String>,
+    pub lead_organization_id: i64,
+    pub contact_person_id: Option<i64>,
+    pub scope: String,
+    pub scope_detail: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub priority: String,
+    pub status: String,
+    pub progress: i64,
+    #[sqlx(try_from = "i64")]
+    pub public: Flag,
+    pub created_at: String,
+    pub modified_at: String,
+    #[sqlx(skip)]
+    pub partner_ids: Vec<i64>,
+    #[sqlx(skip)]
+    pub target_group_ids: Vec<i64>,
+    #[sqlx(skip)]
+    pub budget_lines: Vec<BudgetLine>,
+}
+
+/// A boolean stored as 0/1 so that both backends read it the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Flag(pub bool);
+
+impl TryFrom<i64> for Flag {
+    type Error = std::convert::Infallible;
+    fn try_from(v: i64) -> Result<Self, Self::Error> {
+        Ok(Flag(v != 0))
+    }
+}
+
+impl Serialize for Flag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(self.0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct BudgetLine {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(skip)]
+    pub measure_id: i64,
+    pub year: i64,
+    pub amount_cents: i64,
+    pub funding_source: Option<String>,
+    pub own_share_cents: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct ProgressReport {
+    pub id: i64,
+    pub measure_id: i64,
+    pub reported_on: String,
+    pub status: String,
+    pub progress: i64,
+    pub narrative: String,
+    pub spent_cents: Option<i64>,
+    pub reporter_organization_id: Option<i64>,
+    pub created_at: String,
+}

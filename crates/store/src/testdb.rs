@@ -1,0 +1,54 @@
+//! Fresh, empty databases for tests: a new SQLite file, or a new PostgreSQL database
+//! created next to the one `TEILHABE_TEST_DATABASE_URL` names.
+
+use crate::{Result, Store, StoreError};
+use sqlx::{AssertSqlSafe, Executor};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// The environment variable that turns on the PostgreSQL variants of the tests.
+pub const POSTGRES_ENV: &str = "TEILHABE_TEST_DATABASE_URL";
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "teilhabe_t_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        nanos
+    )
+}
+
+/// A migrated store on a new SQLite file in the system's temp directory, and its URL.
+pub async fn fresh_sqlite() -> Result<(Store, String)> {
+    let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
+    let url = format!("sqlite://{}?mode=rwc", path.display());
+    let store = Store::connect(&url).await?;
+    store.migrate().await?;
+    Ok((store, url))
+}
+
+/// A migrated store on a new PostgreSQL database beside `base_url`'s, and its URL.
+pub async fn fresh_postgres(base_url: &str) -> Result<(Store, String)> {
+    let admin = Store::connect(base_url).await?;
+    let name = unique_name();
+    admin
+        .pool
+        .execute(AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .await
+        .map_err(|e| StoreError::Connect(format!("Testdatenbank {name} nicht angelegt: {e}")))?;
+    admin.close().await;
+    let (prefix, query) = match base_url.split_once('?') {
+        Some((p, q)) => (p, format!("?{q}")),
+        None => (base_url, String::new()),
+    };
+    let root = prefix.rsplit_once('/').map(|(r, _)| r).unwrap_or(prefix);
+    let url = format!("{root}/{name}{query}");
+    let store = Store::connect(&url).await?;
+    store.migrate().await?;
+    Ok((store, url))
+}
