@@ -1,1 +1,219 @@
-fn main() {}
+//! `teilhabe`: the command line. Parses arguments and calls the library crates; nothing else.
+
+use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use teilhabe_store::{Store, StoreError, default_database_url};
+
+#[derive(Parser)]
+#[command(
+    name = "teilhabe",
+    version,
+    about = "Teilhabe – Steuerung kommunaler Integrationsarbeit"
+)]
+struct Cli {
+    /// Database: sqlite://PATH (default: a file under ./teilhabe-data/) or postgres://…
+    #[arg(long, global = true, env = "TEILHABE_DATABASE_URL")]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run migrations and serve the web application.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// Load the demo data when the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Load the demo data (the seed scenarios) into the database.
+    Demo,
+    /// Apply the database migrations.
+    Migrate,
+    /// Write one body, with everything that belongs to it, as JSON.
+    Export {
+        /// The body's official key, e.g. 03157.
+        #[arg(long)]
+        body: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Import data.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Import a body from a file written by `teilhabe export`.
+    Dump {
+        file: PathBuf,
+        /// Replace the body if it exists already.
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+/// Failures with the exit code they mean: 2 for bad input, 1 for everything else.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn input(message: impl Into<String>) -> Self {
+        Self {
+            code: 2,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        let code = match e {
+            StoreError::Connect(_)
+            | StoreError::Invalid(_)
+            | StoreError::NotFound(_)
+            | StoreError::Refused(_) => 2,
+            _ => 1,
+        };
+        Self {
+            code,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Self {
+            code: 1,
+            message: e.to_string(),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("teilhabe: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("teilhabe: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), Failure> {
+    let url = cli.database_url.unwrap_or_else(default_database_url);
+    let store = Store::connect(&url).await?;
+    store.migrate().await?;
+    match cli.command {
+        Command::Migrate => {
+            println!("Datenbank ist auf dem neuesten Stand.");
+        }
+        Command::Demo => {
+            if !store.is_empty().await? {
+                return Err(Failure::input(
+                    "Die Datenbank enthält schon Körperschaften; Demodaten werden nur in eine leere Datenbank geladen.",
+                ));
+            }
+            teilhabe_demo::load(&store).await?;
+            println!(
+                "Demodaten geladen: {} Körperschaften.",
+                store.list_bodies().await?.len()
+            );
+        }
+        Command::Serve { addr, demo } => {
+            if demo && store.is_empty().await? {
+                teilhabe_demo::load(&store).await?;
+            }
+            let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+                Failure::input(format!("Adresse {addr} kann nicht belegt werden: {e}"))
+            })?;
+            tracing::info!("Teilhabe läuft auf http://{addr}");
+            teilhabe_web::launch(store.clone(), listener, shutdown_signal()).await?;
+        }
+        Command::Export { body, out } => {
+            let dump = store.export_body(&body).await?;
+            let json = serde_json::to_string_pretty(&dump).map_err(|e| Failure {
+                code: 1,
+                message: e.to_string(),
+            })?;
+            std::fs::write(&out, json + "\n").map_err(|e| {
+                Failure::input(format!(
+                    "{}: kann nicht geschrieben werden: {e}",
+                    out.display()
+                ))
+            })?;
+            println!("{} nach {} exportiert.", body, out.display());
+        }
+        Command::Import {
+            what: ImportCommand::Dump { file, replace },
+        } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                Failure::input(format!(
+                    "{}: kann nicht gelesen werden: {e}",
+                    file.display()
+                ))
+            })?;
+            let dump = teilhabe_store::dump::Dump::from_json(&text)
+                .map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
+            let key = store
+                .import_body(&dump, replace)
+                .await
+                .map_err(|e| match e {
+                    StoreError::Invalid(errors) => {
+                        Failure::input(format!("{}: {errors}", file.display()))
+                    }
+                    other => other.into(),
+                })?;
+            println!("Körperschaft {key} aus {} importiert.", file.display());
+        }
+    }
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,6 +1,6 @@
 use crate::{Result, StoreError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, ConnectOptions, Executor};
+use sqlx::{AnyPool, ConnectOptions, Connection, Executor};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -48,6 +48,12 @@ impl Store {
                 StoreError::Connect(format!("Ungültige Datenbank-URL „{}“: {e}", redact(url)))
             })?
             .disable_statement_logging();
+        // One direct connection first: a pool would only report a time-out, this tells
+        // the real cause (refused, unknown host, authentication, missing database).
+        let probe = options.connect().await.map_err(|e| {
+            StoreError::Connect(format!("Datenbank „{}“ nicht erreichbar: {e}", redact(url)))
+        })?;
+        probe.close().await.ok();
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
             .acquire_timeout(Duration::from_secs(10))

@@ -14,37 +14,37 @@ use teilhabe_domain::concept::{MeasureDraft, ProgressReportDraft};
 const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.created_at, m.modified_at";
 const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at";
 
-/// Joins from measures up to their concept, for queries over a whole concept.
-const MEASURES_OF_CONCEPT: &str = "measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1";
+/// Joins from measures (`m`) up to their concept, for queries over a whole concept.
+const UP_TO_CONCEPT: &str = "JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1";
 
 impl Store {
     /// Every measure of a concept with partners, target groups and budget, in plan order.
     /// A fixed number of queries, whatever the number of measures.
     pub async fn measures_of_concept(&self, concept_id: i64) -> Result<Vec<Measure>> {
         let sql = format!(
-            "SELECT {MEASURE_COLUMNS} FROM {MEASURES_OF_CONCEPT} ORDER BY f.position, f.id, g.position, g.id, m.position, m.id"
+            "SELECT {MEASURE_COLUMNS} FROM measures m {UP_TO_CONCEPT} ORDER BY f.position, f.id, g.position, g.id, m.position, m.id"
         );
         let mut measures: Vec<Measure> = sqlx::query_as(AssertSqlSafe(sql))
             .bind(concept_id)
             .fetch_all(&self.pool)
             .await?;
         let partners: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT p.measure_id, p.organization_id FROM measure_partners p JOIN {} AND m.id = p.measure_id ORDER BY p.measure_id, p.organization_id",
-            MEASURES_OF_CONCEPT
+            "SELECT p.measure_id, p.organization_id FROM measure_partners p JOIN measures m ON m.id = p.measure_id {} ORDER BY p.measure_id, p.organization_id",
+            UP_TO_CONCEPT
         )))
         .bind(concept_id)
         .fetch_all(&self.pool)
         .await?;
         let groups: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT t.measure_id, t.target_group_id FROM measure_target_groups t JOIN {} AND m.id = t.measure_id ORDER BY t.measure_id, t.target_group_id",
-            MEASURES_OF_CONCEPT
+            "SELECT t.measure_id, t.target_group_id FROM measure_target_groups t JOIN measures m ON m.id = t.measure_id {} ORDER BY t.measure_id, t.target_group_id",
+            UP_TO_CONCEPT
         )))
         .bind(concept_id)
         .fetch_all(&self.pool)
         .await?;
         let budget: Vec<BudgetLine> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT b.id, b.measure_id, b.year, b.amount_cents, b.funding_source, b.own_share_cents FROM budget_lines b JOIN {} AND m.id = b.measure_id ORDER BY b.measure_id, b.year, b.id",
-            MEASURES_OF_CONCEPT
+            "SELECT b.id, b.measure_id, b.year, b.amount_cents, b.funding_source, b.own_share_cents FROM budget_lines b JOIN measures m ON m.id = b.measure_id {} ORDER BY b.measure_id, b.year, b.id",
+            UP_TO_CONCEPT
         )))
         .bind(concept_id)
         .fetch_all(&self.pool)
@@ -203,7 +203,7 @@ impl Store {
         concept_id: i64,
     ) -> Result<HashMap<i64, ProgressReport>> {
         let sql = format!(
-            "SELECT {REPORT_COLUMNS} FROM progress_reports r JOIN {MEASURES_OF_CONCEPT} AND m.id = r.measure_id
+            "SELECT {REPORT_COLUMNS} FROM progress_reports r JOIN measures m ON m.id = r.measure_id {UP_TO_CONCEPT}
              ORDER BY r.measure_id, r.reported_on DESC, r.id DESC"
         );
         let rows: Vec<ProgressReport> = sqlx::query_as(AssertSqlSafe(sql))

@@ -1,1 +1,60 @@
+//! Teilhabe's web application: public pages under `/`, administration under `/admin/`,
+//! the JSON API under `/api/v1/` (described by `/api/openapi.json`), and `/healthz`.
+//!
+//! A request flows `routes::<capability>` → `teilhabe_store::Store` → database →
+//! an askama template (HTML) or serde (JSON). Input is parsed once into domain drafts by
+//! `teilhabe_domain`, the same way for forms and JSON.
 
+mod error;
+mod form;
+mod routes;
+mod views;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use std::future::Future;
+use teilhabe_store::Store;
+use tokio::net::TcpListener;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// Everything a handler needs, passed as axum `State`.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+}
+
+/// The whole application as a router, ready to serve.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(routes::public::router())
+        .merge(routes::admin::router())
+        .nest("/api", routes::api::router())
+        .merge(routes::assets::router())
+        .with_state(state)
+        .layer(TraceLayer::new_for_http())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("x-frame-options"),
+            HeaderValue::from_static("DENY"),
+        ))
+}
+
+/// Serves the app on `listener` until `shutdown` completes.
+pub async fn launch(
+    store: Store,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = app(AppState { store });
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,0 +1,129 @@
+//! One error type per kind of response: HTML pages show a plain German message, the
+//! API answers JSON that names the fields. Both log server errors with their cause.
+
+use crate::views::Layout;
+use askama::Template;
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use teilhabe_domain::FieldErrors;
+use teilhabe_store::StoreError;
+
+#[derive(Debug)]
+pub enum HtmlError {
+    NotFound,
+    Refused(String),
+    Internal(String),
+}
+
+impl From<StoreError> for HtmlError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(_) => Self::NotFound,
+            StoreError::Refused(msg) => Self::Refused(msg),
+            StoreError::Invalid(errors) => Self::Refused(errors.to_string()),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for HtmlError {
+    fn from(e: askama::Error) -> Self {
+        Self::Internal(format!("template: {e}"))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    layout: Layout,
+    heading: &'a str,
+    message: &'a str,
+}
+
+impl IntoResponse for HtmlError {
+    fn into_response(self) -> Response {
+        let (status, heading, message) = match &self {
+            Self::NotFound => (
+                StatusCode::NOT_FOUND,
+                "Seite nicht gefunden",
+                "Diese Seite gibt es nicht (mehr). Vielleicht wurde der Eintrag gelöscht oder die Adresse ist unvollständig.",
+            ),
+            Self::Refused(msg) => (StatusCode::CONFLICT, "Das geht so nicht", msg.as_str()),
+            Self::Internal(cause) => {
+                tracing::error!(%cause, "request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Ein Fehler ist aufgetreten",
+                    "Die Anfrage konnte nicht bearbeitet werden. Es wurde nichts verändert. Bitte später erneut versuchen.",
+                )
+            }
+        };
+        let page = ErrorPage {
+            layout: Layout::new(heading),
+            heading,
+            message,
+        };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(_) => (status, message.to_owned()).into_response(),
+        }
+    }
+}
+
+/// JSON API errors: `{"error": "...", "message": "...", "fields": {...}}`.
+#[derive(Debug)]
+pub enum ApiError {
+    NotFound(&'static str),
+    Invalid(FieldErrors),
+    Refused(String),
+    Internal(String),
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(what) => Self::NotFound(what),
+            StoreError::Invalid(errors) => Self::Invalid(errors),
+            StoreError::Refused(msg) => Self::Refused(msg),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<FieldErrors> for ApiError {
+    fn from(e: FieldErrors) -> Self {
+        Self::Invalid(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, body) = match self {
+            Self::NotFound(what) => (
+                StatusCode::NOT_FOUND,
+                serde_json::json!({"error": "not_found", "message": format!("{what} nicht gefunden.")}),
+            ),
+            Self::Invalid(fields) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                serde_json::json!({
+                    "error": "validation",
+                    "message": "Die Eingaben sind nicht gültig; nichts wurde gespeichert.",
+                    "fields": fields.to_map(),
+                }),
+            ),
+            Self::Refused(msg) => (
+                StatusCode::CONFLICT,
+                serde_json::json!({"error": "conflict", "message": msg}),
+            ),
+            Self::Internal(cause) => {
+                tracing::error!(%cause, "api request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    serde_json::json!({"error": "internal", "message": "Interner Fehler; nichts wurde verändert."}),
+                )
+            }
+        };
+        (status, Json(body)).into_response()
+    }
+}

@@ -1,0 +1,6 @@
+//! Routes by capability. Each module exports its `router()`.
+
+pub mod admin;
+pub mod api;
+pub mod assets;
+pub mod public;

@@ -1,0 +1,335 @@
+//! Public pages: the list of bodies, a body with its concept versions, a concept with its
+//! principles, fields, goals and measure plan, and a measure with its report history.
+//! Non-public measures never appear here.
+
+use crate::AppState;
+use crate::error::HtmlError;
+use crate::views::{self, FieldNode, Layout, concept_status, date_de, money, period_de};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Html;
+use axum::routing::get;
+use teilhabe_domain::values::german_date;
+use teilhabe_domain::{BodyKind, ConceptKind, MeasureStatus, OrganizationKind, label_of};
+use teilhabe_store::{Body, Concept, Organization, Principle};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(index))
+        .route("/{key}", get(body_page))
+        .route("/{key}/konzepte/{id}", get(concept_page))
+        .route("/{key}/massnahmen/{id}", get(measure_page))
+}
+
+type Page = Result<Html<String>, HtmlError>;
+
+pub struct BodyRow {
+    pub key: String,
+    pub name: String,
+    pub kind: String,
+    pub current: Option<(i64, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "index.html")]
+struct IndexPage {
+    layout: Layout,
+    bodies: Vec<BodyRow>,
+}
+
+async fn index(State(app): State<AppState>) -> Page {
+    let mut bodies = Vec::new();
+    for b in app.store.list_bodies().await? {
+        let current = app
+            .store
+            .current_concept(b.id)
+            .await?
+            .map(|c| (c.id, format!("{} ({})", c.title, c.version_label)));
+        bodies.push(BodyRow {
+            kind: label_of::<BodyKind>(&b.kind).to_owned(),
+            key: b.key,
+            name: b.name,
+            current,
+        });
+    }
+    Ok(Html(
+        IndexPage {
+            layout: Layout::new("Integrationskonzepte"),
+            bodies,
+        }
+        .render()?,
+    ))
+}
+
+pub struct ConceptRow {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub version: String,
+    pub status: String,
+    pub adopted_on: String,
+}
+
+fn concept_row(c: &Concept) -> ConceptRow {
+    ConceptRow {
+        id: c.id,
+        title: c.title.clone(),
+        kind: label_of::<ConceptKind>(&c.kind).to_owned(),
+        version: c.version_label.clone(),
+        status: concept_status(c).to_owned(),
+        adopted_on: date_de(&c.adopted_on),
+    }
+}
+
+pub struct OrgGroup {
+    pub kind: String,
+    pub names: Vec<String>,
+}
+
+fn group_orgs(orgs: &[Organization]) -> Vec<OrgGroup> {
+    use teilhabe_domain::Coded;
+    OrganizationKind::ALL
+        .iter()
+        .map(|k| OrgGroup {
+            kind: k.label().to_owned(),
+            names: orgs
+                .iter()
+                .filter(|o| o.kind == k.code())
+                .map(|o| o.name.clone())
+                .collect(),
+        })
+        .filter(|g| !g.names.is_empty())
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "body.html")]
+struct BodyPage {
+    layout: Layout,
+    body: Body,
+    kind: String,
+    current: Option<ConceptRow>,
+    versions: Vec<ConceptRow>,
+    orgs: Vec<OrgGroup>,
+}
+
+async fn body_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let current = app
+        .store
+        .current_concept(body.id)
+        .await?
+        .map(|c| concept_row(&c));
+    let versions = app
+        .store
+        .concepts(body.id)
+        .await?
+        .iter()
+        .map(concept_row)
+        .collect();
+    let orgs = group_orgs(&app.store.organizations(body.id).await?);
+    let layout = Layout::new(&body.name).crumb("/", "Start");
+    let kind = label_of::<BodyKind>(&body.kind).to_owned();
+    Ok(Html(
+        BodyPage {
+            layout,
+            kind,
+            body,
+            current,
+            versions,
+            orgs,
+        }
+        .render()?,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "concept.html")]
+struct ConceptPage {
+    layout: Layout,
+    body: Body,
+    concept: ConceptRow,
+    summary: Option<String>,
+    paper: Option<String>,
+    supersedes: Option<ConceptRow>,
+    superseded_by: Option<ConceptRow>,
+    principles: Vec<Principle>,
+    fields: Vec<FieldNode>,
+    measure_count: usize,
+}
+
+async fn concept_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let concept = app.store.concept(id).await?;
+    if concept.body_id != body.id {
+        return Err(HtmlError::NotFound);
+    }
+    let all = app.store.concepts(body.id).await?;
+    let supersedes = concept
+        .supersedes_id
+        .and_then(|s| all.iter().find(|c| c.id == s))
+        .map(concept_row);
+    let superseded_by = all
+        .iter()
+        .find(|c| c.supersedes_id == Some(concept.id))
+        .map(concept_row);
+    let principles = app.store.principles(concept.id).await?;
+    let fields = views::concept_tree(&app.store, &concept, false).await?;
+    let measure_count = fields
+        .iter()
+        .flat_map(|f| &f.goals)
+        .map(|g| g.measures.len())
+        .sum();
+    let layout = Layout::new(&format!("{} ({})", concept.title, concept.version_label))
+        .crumb("/", "Start")
+        .crumb(format!("/{}", body.key), body.name.clone());
+    Ok(Html(
+        ConceptPage {
+            layout,
+            summary: concept.summary.clone(),
+            paper: concept.paper_reference.clone(),
+            concept: concept_row(&concept),
+            body,
+            supersedes,
+            superseded_by,
+            principles,
+            fields,
+            measure_count,
+        }
+        .render()?,
+    ))
+}
+
+pub struct ReportRow {
+    pub date: String,
+    pub status: String,
+    pub progress: i64,
+    pub narrative: String,
+    pub spent: String,
+    pub reporter: String,
+}
+
+pub struct BudgetRow {
+    pub year: i64,
+    pub amount: String,
+    pub source: String,
+    pub own_share: String,
+}
+
+#[derive(Template)]
+#[template(path = "measure.html")]
+struct MeasurePage {
+    layout: Layout,
+    code: String,
+    title: String,
+    description: Option<String>,
+    field: String,
+    goal: String,
+    concept_href: String,
+    lead: String,
+    partners: Vec<String>,
+    contact: Option<String>,
+    groups: Vec<String>,
+    scope: String,
+    period: String,
+    priority: String,
+    status: String,
+    progress: i64,
+    budget: Vec<BudgetRow>,
+    budget_total: String,
+    spent_total: String,
+    latest: Option<ReportRow>,
+    history: Vec<ReportRow>,
+}
+
+async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let m = app.store.measure(id).await?;
+    if !m.public.0 || app.store.body_id_of_measure(id).await? != body.id {
+        return Err(HtmlError::NotFound);
+    }
+    let goal = app.store.goal(m.goal_id).await?;
+    let field = app.store.field_of_action(goal.field_id).await?;
+    let concept = app.store.concept(field.concept_id).await?;
+    let orgs = views::org_names(&app.store, body.id).await?;
+    let org = |id: i64| orgs.get(&id).cloned().unwrap_or_default();
+    let groups = app.store.target_groups(body.id).await?;
+    let contact = match m.contact_person_id {
+        Some(p) => Some(app.store.person(p).await?),
+        None => None,
+    };
+    let reports = app.store.progress_reports(id).await?;
+    let history: Vec<ReportRow> = reports
+        .iter()
+        .map(|r| ReportRow {
+            date: german_date(&r.reported_on),
+            status: label_of::<MeasureStatus>(&r.status).to_owned(),
+            progress: r.progress,
+            narrative: r.narrative.clone(),
+            spent: r.spent_cents.map(money).unwrap_or_else(|| "—".into()),
+            reporter: r.reporter_organization_id.map(org).unwrap_or_default(),
+        })
+        .collect();
+    let spent: i64 = reports.iter().filter_map(|r| r.spent_cents).sum();
+    let total: i64 = m.budget_lines.iter().map(|b| b.amount_cents).sum();
+    let concept_href = format!("/{}/konzepte/{}", body.key, concept.id);
+    let layout = Layout::new(&m.title)
+        .crumb("/", "Start")
+        .crumb(format!("/{}", body.key), body.name.clone())
+        .crumb(
+            concept_href.clone(),
+            format!("{} ({})", concept.title, concept.version_label),
+        );
+    let page = MeasurePage {
+        layout,
+        code: m.code.clone().unwrap_or_default(),
+        title: m.title.clone(),
+        description: m.description.clone(),
+        field: field.title,
+        goal: goal.title,
+        concept_href,
+        lead: org(m.lead_organization_id),
+        partners: m.partner_ids.iter().map(|p| org(*p)).collect(),
+        contact: contact.map(|p| p.role_title.unwrap_or(p.name)),
+        groups: groups
+            .iter()
+            .filter(|g| m.target_group_ids.contains(&g.id))
+            .map(|g| g.name.clone())
+            .collect(),
+        scope: match &m.scope_detail {
+            Some(d) => format!("{} ({d})", views::scope_label(&m.scope)),
+            None => views::scope_label(&m.scope).to_owned(),
+        },
+        period: period_de(&m.start_date, &m.end_date),
+        priority: views::priority_label(&m.priority).to_owned(),
+        status: label_of::<MeasureStatus>(&m.status).to_owned(),
+        progress: m.progress,
+        budget: m
+            .budget_lines
+            .iter()
+            .map(|b| BudgetRow {
+                year: b.year,
+                amount: money(b.amount_cents),
+                source: b.funding_source.clone().unwrap_or_default(),
+                own_share: b.own_share_cents.map(money).unwrap_or_default(),
+            })
+            .collect(),
+        budget_total: money(total),
+        spent_total: money(spent),
+        latest: None,
+        history,
+    };
+    let mut page = page;
+    if let Some(first) = page.history.first() {
+        page.latest = Some(ReportRow {
+            date: first.date.clone(),
+            status: first.status.clone(),
+            progress: first.progress,
+            narrative: first.narrative.clone(),
+            spent: first.spent.clone(),
+            reporter: first.reporter.clone(),
+        });
+    }
+    Ok(Html(page.render()?))
+}

@@ -1,0 +1,163 @@
+//! What templates get: the layout, formatted values and the concept tree, built with a
+//! fixed number of queries per page.
+
+use std::collections::HashMap;
+use teilhabe_domain::values::german_date;
+use teilhabe_domain::{Coded, ConceptStatus, MeasureStatus, Money, Priority, Scope, label_of};
+use teilhabe_store::{Concept, FieldOfAction, Goal, Measure, ProgressReport, Result, Store};
+
+/// The frame around every page: its title and where it sits.
+pub struct Layout {
+    pub title: String,
+    pub crumbs: Vec<(String, String)>,
+    pub admin: bool,
+}
+
+impl Layout {
+    pub fn new(title: &str) -> Self {
+        Self {
+            title: title.to_owned(),
+            crumbs: Vec::new(),
+            admin: false,
+        }
+    }
+
+    pub fn admin(title: &str) -> Self {
+        Self {
+            title: title.to_owned(),
+            crumbs: vec![("/admin/".into(), "Verwaltung".into())],
+            admin: true,
+        }
+    }
+
+    pub fn crumb(mut self, href: impl Into<String>, label: impl Into<String>) -> Self {
+        self.crumbs.push((href.into(), label.into()));
+        self
+    }
+}
+
+pub fn date_de(iso: &Option<String>) -> String {
+    iso.as_deref().map(german_date).unwrap_or_default()
+}
+
+pub fn period_de(start: &Option<String>, end: &Option<String>) -> String {
+    match (start, end) {
+        (Some(s), Some(e)) => format!("{} – {}", german_date(s), german_date(e)),
+        (Some(s), None) => format!("ab {}", german_date(s)),
+        (None, Some(e)) => format!("bis {}", german_date(e)),
+        (None, None) => "offen".into(),
+    }
+}
+
+pub fn money(cents: i64) -> String {
+    Money::from_cents(cents).german()
+}
+
+pub fn concept_status(c: &Concept) -> &'static str {
+    ConceptStatus::from_code(&c.status)
+        .map(|s| s.label())
+        .unwrap_or("unbekannt")
+}
+
+/// A measure as a row in a plan table.
+pub struct MeasureRow {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+    pub lead: String,
+    pub period: String,
+    pub status: String,
+    pub status_code: String,
+    pub progress: i64,
+    pub public: bool,
+    pub last_report: String,
+}
+
+pub struct GoalNode {
+    pub goal: Goal,
+    pub measures: Vec<MeasureRow>,
+}
+
+pub struct FieldNode {
+    pub field: FieldOfAction,
+    pub goals: Vec<GoalNode>,
+}
+
+/// Fields → goals → measures of one concept. Non-public measures only when asked for.
+pub async fn concept_tree(
+    store: &Store,
+    concept: &Concept,
+    with_non_public: bool,
+) -> Result<Vec<FieldNode>> {
+    let fields = store.fields_of_action(concept.id).await?;
+    let goals = store.goals_of_concept(concept.id).await?;
+    let measures = store.measures_of_concept(concept.id).await?;
+    let latest = store.latest_reports_of_concept(concept.id).await?;
+    let orgs = org_names(store, concept.body_id).await?;
+    let mut by_goal: HashMap<i64, Vec<MeasureRow>> = HashMap::new();
+    for m in measures
+        .into_iter()
+        .filter(|m| with_non_public || m.public.0)
+    {
+        by_goal
+            .entry(m.goal_id)
+            .or_default()
+            .push(measure_row(&m, &orgs, latest.get(&m.id)));
+    }
+    let mut goals_by_field: HashMap<i64, Vec<GoalNode>> = HashMap::new();
+    for g in goals {
+        let measures = by_goal.remove(&g.id).unwrap_or_default();
+        goals_by_field
+            .entry(g.field_id)
+            .or_default()
+            .push(GoalNode { goal: g, measures });
+    }
+    Ok(fields
+        .into_iter()
+        .map(|f| {
+            let goals = goals_by_field.remove(&f.id).unwrap_or_default();
+            FieldNode { field: f, goals }
+        })
+        .collect())
+}
+
+pub async fn org_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>> {
+    Ok(store
+        .organizations(body_id)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect())
+}
+
+pub fn measure_row(
+    m: &Measure,
+    orgs: &HashMap<i64, String>,
+    latest: Option<&ProgressReport>,
+) -> MeasureRow {
+    MeasureRow {
+        id: m.id,
+        code: m.code.clone().unwrap_or_default(),
+        title: m.title.clone(),
+        lead: orgs
+            .get(&m.lead_organization_id)
+            .cloned()
+            .unwrap_or_default(),
+        period: period_de(&m.start_date, &m.end_date),
+        status: label_of::<MeasureStatus>(&m.status).to_owned(),
+        status_code: m.status.clone(),
+        progress: m.progress,
+        public: m.public.0,
+        last_report: latest
+            .map(|r| german_date(&r.reported_on))
+            .unwrap_or_else(|| "—".into()),
+    }
+}
+
+pub fn priority_label(code: &str) -> &str {
+    label_of::<Priority>(code)
+}
+
+pub fn scope_label(code: &str) -> &str {
+    label_of::<Scope>(code)
+}
