@@ -248,6 +248,7 @@ impl<'a> Demo<'a> {
         Ok(self.store.create_measure(goal_id, &draft).await?.id)
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub async fn report(
         &self,
         measure_id: i64,

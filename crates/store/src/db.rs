@@ -153,6 +153,32 @@ pub(crate) fn now() -> String {
     )
 }
 
+impl Store {
+    /// The number of rows in one of Teilhabe's tables (for tests and summaries).
+    pub async fn count_rows(&self, table: &str) -> Result<i64> {
+        const TABLES: [&str; 13] = [
+            "bodies",
+            "organizations",
+            "persons",
+            "target_groups",
+            "concepts",
+            "principles",
+            "fields_of_action",
+            "goals",
+            "measures",
+            "measure_partners",
+            "measure_target_groups",
+            "budget_lines",
+            "progress_reports",
+        ];
+        let Some(table) = TABLES.iter().find(|t| **t == table) else {
+            return Err(StoreError::NotFound("Tabelle"));
+        };
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_one(&self.pool).await?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -164,3 +190,4 @@ mod tests {
         assert_eq!(super::redact("sqlite://x.db"), "sqlite://x.db");
     }
 }
+

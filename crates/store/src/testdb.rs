@@ -52,3 +52,24 @@ pub async fn fresh_postgres(base_url: &str) -> Result<(Store, String)> {
     store.migrate().await?;
     Ok((store, url))
 }
+
+/// Drops a database made by [`fresh_postgres`], connecting to the `postgres` database beside it.
+pub async fn drop_postgres(url: &str) -> Result<()> {
+    let (prefix, query) = match url.split_once('?') {
+        Some((p, q)) => (p, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let Some((root, name)) = prefix.rsplit_once('/') else {
+        return Ok(());
+    };
+    if !name.starts_with("teilhabe_t_") {
+        return Err(StoreError::Connect(format!("{name} ist keine Testdatenbank")));
+    }
+    let admin = Store::connect(&format!("{root}/postgres{query}")).await?;
+    admin
+        .pool
+        .execute(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+        .await?;
+    admin.close().await;
+    Ok(())
+}

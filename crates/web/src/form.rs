@@ -224,7 +224,7 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
         Kind::Flag => {
             if input.contains(d.name) {
                 match input.get(d.name) {
-                    Some(v) if matches!(v, "1" | "on" | "true" | "ja") => "1".into(),
+                    Some("1" | "on" | "true" | "ja") => "1".into(),
                     _ => "0".into(),
                 }
             } else {

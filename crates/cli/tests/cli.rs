@@ -1,0 +1,109 @@
+//! The `teilhabe` binary as a user runs it: exit codes, one-line errors, and the dump
+//! moving from SQLite to PostgreSQL unchanged.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use teilhabe_store::testdb::{self, POSTGRES_ENV};
+
+fn teilhabe(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_teilhabe"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("TEILHABE_DATABASE_URL")
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run teilhabe")
+}
+
+fn workdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("teilhabe-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn bad_database_urls_give_one_line_and_exit_2() {
+    let dir = workdir("urls");
+    for url in ["mysql://localhost/x", "postgres://postgres@127.0.0.1:1/nothing"] {
+        let out = teilhabe(&["--database-url", url, "migrate"], &dir);
+        assert_eq!(out.status.code(), Some(2), "{url}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+        assert!(err.starts_with("teilhabe: "), "{err}");
+    }
+}
+
+#[test]
+fn demo_goes_into_the_default_sqlite_file_once() {
+    let dir = workdir("demo");
+    let out = teilhabe(&["demo"], &dir);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.join("teilhabe-data/teilhabe.db").exists());
+    let again = teilhabe(&["demo"], &dir);
+    assert_eq!(again.status.code(), Some(2), "not loaded twice");
+}
+
+#[test]
+fn broken_dump_files_are_refused_with_file_line_and_field() {
+    let dir = workdir("broken");
+    assert!(teilhabe(&["demo"], &dir).status.success());
+    let out = teilhabe(&["export", "--body", "03157", "--out", "peine.json"], &dir);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let good = std::fs::read_to_string(dir.join("peine.json")).unwrap();
+
+    std::fs::write(dir.join("cut.json"), &good[..good.len() / 2]).unwrap();
+    let out = teilhabe(&["import", "dump", "cut.json"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("cut.json") && err.contains("Zeile"), "{err}");
+
+    let wrong = good.replacen("\"progress\": 0", "\"progress\": 250", 1).replacen("\"kind\": \"landkreis\"", "\"kind\": \"bundesland\"", 1);
+    std::fs::write(dir.join("wrong.json"), wrong).unwrap();
+    let out = teilhabe(&["import", "dump", "--replace", "wrong.json"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("wrong.json") && err.contains("body.kind"), "{err}");
+
+    let out = teilhabe(&["import", "dump", "peine.json"], &dir);
+    assert_eq!(out.status.code(), Some(2), "exists already");
+    assert!(stderr(&out).contains("--replace"));
+
+    // Nothing of the refused imports reached the database.
+    let out = teilhabe(&["export", "--body", "03157", "--out", "after.json"], &dir);
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_to_string(dir.join("after.json")).unwrap(), good);
+}
+
+#[test]
+fn export_from_sqlite_import_into_postgres_export_again_is_identical() {
+    let Ok(base) = std::env::var(POSTGRES_ENV) else {
+        eprintln!("skipped: {POSTGRES_ENV} is not set");
+        return;
+    };
+    let dir = workdir("cross");
+    assert!(teilhabe(&["demo"], &dir).status.success());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (store, pg) = rt.block_on(testdb::fresh_postgres(&base)).expect("PostgreSQL reachable");
+    rt.block_on(store.close());
+    for key in ["03157", "15083", "14626", "16065", "03157006"] {
+        let a = format!("{key}-sqlite.json");
+        let b = format!("{key}-postgres.json");
+        let out = teilhabe(&["export", "--body", key, "--out", &a], &dir);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let out = teilhabe(&["--database-url", &pg, "import", "dump", &a], &dir);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let out = teilhabe(&["--database-url", &pg, "export", "--body", key, "--out", &b], &dir);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            std::fs::read_to_string(dir.join(&a)).unwrap(),
+            std::fs::read_to_string(dir.join(&b)).unwrap(),
+            "{key}"
+        );
+    }
+    rt.block_on(testdb::drop_postgres(&pg)).expect("drop");
+}

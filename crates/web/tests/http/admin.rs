@@ -1,0 +1,176 @@
+//! The administration forms: they save valid input, reject invalid input at the field in
+//! German while keeping what was typed, and write nothing when they reject.
+
+use crate::common::{Db, fixture, spawn};
+
+async fn measure_form_saves_and_shows_on_the_public_page(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let (lead, partner, group) = (f.lead.to_string(), f.partner.to_string(), f.group.to_string());
+    let r = app
+        .post_form(
+            &format!("/admin/goals/{}/measures/new", f.goal),
+            &[
+                ("code", "1.1"),
+                ("title", "Sprachkurse mit Kinderbetreuung"),
+                ("lead_organization_id", &lead),
+                ("partner_ids", &partner),
+                ("target_group_ids", &group),
+                ("scope", "county"),
+                ("start_date", "01.09.2022"),
+                ("end_date", "2025-12-31"),
+                ("priority", "high"),
+                ("status", "in_progress"),
+                ("progress", "20"),
+                ("budget_lines.year", "2023"),
+                ("budget_lines.amount", "24.000,00"),
+                ("budget_lines.funding_source", "Bund"),
+                ("budget_lines.own_share", "2.400"),
+                ("budget_lines.year", ""),
+                ("budget_lines.amount", ""),
+                ("budget_lines.funding_source", ""),
+                ("budget_lines.own_share", ""),
+                ("public", "1"),
+                ("public", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    assert_eq!(r.location.as_deref(), Some(format!("/admin/concepts/{}", f.concept).as_str()));
+    let measures = app.json(&format!("/api/v1/goals/{}/measures", f.goal)).await;
+    let m = &measures[0];
+    assert_eq!(m["title"], "Sprachkurse mit Kinderbetreuung");
+    assert_eq!(m["start_date"], "2022-09-01", "German dates are read");
+    assert_eq!(m["partner_ids"], serde_json::json!([f.partner]));
+    assert_eq!(m["budget_lines"][0]["amount"], "24000.00");
+    assert_eq!(m["budget_lines"][0]["own_share"], "2400.00");
+    let page = app.get(&format!("/{}/massnahmen/{}", f.key, m["id"])).await;
+    assert!(page.text.contains("24.000,00 €") && page.text.contains("Caritasverband"));
+
+    // A progress report moves the measure's status and progress.
+    let r = app
+        .post_form(
+            &format!("/admin/measures/{}/reports/new", m["id"]),
+            &[("reported_on", "2024-06-30"), ("status", "delayed"), ("progress", "35"), ("narrative", "Kursleitung fehlt.")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let m = app.json(&format!("/api/v1/measures/{}", m["id"])).await;
+    assert_eq!((m["status"].as_str(), m["progress"].as_i64()), (Some("delayed"), Some(35)));
+    app.finish().await;
+}
+both!(measure_form_saves_and_shows_on_the_public_page);
+
+async fn measure_form_rejects_bad_input_at_the_field(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let before = app.count("measures").await;
+    let r = app
+        .post_form(
+            &format!("/admin/goals/{}/measures/new", f.goal),
+            &[
+                ("title", ""),
+                ("description", "Bitte nicht verlieren"),
+                ("lead_organization_id", &f.lead.to_string()),
+                ("start_date", "2024-05-01"),
+                ("end_date", "2023-05-01"),
+                ("progress", "140"),
+                ("budget_lines.year", "2023"),
+                ("budget_lines.amount", "zwölf"),
+                ("budget_lines.funding_source", "Land"),
+                ("budget_lines.own_share", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    for msg in [
+        "Bitte einen Titel angeben.",
+        "liegt vor dem Beginn",
+        "zwischen 0 und 100",
+        "ist kein Geldbetrag",
+        "es wurde nichts gespeichert",
+    ] {
+        assert!(r.text.contains(msg), "message {msg:?} shown");
+    }
+    assert!(r.text.contains("Bitte nicht verlieren"), "input kept");
+    assert!(r.text.contains("value=\"zwölf\""), "budget row kept");
+    assert!(r.text.contains("aria-invalid=\"true\""), "fields marked invalid");
+    assert!(r.text.contains("href=\"#f-title\""), "error summary links to the field");
+    assert_eq!(app.count("measures").await, before, "nothing written");
+
+    // An organisation that does not exist (or belongs to another body) is refused too.
+    let r = app
+        .post_form(
+            &format!("/admin/goals/{}/measures/new", f.goal),
+            &[("title", "Sprachkurse"), ("lead_organization_id", "987654")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("gibt es in dieser Körperschaft nicht"));
+    assert!(r.text.contains("value=\"Sprachkurse\""));
+    assert_eq!(app.count("measures").await, before);
+    app.finish().await;
+}
+both!(measure_form_rejects_bad_input_at_the_field);
+
+async fn body_form_rejects_a_malformed_key(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let r = app.post_form("/admin/bodies/new", &[("key", "3157"), ("name", "Landkreis Peine"), ("kind", "landkreis")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("2, 3, 5, 8, 9 oder 12 Stellen"));
+    assert!(r.text.contains("value=\"Landkreis Peine\""));
+    assert_eq!(app.count("bodies").await, 0);
+    let r = app.post_form("/admin/bodies/new", &[("key", "03157"), ("name", "Landkreis Peine"), ("kind", "landkreis")]).await;
+    assert_eq!(r.status, 303);
+    let r = app.post_form("/admin/bodies/new", &[("key", "03157"), ("name", "Doppelt"), ("kind", "landkreis")]).await;
+    assert_eq!(r.status, 422, "duplicate key");
+    assert!(r.text.contains("gibt es schon"));
+    assert_eq!(app.count("bodies").await, 1);
+    app.finish().await;
+}
+both!(body_form_rejects_a_malformed_key);
+
+async fn deleting_a_field_with_goals_is_refused(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let r = app.post_form(&format!("/admin/fields/{}/delete", f.field), &[]).await;
+    assert_eq!(r.status, 409);
+    assert!(r.text.contains("hat noch 1 Ziel"), "explains why: {}", r.text);
+    assert_eq!(app.count("fields_of_action").await, 1);
+    assert_eq!(app.count("goals").await, 1);
+    // Once the goal is gone, the field can go.
+    assert_eq!(app.post_form(&format!("/admin/goals/{}/delete", f.goal), &[]).await.status, 303);
+    assert_eq!(app.post_form(&format!("/admin/fields/{}/delete", f.field), &[]).await.status, 303);
+    assert_eq!(app.count("fields_of_action").await, 0);
+    app.finish().await;
+}
+both!(deleting_a_field_with_goals_is_refused);
+
+async fn every_admin_page_of_the_demo_renders(db: Db) {
+    let Some(app) = crate::common::spawn_demo(db).await else { return };
+    let mut pages = vec!["/admin/".to_owned(), "/admin/bodies/new".to_owned()];
+    for b in app.json("/api/v1/bodies").await.as_array().unwrap() {
+        let (id, key) = (b["id"].as_i64().unwrap(), b["key"].as_str().unwrap());
+        pages.push(format!("/admin/bodies/{id}"));
+        pages.push(format!("/admin/bodies/{id}/edit"));
+        pages.push(format!("/admin/bodies/{id}/organizations/new"));
+        pages.push(format!("/admin/bodies/{id}/concepts/new"));
+        for c in app.json(&format!("/api/v1/bodies/{key}/concepts")).await.as_array().unwrap() {
+            let cid = c["id"].as_i64().unwrap();
+            pages.push(format!("/admin/concepts/{cid}"));
+            pages.push(format!("/admin/concepts/{cid}/edit"));
+            for m in app.json(&format!("/api/v1/concepts/{cid}/measures")).await.as_array().unwrap().iter().take(2) {
+                pages.push(format!("/admin/measures/{}/edit", m["id"]));
+                pages.push(format!("/admin/measures/{}/reports/new", m["id"]));
+            }
+        }
+    }
+    for p in &pages {
+        let r = app.get(p).await;
+        assert_eq!(r.status, 200, "{p}");
+        assert!(r.text.contains("<main id=\"inhalt\""), "{p} uses the layout");
+    }
+    assert!(pages.len() > 40, "{} pages", pages.len());
+    app.finish().await;
+}
+both!(every_admin_page_of_the_demo_renders);

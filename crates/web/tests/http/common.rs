@@ -1,0 +1,218 @@
+//! Test harness: the real server on port 0 over a fresh database, talked to over HTTP.
+//! Every scenario runs on SQLite and, when `TEILHABE_TEST_DATABASE_URL` is set, on
+//! PostgreSQL (where a failed connection fails the test, it does not skip it).
+
+#![allow(dead_code)]
+
+use serde_json::Value;
+use teilhabe_store::Store;
+use teilhabe_store::testdb::{self, POSTGRES_ENV};
+use tokio::sync::oneshot;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub store: Store,
+    pub url: String,
+    db: Db,
+    stop: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub text: String,
+    pub location: Option<String>,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
+    }
+}
+
+/// Starts the server on a fresh database; `None` when PostgreSQL is not configured.
+pub async fn spawn(db: Db) -> Option<TestApp> {
+    let (store, url) = match db {
+        Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
+        Db::Postgres => {
+            let Ok(base) = std::env::var(POSTGRES_ENV) else {
+                eprintln!("skipped: {POSTGRES_ENV} is not set");
+                return None;
+            };
+            testdb::fresh_postgres(&base).await.unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_ENV}: {e}"))
+        }
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+    let addr = listener.local_addr().expect("local addr");
+    let (stop, stopped) = oneshot::channel::<()>();
+    let server_store = store.clone();
+    let server = tokio::spawn(async move {
+        teilhabe_web::launch(server_store, listener, async {
+            let _ = stopped.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client");
+    Some(TestApp { base: format!("http://{addr}"), client, store, url, db, stop: Some(stop), server: Some(server) })
+}
+
+/// Starts the server and loads the demo data.
+pub async fn spawn_demo(db: Db) -> Option<TestApp> {
+    let app = spawn(db).await?;
+    teilhabe_demo::load(&app.store).await.expect("demo loads");
+    Some(app)
+}
+
+impl TestApp {
+    async fn send(&self, req: reqwest::RequestBuilder) -> Reply {
+        let resp = req.send().await.expect("request sent");
+        let status = resp.status().as_u16();
+        let location = resp.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let text = resp.text().await.expect("response body");
+        Reply { status, text, location }
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        self.send(self.client.get(format!("{}{path}", self.base))).await
+    }
+
+    pub async fn post_form(&self, path: &str, pairs: &[(&str, &str)]) -> Reply {
+        let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+        self.send(
+            self.client
+                .post(format!("{}{path}", self.base))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body),
+        )
+        .await
+    }
+
+    pub async fn send_json(&self, method: &str, path: &str, body: &Value) -> Reply {
+        let m = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        self.send(
+            self.client
+                .request(m, format!("{}{path}", self.base))
+                .header("content-type", "application/json")
+                .body(body.to_string()),
+        )
+        .await
+    }
+
+    pub async fn delete(&self, path: &str) -> Reply {
+        self.send(self.client.delete(format!("{}{path}", self.base))).await
+    }
+
+    /// The JSON of a GET that must succeed.
+    pub async fn json(&self, path: &str) -> Value {
+        let r = self.get(path).await;
+        assert_eq!(r.status, 200, "GET {path}: {}", r.text);
+        r.json()
+    }
+
+    /// Counts rows of a table, to show that rejected input wrote nothing.
+    pub async fn count(&self, table: &str) -> i64 {
+        self.store.count_rows(table).await.expect("count")
+    }
+
+    /// Stops the server and removes a PostgreSQL test database.
+    pub async fn finish(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+        self.store.close().await;
+        if let Db::Postgres = self.db {
+            testdb::drop_postgres(&self.url).await.expect("drop test database");
+        }
+    }
+}
+
+/// Runs a scenario on SQLite and on PostgreSQL: `both!(name);` for `async fn name(db: Db)`.
+#[macro_export]
+macro_rules! both {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name($crate::common::Db::Sqlite).await
+            }
+            #[tokio::test]
+            async fn postgres() {
+                super::$name($crate::common::Db::Postgres).await
+            }
+        }
+    };
+}
+
+/// A small concept built through the API: one body, two organisations, a target group,
+/// a concept with one field of action and one goal.
+pub struct Fixture {
+    pub key: String,
+    pub lead: i64,
+    pub partner: i64,
+    pub group: i64,
+    pub concept: i64,
+    pub field: i64,
+    pub goal: i64,
+}
+
+fn id(v: &Value) -> i64 {
+    v["id"].as_i64().unwrap_or_else(|| panic!("no id in {v}"))
+}
+
+pub async fn fixture(app: &TestApp) -> Fixture {
+    let created = |r: Reply| {
+        assert_eq!(r.status, 201, "create: {}", r.text);
+        r.json()
+    };
+    let body = created(
+        app.send_json("POST", "/api/v1/bodies", &serde_json::json!({"key": "03157", "name": "Landkreis Peine", "kind": "landkreis"}))
+            .await,
+    );
+    let key = body["key"].as_str().unwrap().to_owned();
+    let lead = id(&created(
+        app.send_json("POST", &format!("/api/v1/bodies/{key}/organizations"), &serde_json::json!({"name": "Referat Migration und Teilhabe", "kind": "department"}))
+            .await,
+    ));
+    let partner = id(&created(
+        app.send_json(
+            "POST",
+            &format!("/api/v1/bodies/{key}/organizations"),
+            &serde_json::json!({"name": "Caritasverband", "kind": "external", "classification": "welfare"}),
+        )
+        .await,
+    ));
+    let group = id(&created(
+        app.send_json("POST", &format!("/api/v1/bodies/{key}/target-groups"), &serde_json::json!({"name": "Geflüchtete"})).await,
+    ));
+    let concept = id(&created(
+        app.send_json(
+            "POST",
+            &format!("/api/v1/bodies/{key}/concepts"),
+            &serde_json::json!({"title": "Integrationskonzept", "kind": "concept", "version_label": "2022", "status": "adopted", "adopted_on": "2022-03-22"}),
+        )
+        .await,
+    ));
+    let field = id(&created(
+        app.send_json("POST", &format!("/api/v1/concepts/{concept}/fields-of-action"), &serde_json::json!({"title": "Sprache und Bildung"}))
+            .await,
+    ));
+    let goal = id(&created(
+        app.send_json("POST", &format!("/api/v1/fields-of-action/{field}/goals"), &serde_json::json!({"title": "Sprachkurse für alle"}))
+            .await,
+    ));
+    Fixture { key, lead, partner, group, concept, field, goal }
+}

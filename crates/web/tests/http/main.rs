@@ -1,0 +1,7 @@
+//! Scenario tests over HTTP against the real server, on SQLite and PostgreSQL.
+
+#[macro_use]
+mod common;
+mod admin;
+mod api;
+mod pages;
