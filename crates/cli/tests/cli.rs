@@ -29,7 +29,10 @@ fn stderr(o: &Output) -> String {
 #[test]
 fn bad_database_urls_give_one_line_and_exit_2() {
     let dir = workdir("urls");
-    for url in ["mysql://localhost/x", "postgres://postgres@127.0.0.1:1/nothing"] {
+    for url in [
+        "mysql://localhost/x",
+        "postgres://postgres@127.0.0.1:1/nothing",
+    ] {
         let out = teilhabe(&["--database-url", url, "migrate"], &dir);
         assert_eq!(out.status.code(), Some(2), "{url}: {}", stderr(&out));
         let err = stderr(&out);
@@ -62,12 +65,17 @@ fn broken_dump_files_are_refused_with_file_line_and_field() {
     let err = stderr(&out);
     assert!(err.contains("cut.json") && err.contains("Zeile"), "{err}");
 
-    let wrong = good.replacen("\"progress\": 0", "\"progress\": 250", 1).replacen("\"kind\": \"landkreis\"", "\"kind\": \"bundesland\"", 1);
+    let wrong = good
+        .replacen("\"progress\": 0", "\"progress\": 250", 1)
+        .replacen("\"kind\": \"landkreis\"", "\"kind\": \"bundesland\"", 1);
     std::fs::write(dir.join("wrong.json"), wrong).unwrap();
     let out = teilhabe(&["import", "dump", "--replace", "wrong.json"], &dir);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("wrong.json") && err.contains("body.kind"), "{err}");
+    assert!(
+        err.contains("wrong.json") && err.contains("body.kind"),
+        "{err}"
+    );
 
     let out = teilhabe(&["import", "dump", "peine.json"], &dir);
     assert_eq!(out.status.code(), Some(2), "exists already");
@@ -76,7 +84,10 @@ fn broken_dump_files_are_refused_with_file_line_and_field() {
     // Nothing of the refused imports reached the database.
     let out = teilhabe(&["export", "--body", "03157", "--out", "after.json"], &dir);
     assert!(out.status.success());
-    assert_eq!(std::fs::read_to_string(dir.join("after.json")).unwrap(), good);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("after.json")).unwrap(),
+        good
+    );
 }
 
 #[test]
@@ -88,7 +99,9 @@ fn export_from_sqlite_import_into_postgres_export_again_is_identical() {
     let dir = workdir("cross");
     assert!(teilhabe(&["demo"], &dir).status.success());
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let (store, pg) = rt.block_on(testdb::fresh_postgres(&base)).expect("PostgreSQL reachable");
+    let (store, pg) = rt
+        .block_on(testdb::fresh_postgres(&base))
+        .expect("PostgreSQL reachable");
     rt.block_on(store.close());
     for key in ["03157", "15083", "14626", "16065", "03157006"] {
         let a = format!("{key}-sqlite.json");
@@ -97,7 +110,10 @@ fn export_from_sqlite_import_into_postgres_export_again_is_identical() {
         assert!(out.status.success(), "{}", stderr(&out));
         let out = teilhabe(&["--database-url", &pg, "import", "dump", &a], &dir);
         assert!(out.status.success(), "{}", stderr(&out));
-        let out = teilhabe(&["--database-url", &pg, "export", "--body", key, "--out", &b], &dir);
+        let out = teilhabe(
+            &["--database-url", &pg, "export", "--body", key, "--out", &b],
+            &dir,
+        );
         assert!(out.status.success(), "{}", stderr(&out));
         assert_eq!(
             std::fs::read_to_string(dir.join(&a)).unwrap(),

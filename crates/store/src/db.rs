@@ -175,7 +175,9 @@ impl Store {
             return Err(StoreError::NotFound("Tabelle"));
         };
         let sql = format!("SELECT COUNT(*) FROM {table}");
-        Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_one(&self.pool).await?)
+        Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .fetch_one(&self.pool)
+            .await?)
     }
 }
 
@@ -190,4 +192,3 @@ mod tests {
         assert_eq!(super::redact("sqlite://x.db"), "sqlite://x.db");
     }
 }
-

@@ -63,12 +63,16 @@ pub async fn drop_postgres(url: &str) -> Result<()> {
         return Ok(());
     };
     if !name.starts_with("teilhabe_t_") {
-        return Err(StoreError::Connect(format!("{name} ist keine Testdatenbank")));
+        return Err(StoreError::Connect(format!(
+            "{name} ist keine Testdatenbank"
+        )));
     }
     let admin = Store::connect(&format!("{root}/postgres{query}")).await?;
     admin
         .pool
-        .execute(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+        .execute(AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+        )))
         .await?;
     admin.close().await;
     Ok(())

@@ -6,7 +6,11 @@ use crate::common::{Db, fixture, spawn};
 async fn measure_form_saves_and_shows_on_the_public_page(db: Db) {
     let Some(app) = spawn(db).await else { return };
     let f = fixture(&app).await;
-    let (lead, partner, group) = (f.lead.to_string(), f.partner.to_string(), f.group.to_string());
+    let (lead, partner, group) = (
+        f.lead.to_string(),
+        f.partner.to_string(),
+        f.group.to_string(),
+    );
     let r = app
         .post_form(
             &format!("/admin/goals/{}/measures/new", f.goal),
@@ -36,8 +40,13 @@ async fn measure_form_saves_and_shows_on_the_public_page(db: Db) {
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
-    assert_eq!(r.location.as_deref(), Some(format!("/admin/concepts/{}", f.concept).as_str()));
-    let measures = app.json(&format!("/api/v1/goals/{}/measures", f.goal)).await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some(format!("/admin/concepts/{}", f.concept).as_str())
+    );
+    let measures = app
+        .json(&format!("/api/v1/goals/{}/measures", f.goal))
+        .await;
     let m = &measures[0];
     assert_eq!(m["title"], "Sprachkurse mit Kinderbetreuung");
     assert_eq!(m["start_date"], "2022-09-01", "German dates are read");
@@ -51,12 +60,20 @@ async fn measure_form_saves_and_shows_on_the_public_page(db: Db) {
     let r = app
         .post_form(
             &format!("/admin/measures/{}/reports/new", m["id"]),
-            &[("reported_on", "2024-06-30"), ("status", "delayed"), ("progress", "35"), ("narrative", "Kursleitung fehlt.")],
+            &[
+                ("reported_on", "2024-06-30"),
+                ("status", "delayed"),
+                ("progress", "35"),
+                ("narrative", "Kursleitung fehlt."),
+            ],
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
     let m = app.json(&format!("/api/v1/measures/{}", m["id"])).await;
-    assert_eq!((m["status"].as_str(), m["progress"].as_i64()), (Some("delayed"), Some(35)));
+    assert_eq!(
+        (m["status"].as_str(), m["progress"].as_i64()),
+        (Some("delayed"), Some(35))
+    );
     app.finish().await;
 }
 both!(measure_form_saves_and_shows_on_the_public_page);
@@ -94,8 +111,14 @@ async fn measure_form_rejects_bad_input_at_the_field(db: Db) {
     }
     assert!(r.text.contains("Bitte nicht verlieren"), "input kept");
     assert!(r.text.contains("value=\"zwölf\""), "budget row kept");
-    assert!(r.text.contains("aria-invalid=\"true\""), "fields marked invalid");
-    assert!(r.text.contains("href=\"#f-title\""), "error summary links to the field");
+    assert!(
+        r.text.contains("aria-invalid=\"true\""),
+        "fields marked invalid"
+    );
+    assert!(
+        r.text.contains("href=\"#f-title\""),
+        "error summary links to the field"
+    );
     assert_eq!(app.count("measures").await, before, "nothing written");
 
     // An organisation that does not exist (or belongs to another body) is refused too.
@@ -115,14 +138,37 @@ both!(measure_form_rejects_bad_input_at_the_field);
 
 async fn body_form_rejects_a_malformed_key(db: Db) {
     let Some(app) = spawn(db).await else { return };
-    let r = app.post_form("/admin/bodies/new", &[("key", "3157"), ("name", "Landkreis Peine"), ("kind", "landkreis")]).await;
+    let r = app
+        .post_form(
+            "/admin/bodies/new",
+            &[
+                ("key", "3157"),
+                ("name", "Landkreis Peine"),
+                ("kind", "landkreis"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, 422);
     assert!(r.text.contains("2, 3, 5, 8, 9 oder 12 Stellen"));
     assert!(r.text.contains("value=\"Landkreis Peine\""));
     assert_eq!(app.count("bodies").await, 0);
-    let r = app.post_form("/admin/bodies/new", &[("key", "03157"), ("name", "Landkreis Peine"), ("kind", "landkreis")]).await;
+    let r = app
+        .post_form(
+            "/admin/bodies/new",
+            &[
+                ("key", "03157"),
+                ("name", "Landkreis Peine"),
+                ("kind", "landkreis"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, 303);
-    let r = app.post_form("/admin/bodies/new", &[("key", "03157"), ("name", "Doppelt"), ("kind", "landkreis")]).await;
+    let r = app
+        .post_form(
+            "/admin/bodies/new",
+            &[("key", "03157"), ("name", "Doppelt"), ("kind", "landkreis")],
+        )
+        .await;
     assert_eq!(r.status, 422, "duplicate key");
     assert!(r.text.contains("gibt es schon"));
     assert_eq!(app.count("bodies").await, 1);
@@ -133,21 +179,39 @@ both!(body_form_rejects_a_malformed_key);
 async fn deleting_a_field_with_goals_is_refused(db: Db) {
     let Some(app) = spawn(db).await else { return };
     let f = fixture(&app).await;
-    let r = app.post_form(&format!("/admin/fields/{}/delete", f.field), &[]).await;
+    let r = app
+        .post_form(&format!("/admin/fields/{}/delete", f.field), &[])
+        .await;
     assert_eq!(r.status, 409);
-    assert!(r.text.contains("hat noch 1 Ziel"), "explains why: {}", r.text);
+    assert!(
+        r.text.contains("hat noch 1 Ziel"),
+        "explains why: {}",
+        r.text
+    );
     assert_eq!(app.count("fields_of_action").await, 1);
     assert_eq!(app.count("goals").await, 1);
     // Once the goal is gone, the field can go.
-    assert_eq!(app.post_form(&format!("/admin/goals/{}/delete", f.goal), &[]).await.status, 303);
-    assert_eq!(app.post_form(&format!("/admin/fields/{}/delete", f.field), &[]).await.status, 303);
+    assert_eq!(
+        app.post_form(&format!("/admin/goals/{}/delete", f.goal), &[])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        app.post_form(&format!("/admin/fields/{}/delete", f.field), &[])
+            .await
+            .status,
+        303
+    );
     assert_eq!(app.count("fields_of_action").await, 0);
     app.finish().await;
 }
 both!(deleting_a_field_with_goals_is_refused);
 
 async fn every_admin_page_of_the_demo_renders(db: Db) {
-    let Some(app) = crate::common::spawn_demo(db).await else { return };
+    let Some(app) = crate::common::spawn_demo(db).await else {
+        return;
+    };
     let mut pages = vec!["/admin/".to_owned(), "/admin/bodies/new".to_owned()];
     for b in app.json("/api/v1/bodies").await.as_array().unwrap() {
         let (id, key) = (b["id"].as_i64().unwrap(), b["key"].as_str().unwrap());
@@ -155,11 +219,23 @@ async fn every_admin_page_of_the_demo_renders(db: Db) {
         pages.push(format!("/admin/bodies/{id}/edit"));
         pages.push(format!("/admin/bodies/{id}/organizations/new"));
         pages.push(format!("/admin/bodies/{id}/concepts/new"));
-        for c in app.json(&format!("/api/v1/bodies/{key}/concepts")).await.as_array().unwrap() {
+        for c in app
+            .json(&format!("/api/v1/bodies/{key}/concepts"))
+            .await
+            .as_array()
+            .unwrap()
+        {
             let cid = c["id"].as_i64().unwrap();
             pages.push(format!("/admin/concepts/{cid}"));
             pages.push(format!("/admin/concepts/{cid}/edit"));
-            for m in app.json(&format!("/api/v1/concepts/{cid}/measures")).await.as_array().unwrap().iter().take(2) {
+            for m in app
+                .json(&format!("/api/v1/concepts/{cid}/measures"))
+                .await
+                .as_array()
+                .unwrap()
+                .iter()
+                .take(2)
+            {
                 pages.push(format!("/admin/measures/{}/edit", m["id"]));
                 pages.push(format!("/admin/measures/{}/reports/new", m["id"]));
             }
@@ -168,7 +244,10 @@ async fn every_admin_page_of_the_demo_renders(db: Db) {
     for p in &pages {
         let r = app.get(p).await;
         assert_eq!(r.status, 200, "{p}");
-        assert!(r.text.contains("<main id=\"inhalt\""), "{p} uses the layout");
+        assert!(
+            r.text.contains("<main id=\"inhalt\""),
+            "{p} uses the layout"
+        );
     }
     assert!(pages.len() > 40, "{} pages", pages.len());
     app.finish().await;

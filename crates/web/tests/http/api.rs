@@ -8,15 +8,42 @@ async fn invalid_input_is_422_with_field_names(db: Db) {
     let f = fixture(&app).await;
     let measures = format!("/api/v1/goals/{}/measures", f.goal);
     let cases = [
-        (json!({"title": "", "lead_organization_id": f.lead}), "title"),
-        (json!({"title": "A", "lead_organization_id": f.lead, "start_date": "2024-01-01", "end_date": "2023-12-31"}), "end_date"),
-        (json!({"title": "A", "lead_organization_id": f.lead, "progress": 101}), "progress"),
-        (json!({"title": "A", "lead_organization_id": f.lead, "progress": -1}), "progress"),
-        (json!({"title": "A", "lead_organization_id": 424242}), "lead_organization_id"),
-        (json!({"title": "A", "lead_organization_id": f.lead, "partner_ids": [f.partner, 424242]}), "partner_ids"),
-        (json!({"title": "A", "lead_organization_id": f.lead, "target_group_ids": [424242]}), "target_group_ids"),
-        (json!({"title": "A", "lead_organization_id": f.lead, "status": "urgent"}), "status"),
-        (json!({"title": "A", "lead_organization_id": f.lead, "budget_lines": [{"year": 2023, "amount": "100", "own_share": "200"}]}), "budget_lines.own_share"),
+        (
+            json!({"title": "", "lead_organization_id": f.lead}),
+            "title",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": f.lead, "start_date": "2024-01-01", "end_date": "2023-12-31"}),
+            "end_date",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": f.lead, "progress": 101}),
+            "progress",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": f.lead, "progress": -1}),
+            "progress",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": 424242}),
+            "lead_organization_id",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": f.lead, "partner_ids": [f.partner, 424242]}),
+            "partner_ids",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": f.lead, "target_group_ids": [424242]}),
+            "target_group_ids",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": f.lead, "status": "urgent"}),
+            "status",
+        ),
+        (
+            json!({"title": "A", "lead_organization_id": f.lead, "budget_lines": [{"year": 2023, "amount": "100", "own_share": "200"}]}),
+            "budget_lines.own_share",
+        ),
     ];
     for (body, field) in cases {
         let r = app.send_json("POST", &measures, &body).await;
@@ -25,18 +52,46 @@ async fn invalid_input_is_422_with_field_names(db: Db) {
         assert_eq!(v["error"], "validation");
         assert!(v["fields"][field].is_string(), "{body} names {field}: {v}");
     }
-    let r = app.send_json("POST", "/api/v1/bodies", &json!({"key": "0315", "name": "X", "kind": "landkreis"})).await;
+    let r = app
+        .send_json(
+            "POST",
+            "/api/v1/bodies",
+            &json!({"key": "0315", "name": "X", "kind": "landkreis"}),
+        )
+        .await;
     assert_eq!(r.status, 422);
-    assert!(r.json()["fields"]["key"].as_str().unwrap().contains("Stellen"));
-    let r = app.send_json("POST", "/api/v1/bodies", &json!({"key": "99157", "name": "X", "kind": "landkreis"})).await;
-    assert!(r.json()["fields"]["key"].as_str().unwrap().contains("kein Land"));
+    assert!(
+        r.json()["fields"]["key"]
+            .as_str()
+            .unwrap()
+            .contains("Stellen")
+    );
+    let r = app
+        .send_json(
+            "POST",
+            "/api/v1/bodies",
+            &json!({"key": "99157", "name": "X", "kind": "landkreis"}),
+        )
+        .await;
+    assert!(
+        r.json()["fields"]["key"]
+            .as_str()
+            .unwrap()
+            .contains("kein Land")
+    );
     let r = app
         .send_json("POST", "/api/v1/measures/0/progress-reports", &json!({}))
         .await;
     assert_eq!(r.status, 404);
     let r = app.send_json("POST", &measures, &json!([1, 2])).await;
     assert_eq!(r.status, 422);
-    let raw = app.client.post(format!("{}{measures}", app.base)).body("{\"title\": ").send().await.unwrap();
+    let raw = app
+        .client
+        .post(format!("{}{measures}", app.base))
+        .body("{\"title\": ")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(raw.status().as_u16(), 422, "broken JSON");
     assert_eq!(app.count("measures").await, 0, "nothing written");
     assert_eq!(app.count("bodies").await, 1);
@@ -52,17 +107,24 @@ async fn measure_lifecycle(db: Db) {
         "target_group_ids": [f.group], "start_date": "2023-01-01", "priority": "high",
         "budget_lines": [{"year": 2023, "amount": 1200.5, "funding_source": "Land", "own_share": "200"}]
     });
-    let r = app.send_json("POST", &format!("/api/v1/goals/{}/measures", f.goal), &body).await;
+    let r = app
+        .send_json("POST", &format!("/api/v1/goals/{}/measures", f.goal), &body)
+        .await;
     assert_eq!(r.status, 201, "{}", r.text);
     let m = r.json();
-    assert_eq!(r.location.as_deref(), Some(format!("/api/v1/measures/{}", m["id"]).as_str()));
+    assert_eq!(
+        r.location.as_deref(),
+        Some(format!("/api/v1/measures/{}", m["id"]).as_str())
+    );
     assert_eq!(m["budget_lines"][0]["amount"], "1200.50");
     assert_eq!(m["status"], "planned");
 
     // GET → PUT round trips: the API's own output is valid input.
     let mut changed = app.json(&format!("/api/v1/measures/{}", m["id"])).await;
     changed["title"] = json!("Kursbörse kreisweit");
-    let r = app.send_json("PUT", &format!("/api/v1/measures/{}", m["id"]), &changed).await;
+    let r = app
+        .send_json("PUT", &format!("/api/v1/measures/{}", m["id"]), &changed)
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.json()["title"], "Kursbörse kreisweit");
     assert_eq!(r.json()["budget_lines"], m["budget_lines"]);
@@ -75,16 +137,28 @@ async fn measure_lifecycle(db: Db) {
         assert_eq!(r.status, 201, "{}", r.text);
     }
     let m2 = app.json(&format!("/api/v1/measures/{}", m["id"])).await;
-    assert_eq!(m2["progress"], 40, "the newest report wins, not the last one entered");
+    assert_eq!(
+        m2["progress"], 40,
+        "the newest report wins, not the last one entered"
+    );
     let future = app.send_json("POST", &reports, &json!({"reported_on": "2999-01-01", "status": "in_progress", "progress": 50, "narrative": "x"})).await;
     assert_eq!(future.status, 422);
 
     let r = app.delete(&format!("/api/v1/measures/{}", m["id"])).await;
     assert_eq!(r.status, 409, "reports keep the measure");
-    assert!(r.json()["message"].as_str().unwrap().contains("eingestellt"));
-    let r = app.delete(&format!("/api/v1/organizations/{}", f.lead)).await;
+    assert!(
+        r.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("eingestellt")
+    );
+    let r = app
+        .delete(&format!("/api/v1/organizations/{}", f.lead))
+        .await;
     assert_eq!(r.status, 409, "the lead organisation is in use");
-    let r = app.delete(&format!("/api/v1/fields-of-action/{}", f.field)).await;
+    let r = app
+        .delete(&format!("/api/v1/fields-of-action/{}", f.field))
+        .await;
     assert_eq!(r.status, 409);
     assert!(r.json()["message"].as_str().unwrap().contains("Ziel"));
     app.finish().await;
@@ -102,17 +176,28 @@ async fn adopting_a_version_supersedes_the_old_one(db: Db) {
         )
         .await;
     let new = r.json();
-    assert_eq!(app.json(&format!("/api/v1/concepts/{}", f.concept)).await["status"], "adopted", "a draft changes nothing");
+    assert_eq!(
+        app.json(&format!("/api/v1/concepts/{}", f.concept)).await["status"],
+        "adopted",
+        "a draft changes nothing"
+    );
     let mut adopt = new.clone();
     adopt["status"] = json!("adopted");
-    let r = app.send_json("PUT", &format!("/api/v1/concepts/{}", new["id"]), &adopt).await;
+    let r = app
+        .send_json("PUT", &format!("/api/v1/concepts/{}", new["id"]), &adopt)
+        .await;
     assert_eq!(r.status, 422, "an adopted version needs its date");
     assert!(r.json()["fields"]["adopted_on"].is_string());
     adopt["adopted_on"] = json!("2026-06-30");
-    let r = app.send_json("PUT", &format!("/api/v1/concepts/{}", new["id"]), &adopt).await;
+    let r = app
+        .send_json("PUT", &format!("/api/v1/concepts/{}", new["id"]), &adopt)
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.json()["supersedes_id"], json!(f.concept));
-    assert_eq!(app.json(&format!("/api/v1/concepts/{}", f.concept)).await["status"], "superseded");
+    assert_eq!(
+        app.json(&format!("/api/v1/concepts/{}", f.concept)).await["status"],
+        "superseded"
+    );
     app.finish().await;
 }
 both!(adopting_a_version_supersedes_the_old_one);
@@ -130,7 +215,10 @@ async fn non_public_measures_stay_out_of_public_pages_and_api(db: Db) {
     assert_eq!(r.status, 201);
     let id = r.json()["id"].clone();
     assert_eq!(app.get(&format!("/api/v1/measures/{id}")).await.status, 404);
-    assert_eq!(app.get(&format!("/{}/massnahmen/{id}", f.key)).await.status, 404);
+    assert_eq!(
+        app.get(&format!("/{}/massnahmen/{id}", f.key)).await.status,
+        404
+    );
     for path in [
         format!("/{}/konzepte/{}", f.key, f.concept),
         format!("/api/v1/concepts/{}/measures", f.concept),
@@ -144,15 +232,32 @@ async fn non_public_measures_stay_out_of_public_pages_and_api(db: Db) {
 both!(non_public_measures_stay_out_of_public_pages_and_api);
 
 async fn openapi_describes_the_served_paths(db: Db) {
-    let Some(app) = spawn_demo(db).await else { return };
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
     let doc = app.json("/api/openapi.json").await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let peine = app.json("/api/v1/bodies/03157").await;
     let concept = app.json("/api/v1/bodies/03157/concepts").await[0].clone();
-    let field = app.json(&format!("/api/v1/concepts/{}/fields-of-action", concept["id"])).await[0].clone();
-    let goal = app.json(&format!("/api/v1/fields-of-action/{}/goals", field["id"])).await[0].clone();
-    let measure = app.json(&format!("/api/v1/goals/{}/measures", goal["id"])).await[0].clone();
-    let principle = app.json(&format!("/api/v1/concepts/{}/principles", concept["id"])).await[0].clone();
+    let field = app
+        .json(&format!(
+            "/api/v1/concepts/{}/fields-of-action",
+            concept["id"]
+        ))
+        .await[0]
+        .clone();
+    let goal = app
+        .json(&format!("/api/v1/fields-of-action/{}/goals", field["id"]))
+        .await[0]
+        .clone();
+    let measure = app
+        .json(&format!("/api/v1/goals/{}/measures", goal["id"]))
+        .await[0]
+        .clone();
+    let principle = app
+        .json(&format!("/api/v1/concepts/{}/principles", concept["id"]))
+        .await[0]
+        .clone();
     let org = app.json("/api/v1/bodies/03157/organizations").await[0].clone();
     let person = app.json("/api/v1/bodies/03157/persons").await[0].clone();
     let group = app.json("/api/v1/bodies/03157/target-groups").await[0].clone();
@@ -178,34 +283,71 @@ async fn openapi_describes_the_served_paths(db: Db) {
         } else {
             &measure["id"]
         };
-        let url = path.replace("{key}", peine["key"].as_str().unwrap()).replace("{id}", &id.to_string());
+        let url = path
+            .replace("{key}", peine["key"].as_str().unwrap())
+            .replace("{id}", &id.to_string());
         let r = app.get(&url).await;
         assert_eq!(r.status, 200, "{path} as {url}: {}", r.text);
         checked += 1;
     }
     assert!(checked >= 19, "{checked} documented GET paths answered");
-    assert!(!app.get("/api/v1/bodies/03157/persons").await.text.contains("email"), "no contact details in the public API");
+    assert!(
+        !app.get("/api/v1/bodies/03157/persons")
+            .await
+            .text
+            .contains("email"),
+        "no contact details in the public API"
+    );
     app.finish().await;
 }
 both!(openapi_describes_the_served_paths);
 
 async fn dump_round_trip_on_the_same_backend(db: Db) {
-    let Some(app) = spawn_demo(db).await else { return };
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
     let first = app.store.export_body("03157").await.expect("export");
     let Some(other) = spawn(db).await else { return };
-    other.store.import_body(&first, false).await.expect("import");
-    let second = other.store.export_body("03157").await.expect("export again");
-    assert_eq!(serde_json::to_string_pretty(&first).unwrap(), serde_json::to_string_pretty(&second).unwrap());
+    other
+        .store
+        .import_body(&first, false)
+        .await
+        .expect("import");
+    let second = other
+        .store
+        .export_body("03157")
+        .await
+        .expect("export again");
+    assert_eq!(
+        serde_json::to_string_pretty(&first).unwrap(),
+        serde_json::to_string_pretty(&second).unwrap()
+    );
     let again = other.store.import_body(&first, false).await;
-    assert!(again.is_err(), "an existing body is not overwritten without --replace");
-    other.store.import_body(&first, true).await.expect("replace");
+    assert!(
+        again.is_err(),
+        "an existing body is not overwritten without --replace"
+    );
+    other
+        .store
+        .import_body(&first, true)
+        .await
+        .expect("replace");
     assert_eq!(other.store.export_body("03157").await.unwrap(), first);
     let measures_before = other.count("measures").await;
     let mut broken = first.clone();
     broken.concepts[1].fields_of_action[0].goals[0].measures[0].lead_organization = 999;
-    let e = other.store.import_body(&broken, true).await.unwrap_err().to_string();
+    let e = other
+        .store
+        .import_body(&broken, true)
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("lead_organization"), "{e}");
-    assert_eq!(other.count("measures").await, measures_before, "a refused import leaves the data as it was");
+    assert_eq!(
+        other.count("measures").await,
+        measures_before,
+        "a refused import leaves the data as it was"
+    );
     other.finish().await;
     app.finish().await;
 }

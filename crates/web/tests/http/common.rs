@@ -46,10 +46,14 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
                 eprintln!("skipped: {POSTGRES_ENV} is not set");
                 return None;
             };
-            testdb::fresh_postgres(&base).await.unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_ENV}: {e}"))
+            testdb::fresh_postgres(&base)
+                .await
+                .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_ENV}: {e}"))
         }
     };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind port 0");
     let addr = listener.local_addr().expect("local addr");
     let (stop, stopped) = oneshot::channel::<()>();
     let server_store = store.clone();
@@ -64,7 +68,15 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("http client");
-    Some(TestApp { base: format!("http://{addr}"), client, store, url, db, stop: Some(stop), server: Some(server) })
+    Some(TestApp {
+        base: format!("http://{addr}"),
+        client,
+        store,
+        url,
+        db,
+        stop: Some(stop),
+        server: Some(server),
+    })
 }
 
 /// Starts the server and loads the demo data.
@@ -78,17 +90,28 @@ impl TestApp {
     async fn send(&self, req: reqwest::RequestBuilder) -> Reply {
         let resp = req.send().await.expect("request sent");
         let status = resp.status().as_u16();
-        let location = resp.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let location = resp
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let text = resp.text().await.expect("response body");
-        Reply { status, text, location }
+        Reply {
+            status,
+            text,
+            location,
+        }
     }
 
     pub async fn get(&self, path: &str) -> Reply {
-        self.send(self.client.get(format!("{}{path}", self.base))).await
+        self.send(self.client.get(format!("{}{path}", self.base)))
+            .await
     }
 
     pub async fn post_form(&self, path: &str, pairs: &[(&str, &str)]) -> Reply {
-        let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
         self.send(
             self.client
                 .post(format!("{}{path}", self.base))
@@ -110,7 +133,8 @@ impl TestApp {
     }
 
     pub async fn delete(&self, path: &str) -> Reply {
-        self.send(self.client.delete(format!("{}{path}", self.base))).await
+        self.send(self.client.delete(format!("{}{path}", self.base)))
+            .await
     }
 
     /// The JSON of a GET that must succeed.
@@ -135,7 +159,9 @@ impl TestApp {
         }
         self.store.close().await;
         if let Db::Postgres = self.db {
-            testdb::drop_postgres(&self.url).await.expect("drop test database");
+            testdb::drop_postgres(&self.url)
+                .await
+                .expect("drop test database");
         }
     }
 }
@@ -179,13 +205,21 @@ pub async fn fixture(app: &TestApp) -> Fixture {
         r.json()
     };
     let body = created(
-        app.send_json("POST", "/api/v1/bodies", &serde_json::json!({"key": "03157", "name": "Landkreis Peine", "kind": "landkreis"}))
-            .await,
+        app.send_json(
+            "POST",
+            "/api/v1/bodies",
+            &serde_json::json!({"key": "03157", "name": "Landkreis Peine", "kind": "landkreis"}),
+        )
+        .await,
     );
     let key = body["key"].as_str().unwrap().to_owned();
     let lead = id(&created(
-        app.send_json("POST", &format!("/api/v1/bodies/{key}/organizations"), &serde_json::json!({"name": "Referat Migration und Teilhabe", "kind": "department"}))
-            .await,
+        app.send_json(
+            "POST",
+            &format!("/api/v1/bodies/{key}/organizations"),
+            &serde_json::json!({"name": "Referat Migration und Teilhabe", "kind": "department"}),
+        )
+        .await,
     ));
     let partner = id(&created(
         app.send_json(
@@ -196,7 +230,12 @@ pub async fn fixture(app: &TestApp) -> Fixture {
         .await,
     ));
     let group = id(&created(
-        app.send_json("POST", &format!("/api/v1/bodies/{key}/target-groups"), &serde_json::json!({"name": "Geflüchtete"})).await,
+        app.send_json(
+            "POST",
+            &format!("/api/v1/bodies/{key}/target-groups"),
+            &serde_json::json!({"name": "Geflüchtete"}),
+        )
+        .await,
     ));
     let concept = id(&created(
         app.send_json(
@@ -207,12 +246,28 @@ pub async fn fixture(app: &TestApp) -> Fixture {
         .await,
     ));
     let field = id(&created(
-        app.send_json("POST", &format!("/api/v1/concepts/{concept}/fields-of-action"), &serde_json::json!({"title": "Sprache und Bildung"}))
-            .await,
+        app.send_json(
+            "POST",
+            &format!("/api/v1/concepts/{concept}/fields-of-action"),
+            &serde_json::json!({"title": "Sprache und Bildung"}),
+        )
+        .await,
     ));
     let goal = id(&created(
-        app.send_json("POST", &format!("/api/v1/fields-of-action/{field}/goals"), &serde_json::json!({"title": "Sprachkurse für alle"}))
-            .await,
+        app.send_json(
+            "POST",
+            &format!("/api/v1/fields-of-action/{field}/goals"),
+            &serde_json::json!({"title": "Sprachkurse für alle"}),
+        )
+        .await,
     ));
-    Fixture { key, lead, partner, group, concept, field, goal }
+    Fixture {
+        key,
+        lead,
+        partner,
+        group,
+        concept,
+        field,
+        goal,
+    }
 }
