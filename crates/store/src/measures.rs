@@ -24,31 +24,27 @@ impl Store {
         let sql = format!(
             "SELECT {MEASURE_COLUMNS} FROM measures m {UP_TO_CONCEPT} ORDER BY f.position, f.id, g.position, g.id, m.position, m.id"
         );
-        let mut measures: Vec<Measure> = sqlx::query_as(AssertSqlSafe(sql))
+        // Four independent reads, run side by side on the pool.
+        let measures = sqlx::query_as::<_, Measure>(AssertSqlSafe(sql))
             .bind(concept_id)
-            .fetch_all(&self.pool)
-            .await?;
-        let partners: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT p.measure_id, p.organization_id FROM measure_partners p JOIN measures m ON m.id = p.measure_id {} ORDER BY p.measure_id, p.organization_id",
-            UP_TO_CONCEPT
+            .fetch_all(&self.pool);
+        let partners = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(format!(
+            "SELECT p.measure_id, p.organization_id FROM measure_partners p JOIN measures m ON m.id = p.measure_id {UP_TO_CONCEPT} ORDER BY p.measure_id, p.organization_id"
         )))
         .bind(concept_id)
-        .fetch_all(&self.pool)
-        .await?;
-        let groups: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT t.measure_id, t.target_group_id FROM measure_target_groups t JOIN measures m ON m.id = t.measure_id {} ORDER BY t.measure_id, t.target_group_id",
-            UP_TO_CONCEPT
+        .fetch_all(&self.pool);
+        let groups = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(format!(
+            "SELECT t.measure_id, t.target_group_id FROM measure_target_groups t JOIN measures m ON m.id = t.measure_id {UP_TO_CONCEPT} ORDER BY t.measure_id, t.target_group_id"
         )))
         .bind(concept_id)
-        .fetch_all(&self.pool)
-        .await?;
-        let budget: Vec<BudgetLine> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT b.id, b.measure_id, b.year, b.amount_cents, b.funding_source, b.own_share_cents FROM budget_lines b JOIN measures m ON m.id = b.measure_id {} ORDER BY b.measure_id, b.year, b.id",
-            UP_TO_CONCEPT
+        .fetch_all(&self.pool);
+        let budget = sqlx::query_as::<_, BudgetLine>(AssertSqlSafe(format!(
+            "SELECT b.id, b.measure_id, b.year, b.amount_cents, b.funding_source, b.own_share_cents FROM budget_lines b JOIN measures m ON m.id = b.measure_id {UP_TO_CONCEPT} ORDER BY b.measure_id, b.year, b.id"
         )))
         .bind(concept_id)
-        .fetch_all(&self.pool)
-        .await?;
+        .fetch_all(&self.pool);
+        let (mut measures, partners, groups, budget) =
+            tokio::try_join!(measures, partners, groups, budget)?;
         attach(&mut measures, partners, groups, budget);
         Ok(measures)
     }
@@ -197,24 +193,22 @@ impl Store {
             .await?)
     }
 
-    /// The latest report of every measure of a concept (one query).
+    /// The latest report of every measure of a concept, in one query that returns one row
+    /// per measure however many years of reports there are.
     pub async fn latest_reports_of_concept(
         &self,
         concept_id: i64,
     ) -> Result<HashMap<i64, ProgressReport>> {
         let sql = format!(
             "SELECT {REPORT_COLUMNS} FROM progress_reports r JOIN measures m ON m.id = r.measure_id {UP_TO_CONCEPT}
-             ORDER BY r.measure_id, r.reported_on DESC, r.id DESC"
+             AND r.id = (SELECT r2.id FROM progress_reports r2 WHERE r2.measure_id = r.measure_id
+                         ORDER BY r2.reported_on DESC, r2.id DESC LIMIT 1)"
         );
         let rows: Vec<ProgressReport> = sqlx::query_as(AssertSqlSafe(sql))
             .bind(concept_id)
             .fetch_all(&self.pool)
             .await?;
-        let mut latest = HashMap::new();
-        for r in rows {
-            latest.entry(r.measure_id).or_insert(r);
-        }
-        Ok(latest)
+        Ok(rows.into_iter().map(|r| (r.measure_id, r)).collect())
     }
 
     /// Records a report. If it is the newest one, the measure takes over its status and progress.

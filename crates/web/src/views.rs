@@ -89,11 +89,14 @@ pub async fn concept_tree(
     concept: &Concept,
     with_non_public: bool,
 ) -> Result<Vec<FieldNode>> {
-    let fields = store.fields_of_action(concept.id).await?;
-    let goals = store.goals_of_concept(concept.id).await?;
-    let measures = store.measures_of_concept(concept.id).await?;
-    let latest = store.latest_reports_of_concept(concept.id).await?;
-    let orgs = org_names(store, concept.body_id).await?;
+    // Independent reads, run side by side on the pool.
+    let (fields, goals, measures, latest, orgs) = tokio::try_join!(
+        store.fields_of_action(concept.id),
+        store.goals_of_concept(concept.id),
+        store.measures_of_concept(concept.id),
+        store.latest_reports_of_concept(concept.id),
+        org_names(store, concept.body_id),
+    )?;
     let mut by_goal: HashMap<i64, Vec<MeasureRow>> = HashMap::new();
     for m in measures
         .into_iter()
