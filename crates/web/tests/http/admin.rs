@@ -253,3 +253,96 @@ async fn every_admin_page_of_the_demo_renders(db: Db) {
     app.finish().await;
 }
 both!(every_admin_page_of_the_demo_renders);
+
+/// Every create and edit form of the administration refuses an empty submit with a German
+/// message at a field, keeps the page usable, and writes nothing.
+async fn every_form_rejects_an_empty_submit(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let m = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/goals/{}/measures", f.goal),
+            &serde_json::json!({"title": "Kursbörse", "lead_organization_id": f.lead}),
+        )
+        .await
+        .json();
+    let person = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/bodies/{}/persons", f.key),
+            &serde_json::json!({"name": "Integrationskoordination"}),
+        )
+        .await
+        .json();
+    let principle = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/concepts/{}/principles", f.concept),
+            &serde_json::json!({"title": "Teilhabe für alle"}),
+        )
+        .await
+        .json();
+    let body_id = app.json(&format!("/api/v1/bodies/{}", f.key)).await["id"].clone();
+    let forms = [
+        "/admin/bodies/new".to_owned(),
+        format!("/admin/bodies/{body_id}/edit"),
+        format!("/admin/bodies/{body_id}/organizations/new"),
+        format!("/admin/organizations/{}/edit", f.lead),
+        format!("/admin/bodies/{body_id}/persons/new"),
+        format!("/admin/persons/{}/edit", person["id"]),
+        format!("/admin/bodies/{body_id}/target-groups/new"),
+        format!("/admin/target-groups/{}/edit", f.group),
+        format!("/admin/bodies/{body_id}/concepts/new"),
+        format!("/admin/concepts/{}/edit", f.concept),
+        format!("/admin/concepts/{}/principles/new", f.concept),
+        format!("/admin/principles/{}/edit", principle["id"]),
+        format!("/admin/concepts/{}/fields/new", f.concept),
+        format!("/admin/fields/{}/edit", f.field),
+        format!("/admin/fields/{}/goals/new", f.field),
+        format!("/admin/goals/{}/edit", f.goal),
+        format!("/admin/goals/{}/measures/new", f.goal),
+        format!("/admin/measures/{}/edit", m["id"]),
+        format!("/admin/measures/{}/reports/new", m["id"]),
+    ];
+    let tables = [
+        "bodies",
+        "organizations",
+        "persons",
+        "target_groups",
+        "concepts",
+        "principles",
+        "fields_of_action",
+        "goals",
+        "measures",
+        "progress_reports",
+    ];
+    let mut before = Vec::new();
+    for t in tables {
+        before.push(app.count(t).await);
+    }
+    let export_before = app.store.export_body(&f.key).await.unwrap();
+    for form in &forms {
+        assert_eq!(app.get(form).await.status, 200, "GET {form}");
+        let r = app.post_form(form, &[]).await;
+        assert_eq!(r.status, 422, "POST {form} with nothing: {}", r.text);
+        assert!(
+            r.text.contains("es wurde nichts gespeichert"),
+            "{form}: error summary"
+        );
+        assert!(
+            r.text.contains("Fehler: Bitte"),
+            "{form}: a German message at a field"
+        );
+    }
+    for (t, n) in tables.iter().zip(before) {
+        assert_eq!(app.count(t).await, n, "{t} unchanged");
+    }
+    assert_eq!(
+        app.store.export_body(&f.key).await.unwrap(),
+        export_before,
+        "no record changed"
+    );
+    app.finish().await;
+}
+both!(every_form_rejects_an_empty_submit);

@@ -352,3 +352,59 @@ async fn dump_round_trip_on_the_same_backend(db: Db) {
     app.finish().await;
 }
 both!(dump_round_trip_on_the_same_backend);
+
+/// Every create and replace endpoint answers an empty object with 422 naming a field.
+async fn every_write_endpoint_rejects_an_empty_object(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let m = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/goals/{}/measures", f.goal),
+            &json!({"title": "Kursbörse", "lead_organization_id": f.lead}),
+        )
+        .await
+        .json();
+    let writes = [
+        ("POST", "/api/v1/bodies".to_owned()),
+        ("PUT", format!("/api/v1/bodies/{}", f.key)),
+        ("POST", format!("/api/v1/bodies/{}/organizations", f.key)),
+        ("PUT", format!("/api/v1/organizations/{}", f.lead)),
+        ("POST", format!("/api/v1/bodies/{}/persons", f.key)),
+        ("POST", format!("/api/v1/bodies/{}/target-groups", f.key)),
+        ("PUT", format!("/api/v1/target-groups/{}", f.group)),
+        ("POST", format!("/api/v1/bodies/{}/concepts", f.key)),
+        ("PUT", format!("/api/v1/concepts/{}", f.concept)),
+        ("POST", format!("/api/v1/concepts/{}/principles", f.concept)),
+        (
+            "POST",
+            format!("/api/v1/concepts/{}/fields-of-action", f.concept),
+        ),
+        ("PUT", format!("/api/v1/fields-of-action/{}", f.field)),
+        (
+            "POST",
+            format!("/api/v1/fields-of-action/{}/goals", f.field),
+        ),
+        ("PUT", format!("/api/v1/goals/{}", f.goal)),
+        ("POST", format!("/api/v1/goals/{}/measures", f.goal)),
+        ("PUT", format!("/api/v1/measures/{}", m["id"])),
+        (
+            "POST",
+            format!("/api/v1/measures/{}/progress-reports", m["id"]),
+        ),
+    ];
+    let before = app.store.export_body(&f.key).await.unwrap();
+    for (method, path) in &writes {
+        let r = app.send_json(method, path, &json!({})).await;
+        assert_eq!(r.status, 422, "{method} {path}: {}", r.text);
+        let fields = r.json()["fields"].as_object().cloned().unwrap_or_default();
+        assert!(!fields.is_empty(), "{method} {path} names the fields");
+    }
+    assert_eq!(
+        app.store.export_body(&f.key).await.unwrap(),
+        before,
+        "nothing changed"
+    );
+    app.finish().await;
+}
+both!(every_write_endpoint_rejects_an_empty_object);
