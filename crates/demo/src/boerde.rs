@@ -1,7 +1,8 @@
 //! S0: Landkreis Börde — the culture and social committee commissions an integration
 //! concept (paper 2017/FB3/0433) and asks to be kept informed about each work step.
 
-use crate::build::{COMMON_GROUPS, Demo, MeasureSpec};
+use crate::build::{COMMON_GROUPS, Demo, MeasureSpec, Outcome};
+use teilhabe_domain::ConsultationRole;
 use teilhabe_domain::{
     BodyKind, ConceptKind, ConceptStatus, OrganizationKind as K, Priority as P, Scope as S,
 };
@@ -75,5 +76,61 @@ pub async fn load(store: &Store) -> Result<()> {
         },
     )
     .await?;
-    Ok(())
+    council(&d, c).await
+}
+
+/// The committee meeting of 19.04.2017 that commissioned the concept.
+async fn council(d: &Demo<'_>, concept: i64) -> Result<()> {
+    let room = d
+        .location(
+            "Sitzungsraum II",
+            "Landkreis Börde, Verwaltungsgebäude",
+            "Gerikestraße 104",
+            "39340",
+            "Haldensleben",
+        )
+        .await?;
+    let meeting = d
+        .meeting(
+            "Ordentliche Sitzung des Kultur- und Sozialausschusses",
+            "ksa",
+            "19.04.2017 17:00",
+            Some("19.04.2017 18:55"),
+            Some(room),
+            None,
+        )
+        .await?;
+    let paper = d
+        .paper(
+            "2017/FB3/0433",
+            "Beauftragung zur Erarbeitung eines Integrationskonzeptes",
+            Some("fb3"),
+            Some("koordination"),
+            Some("Sachbearbeitung Fachbereich 3"),
+            Some(concept),
+            "Die Verwaltung wird beauftragt, gemeinsam mit den Akteuren im Landkreis ein Integrationskonzept zu erarbeiten; \
+             der Kultur- und Sozialausschuss wird regelmäßig über die Arbeitsschritte unterrichtet.",
+            "Nach einer ersten Aussprache im Februar 2017 stellt die Integrationskoordination Vorgehen und möglichen Aufbau \
+             eines Integrationskonzepts vor. Das Konzept soll Grundlage der Arbeit aller Akteure und ein dauerhaftes \
+             Steuerungsinstrument für Verwaltung und Politik werden. Über die Erarbeitung entscheidet der Kreistag.",
+            None,
+        )
+        .await?;
+    d.consult(
+        paper,
+        "ksa",
+        Some(meeting),
+        ConsultationRole::Preliminary,
+        Some(Outcome {
+            number: Some("Ö 5.1"),
+            result: "beschlossen",
+            votes: None,
+            minutes: Some("Der Ausschuss bestätigt die Erarbeitung ohne Gegenstimme und bittet, regelmäßig über den Stand der Arbeit informiert zu werden."),
+        }),
+    )
+    .await?;
+    d.closed_item(meeting, "N 1", "Nichtöffentlicher Teil")
+        .await?;
+    d.consult(paper, "kt", None, ConsultationRole::Decision, None)
+        .await
 }

@@ -342,3 +342,188 @@ pub const COMMON_GROUPS: &[(&str, &str, &str)] = &[
         "Betriebe, Kammern und Beschäftigte mit ausländischer Staatsangehörigkeit",
     ),
 ];
+
+/// One agenda item with its outcome: `(number, public, result, votes yes/no/abstain/conflicted)`.
+pub struct Outcome {
+    pub number: Option<&'static str>,
+    pub result: &'static str,
+    pub votes: Option<(u32, u32, u32, u32)>,
+    pub minutes: Option<&'static str>,
+}
+
+impl Demo<'_> {
+    pub async fn location(
+        &self,
+        room: &str,
+        description: &str,
+        street: &str,
+        postal_code: &str,
+        locality: &str,
+    ) -> Result<i64> {
+        use teilhabe_domain::meetings::LocationDraft;
+        let l = self
+            .store
+            .create_location(
+                self.body_id,
+                &LocationDraft {
+                    description: Some(description.into()),
+                    room: Some(room.into()),
+                    street_address: Some(street.into()),
+                    postal_code: Some(postal_code.into()),
+                    locality: Some(locality.into()),
+                },
+            )
+            .await?;
+        Ok(l.id)
+    }
+
+    /// A held meeting of one organisation; times as `DD.MM.YYYY HH:MM` or a date alone.
+    pub async fn meeting(
+        &self,
+        name: &str,
+        org: &str,
+        start: &str,
+        end: Option<&str>,
+        location: Option<i64>,
+        note: Option<&str>,
+    ) -> Result<i64> {
+        use teilhabe_domain::meetings::{LocalDateTime, MeetingDraft};
+        let at = |s: &str| LocalDateTime::parse(s).unwrap_or_else(|e| panic!("demo time {s}: {e}"));
+        let m = self
+            .store
+            .create_meeting(
+                self.body_id,
+                &MeetingDraft {
+                    name: name.into(),
+                    state: teilhabe_domain::MeetingState::Held,
+                    cancelled: false,
+                    start: at(start),
+                    end: end.map(at),
+                    location_id: location,
+                    organization_ids: vec![self.org(org)],
+                    note: note.map(Into::into),
+                },
+            )
+            .await?;
+        Ok(m.id)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub async fn paper(
+        &self,
+        reference: &str,
+        name: &str,
+        lead: Option<&str>,
+        submitter_person: Option<&str>,
+        editor: Option<&str>,
+        concept_id: Option<i64>,
+        proposal: &str,
+        reasoning: &str,
+        finance_note: Option<&str>,
+    ) -> Result<i64> {
+        use teilhabe_domain::meetings::{FinanceBlock, PaperDraft};
+        let p = self
+            .store
+            .create_paper(
+                self.body_id,
+                &PaperDraft {
+                    reference: reference.into(),
+                    name: name.into(),
+                    paper_type: teilhabe_domain::PaperType::Resolution,
+                    date: None,
+                    proposal: Some(proposal.into()),
+                    reasoning: Some(reasoning.into()),
+                    submitter_person_id: submitter_person
+                        .and_then(|p| self.persons.get(p).copied()),
+                    submitter_organization_id: None,
+                    lead_organization_id: lead.map(|l| self.org(l)),
+                    editor: editor.map(Into::into),
+                    concept_id,
+                    measure_ids: Vec::new(),
+                    public: true,
+                    finance: FinanceBlock {
+                        note: finance_note.map(Into::into),
+                        ..FinanceBlock::default()
+                    },
+                },
+            )
+            .await?;
+        Ok(p.id)
+    }
+
+    /// Puts a paper on a meeting's agenda, records the outcome and the consultation.
+    pub async fn consult(
+        &self,
+        paper: i64,
+        org: &str,
+        meeting: Option<i64>,
+        role: teilhabe_domain::ConsultationRole,
+        outcome: Option<Outcome>,
+    ) -> Result<()> {
+        use teilhabe_domain::meetings::{AgendaItemDraft, ConsultationDraft, Votes};
+        let mut agenda_item_id = None;
+        if let (Some(meeting), Some(o)) = (meeting, outcome) {
+            let p = self.store.paper(paper).await?;
+            let votes = o.votes.map(|(y, n, a, c)| Votes {
+                yes: Some(y),
+                no: Some(n),
+                abstain: Some(a),
+                conflicted: Some(c),
+            });
+            let item = self
+                .store
+                .create_agenda_item(
+                    meeting,
+                    &AgendaItemDraft {
+                        position: None,
+                        number: o.number.map(Into::into),
+                        name: format!("{} ({})", p.name, p.reference),
+                        public: true,
+                        paper_id: Some(paper),
+                        result: Some(o.result.into()),
+                        resolution_text: p.proposal.clone(),
+                        votes: votes.unwrap_or_default(),
+                        minutes: o.minutes.map(Into::into),
+                    },
+                )
+                .await?;
+            agenda_item_id = Some(item.id);
+        }
+        self.store
+            .create_consultation(
+                paper,
+                &ConsultationDraft {
+                    position: None,
+                    organization_id: self.org(org),
+                    meeting_id: meeting,
+                    agenda_item_id,
+                    role,
+                    authoritative: role == teilhabe_domain::ConsultationRole::Decision,
+                },
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// A non-public agenda item: in the public portal only its number shows.
+    pub async fn closed_item(&self, meeting: i64, number: &str, name: &str) -> Result<()> {
+        use teilhabe_domain::meetings::AgendaItemDraft;
+        self.store
+            .create_agenda_item(
+                meeting,
+                &AgendaItemDraft {
+                    position: None,
+                    number: Some(number.into()),
+                    name: name.into(),
+                    public: false,
+                    paper_id: None,
+                    result: None,
+                    resolution_text: None,
+                    votes: Default::default(),
+                    minutes: None,
+                },
+            )
+            .await?;
+        Ok(())
+    }
+}

@@ -1,7 +1,9 @@
 //! S4: Kyffhäuserkreis — the integration concept 2020 (paper 2021/7/014), continuing the
 //! strategic integration paper adopted on 01.03.2017.
 
+use crate::build::Outcome;
 use crate::build::{COMMON_GROUPS, Demo, MeasureSpec};
+use teilhabe_domain::ConsultationRole;
 use teilhabe_domain::{
     BodyKind, ConceptKind, ConceptStatus, OrganizationKind as K, Priority as P, Scope as S,
 };
@@ -101,6 +103,66 @@ pub async fn load(store: &Store) -> Result<()> {
             lead: "verwaltung", partners: &[], contact: Some("landraetin"), groups: &["refugees", "migrants"], scope: S::County, scope_detail: None,
             start: "2021-04-01", end: Some("2025-12-31"), priority: P::Medium, budget: &[(2021, 10_000, "Freistaat Thüringen", 2_000), (2022, 10_000, "Freistaat Thüringen", 2_000)],
         }).await?;
+    }
+
+    // Paper 2021/7/014 and its three consultations with their votes.
+    let paper = d
+        .paper(
+            "2021/7/014",
+            "Integrationskonzept Kyffhäuserkreis 2020",
+            Some("verwaltung"),
+            Some("landraetin"),
+            None,
+            Some(c),
+            "Der Kreistag beschließt das Integrationskonzept Kyffhäuserkreis 2020 als Orientierung für den weiteren \
+             Integrationsprozess; es entwickelt das bisherige Integrationspapier weiter.",
+            "Das Konzept beruht auf dem Strategischen Integrationspapier, das der Kreistag am 01.03.2017 beschlossen hat. \
+             Eine neue Bestandsaufnahme führte zu neuen Zielen; Ziele, Maßnahmen, Verantwortlichkeiten und Umsetzungszeiträume \
+             werden durch fortlaufende Berichte an die Gremien nachprüfbar. Der Sozialausschuss hat das Konzept am 04.03.2021 \
+             ausführlich beraten.",
+            Some("Eine Abstimmung mit der Kreiskämmerei ist nicht erforderlich."),
+        )
+        .await?;
+    for (org, name, day, role, result, votes) in [
+        (
+            "sozial",
+            "Sitzung des Ausschusses für Soziales, Familie, Gesundheit, Gleichstellung und Ausländerfragen",
+            "04.03.2021",
+            ConsultationRole::Preliminary,
+            "zugestimmt",
+            (9, 0, 0, 0),
+        ),
+        (
+            "ka",
+            "Sitzung des Kreisausschusses",
+            "17.03.2021",
+            ConsultationRole::Preliminary,
+            "zugestimmt",
+            (6, 1, 0, 0),
+        ),
+        (
+            "kt",
+            "Sitzung des Kreistages",
+            "31.03.2021",
+            ConsultationRole::Decision,
+            "beschlossen",
+            (27, 6, 0, 0),
+        ),
+    ] {
+        let meeting = d.meeting(name, org, day, None, None, None).await?;
+        d.consult(
+            paper,
+            org,
+            Some(meeting),
+            role,
+            Some(Outcome {
+                number: None,
+                result,
+                votes: Some(votes),
+                minutes: None,
+            }),
+        )
+        .await?;
     }
     Ok(())
 }

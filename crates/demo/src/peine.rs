@@ -1,7 +1,8 @@
 //! S1 and S3: Landkreis Peine — the Leitbild Integration of 2006 and the integration
 //! concept of 2022 that replaced it, with a full measure plan and progress reports.
 
-use crate::build::{COMMON_GROUPS, Demo, MeasureSpec};
+use crate::build::{COMMON_GROUPS, Demo, MeasureSpec, Outcome};
+use teilhabe_domain::ConsultationRole;
 use teilhabe_domain::{
     ActorClass as A, BodyKind, ConceptKind, ConceptStatus, MeasureStatus, OrganizationKind as K,
     Priority as P, Scope as S,
@@ -281,7 +282,67 @@ async fn load_2006(d: &mut Demo<'_>) -> Result<()> {
         None,
     )
     .await?;
-    Ok(())
+
+    // Paper 2006/037 and its consultation sequence: committee → Kreisausschuss → Kreistag.
+    let paper = d
+        .paper(
+            "2006/037",
+            "Leitbild Integration",
+            Some("soziales"),
+            None,
+            Some("Sachbearbeitung Fachdienst Soziales"),
+            Some(c),
+            "Der Kreistag beschließt das vorgelegte Leitbild Integration.",
+            "Fünf Arbeitsgruppen aus Verwaltung, Verbänden, Kirchen, Gewerkschaften und Vereinen von Zugewanderten haben \
+             2004 und 2005 Ziele, Bedarfe und Maßnahmen erarbeitet; eine fachbereichsübergreifende Gruppe der Verwaltung hat daraus \
+             den Entwurf entwickelt, der im April 2006 mit den Akteuren beraten wurde. Ein Integrationsbeirat ist vorerst nicht vorgesehen.",
+            None,
+        )
+        .await?;
+    let committee = d
+        .meeting(
+            "Sitzung des Ausschusses für Frauen, Arbeit und Soziales",
+            "afas",
+            "15.05.2006",
+            None,
+            None,
+            None,
+        )
+        .await?;
+    let outcome = || Outcome {
+        number: None,
+        result: "ungeändert beschlossen",
+        votes: None,
+        minutes: None,
+    };
+    d.consult(
+        paper,
+        "afas",
+        Some(committee),
+        ConsultationRole::Preliminary,
+        Some(outcome()),
+    )
+    .await?;
+    d.consult(paper, "ka", None, ConsultationRole::Preliminary, None)
+        .await?;
+    let council = d
+        .meeting(
+            "Sitzung des Kreistages des Landkreises Peine",
+            "kt",
+            "14.06.2006",
+            None,
+            None,
+            None,
+        )
+        .await?;
+    d.consult(
+        paper,
+        "kt",
+        Some(council),
+        ConsultationRole::Decision,
+        Some(outcome()),
+    )
+    .await
 }
 
 /// S1: the integration concept of 2022.
@@ -315,6 +376,58 @@ async fn load_2022(d: &Demo<'_>) -> Result<()> {
         ],
     )
     .await?;
+
+    // Paper 2022/032 in the committee on 22.03.2022, then the Kreistag.
+    let mensa = d
+        .location(
+            "Mensa des Schulzentrums Ilsede",
+            "Schulzentrum Ilsede",
+            "Am Schulzentrum 35",
+            "31241",
+            "Ilsede",
+        )
+        .await?;
+    let meeting = d
+        .meeting(
+            "2. Sitzung des Ausschusses für Gesundheit, Arbeit und Soziales",
+            "ags",
+            "22.03.2022 17:00",
+            Some("22.03.2022 19:34"),
+            Some(mensa),
+            Some("Es gelten die 3G-Regel und die Maskenpflicht."),
+        )
+        .await?;
+    let paper = d
+        .paper(
+            "2022/032",
+            "Integrationskonzept des Landkreises Peine",
+            Some("mut"),
+            None,
+            Some("Sachbearbeitung Referat Migration und Teilhabe"),
+            Some(c),
+            "Dem Integrationskonzept des Landkreises Peine und der Umsetzung der darin vorgeschlagenen Maßnahmen wird zugestimmt.",
+            "Das Konzept verbindet die bisherige Integrationsarbeit des Landkreises mit den geplanten Maßnahmen. Es erklärt die \
+             Bedeutung von Integration, enthält das mit den Akteuren neu gefasste Leitbild, beschreibt das Integrationsmanagement \
+             und stellt Eckdaten des Integrationsmonitorings dar. QR-Codes im Druck führen zu weiteren Inhalten im Netz.",
+            None,
+        )
+        .await?;
+    d.consult(
+        paper,
+        "ags",
+        Some(meeting),
+        ConsultationRole::Preliminary,
+        Some(Outcome {
+            number: Some("Ö 12"),
+            result: "ungeändert beschlossen",
+            votes: Some((10, 0, 0, 0)),
+            minutes: Some("Das Referat stellt die Teile des Konzepts vor und bietet an, es in den Fraktionen vorzustellen; \
+                 die Verstärkung der Flüchtlingssozialarbeit in den Gemeinden wird mit den Hauptverwaltungsbeamten abgestimmt."),
+        }),
+    )
+    .await?;
+    d.consult(paper, "kt", None, ConsultationRole::Decision, None)
+        .await?;
 
     for (field, description, goals) in PLAN {
         let f = d.field(c, field, description).await?;

@@ -375,3 +375,101 @@ mod tests {
         assert!(e.contains("urgent") && e.contains("high (hoch)"), "{e}");
     }
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaperType {
+    Resolution,
+    Notice,
+    Motion,
+    Inquiry,
+    Report,
+}
+
+impl Coded for PaperType {
+    const ALL: &'static [Self] = &[
+        Self::Resolution,
+        Self::Notice,
+        Self::Motion,
+        Self::Inquiry,
+        Self::Report,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Resolution => "resolution",
+            Self::Notice => "notice",
+            Self::Motion => "motion",
+            Self::Inquiry => "inquiry",
+            Self::Report => "report",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Resolution => "Beschlussvorlage",
+            Self::Notice => "Mitteilungsvorlage",
+            Self::Motion => "Antrag",
+            Self::Inquiry => "Anfrage",
+            Self::Report => "Bericht",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingState {
+    Scheduled,
+    Invited,
+    Held,
+}
+
+impl Coded for MeetingState {
+    const ALL: &'static [Self] = &[Self::Scheduled, Self::Invited, Self::Held];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Scheduled => "scheduled",
+            Self::Invited => "invited",
+            Self::Held => "held",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Scheduled => "terminiert",
+            Self::Invited => "eingeladen",
+            Self::Held => "durchgeführt",
+        }
+    }
+}
+
+/// What a committee does with a paper in the consultation sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsultationRole {
+    Preliminary,
+    Decision,
+    Notice,
+    Hearing,
+}
+
+impl Coded for ConsultationRole {
+    const ALL: &'static [Self] = &[
+        Self::Preliminary,
+        Self::Decision,
+        Self::Notice,
+        Self::Hearing,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Preliminary => "preliminary",
+            Self::Decision => "decision",
+            Self::Notice => "notice",
+            Self::Hearing => "hearing",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Preliminary => "Vorberatung",
+            Self::Decision => "Entscheidung",
+            Self::Notice => "Kenntnisnahme",
+            Self::Hearing => "Anhörung",
+        }
+    }
+}
+
+display_label!(PaperType, MeetingState, ConsultationRole);

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod concept;
 pub mod council;
 pub mod input;
+pub mod meetings;
 pub mod values;
 
 pub use codes::*;

@@ -105,6 +105,11 @@ impl Date {
     pub fn year(&self) -> i32 {
         self.0.year()
     }
+
+    /// 0 for Monday … 6 for Sunday.
+    pub fn weekday_from_monday(&self) -> u8 {
+        self.0.weekday().number_days_from_monday()
+    }
 }
 
 impl fmt::Display for Date {

@@ -117,6 +117,9 @@ impl Store {
             ("organizations", "Organisationen"),
             ("persons", "Personen"),
             ("target_groups", "Zielgruppen"),
+            ("meetings", "Sitzungen"),
+            ("papers", "Vorlagen"),
+            ("locations", "Orte"),
         ] {
             let n: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
                 "SELECT COUNT(*) FROM {table} WHERE body_id = $1"

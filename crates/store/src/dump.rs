@@ -9,9 +9,10 @@ use crate::{Result, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use sqlx::{Any, Transaction};
 use std::collections::HashMap;
+use teilhabe_domain::meetings::LocalDateTime;
 use teilhabe_domain::{
-    ActorClass, BodyKind, Coded, ConceptKind, ConceptStatus, Date, FieldErrors, MeasureStatus,
-    OfficialKey, OrganizationKind, Priority, Scope,
+    ActorClass, BodyKind, Coded, ConceptKind, ConceptStatus, ConsultationRole, Date, FieldErrors,
+    MeasureStatus, MeetingState, OfficialKey, OrganizationKind, PaperType, Priority, Scope,
 };
 
 pub const FORMAT: &str = "teilhabe-dump";
@@ -27,6 +28,110 @@ pub struct Dump {
     pub persons: Vec<DumpPerson>,
     pub target_groups: Vec<DumpTargetGroup>,
     pub concepts: Vec<DumpConcept>,
+    pub locations: Vec<DumpLocation>,
+    pub meetings: Vec<DumpMeeting>,
+    pub papers: Vec<DumpPaper>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpLocation {
+    pub id: usize,
+    pub description: Option<String>,
+    pub room: Option<String>,
+    pub street_address: Option<String>,
+    pub postal_code: Option<String>,
+    pub locality: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpMeeting {
+    pub id: usize,
+    pub name: String,
+    pub state: String,
+    pub cancelled: bool,
+    pub start_at: String,
+    pub end_at: Option<String>,
+    pub location: Option<usize>,
+    pub organizations: Vec<usize>,
+    pub note: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+    /// Numbered across all meetings, in order (1, 2, … over the whole file).
+    pub agenda_items: Vec<DumpAgendaItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpAgendaItem {
+    pub id: usize,
+    pub position: i64,
+    pub number: Option<String>,
+    pub name: String,
+    pub public: bool,
+    pub paper: Option<usize>,
+    pub result: Option<String>,
+    pub resolution_text: Option<String>,
+    pub votes_yes: Option<i64>,
+    pub votes_no: Option<i64>,
+    pub votes_abstain: Option<i64>,
+    pub votes_conflicted: Option<i64>,
+    pub minutes: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpPaper {
+    pub id: usize,
+    pub reference: String,
+    pub name: String,
+    pub paper_type: String,
+    pub date: Option<String>,
+    pub proposal: Option<String>,
+    pub reasoning: Option<String>,
+    pub submitter_person: Option<usize>,
+    pub submitter_organization: Option<usize>,
+    pub lead_organization: Option<usize>,
+    pub editor: Option<String>,
+    pub concept: Option<usize>,
+    /// Measures by their position in the whole file, concepts → fields → goals → measures.
+    pub measures: Vec<usize>,
+    pub public: bool,
+    pub finance_note: Option<String>,
+    pub finance_total_cents: Option<i64>,
+    pub finance_revenue_cents: Option<i64>,
+    pub finance_own_share_cents: Option<i64>,
+    pub finance_grants_cents: Option<i64>,
+    pub finance_budget_year: Option<i64>,
+    pub finance_overplanned: bool,
+    pub finance_unplanned: bool,
+    pub finance_budget_line: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+    pub consultations: Vec<DumpConsultation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpConsultation {
+    pub position: i64,
+    pub organization: usize,
+    pub meeting: Option<usize>,
+    pub agenda_item: Option<usize>,
+    pub role: String,
+    pub authoritative: bool,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -314,6 +419,101 @@ impl Dump {
                 }
             }
         }
+        let measure_count: usize = self
+            .concepts
+            .iter()
+            .flat_map(|c| &c.fields_of_action)
+            .flat_map(|f| &f.goals)
+            .map(|g| g.measures.len())
+            .sum();
+        let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
+        check_ids(&mut e, "locations", self.locations.iter().map(|l| l.id));
+        check_ids(&mut e, "meetings", self.meetings.iter().map(|m| m.id));
+        check_ids(&mut e, "papers", self.papers.iter().map(|p| p.id));
+        check_ids(
+            &mut e,
+            "agenda_items",
+            self.meetings
+                .iter()
+                .flat_map(|m| &m.agenda_items)
+                .map(|i| i.id),
+        );
+        for (mi, m) in self.meetings.iter().enumerate() {
+            let at = format!("meetings[{mi}]");
+            code::<MeetingState>(&mut e, &format!("{at}.state"), &m.state);
+            if LocalDateTime::parse(&m.start_at).is_err() {
+                e.add(
+                    format!("{at}.start_at"),
+                    format!("„{}“ ist kein Zeitpunkt.", m.start_at),
+                );
+            }
+            reference(
+                &mut e,
+                &format!("{at}.location"),
+                m.location,
+                self.locations.len(),
+            );
+            for o in &m.organizations {
+                reference(&mut e, &format!("{at}.organizations"), Some(*o), orgs);
+            }
+            for (ii, i) in m.agenda_items.iter().enumerate() {
+                reference(
+                    &mut e,
+                    &format!("{at}.agenda_items[{ii}].paper"),
+                    i.paper,
+                    self.papers.len(),
+                );
+            }
+        }
+        for (pi, p) in self.papers.iter().enumerate() {
+            let at = format!("papers[{pi}]");
+            code::<PaperType>(&mut e, &format!("{at}.paper_type"), &p.paper_type);
+            date(&mut e, &format!("{at}.date"), &p.date);
+            reference(
+                &mut e,
+                &format!("{at}.submitter_person"),
+                p.submitter_person,
+                persons,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.submitter_organization"),
+                p.submitter_organization,
+                orgs,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.lead_organization"),
+                p.lead_organization,
+                orgs,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.concept"),
+                p.concept,
+                self.concepts.len(),
+            );
+            for m in &p.measures {
+                reference(&mut e, &format!("{at}.measures"), Some(*m), measure_count);
+            }
+            for (ci, c) in p.consultations.iter().enumerate() {
+                let at = format!("{at}.consultations[{ci}]");
+                code::<ConsultationRole>(&mut e, &format!("{at}.role"), &c.role);
+                reference(
+                    &mut e,
+                    &format!("{at}.organization"),
+                    Some(c.organization),
+                    orgs,
+                );
+                reference(
+                    &mut e,
+                    &format!("{at}.meeting"),
+                    c.meeting,
+                    self.meetings.len(),
+                );
+                reference(&mut e, &format!("{at}.agenda_item"), c.agenda_item, items);
+            }
+        }
         e.into_result(())
     }
 }
@@ -384,6 +584,7 @@ impl Store {
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
 
         let mut dump_concepts = Vec::new();
+        let mut measure_order: Vec<i64> = Vec::new();
         for c in &concepts {
             let principles = self
                 .principles(c.id)
@@ -424,6 +625,8 @@ impl Store {
             for f in self.fields_of_action(c.id).await? {
                 let mut dump_goals = Vec::new();
                 for g in goals.iter().filter(|g| g.field_id == f.id) {
+                    measure_order
+                        .extend(measures.iter().filter(|m| m.goal_id == g.id).map(|m| m.id));
                     let dump_measures = measures
                         .iter()
                         .filter(|m| m.goal_id == g.id)
@@ -498,6 +701,10 @@ impl Store {
                 fields_of_action: fields,
             });
         }
+        let measure_no = numbering(measure_order.into_iter());
+        let (locations, meetings, papers) = self
+            .export_council(body.id, &org_no, &person_no, &concept_no, &measure_no)
+            .await?;
         Ok(Dump {
             format: FORMAT.into(),
             version: VERSION,
@@ -550,6 +757,9 @@ impl Store {
                 })
                 .collect(),
             concepts: dump_concepts,
+            locations,
+            meetings,
+            papers,
         })
     }
 
@@ -645,6 +855,7 @@ impl Store {
             );
         }
         let mut concepts = vec![0i64];
+        let mut measures = vec![0i64];
         for c in &dump.concepts {
             let concept_id: i64 = sqlx::query_scalar(
                 "INSERT INTO concepts (body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, created_at, modified_at)
@@ -663,7 +874,16 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
             concepts.push(concept_id);
-            import_concept_tree(&mut tx, concept_id, c, &orgs, &persons, &groups).await?;
+            import_concept_tree(
+                &mut tx,
+                concept_id,
+                c,
+                &orgs,
+                &persons,
+                &groups,
+                &mut measures,
+            )
+            .await?;
         }
         for c in &dump.concepts {
             if let Some(s) = c.supersedes {
@@ -674,6 +894,10 @@ impl Store {
                     .await?;
             }
         }
+        import_council(
+            &mut tx, body_id, dump, &orgs, &persons, &concepts, &measures,
+        )
+        .await?;
         tx.commit().await?;
         Ok(dump.body.key.clone())
     }
@@ -686,6 +910,7 @@ async fn import_concept_tree(
     orgs: &[i64],
     persons: &[i64],
     groups: &[i64],
+    measures: &mut Vec<i64>,
 ) -> Result<()> {
     for p in &c.principles {
         sqlx::query(
@@ -728,7 +953,7 @@ async fn import_concept_tree(
             .fetch_one(&mut **tx)
             .await?;
             for m in &g.measures {
-                import_measure(tx, goal_id, m, orgs, persons, groups).await?;
+                measures.push(import_measure(tx, goal_id, m, orgs, persons, groups).await?);
             }
         }
     }
@@ -742,7 +967,7 @@ async fn import_measure(
     orgs: &[i64],
     persons: &[i64],
     groups: &[i64],
-) -> Result<()> {
+) -> Result<i64> {
     let measure_id: i64 = sqlx::query_scalar(
         "INSERT INTO measures (goal_id, position, code, title, description, lead_organization_id, contact_person_id, scope,
          scope_detail, start_date, end_date, priority, status, progress, public, created_at, modified_at)
@@ -811,7 +1036,7 @@ async fn import_measure(
         .execute(&mut **tx)
         .await?;
     }
-    Ok(())
+    Ok(measure_id)
 }
 
 /// Removes a body and everything below it, children first (used by `--replace`).
@@ -819,6 +1044,28 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     const MEASURES: &str = "SELECT m.id FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
     const GOALS: &str = "SELECT g.id FROM goals g JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
     const FIELDS: &str = "SELECT f.id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
+    const PAPERS: &str = "SELECT id FROM papers WHERE body_id = $1";
+    const MEETINGS: &str = "SELECT id FROM meetings WHERE body_id = $1";
+    let council: [String; 11] = [
+        format!("DELETE FROM consultations WHERE paper_id IN ({PAPERS})"),
+        format!("DELETE FROM agenda_items WHERE meeting_id IN ({MEETINGS})"),
+        format!("DELETE FROM paper_measures WHERE paper_id IN ({PAPERS})"),
+        "DELETE FROM files WHERE body_id = $1".into(),
+        "DELETE FROM reporting_cycles WHERE body_id = $1".into(),
+        "DELETE FROM papers WHERE body_id = $1".into(),
+        format!("DELETE FROM meeting_organizations WHERE meeting_id IN ({MEETINGS})"),
+        "DELETE FROM meetings WHERE body_id = $1".into(),
+        "DELETE FROM locations WHERE body_id = $1".into(),
+        "DELETE FROM legislative_terms WHERE body_id = $1".into(),
+        "DELETE FROM memberships WHERE person_id IN (SELECT id FROM persons WHERE body_id = $1)"
+            .into(),
+    ];
+    for sql in council {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(body_id)
+            .execute(&mut **tx)
+            .await?;
+    }
     let statements: [String; 13] = [
         format!("DELETE FROM progress_reports WHERE measure_id IN ({MEASURES})"),
         format!("DELETE FROM budget_lines WHERE measure_id IN ({MEASURES})"),
@@ -844,5 +1091,443 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
         .bind(body_id)
         .execute(&mut **tx)
         .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct LocationRow {
+    id: i64,
+    description: Option<String>,
+    room: Option<String>,
+    street_address: Option<String>,
+    postal_code: Option<String>,
+    locality: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct MeetingRow {
+    id: i64,
+    name: String,
+    state: String,
+    cancelled: i64,
+    start_at: String,
+    end_at: Option<String>,
+    location_id: Option<i64>,
+    note: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ItemRow {
+    id: i64,
+    meeting_id: i64,
+    position: i64,
+    number: Option<String>,
+    name: String,
+    public: i64,
+    paper_id: Option<i64>,
+    result: Option<String>,
+    resolution_text: Option<String>,
+    votes_yes: Option<i64>,
+    votes_no: Option<i64>,
+    votes_abstain: Option<i64>,
+    votes_conflicted: Option<i64>,
+    minutes: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct PaperRow {
+    id: i64,
+    reference: String,
+    name: String,
+    paper_type: String,
+    date: Option<String>,
+    proposal: Option<String>,
+    reasoning: Option<String>,
+    submitter_person_id: Option<i64>,
+    submitter_organization_id: Option<i64>,
+    lead_organization_id: Option<i64>,
+    editor: Option<String>,
+    concept_id: Option<i64>,
+    public: i64,
+    finance_note: Option<String>,
+    finance_total_cents: Option<i64>,
+    finance_revenue_cents: Option<i64>,
+    finance_own_share_cents: Option<i64>,
+    finance_grants_cents: Option<i64>,
+    finance_budget_year: Option<i64>,
+    finance_overplanned: i64,
+    finance_unplanned: i64,
+    finance_budget_line: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ConsultationRow {
+    paper_id: i64,
+    position: i64,
+    organization_id: i64,
+    meeting_id: Option<i64>,
+    agenda_item_id: Option<i64>,
+    role: String,
+    authoritative: i64,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+type Council = (Vec<DumpLocation>, Vec<DumpMeeting>, Vec<DumpPaper>);
+
+impl Store {
+    /// The council records of a body, soft-deleted ones included, in a stable order.
+    async fn export_council(
+        &self,
+        body_id: i64,
+        org_no: &HashMap<i64, usize>,
+        person_no: &HashMap<i64, usize>,
+        concept_no: &HashMap<i64, usize>,
+        measure_no: &HashMap<i64, usize>,
+    ) -> Result<Council> {
+        let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
+        let locations: Vec<LocationRow> = sqlx::query_as(
+            "SELECT id, description, room, street_address, postal_code, locality, deleted, created_at, modified_at
+             FROM locations WHERE body_id = $1 ORDER BY id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let meetings: Vec<MeetingRow> = sqlx::query_as(
+            "SELECT id, name, state, cancelled, start_at, end_at, location_id, note, deleted, created_at, modified_at
+             FROM meetings WHERE body_id = $1 ORDER BY id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let meeting_orgs: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT mo.meeting_id, mo.organization_id FROM meeting_organizations mo JOIN meetings m ON m.id = mo.meeting_id
+             WHERE m.body_id = $1 ORDER BY mo.meeting_id, mo.organization_id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let items: Vec<ItemRow> = sqlx::query_as(
+            "SELECT a.id, a.meeting_id, a.position, a.number, a.name, a.public, a.paper_id, a.result, a.resolution_text, a.votes_yes,
+             a.votes_no, a.votes_abstain, a.votes_conflicted, a.minutes, a.deleted, a.created_at, a.modified_at
+             FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE m.body_id = $1 ORDER BY a.meeting_id, a.position, a.id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let papers: Vec<PaperRow> = sqlx::query_as(
+            "SELECT id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id, submitter_organization_id,
+             lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents, finance_revenue_cents,
+             finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned, finance_unplanned,
+             finance_budget_line, deleted, created_at, modified_at FROM papers WHERE body_id = $1 ORDER BY id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let paper_measures: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT pm.paper_id, pm.measure_id FROM paper_measures pm JOIN papers p ON p.id = pm.paper_id WHERE p.body_id = $1
+             ORDER BY pm.paper_id, pm.measure_id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let consultations: Vec<ConsultationRow> = sqlx::query_as(
+            "SELECT c.paper_id, c.position, c.organization_id, c.meeting_id, c.agenda_item_id, c.role, c.authoritative, c.deleted,
+             c.created_at, c.modified_at FROM consultations c JOIN papers p ON p.id = c.paper_id WHERE p.body_id = $1
+             ORDER BY c.paper_id, c.position, c.id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let location_no = numbering(locations.iter().map(|l| l.id));
+        let meeting_no = numbering(meetings.iter().map(|m| m.id));
+        let paper_no = numbering(papers.iter().map(|p| p.id));
+        // Agenda items are numbered in the order they appear: meeting by meeting.
+        let mut item_order = Vec::new();
+        for m in &meetings {
+            item_order.extend(items.iter().filter(|i| i.meeting_id == m.id).map(|i| i.id));
+        }
+        let item_no = numbering(item_order.into_iter());
+        let dump_locations = locations
+            .into_iter()
+            .map(|l| DumpLocation {
+                id: num(&location_no, l.id),
+                description: l.description,
+                room: l.room,
+                street_address: l.street_address,
+                postal_code: l.postal_code,
+                locality: l.locality,
+                deleted: l.deleted != 0,
+                created_at: l.created_at,
+                modified_at: l.modified_at,
+            })
+            .collect();
+        let dump_meetings = meetings
+            .iter()
+            .map(|m| DumpMeeting {
+                id: num(&meeting_no, m.id),
+                name: m.name.clone(),
+                state: m.state.clone(),
+                cancelled: m.cancelled != 0,
+                start_at: m.start_at.clone(),
+                end_at: m.end_at.clone(),
+                location: m.location_id.map(|l| num(&location_no, l)),
+                organizations: meeting_orgs
+                    .iter()
+                    .filter(|(mid, _)| *mid == m.id)
+                    .map(|(_, o)| num(org_no, *o))
+                    .collect(),
+                note: m.note.clone(),
+                deleted: m.deleted != 0,
+                created_at: m.created_at.clone(),
+                modified_at: m.modified_at.clone(),
+                agenda_items: items
+                    .iter()
+                    .filter(|i| i.meeting_id == m.id)
+                    .map(|i| DumpAgendaItem {
+                        id: num(&item_no, i.id),
+                        position: i.position,
+                        number: i.number.clone(),
+                        name: i.name.clone(),
+                        public: i.public != 0,
+                        paper: i.paper_id.map(|p| num(&paper_no, p)),
+                        result: i.result.clone(),
+                        resolution_text: i.resolution_text.clone(),
+                        votes_yes: i.votes_yes,
+                        votes_no: i.votes_no,
+                        votes_abstain: i.votes_abstain,
+                        votes_conflicted: i.votes_conflicted,
+                        minutes: i.minutes.clone(),
+                        deleted: i.deleted != 0,
+                        created_at: i.created_at.clone(),
+                        modified_at: i.modified_at.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let dump_papers = papers
+            .into_iter()
+            .map(|p| DumpPaper {
+                id: num(&paper_no, p.id),
+                measures: paper_measures
+                    .iter()
+                    .filter(|(pid, _)| *pid == p.id)
+                    .map(|(_, m)| num(measure_no, *m))
+                    .collect(),
+                consultations: consultations
+                    .iter()
+                    .filter(|c| c.paper_id == p.id)
+                    .map(|c| DumpConsultation {
+                        position: c.position,
+                        organization: num(org_no, c.organization_id),
+                        meeting: c.meeting_id.map(|m| num(&meeting_no, m)),
+                        agenda_item: c.agenda_item_id.map(|i| num(&item_no, i)),
+                        role: c.role.clone(),
+                        authoritative: c.authoritative != 0,
+                        deleted: c.deleted != 0,
+                        created_at: c.created_at.clone(),
+                        modified_at: c.modified_at.clone(),
+                    })
+                    .collect(),
+                reference: p.reference,
+                name: p.name,
+                paper_type: p.paper_type,
+                date: p.date,
+                proposal: p.proposal,
+                reasoning: p.reasoning,
+                submitter_person: p.submitter_person_id.map(|x| num(person_no, x)),
+                submitter_organization: p.submitter_organization_id.map(|x| num(org_no, x)),
+                lead_organization: p.lead_organization_id.map(|x| num(org_no, x)),
+                editor: p.editor,
+                concept: p.concept_id.map(|x| num(concept_no, x)),
+                public: p.public != 0,
+                finance_note: p.finance_note,
+                finance_total_cents: p.finance_total_cents,
+                finance_revenue_cents: p.finance_revenue_cents,
+                finance_own_share_cents: p.finance_own_share_cents,
+                finance_grants_cents: p.finance_grants_cents,
+                finance_budget_year: p.finance_budget_year,
+                finance_overplanned: p.finance_overplanned != 0,
+                finance_unplanned: p.finance_unplanned != 0,
+                finance_budget_line: p.finance_budget_line,
+                deleted: p.deleted != 0,
+                created_at: p.created_at,
+                modified_at: p.modified_at,
+            })
+            .collect();
+        Ok((dump_locations, dump_meetings, dump_papers))
+    }
+}
+
+/// Inserts the council records of a dump; ids are looked up by dump-local number
+/// (index 0 of each lookup list is unused).
+async fn import_council(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    dump: &Dump,
+    orgs: &[i64],
+    persons: &[i64],
+    concepts: &[i64],
+    measures: &[i64],
+) -> Result<()> {
+    let mut locations = vec![0i64];
+    for l in &dump.locations {
+        locations.push(
+            sqlx::query_scalar(
+                "INSERT INTO locations (body_id, description, room, street_address, postal_code, locality, deleted, created_at, modified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&l.description)
+            .bind(&l.room)
+            .bind(&l.street_address)
+            .bind(&l.postal_code)
+            .bind(&l.locality)
+            .bind(i64::from(l.deleted))
+            .bind(&l.created_at)
+            .bind(&l.modified_at)
+            .fetch_one(&mut **tx)
+            .await?,
+        );
+    }
+    let mut meetings = vec![0i64];
+    for m in &dump.meetings {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO meetings (body_id, name, state, cancelled, start_at, end_at, location_id, note, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&m.name)
+        .bind(&m.state)
+        .bind(i64::from(m.cancelled))
+        .bind(&m.start_at)
+        .bind(&m.end_at)
+        .bind(m.location.map(|l| locations[l]))
+        .bind(&m.note)
+        .bind(i64::from(m.deleted))
+        .bind(&m.created_at)
+        .bind(&m.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        for o in &m.organizations {
+            sqlx::query(
+                "INSERT INTO meeting_organizations (meeting_id, organization_id) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(orgs[*o])
+            .execute(&mut **tx)
+            .await?;
+        }
+        meetings.push(id);
+    }
+    let mut papers = vec![0i64];
+    for p in &dump.papers {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO papers (body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id,
+             submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents,
+             finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned,
+             finance_unplanned, finance_budget_line, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
+             RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&p.reference)
+        .bind(&p.name)
+        .bind(&p.paper_type)
+        .bind(&p.date)
+        .bind(&p.proposal)
+        .bind(&p.reasoning)
+        .bind(p.submitter_person.map(|x| persons[x]))
+        .bind(p.submitter_organization.map(|x| orgs[x]))
+        .bind(p.lead_organization.map(|x| orgs[x]))
+        .bind(&p.editor)
+        .bind(p.concept.map(|x| concepts[x]))
+        .bind(i64::from(p.public))
+        .bind(&p.finance_note)
+        .bind(p.finance_total_cents)
+        .bind(p.finance_revenue_cents)
+        .bind(p.finance_own_share_cents)
+        .bind(p.finance_grants_cents)
+        .bind(p.finance_budget_year)
+        .bind(i64::from(p.finance_overplanned))
+        .bind(i64::from(p.finance_unplanned))
+        .bind(&p.finance_budget_line)
+        .bind(i64::from(p.deleted))
+        .bind(&p.created_at)
+        .bind(&p.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        for m in &p.measures {
+            sqlx::query("INSERT INTO paper_measures (paper_id, measure_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(measures[*m])
+                .execute(&mut **tx)
+                .await?;
+        }
+        papers.push(id);
+    }
+    let mut items = vec![0i64];
+    for (m, meeting) in dump.meetings.iter().zip(meetings.iter().skip(1)) {
+        for i in &m.agenda_items {
+            items.push(
+                sqlx::query_scalar(
+                    "INSERT INTO agenda_items (meeting_id, position, number, name, public, paper_id, result, resolution_text,
+                     votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, deleted, created_at, modified_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
+                )
+                .bind(*meeting)
+                .bind(i.position)
+                .bind(&i.number)
+                .bind(&i.name)
+                .bind(i64::from(i.public))
+                .bind(i.paper.map(|p| papers[p]))
+                .bind(&i.result)
+                .bind(&i.resolution_text)
+                .bind(i.votes_yes)
+                .bind(i.votes_no)
+                .bind(i.votes_abstain)
+                .bind(i.votes_conflicted)
+                .bind(&i.minutes)
+                .bind(i64::from(i.deleted))
+                .bind(&i.created_at)
+                .bind(&i.modified_at)
+                .fetch_one(&mut **tx)
+                .await?,
+            );
+        }
+    }
+    for (p, paper) in dump.papers.iter().zip(papers.iter().skip(1)) {
+        for c in &p.consultations {
+            sqlx::query(
+                "INSERT INTO consultations (paper_id, position, organization_id, meeting_id, agenda_item_id, role, authoritative,
+                 deleted, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            )
+            .bind(*paper)
+            .bind(c.position)
+            .bind(orgs[c.organization])
+            .bind(c.meeting.map(|m| meetings[m]))
+            .bind(c.agenda_item.map(|i| items[i]))
+            .bind(&c.role)
+            .bind(i64::from(c.authoritative))
+            .bind(i64::from(c.deleted))
+            .bind(&c.created_at)
+            .bind(&c.modified_at)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
     Ok(())
 }

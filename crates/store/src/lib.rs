@@ -13,6 +13,7 @@ mod records;
 
 pub mod bodies;
 pub mod concepts;
+pub mod council;
 pub mod dump;
 pub mod measures;
 pub mod organizations;

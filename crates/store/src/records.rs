@@ -172,3 +172,138 @@ pub struct ProgressReport {
     pub reporter_organization_id: Option<i64>,
     pub created_at: String,
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Location {
+    pub id: i64,
+    pub body_id: i64,
+    pub description: Option<String>,
+    pub room: Option<String>,
+    pub street_address: Option<String>,
+    pub postal_code: Option<String>,
+    pub locality: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+impl Location {
+    /// Room, street, postcode and town in one line.
+    pub fn one_line(&self) -> String {
+        let town = [self.postal_code.as_deref(), self.locality.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        [
+            self.room.as_deref(),
+            self.description.as_deref(),
+            self.street_address.as_deref(),
+            Some(town.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Meeting {
+    pub id: i64,
+    pub body_id: i64,
+    pub name: String,
+    pub state: String,
+    #[sqlx(try_from = "i64")]
+    pub cancelled: Flag,
+    pub start_at: String,
+    pub end_at: Option<String>,
+    pub location_id: Option<i64>,
+    pub note: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+    #[sqlx(skip)]
+    pub organization_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct AgendaItem {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub position: i64,
+    pub number: Option<String>,
+    pub name: String,
+    #[sqlx(try_from = "i64")]
+    pub public: Flag,
+    pub paper_id: Option<i64>,
+    pub result: Option<String>,
+    pub resolution_text: Option<String>,
+    pub votes_yes: Option<i64>,
+    pub votes_no: Option<i64>,
+    pub votes_abstain: Option<i64>,
+    pub votes_conflicted: Option<i64>,
+    pub minutes: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+impl AgendaItem {
+    pub fn votes(&self) -> teilhabe_domain::meetings::Votes {
+        let n = |v: Option<i64>| v.and_then(|x| u32::try_from(x).ok());
+        teilhabe_domain::meetings::Votes {
+            yes: n(self.votes_yes),
+            no: n(self.votes_no),
+            abstain: n(self.votes_abstain),
+            conflicted: n(self.votes_conflicted),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Paper {
+    pub id: i64,
+    pub body_id: i64,
+    pub reference: String,
+    pub name: String,
+    pub paper_type: String,
+    pub date: Option<String>,
+    pub proposal: Option<String>,
+    pub reasoning: Option<String>,
+    pub submitter_person_id: Option<i64>,
+    pub submitter_organization_id: Option<i64>,
+    pub lead_organization_id: Option<i64>,
+    pub editor: Option<String>,
+    pub concept_id: Option<i64>,
+    #[sqlx(try_from = "i64")]
+    pub public: Flag,
+    pub finance_note: Option<String>,
+    pub finance_total_cents: Option<i64>,
+    pub finance_revenue_cents: Option<i64>,
+    pub finance_own_share_cents: Option<i64>,
+    pub finance_grants_cents: Option<i64>,
+    pub finance_budget_year: Option<i64>,
+    #[sqlx(try_from = "i64")]
+    pub finance_overplanned: Flag,
+    #[sqlx(try_from = "i64")]
+    pub finance_unplanned: Flag,
+    pub finance_budget_line: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+    #[sqlx(skip)]
+    pub measure_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Consultation {
+    pub id: i64,
+    pub paper_id: i64,
+    pub position: i64,
+    pub organization_id: i64,
+    pub meeting_id: Option<i64>,
+    pub agenda_item_id: Option<i64>,
+    pub role: String,
+    #[sqlx(try_from = "i64")]
+    pub authoritative: Flag,
+    pub created_at: String,
+    pub modified_at: String,
+}
