@@ -28,6 +28,7 @@ pub struct AppState {
 pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(routes::public::router())
+        .merge(routes::council::router())
         .merge(routes::admin::router())
         .nest("/api", routes::api::router())
         .merge(routes::assets::router())

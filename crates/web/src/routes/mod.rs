@@ -3,4 +3,5 @@
 pub mod admin;
 pub mod api;
 pub mod assets;
+pub mod council;
 pub mod public;

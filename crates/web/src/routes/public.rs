@@ -152,6 +152,7 @@ struct ConceptPage {
     concept: ConceptRow,
     summary: Option<String>,
     paper: Option<String>,
+    paper_id: Option<i64>,
     supersedes: Option<ConceptRow>,
     superseded_by: Option<ConceptRow>,
     principles: Vec<Principle>,
@@ -175,6 +176,16 @@ async fn concept_page(State(app): State<AppState>, Path((key, id)): Path<(String
         .find(|c| c.supersedes_id == Some(concept.id))
         .map(concept_row);
     let principles = app.store.principles(concept.id).await?;
+    let paper_id = match &concept.paper_reference {
+        Some(r) => app
+            .store
+            .paper_by_reference(body.id, r)
+            .await
+            .ok()
+            .filter(|p| p.public.0)
+            .map(|p| p.id),
+        None => None,
+    };
     let fields = views::concept_tree(&app.store, &concept, false).await?;
     let measure_count = fields
         .iter()
@@ -189,6 +200,7 @@ async fn concept_page(State(app): State<AppState>, Path((key, id)): Path<(String
             layout,
             summary: concept.summary.clone(),
             paper: concept.paper_reference.clone(),
+            paper_id,
             concept: concept_row(&concept),
             body,
             supersedes,

@@ -4,4 +4,5 @@
 mod common;
 mod admin;
 mod api;
+mod council;
 mod pages;

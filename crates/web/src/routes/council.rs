@@ -1,0 +1,385 @@
+//! Public council pages: the meeting calendar, a meeting with its agenda, the papers, and
+//! a paper with its finance block and consultation sequence with votes. A non-public
+//! agenda item shows only its number; non-public papers are not shown at all.
+
+use crate::AppState;
+use crate::error::HtmlError;
+use crate::views::{Layout, money};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Html;
+use axum::routing::get;
+use std::collections::HashMap;
+use teilhabe_domain::meetings::LocalDateTime;
+use teilhabe_domain::values::german_date;
+use teilhabe_domain::{ConsultationRole, MeetingState, PaperType, label_of};
+use teilhabe_store::{AgendaItem, Body, Meeting, Paper, Store};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{key}/sitzungen", get(meetings_page))
+        .route("/{key}/sitzungen/{id}", get(meeting_page))
+        .route("/{key}/vorlagen", get(papers_page))
+        .route("/{key}/vorlagen/{id}", get(paper_page))
+}
+
+type Page = Result<Html<String>, HtmlError>;
+
+/// `Mi, 19.04.2017` and `17:00 – 18:55 Uhr` (the time part empty when unknown).
+fn when(start: &str, end: &Option<String>) -> (String, String) {
+    let Ok(s) = LocalDateTime::parse(start) else {
+        return (start.to_owned(), String::new());
+    };
+    const DAYS: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+    let day = format!(
+        "{}, {}",
+        DAYS[usize::from(s.date().weekday_from_monday())],
+        s.date().german()
+    );
+    let time = match (
+        s.has_time(),
+        end.as_deref().and_then(|e| LocalDateTime::parse(e).ok()),
+    ) {
+        (true, Some(e)) if e.has_time() => format!("{} – {} Uhr", s.time(), e.time()),
+        (true, _) => format!("{} Uhr", s.time()),
+        _ => String::new(),
+    };
+    (day, time)
+}
+
+pub struct MeetingRow {
+    pub id: i64,
+    pub day: String,
+    pub time: String,
+    pub year: String,
+    pub name: String,
+    pub organizations: String,
+    pub place: String,
+    pub cancelled: bool,
+}
+
+async fn org_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>, HtmlError> {
+    Ok(store
+        .organizations(body_id)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect())
+}
+
+fn meeting_row(
+    m: &Meeting,
+    orgs: &HashMap<i64, String>,
+    places: &HashMap<i64, String>,
+) -> MeetingRow {
+    let (day, time) = when(&m.start_at, &m.end_at);
+    MeetingRow {
+        id: m.id,
+        year: m.start_at.get(..4).unwrap_or("").to_owned(),
+        day,
+        time,
+        name: m.name.clone(),
+        organizations: m
+            .organization_ids
+            .iter()
+            .filter_map(|o| orgs.get(o).cloned())
+            .collect::<Vec<_>>()
+            .join(", "),
+        place: m
+            .location_id
+            .and_then(|l| places.get(&l).cloned())
+            .unwrap_or_default(),
+        cancelled: m.cancelled.0,
+    }
+}
+
+async fn places(store: &Store, body_id: i64) -> Result<HashMap<i64, String>, HtmlError> {
+    Ok(store
+        .locations(body_id)
+        .await?
+        .into_iter()
+        .map(|l| (l.id, l.one_line()))
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "meetings.html")]
+struct MeetingsPage {
+    layout: Layout,
+    body: Body,
+    years: Vec<(String, Vec<MeetingRow>)>,
+}
+
+async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let orgs = org_names(&app.store, body.id).await?;
+    let places = places(&app.store, body.id).await?;
+    let mut years: Vec<(String, Vec<MeetingRow>)> = Vec::new();
+    for m in app.store.meetings(body.id).await?.iter().rev() {
+        let row = meeting_row(m, &orgs, &places);
+        match years.last_mut() {
+            Some((year, rows)) if *year == row.year => rows.push(row),
+            _ => years.push((row.year.clone(), vec![row])),
+        }
+    }
+    let layout = Layout::new(&format!("Sitzungen – {}", body.name))
+        .crumb("/", "Start")
+        .crumb(format!("/{}", body.key), body.name.clone());
+    Ok(Html(
+        MeetingsPage {
+            layout,
+            body,
+            years,
+        }
+        .render()?,
+    ))
+}
+
+pub struct ItemRow {
+    pub number: String,
+    pub public: bool,
+    pub name: String,
+    pub paper: Option<(i64, String)>,
+    pub result: String,
+    pub votes: String,
+    pub minutes: Option<String>,
+}
+
+fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>) -> ItemRow {
+    if !i.public.0 {
+        return ItemRow {
+            number: i.number.clone().unwrap_or_default(),
+            public: false,
+            name: String::new(),
+            paper: None,
+            result: String::new(),
+            votes: String::new(),
+            minutes: None,
+        };
+    }
+    ItemRow {
+        number: i.number.clone().unwrap_or_default(),
+        public: true,
+        name: i.name.clone(),
+        paper: i
+            .paper_id
+            .and_then(|p| papers.get(&p))
+            .filter(|p| p.public.0)
+            .map(|p| (p.id, p.reference.clone())),
+        result: i.result.clone().unwrap_or_default(),
+        votes: i.votes().summary(),
+        minutes: i.minutes.clone(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meeting.html")]
+struct MeetingPage {
+    layout: Layout,
+    body: Body,
+    meeting: MeetingRow,
+    state: String,
+    note: Option<String>,
+    items: Vec<ItemRow>,
+}
+
+async fn meeting_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let meeting = app.store.meeting(id).await?;
+    if meeting.body_id != body.id {
+        return Err(HtmlError::NotFound);
+    }
+    let orgs = org_names(&app.store, body.id).await?;
+    let places = places(&app.store, body.id).await?;
+    let papers: HashMap<i64, Paper> = app
+        .store
+        .papers(body.id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let items = app
+        .store
+        .agenda_items(id)
+        .await?
+        .iter()
+        .map(|i| item_row(i, &papers))
+        .collect();
+    let layout = Layout::new(&meeting.name)
+        .crumb("/", "Start")
+        .crumb(format!("/{}", body.key), body.name.clone())
+        .crumb(format!("/{}/sitzungen", body.key), "Sitzungen");
+    let page = MeetingPage {
+        layout,
+        state: label_of::<MeetingState>(&meeting.state).to_owned(),
+        note: meeting.note.clone(),
+        meeting: meeting_row(&meeting, &orgs, &places),
+        body,
+        items,
+    };
+    Ok(Html(page.render()?))
+}
+
+pub struct PaperRow {
+    pub id: i64,
+    pub reference: String,
+    pub name: String,
+    pub kind: String,
+    pub date: String,
+}
+
+#[derive(Template)]
+#[template(path = "papers.html")]
+struct PapersPage {
+    layout: Layout,
+    body: Body,
+    papers: Vec<PaperRow>,
+}
+
+async fn papers_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let papers = app
+        .store
+        .papers(body.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.public.0)
+        .map(|p| PaperRow {
+            id: p.id,
+            kind: label_of::<PaperType>(&p.paper_type).to_owned(),
+            date: p.date.as_deref().map(german_date).unwrap_or_default(),
+            reference: p.reference,
+            name: p.name,
+        })
+        .collect();
+    let layout = Layout::new(&format!("Vorlagen – {}", body.name))
+        .crumb("/", "Start")
+        .crumb(format!("/{}", body.key), body.name.clone());
+    Ok(Html(
+        PapersPage {
+            layout,
+            body,
+            papers,
+        }
+        .render()?,
+    ))
+}
+
+pub struct ConsultationRow {
+    pub organization: String,
+    pub role: String,
+    pub authoritative: bool,
+    pub meeting: Option<(i64, String)>,
+    pub result: String,
+    pub votes: String,
+}
+
+#[derive(Template)]
+#[template(path = "paper.html")]
+struct PaperPage {
+    layout: Layout,
+    body: Body,
+    paper: Paper,
+    kind: String,
+    date: String,
+    submitter: Vec<String>,
+    lead: String,
+    concept: Option<(i64, String)>,
+    finance: Vec<(&'static str, String)>,
+    consultations: Vec<ConsultationRow>,
+}
+
+async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let paper = app.store.paper(id).await?;
+    if paper.body_id != body.id || !paper.public.0 {
+        return Err(HtmlError::NotFound);
+    }
+    let orgs = org_names(&app.store, body.id).await?;
+    let org = |id: Option<i64>| id.and_then(|i| orgs.get(&i).cloned());
+    let mut submitter = Vec::new();
+    if let Some(p) = paper.submitter_person_id {
+        let p = app.store.person(p).await?;
+        submitter.push(p.role_title.unwrap_or(p.name));
+    }
+    submitter.extend(org(paper.submitter_organization_id));
+    let concept = match paper.concept_id {
+        Some(c) => {
+            let c = app.store.concept(c).await?;
+            Some((c.id, format!("{} ({})", c.title, c.version_label)))
+        }
+        None => None,
+    };
+    let mut consultations = Vec::new();
+    for c in app.store.consultations(id).await? {
+        let meeting = match c.meeting_id {
+            Some(m) => {
+                let m = app.store.meeting(m).await?;
+                Some((m.id, when(&m.start_at, &m.end_at).0))
+            }
+            None => None,
+        };
+        let item = match c.agenda_item_id {
+            Some(i) => Some(app.store.agenda_item(i).await?).filter(|i| i.public.0),
+            None => None,
+        };
+        consultations.push(ConsultationRow {
+            organization: org(Some(c.organization_id)).unwrap_or_default(),
+            role: label_of::<ConsultationRole>(&c.role).to_owned(),
+            authoritative: c.authoritative.0,
+            meeting,
+            result: item
+                .as_ref()
+                .and_then(|i| i.result.clone())
+                .unwrap_or_default(),
+            votes: item
+                .as_ref()
+                .map(|i| i.votes().summary())
+                .unwrap_or_default(),
+        });
+    }
+    let mut finance = Vec::new();
+    if let Some(n) = &paper.finance_note {
+        finance.push(("Hinweis", n.clone()));
+    }
+    for (label, cents) in [
+        ("Gesamtkosten", paper.finance_total_cents),
+        ("Einnahmen", paper.finance_revenue_cents),
+        ("Eigenanteil", paper.finance_own_share_cents),
+        ("Zuschüsse und Beiträge", paper.finance_grants_cents),
+    ] {
+        if let Some(c) = cents {
+            finance.push((label, money(c)));
+        }
+    }
+    if let Some(y) = paper.finance_budget_year {
+        finance.push(("Haushaltsjahr", y.to_string()));
+    }
+    if paper.finance_overplanned.0 {
+        finance.push(("Ausgabe", "überplanmäßig".into()));
+    }
+    if paper.finance_unplanned.0 {
+        finance.push(("Ausgabe", "außerplanmäßig".into()));
+    }
+    if let Some(l) = &paper.finance_budget_line {
+        finance.push(("Haushaltsstelle", l.clone()));
+    }
+    let layout = Layout::new(&format!("Vorlage {}", paper.reference))
+        .crumb("/", "Start")
+        .crumb(format!("/{}", body.key), body.name.clone())
+        .crumb(format!("/{}/vorlagen", body.key), "Vorlagen");
+    let page = PaperPage {
+        layout,
+        kind: label_of::<PaperType>(&paper.paper_type).to_owned(),
+        date: paper.date.as_deref().map(german_date).unwrap_or_default(),
+        submitter,
+        lead: org(paper.lead_organization_id).unwrap_or_default(),
+        concept,
+        finance,
+        consultations,
+        body,
+        paper,
+    };
+    Ok(Html(page.render()?))
+}

@@ -1,0 +1,164 @@
+//! The council pages show the seed scenarios' meetings, papers, consultations and votes.
+
+use crate::common::{Db, TestApp, spawn_demo};
+
+/// The consultation table of a paper page.
+fn consultation_table(html: &str) -> &str {
+    let start = html
+        .find("id=\"beratungsfolge\"")
+        .expect("consultation section");
+    let rest = &html[start..];
+    &rest[..rest.find("</table>").unwrap_or(rest.len())]
+}
+
+/// The id in the first link `/{key}/{section}/{id}` whose text is `text`.
+async fn link_to(app: &TestApp, key: &str, section: &str, text: &str) -> String {
+    let page = app.get(&format!("/{key}/{section}")).await;
+    assert_eq!(page.status, 200);
+    let prefix = format!("href=\"/{key}/{section}/");
+    page.text
+        .split(&prefix)
+        .skip(1)
+        .find(|rest| {
+            rest.split_once("\">")
+                .is_some_and(|(_, after)| after.starts_with(text))
+        })
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no link to {text} on /{key}/{section}"))
+        .to_owned()
+}
+
+async fn kyffhaeuser_paper_shows_three_consultations_with_votes(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let id = link_to(&app, "16065", "vorlagen", "2021/7/014").await;
+    let page = app.get(&format!("/16065/vorlagen/{id}")).await;
+    assert_eq!(page.status, 200);
+    let rows = consultation_table(&page.text);
+    assert_eq!(rows.matches("<tr><td>").count(), 3, "three consultations");
+    let votes: Vec<&str> = [
+        "Ja: 9, Nein: 0, Enthaltungen: 0, befangen: 0",
+        "Ja: 6, Nein: 1, Enthaltungen: 0, befangen: 0",
+        "Ja: 27, Nein: 6, Enthaltungen: 0, befangen: 0",
+    ]
+    .to_vec();
+    let mut at = 0;
+    for v in votes {
+        let found = rows[at..].find(v).unwrap_or_else(|| panic!("{v} in order"));
+        at += found + v.len();
+    }
+    assert!(
+        rows.contains("einstimmig (Ja: 9"),
+        "unanimity is derived from the counts"
+    );
+    assert!(!rows.contains("einstimmig (Ja: 6"));
+    for day in ["Do, 04.03.2021", "Mi, 17.03.2021", "Mi, 31.03.2021"] {
+        assert!(rows.contains(day), "{day}");
+    }
+    assert!(
+        page.text.contains("Die Landrätin") || page.text.contains("Landrätin"),
+        "submitter by role"
+    );
+    assert!(page.text.contains("Kreiskämmerei"), "finance block");
+    app.finish().await;
+}
+both!(kyffhaeuser_paper_shows_three_consultations_with_votes);
+
+async fn boerde_meeting_with_a_closed_part(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let id = link_to(
+        &app,
+        "15083",
+        "sitzungen",
+        "Ordentliche Sitzung des Kultur- und Sozialausschusses",
+    )
+    .await;
+    let page = app.get(&format!("/15083/sitzungen/{id}")).await;
+    assert_eq!(page.status, 200);
+    for text in [
+        "Mi, 19.04.2017",
+        "17:00 – 18:55 Uhr",
+        "Sitzungsraum II",
+        "Gerikestraße 104, 39340 Haldensleben",
+        "Ö 5.1",
+        "2017/FB3/0433",
+        "Kultur- und Sozialausschuss",
+    ] {
+        assert!(page.text.contains(text), "meeting page shows {text}");
+    }
+    assert!(
+        page.text
+            .contains("<td>N 1</td><th scope=\"row\">nicht öffentlich</th>"),
+        "closed item: number only"
+    );
+    assert!(
+        !page.text.contains("Nichtöffentlicher Teil"),
+        "its subject stays hidden"
+    );
+    app.finish().await;
+}
+both!(boerde_meeting_with_a_closed_part);
+
+async fn peine_papers_2006_and_2022(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let id = link_to(&app, "03157", "vorlagen", "2022/032").await;
+    let page = app.get(&format!("/03157/vorlagen/{id}")).await;
+    for text in [
+        "Referat Migration und Teilhabe",
+        "ungeändert beschlossen",
+        "einstimmig (Ja: 10, Nein: 0, Enthaltungen: 0, befangen: 0)",
+        "Di, 22.03.2022",
+        "Integrationskonzept des Landkreises Peine (2022)",
+    ] {
+        assert!(page.text.contains(text), "2022/032 shows {text}");
+    }
+    let meeting = link_to(&app, "03157", "sitzungen", "2. Sitzung des Ausschusses").await;
+    let m = app.get(&format!("/03157/sitzungen/{meeting}")).await;
+    assert!(
+        m.text.contains("17:00 – 19:34 Uhr")
+            && m.text.contains("Am Schulzentrum 35, 31241 Ilsede")
+            && m.text.contains("Ö 12")
+    );
+
+    let id = link_to(&app, "03157", "vorlagen", "2006/037").await;
+    let page = app.get(&format!("/03157/vorlagen/{id}")).await;
+    let rows = consultation_table(&page.text);
+    let a = rows
+        .find("Ausschuss für Frauen, Arbeit und Soziales")
+        .expect("committee");
+    let b = rows.find("Kreisausschuss").expect("Kreisausschuss");
+    let c = rows
+        .find("Kreistag des Landkreises Peine")
+        .expect("Kreistag");
+    assert!(a < b && b < c, "consultation sequence in order");
+    assert!(rows.contains("Mo, 15.05.2006") && rows.contains("Mi, 14.06.2006"));
+    assert_eq!(rows.matches("ungeändert beschlossen").count(), 2);
+    assert!(rows.contains("(entscheidend)"), "the Kreistag decides");
+
+    // The concept links the paper that adopted it.
+    let concepts = app.json("/api/v1/bodies/03157/concepts").await;
+    let v2022 = concepts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["version_label"] == "2022")
+        .unwrap();
+    let concept = app.get(&format!("/03157/konzepte/{}", v2022["id"])).await;
+    assert!(concept.text.contains(&format!(
+        "/03157/vorlagen/{}\">2022/032",
+        link_to(&app, "03157", "vorlagen", "2022/032").await
+    )));
+    assert_eq!(app.get("/16065/sitzungen/999999").await.status, 404);
+    assert_eq!(
+        app.get(&format!("/16065/vorlagen/{id}")).await.status,
+        404,
+        "a paper of another body"
+    );
+    app.finish().await;
+}
+both!(peine_papers_2006_and_2022);
