@@ -346,3 +346,173 @@ async fn every_form_rejects_an_empty_submit(db: Db) {
     app.finish().await;
 }
 both!(every_form_rejects_an_empty_submit);
+
+fn id_after(location: &Option<String>, prefix: &str) -> String {
+    location
+        .as_deref()
+        .and_then(|l| l.strip_prefix(prefix))
+        .unwrap_or_else(|| panic!("redirect {location:?} to {prefix}…"))
+        .to_owned()
+}
+
+/// A coordinator records a meeting, a paper, the agenda item with its votes and the
+/// consultation; the public paper page shows the outcome.
+async fn council_is_recorded_through_the_forms(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let body_id = app.json(&format!("/api/v1/bodies/{}", f.key)).await["id"].to_string();
+    let lead = f.lead.to_string();
+    let r = app
+        .post_form(
+            &format!("/admin/bodies/{body_id}/locations/new"),
+            &[
+                ("room", "Mensa"),
+                ("street_address", "Am Schulzentrum 35"),
+                ("postal_code", "31241"),
+                ("locality", "Ilsede"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let bad = app
+        .post_form(
+            &format!("/admin/bodies/{body_id}/locations/new"),
+            &[("room", "Mensa"), ("postal_code", "3124")],
+        )
+        .await;
+    assert_eq!(bad.status, 422, "postcode");
+    let meeting_form = format!("/admin/bodies/{body_id}/meetings/new");
+    let bad = app
+        .post_form(
+            &meeting_form,
+            &[
+                ("name", "Ausschuss"),
+                ("organization_ids", &lead),
+                ("start_at", "22.03.2022 17:00"),
+                ("end_at", "22.03.2022 16:00"),
+                ("state", "held"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.text.contains("Das Ende liegt vor dem Beginn."));
+    let r = app
+        .post_form(
+            &meeting_form,
+            &[
+                ("name", "2. Sitzung des Ausschusses"),
+                ("organization_ids", &lead),
+                ("start_at", "22.03.2022 17:00"),
+                ("end_at", "22.03.2022 19:34"),
+                ("state", "held"),
+                ("cancelled", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let meeting = id_after(&r.location, "/admin/meetings/");
+
+    let paper_form = format!("/admin/bodies/{body_id}/papers/new");
+    let concept = f.concept.to_string();
+    let fields = [
+        ("reference", "2022/032"),
+        ("name", "Integrationskonzept"),
+        ("paper_type", "resolution"),
+        ("concept_id", concept.as_str()),
+        ("finance_total", "12.000"),
+        ("finance_own_share", "2.000,50"),
+        ("public", "1"),
+        ("public", "0"),
+    ];
+    let r = app.post_form(&paper_form, &fields).await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let paper = id_after(&r.location, "/admin/papers/");
+    assert_eq!(
+        app.post_form(&paper_form, &fields).await.status,
+        422,
+        "the reference is taken"
+    );
+
+    let item_form = format!("/admin/meetings/{meeting}/items/new");
+    let bad = app
+        .post_form(
+            &item_form,
+            &[("name", "Integrationskonzept"), ("votes_yes", "10")],
+        )
+        .await;
+    assert_eq!(bad.status, 422, "votes need a result");
+    let r = app
+        .post_form(
+            &item_form,
+            &[
+                ("number", "Ö 12"),
+                ("name", "Integrationskonzept"),
+                ("paper_id", &paper),
+                ("result", "ungeändert beschlossen"),
+                ("votes_yes", "10"),
+                ("votes_no", "0"),
+                ("votes_abstain", "0"),
+                ("public", "1"),
+                ("public", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let overview = app.get(&format!("/admin/meetings/{meeting}")).await;
+    let item = overview
+        .text
+        .split("/admin/agenda-items/")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .expect("item link")
+        .to_owned();
+
+    let cons_form = format!("/admin/papers/{paper}/consultations/new");
+    let bad = app
+        .post_form(
+            &cons_form,
+            &[
+                ("organization_id", &lead),
+                ("role", "preliminary"),
+                ("agenda_item_id", &item),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422, "an agenda item needs its meeting");
+    assert!(bad.text.contains("gehört nicht zu dieser Sitzung"));
+    let r = app
+        .post_form(
+            &cons_form,
+            &[
+                ("organization_id", &lead),
+                ("role", "preliminary"),
+                ("meeting_id", &meeting),
+                ("agenda_item_id", &item),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+
+    let page = app.get(&format!("/{}/vorlagen/{paper}", f.key)).await;
+    assert_eq!(page.status, 200);
+    for text in [
+        "einstimmig (Ja: 10, Nein: 0, Enthaltungen: 0, befangen: 0)",
+        "ungeändert beschlossen",
+        "12.000,00 €",
+        "2.000,50 €",
+        "Di, 22.03.2022",
+    ] {
+        assert!(page.text.contains(text), "public paper page shows {text}");
+    }
+    for p in [
+        format!("/admin/papers/{paper}"),
+        format!("/admin/papers/{paper}/edit"),
+        format!("/admin/meetings/{meeting}/edit"),
+        format!("/admin/agenda-items/{item}/edit"),
+        format!("/admin/bodies/{body_id}"),
+    ] {
+        assert_eq!(app.get(&p).await.status, 200, "{p}");
+    }
+    app.finish().await;
+}
+both!(council_is_recorded_through_the_forms);

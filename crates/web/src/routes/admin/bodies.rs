@@ -154,6 +154,8 @@ struct BodyOverview {
     orgs: Vec<OrgRow>,
     persons: Vec<Person>,
     groups: Vec<TargetGroup>,
+    meetings: Vec<(i64, String)>,
+    papers: Vec<(i64, String)>,
 }
 
 async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
@@ -184,6 +186,30 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
         orgs,
         persons: app.store.persons(id).await?,
         groups: app.store.target_groups(id).await?,
+        meetings: app
+            .store
+            .meetings(id)
+            .await?
+            .into_iter()
+            .rev()
+            .map(|m| {
+                (
+                    m.id,
+                    format!(
+                        "{} – {}",
+                        teilhabe_domain::values::german_date(m.start_at.get(..10).unwrap_or("")),
+                        m.name
+                    ),
+                )
+            })
+            .collect(),
+        papers: app
+            .store
+            .papers(id)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, format!("{} – {}", p.reference, p.name)))
+            .collect(),
         body,
     };
     Ok(Html(page.render()?))

@@ -4,6 +4,7 @@
 
 mod bodies;
 mod concepts;
+mod council;
 mod measures;
 
 use crate::AppState;
@@ -21,7 +22,8 @@ pub fn router() -> Router<AppState> {
     let inner = Router::new()
         .merge(bodies::router())
         .merge(concepts::router())
-        .merge(measures::router());
+        .merge(measures::router())
+        .merge(council::router());
     Router::new()
         .route("/admin/", get(dashboard))
         .route("/admin", get(dashboard))
