@@ -29,6 +29,9 @@ enum Command {
         /// Load the demo data when the database is empty.
         #[arg(long)]
         demo: bool,
+        /// The root URL clients see (for OParl ids and links), e.g. https://teilhabe.landkreis.de
+        #[arg(long, env = "TEILHABE_PUBLIC_URL")]
+        public_url: Option<String>,
     },
     /// Load the demo data (the seed scenarios) into the database.
     Demo,
@@ -148,7 +151,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 store.list_bodies().await?.len()
             );
         }
-        Command::Serve { addr, demo } => {
+        Command::Serve {
+            addr,
+            demo,
+            public_url,
+        } => {
             if demo && store.is_empty().await? {
                 teilhabe_demo::load(&store).await?;
             }
@@ -156,7 +163,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 Failure::input(format!("Adresse {addr} kann nicht belegt werden: {e}"))
             })?;
             tracing::info!("Teilhabe läuft auf http://{addr}");
-            teilhabe_web::launch(store.clone(), listener, shutdown_signal()).await?;
+            teilhabe_web::launch(store.clone(), listener, public_url, shutdown_signal()).await?;
         }
         Command::Export { body, out } => {
             let dump = store.export_body(&body).await?;

@@ -12,11 +12,11 @@ use teilhabe_domain::meetings::{
     AgendaItemDraft, ConsultationDraft, LocationDraft, MeetingDraft, PaperDraft,
 };
 
-const LOCATION_COLUMNS: &str = "id, body_id, description, room, street_address, postal_code, locality, created_at, modified_at";
-const MEETING_COLUMNS: &str = "id, body_id, name, state, cancelled, start_at, end_at, location_id, note, created_at, modified_at";
-const ITEM_COLUMNS: &str = "id, meeting_id, position, number, name, public, paper_id, result, resolution_text, votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, created_at, modified_at";
-const PAPER_COLUMNS: &str = "id, body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id, submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents, finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned, finance_unplanned, finance_budget_line, created_at, modified_at";
-const CONSULTATION_COLUMNS: &str = "id, paper_id, position, organization_id, meeting_id, agenda_item_id, role, authoritative, created_at, modified_at";
+pub(crate) const LOCATION_COLUMNS: &str = "id, body_id, description, room, street_address, postal_code, locality, created_at, modified_at";
+pub(crate) const MEETING_COLUMNS: &str = "id, body_id, name, state, cancelled, start_at, end_at, location_id, note, created_at, modified_at";
+pub(crate) const ITEM_COLUMNS: &str = "id, meeting_id, position, number, name, public, paper_id, result, resolution_text, votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, created_at, modified_at";
+pub(crate) const PAPER_COLUMNS: &str = "id, body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id, submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents, finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned, finance_unplanned, finance_budget_line, created_at, modified_at";
+pub(crate) const CONSULTATION_COLUMNS: &str = "id, paper_id, position, organization_id, meeting_id, agenda_item_id, role, authoritative, created_at, modified_at";
 
 impl Store {
     // ---- locations

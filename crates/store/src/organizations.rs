@@ -9,8 +9,8 @@ use teilhabe_domain::Coded;
 use teilhabe_domain::concept::TargetGroupDraft;
 use teilhabe_domain::council::{OrganizationDraft, PersonDraft};
 
-const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at";
-const PERSON_COLUMNS: &str =
+pub(crate) const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at";
+pub(crate) const PERSON_COLUMNS: &str =
     "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at";
 const TG_COLUMNS: &str = "id, body_id, name, description, created_at, modified_at";
 

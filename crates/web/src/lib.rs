@@ -22,6 +22,8 @@ use tower_http::trace::TraceLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    /// The public root URL (`https://…`, no trailing slash): OParl ids and QR codes use it.
+    pub public_url: String,
 }
 
 /// The whole application as a router, ready to serve.
@@ -29,6 +31,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(routes::public::router())
         .merge(routes::council::router())
+        .merge(routes::oparl::router())
         .merge(routes::admin::router())
         .nest("/api", routes::api::router())
         .merge(routes::assets::router())
@@ -48,13 +51,19 @@ pub fn app(state: AppState) -> Router {
         ))
 }
 
-/// Serves the app on `listener` until `shutdown` completes.
+/// Serves the app on `listener` until `shutdown` completes. `public_url` is the root URL
+/// that clients see; without it, `http://` and the listener's address.
 pub async fn launch(
     store: Store,
     listener: TcpListener,
+    public_url: Option<String>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = app(AppState { store });
+    let public_url = match public_url {
+        Some(url) => url.trim_end_matches('/').to_owned(),
+        None => format!("http://{}", listener.local_addr()?),
+    };
+    let app = app(AppState { store, public_url });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

@@ -58,7 +58,7 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
     let (stop, stopped) = oneshot::channel::<()>();
     let server_store = store.clone();
     let server = tokio::spawn(async move {
-        teilhabe_web::launch(server_store, listener, async {
+        teilhabe_web::launch(server_store, listener, None, async {
             let _ = stopped.await;
         })
         .await

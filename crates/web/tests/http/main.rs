@@ -5,4 +5,5 @@ mod common;
 mod admin;
 mod api;
 mod council;
+mod oparl;
 mod pages;

@@ -1,0 +1,326 @@
+//! Records → OParl objects.
+
+use crate::{Urls, VERSION, type_url};
+use serde_json::{Map, Value, json};
+use teilhabe_domain::meetings::LocalDateTime;
+use teilhabe_domain::{
+    BodyKind, Coded, ConsultationRole, MeetingState, OrganizationKind, PaperType, label_of,
+};
+use teilhabe_store::{
+    AgendaItem, Body, Consultation, Location, Meeting, Organization, Paper, Person,
+};
+
+/// An object under construction that leaves out empty optional values.
+struct Obj(Map<String, Value>);
+
+impl Obj {
+    fn new(id: String, kind: &str) -> Self {
+        let mut m = Map::new();
+        m.insert("id".into(), Value::String(id));
+        m.insert("type".into(), Value::String(type_url(kind)));
+        Self(m)
+    }
+
+    fn set(mut self, key: &str, value: Value) -> Self {
+        self.0.insert(key.into(), value);
+        self
+    }
+
+    fn text(self, key: &str, value: Option<&str>) -> Self {
+        match value.map(str::trim).filter(|v| !v.is_empty()) {
+            Some(v) => self.set(key, Value::String(v.to_owned())),
+            None => self,
+        }
+    }
+
+    fn list(self, key: &str, values: Vec<Value>) -> Self {
+        if values.is_empty() {
+            self
+        } else {
+            self.set(key, Value::Array(values))
+        }
+    }
+
+    fn stamps(self, created: &str, modified: &str) -> Self {
+        self.set("created", Value::String(timestamp(created)))
+            .set("modified", Value::String(timestamp(modified)))
+    }
+
+    fn deleted(self, deleted: bool) -> Self {
+        if deleted {
+            self.set("deleted", Value::Bool(true))
+        } else {
+            self
+        }
+    }
+
+    fn done(self) -> Value {
+        Value::Object(self.0)
+    }
+}
+
+/// Stored UTC timestamps (`…Z`) with an explicit `+00:00` offset.
+pub fn timestamp(stored: &str) -> String {
+    match stored.strip_suffix('Z') {
+        Some(t) => format!("{t}+00:00"),
+        None => stored.to_owned(),
+    }
+}
+
+/// Meeting times: with their offset; a meeting known only by its day starts at local
+/// midnight in OParl (the importer reads midnight back as "time unknown").
+pub fn meeting_time(stored: &str) -> String {
+    match LocalDateTime::parse(stored) {
+        Ok(t) if t.has_time() => t.rfc3339(),
+        Ok(t) => LocalDateTime::parse(&format!("{}T00:00", t.date().iso()))
+            .map(|m| m.rfc3339())
+            .unwrap_or_default(),
+        Err(_) => stored.to_owned(),
+    }
+}
+
+pub struct SystemInfo<'a> {
+    pub name: &'a str,
+    pub website: &'a str,
+    pub created: &'a str,
+    pub modified: &'a str,
+}
+
+pub fn system(urls: &Urls, info: &SystemInfo<'_>) -> Value {
+    Obj::new(urls.system(), "System")
+        .set("oparlVersion", Value::String(VERSION.into()))
+        .set("body", Value::String(urls.bodies()))
+        .text("name", Some(info.name))
+        .text("website", Some(info.website))
+        .text("vendor", Some("https://teilhabe.example.org"))
+        .text("product", Some("https://teilhabe.example.org/teilhabe"))
+        .stamps(info.created, info.modified)
+        .done()
+}
+
+/// A body with its lists and embedded legislative terms.
+pub fn body(urls: &Urls, b: &Body, legislative_terms: Vec<Value>) -> Value {
+    let ags = match b.key.len() {
+        5 => Some(format!("{}000", b.key)),
+        8 => Some(b.key.clone()),
+        _ => None,
+    };
+    let rgs = (b.key.len() == 12).then(|| b.key.clone());
+    let list = |name: &str| Value::String(urls.list(&b.key, name));
+    Obj::new(urls.body(&b.key), "Body")
+        .set("system", Value::String(urls.system()))
+        .text("name", Some(&b.name))
+        .text("shortName", b.short_name.as_deref())
+        .text("website", b.website.as_deref())
+        .text("contactEmail", b.contact_email.as_deref())
+        .text("ags", ags.as_deref())
+        .text("rgs", rgs.as_deref())
+        .text("classification", Some(label_of::<BodyKind>(&b.kind)))
+        .set("organization", list("organizations"))
+        .set("person", list("persons"))
+        .set("meeting", list("meetings"))
+        .set("paper", list("papers"))
+        .set("legislativeTerm", Value::Array(legislative_terms))
+        .set("agendaItem", list("agendaItems"))
+        .set("consultation", list("consultations"))
+        .set("file", list("files"))
+        .set("locationList", list("locations"))
+        .set("legislativeTermList", list("legislativeTerms"))
+        .set("membership", list("memberships"))
+        .set("web", Value::String(urls.web(&format!("/{}", b.key))))
+        .stamps(&b.created_at, &b.modified_at)
+        .done()
+}
+
+pub fn organization(urls: &Urls, key: &str, o: &Organization) -> Value {
+    let kind = OrganizationKind::from_code(&o.kind);
+    let organization_type = match kind {
+        Some(OrganizationKind::Committee | OrganizationKind::Council) => "Gremium",
+        Some(OrganizationKind::Department) => "Verwaltungsbereich",
+        Some(OrganizationKind::SteeringGroup | OrganizationKind::WorkingGroup) => "Sonstiges",
+        Some(OrganizationKind::External) | None => "externes Gremium",
+    };
+    Obj::new(urls.object("organization", o.id), "Organization")
+        .set("body", Value::String(urls.body(key)))
+        .text("name", Some(&o.name))
+        .text("shortName", o.short_name.as_deref())
+        .text("organizationType", Some(organization_type))
+        .text(
+            "classification",
+            Some(label_of::<OrganizationKind>(&o.kind)),
+        )
+        .text("startDate", o.start_date.as_deref())
+        .text("endDate", o.end_date.as_deref())
+        .text("website", o.website.as_deref())
+        .stamps(&o.created_at, &o.modified_at)
+        .done()
+}
+
+/// Persons carry only name and function: contact details stay in the administration.
+pub fn person(urls: &Urls, key: &str, p: &Person) -> Value {
+    Obj::new(urls.object("person", p.id), "Person")
+        .set("body", Value::String(urls.body(key)))
+        .text("name", Some(&p.name))
+        .list(
+            "status",
+            p.role_title
+                .iter()
+                .filter(|r| **r != p.name)
+                .map(|r| Value::String(r.clone()))
+                .collect(),
+        )
+        .stamps(&p.created_at, &p.modified_at)
+        .done()
+}
+
+pub fn location(urls: &Urls, l: &Location, deleted: bool) -> Value {
+    Obj::new(urls.object("location", l.id), "Location")
+        .text("description", l.description.as_deref())
+        .text("room", l.room.as_deref())
+        .text("streetAddress", l.street_address.as_deref())
+        .text("postalCode", l.postal_code.as_deref())
+        .text("locality", l.locality.as_deref())
+        .stamps(&l.created_at, &l.modified_at)
+        .deleted(deleted)
+        .done()
+}
+
+/// An agenda item; `consultation` is the id of the consultation that treats it, if any.
+pub fn agenda_item(urls: &Urls, a: &AgendaItem, consultation: Option<i64>, deleted: bool) -> Value {
+    let votes = a.votes();
+    let result = match (a.result.as_deref(), votes.is_recorded()) {
+        (Some(r), true) => Some(format!("{r}; {}", votes.summary())),
+        (Some(r), false) => Some(r.to_owned()),
+        (None, true) => Some(votes.summary()),
+        (None, false) => None,
+    };
+    let mut obj = Obj::new(urls.object("agendaItem", a.id), "AgendaItem")
+        .set(
+            "meeting",
+            Value::String(urls.object("meeting", a.meeting_id)),
+        )
+        .text("number", a.number.as_deref())
+        .set("order", json!(a.position))
+        .text("name", Some(&a.name))
+        .set("public", Value::Bool(a.public.0))
+        .text("result", result.as_deref())
+        .text("resolutionText", a.resolution_text.as_deref());
+    if let Some(c) = consultation {
+        obj = obj.set(
+            "consultation",
+            Value::String(urls.object("consultation", c)),
+        );
+    }
+    if votes.is_recorded() {
+        obj = obj.set(
+            "teilhabe:votes",
+            json!({
+                "yes": votes.yes.unwrap_or(0),
+                "no": votes.no.unwrap_or(0),
+                "abstain": votes.abstain.unwrap_or(0),
+                "conflicted": votes.conflicted.unwrap_or(0),
+                "unanimous": votes.unanimous(),
+            }),
+        );
+    }
+    obj.stamps(&a.created_at, &a.modified_at)
+        .deleted(deleted)
+        .done()
+}
+
+/// A meeting with its location and public agenda items embedded (unless `omit_internal`).
+pub fn meeting(
+    urls: &Urls,
+    key: &str,
+    m: &Meeting,
+    location: Option<Value>,
+    items: Vec<Value>,
+    deleted: bool,
+) -> Value {
+    let mut obj = Obj::new(urls.object("meeting", m.id), "Meeting")
+        .text("name", Some(&m.name))
+        .text("meetingState", Some(label_of::<MeetingState>(&m.state)))
+        .set("cancelled", Value::Bool(m.cancelled.0))
+        .text("start", Some(&meeting_time(&m.start_at)))
+        .text("end", m.end_at.as_deref().map(meeting_time).as_deref())
+        .list(
+            "organization",
+            m.organization_ids
+                .iter()
+                .map(|o| Value::String(urls.object("organization", *o)))
+                .collect(),
+        )
+        .list("agendaItem", items)
+        .set(
+            "web",
+            Value::String(urls.web(&format!("/{key}/sitzungen/{}", m.id))),
+        );
+    if let Some(l) = location {
+        obj = obj.set("location", l);
+    }
+    obj.stamps(&m.created_at, &m.modified_at)
+        .deleted(deleted)
+        .done()
+}
+
+/// A consultation; the agenda item is linked only when it is public.
+pub fn consultation(urls: &Urls, c: &Consultation, item_public: bool, deleted: bool) -> Value {
+    let mut obj = Obj::new(urls.object("consultation", c.id), "Consultation")
+        .set("paper", Value::String(urls.object("paper", c.paper_id)))
+        .list(
+            "organization",
+            vec![Value::String(
+                urls.object("organization", c.organization_id),
+            )],
+        )
+        .set("authoritative", Value::Bool(c.authoritative.0))
+        .text("role", Some(label_of::<ConsultationRole>(&c.role)));
+    if let Some(m) = c.meeting_id {
+        obj = obj.set("meeting", Value::String(urls.object("meeting", m)));
+    }
+    if let (Some(i), true) = (c.agenda_item_id, item_public) {
+        obj = obj.set("agendaItem", Value::String(urls.object("agendaItem", i)));
+    }
+    obj.stamps(&c.created_at, &c.modified_at)
+        .deleted(deleted)
+        .done()
+}
+
+/// A paper with its consultations embedded (unless `omit_internal`).
+pub fn paper(urls: &Urls, key: &str, p: &Paper, consultations: Vec<Value>, deleted: bool) -> Value {
+    Obj::new(urls.object("paper", p.id), "Paper")
+        .set("body", Value::String(urls.body(key)))
+        .text("name", Some(&p.name))
+        .text("reference", Some(&p.reference))
+        .text("date", p.date.as_deref())
+        .text("paperType", Some(label_of::<PaperType>(&p.paper_type)))
+        .list(
+            "originatorPerson",
+            p.submitter_person_id
+                .iter()
+                .map(|x| Value::String(urls.object("person", *x)))
+                .collect(),
+        )
+        .list(
+            "originatorOrganization",
+            p.submitter_organization_id
+                .iter()
+                .map(|x| Value::String(urls.object("organization", *x)))
+                .collect(),
+        )
+        .list(
+            "underDirectionOf",
+            p.lead_organization_id
+                .iter()
+                .map(|x| Value::String(urls.object("organization", *x)))
+                .collect(),
+        )
+        .list("consultation", consultations)
+        .set(
+            "web",
+            Value::String(urls.web(&format!("/{key}/vorlagen/{}", p.id))),
+        )
+        .stamps(&p.created_at, &p.modified_at)
+        .deleted(deleted)
+        .done()
+}
