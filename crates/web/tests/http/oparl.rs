@@ -268,7 +268,7 @@ async fn paging_and_filters(db: Db) {
         return;
     };
     let base = "/oparl/v1/body/03157/organizations";
-    let all = app.json(&base).await;
+    let all = app.json(base).await;
     let total = all["data"].as_array().unwrap().len();
     assert!(total > 30);
     assert!(all["links"].get("next").is_none(), "one page: no next");
