@@ -7,6 +7,7 @@
 
 mod error;
 mod form;
+mod ical;
 mod routes;
 mod views;
 

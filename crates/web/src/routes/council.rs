@@ -22,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/{key}/sitzungen/{id}", get(meeting_page))
         .route("/{key}/vorlagen", get(papers_page))
         .route("/{key}/vorlagen/{id}", get(paper_page))
+        .route("/{key}/gremien/{id}/kalender.ics", get(calendar))
 }
 
 type Page = Result<Html<String>, HtmlError>;
@@ -109,20 +110,34 @@ struct MeetingsPage {
     layout: Layout,
     body: Body,
     years: Vec<(String, Vec<MeetingRow>)>,
+    feeds: Vec<(i64, String)>,
 }
 
 async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let orgs = org_names(&app.store, body.id).await?;
     let places = places(&app.store, body.id).await?;
+    let meetings = app.store.meetings(body.id).await?;
     let mut years: Vec<(String, Vec<MeetingRow>)> = Vec::new();
-    for m in app.store.meetings(body.id).await?.iter().rev() {
+    for m in meetings.iter().rev() {
         let row = meeting_row(m, &orgs, &places);
         match years.last_mut() {
             Some((year, rows)) if *year == row.year => rows.push(row),
             _ => years.push((row.year.clone(), vec![row])),
         }
     }
+    // One feed per organisation that has meetings.
+    let mut with_meetings: Vec<i64> = meetings
+        .iter()
+        .flat_map(|m| m.organization_ids.iter().copied())
+        .collect();
+    with_meetings.sort_unstable();
+    with_meetings.dedup();
+    let mut feeds: Vec<(i64, String)> = with_meetings
+        .into_iter()
+        .filter_map(|o| orgs.get(&o).map(|n| (o, n.clone())))
+        .collect();
+    feeds.sort_by(|a, b| a.1.cmp(&b.1));
     let layout = Layout::new(&format!("Sitzungen – {}", body.name))
         .crumb("/", "Start")
         .crumb(format!("/{}", body.key), body.name.clone());
@@ -131,6 +146,7 @@ async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> 
             layout,
             body,
             years,
+            feeds,
         }
         .render()?,
     ))
@@ -382,4 +398,56 @@ async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, 
         paper,
     };
     Ok(Html(page.render()?))
+}
+
+/// The meetings of one organisation as an iCalendar feed to subscribe to.
+async fn calendar(
+    State(app): State<AppState>,
+    Path((key, org_id)): Path<(String, i64)>,
+) -> Result<axum::response::Response, HtmlError> {
+    use axum::response::IntoResponse;
+    let body = app.store.body_by_key(&key).await?;
+    let org = app.store.organization(org_id).await?;
+    if org.body_id != body.id {
+        return Err(HtmlError::NotFound);
+    }
+    let places = places(&app.store, body.id).await?;
+    let host = app
+        .public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("teilhabe")
+        .to_owned();
+    let events: Vec<crate::ical::Event> = app
+        .store
+        .meetings(body.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.organization_ids.contains(&org_id))
+        .map(|m| crate::ical::Event {
+            uid: format!("meeting-{}@{host}", m.id),
+            stamp_utc: m.modified_at.clone(),
+            start: m.start_at.clone(),
+            end: m.end_at.clone(),
+            summary: m.name.clone(),
+            location: m.location_id.and_then(|l| places.get(&l).cloned()),
+            url: format!("{}/{}/sitzungen/{}", app.public_url, body.key, m.id),
+            cancelled: m.cancelled.0,
+        })
+        .collect();
+    let ics = crate::ical::calendar(&format!("{} – {}", org.name, body.name), &events);
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"sitzungen-{org_id}.ics\""),
+            ),
+        ],
+        ics,
+    )
+        .into_response())
 }

@@ -11,9 +11,15 @@ fn consultation_table(html: &str) -> &str {
     &rest[..rest.find("</table>").unwrap_or(rest.len())]
 }
 
-/// The id in the first link `/{key}/{section}/{id}` whose text is `text`.
+/// The id in the first link `/{key}/{section}/{id}` whose text is `text`, on the section's
+/// list page (the feeds of `gremien` are listed on the meetings page).
 async fn link_to(app: &TestApp, key: &str, section: &str, text: &str) -> String {
-    let page = app.get(&format!("/{key}/{section}")).await;
+    let list = if section == "gremien" {
+        "sitzungen"
+    } else {
+        section
+    };
+    let page = app.get(&format!("/{key}/{list}")).await;
     assert_eq!(page.status, 200);
     let prefix = format!("href=\"/{key}/{section}/");
     page.text
@@ -162,3 +168,44 @@ async fn peine_papers_2006_and_2022(db: Db) {
     app.finish().await;
 }
 both!(peine_papers_2006_and_2022);
+
+async fn committee_calendar_feed(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let org = link_to(&app, "15083", "gremien", "Kultur- und Sozialausschuss").await;
+    let org = org.trim_end_matches("/kalender.ics").to_owned();
+    let resp = app
+        .client
+        .get(format!("{}/15083/gremien/{org}/kalender.ics", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    assert!(
+        resp.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let ics = resp.text().await.unwrap();
+    for line in [
+        "BEGIN:VCALENDAR\r\n",
+        "DTSTART:20170419T150000Z\r\n",
+        "DTEND:20170419T165500Z\r\n",
+        "SUMMARY:Ordentliche Sitzung des Kultur- und Sozialausschusses\r\n",
+        "END:VCALENDAR\r\n",
+    ] {
+        assert!(ics.contains(line), "feed has {line:?}:\n{ics}");
+    }
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+    assert_eq!(
+        app.get(&format!("/03157/gremien/{org}/kalender.ics"))
+            .await
+            .status,
+        404,
+        "organisation of another body"
+    );
+    app.finish().await;
+}
+both!(committee_calendar_feed);
