@@ -131,6 +131,16 @@ async fn council(d: &Demo<'_>, concept: i64) -> Result<()> {
     .await?;
     d.closed_item(meeting, "N 1", "Nichtöffentlicher Teil")
         .await?;
+    // The committee asked to be informed regularly about the work steps.
+    d.cycle(
+        "Stand der Arbeiten am Integrationskonzept",
+        "ksa",
+        6,
+        "2026-12-09",
+        Some(concept),
+        Some(paper),
+    )
+    .await?;
     d.consult(paper, "kt", None, ConsultationRole::Decision, None)
         .await
 }

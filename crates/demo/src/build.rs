@@ -527,3 +527,32 @@ impl Demo<'_> {
         Ok(())
     }
 }
+
+impl Demo<'_> {
+    /// A standing duty to report to a committee.
+    pub async fn cycle(
+        &self,
+        title: &str,
+        org: &str,
+        every_months: u32,
+        next_due: &str,
+        concept: Option<i64>,
+        paper: Option<i64>,
+    ) -> Result<()> {
+        use teilhabe_domain::meetings::ReportingCycleDraft;
+        self.store
+            .create_reporting_cycle(
+                self.body_id,
+                &ReportingCycleDraft {
+                    title: title.into(),
+                    organization_id: self.org(org),
+                    concept_id: concept,
+                    interval_months: every_months,
+                    next_due: date(next_due),
+                    requested_by_paper_id: paper,
+                },
+            )
+            .await?;
+        Ok(())
+    }
+}

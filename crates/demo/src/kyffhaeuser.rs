@@ -164,5 +164,15 @@ pub async fn load(store: &Store) -> Result<()> {
         )
         .await?;
     }
+    // Goals, measures, responsibilities and periods are accounted for by continuous reports.
+    d.cycle(
+        "Bericht über Ziele, Maßnahmen und Umsetzungsstand",
+        "sozial",
+        12,
+        "2026-11-05",
+        Some(c),
+        Some(paper),
+    )
+    .await?;
     Ok(())
 }

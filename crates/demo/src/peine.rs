@@ -428,6 +428,15 @@ async fn load_2022(d: &Demo<'_>) -> Result<()> {
     .await?;
     d.consult(paper, "kt", None, ConsultationRole::Decision, None)
         .await?;
+    d.cycle(
+        "Jährlicher Sachstandsbericht zum Integrationskonzept",
+        "ags",
+        12,
+        "2027-03-22",
+        Some(c),
+        Some(paper),
+    )
+    .await?;
 
     for (field, description, goals) in PLAN {
         let f = d.field(c, field, description).await?;

@@ -563,3 +563,82 @@ mod tests {
         assert!(e.get("finance_unplanned").is_some());
     }
 }
+
+/// Which committee gets which report how often — the "keep us informed" of a resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportingCycleDraft {
+    pub title: String,
+    pub organization_id: i64,
+    pub concept_id: Option<i64>,
+    pub interval_months: u32,
+    pub next_due: Date,
+    pub requested_by_paper_id: Option<i64>,
+}
+
+impl ReportingCycleDraft {
+    pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
+        let mut p = Parser::new(input);
+        let title = p.required_text("title", "den Gegenstand des Berichts", 300);
+        let organization_id =
+            p.required_id("organization_id", "das Gremium, das berichtet bekommt");
+        let concept_id = p.optional_id("concept_id");
+        let interval = match input.get("interval_months") {
+            None => {
+                p.fail(
+                    "interval_months",
+                    "Bitte angeben, alle wie viele Monate berichtet wird.",
+                );
+                None
+            }
+            Some(_) => p.optional_int("interval_months", 1, 60).map(|n| n as u32),
+        };
+        let next_due = p.required_date("next_due", "den nächsten Termin");
+        let requested_by_paper_id = p.optional_id("requested_by_paper_id");
+        match (organization_id, interval, next_due) {
+            (Some(organization_id), Some(interval_months), Some(next_due)) => p.finish(Self {
+                title,
+                organization_id,
+                concept_id,
+                interval_months,
+                next_due,
+                requested_by_paper_id,
+            }),
+            _ => Err(p.errors),
+        }
+    }
+}
+
+/// The same day `months` later, clamped to the month's end (31.01. + 1 → 28./29.02.).
+pub fn add_months(d: Date, months: u32) -> Date {
+    let total = d.year() * 12 + i32::from(d.month()) - 1 + months as i32;
+    let (year, month) = (total / 12, (total % 12 + 1) as u8);
+    (1..=d.day())
+        .rev()
+        .find_map(|day| Date::from_ymd(year, month, day))
+        .unwrap_or(d)
+}
+
+#[cfg(test)]
+mod cycle_tests {
+    use super::*;
+
+    #[test]
+    fn months_are_added_calendar_wise() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(add_months(d("2026-01-31"), 1), d("2026-02-28"));
+        assert_eq!(add_months(d("2024-01-31"), 1), d("2024-02-29"));
+        assert_eq!(add_months(d("2026-11-15"), 6), d("2027-05-15"));
+        assert_eq!(add_months(d("2026-12-01"), 12), d("2027-12-01"));
+    }
+
+    #[test]
+    fn a_cycle_needs_interval_and_date() {
+        let e = ReportingCycleDraft::parse(&RawInput::from_pairs([
+            ("title", "Sachstand"),
+            ("organization_id", "3"),
+            ("interval_months", "0"),
+        ]))
+        .unwrap_err();
+        assert!(e.get("interval_months").is_some() && e.get("next_due").is_some());
+    }
+}

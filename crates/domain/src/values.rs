@@ -106,6 +106,14 @@ impl Date {
         self.0.year()
     }
 
+    pub fn month(&self) -> u8 {
+        u8::from(self.0.month())
+    }
+
+    pub fn day(&self) -> u8 {
+        self.0.day()
+    }
+
     /// 0 for Monday … 6 for Sunday.
     pub fn weekday_from_monday(&self) -> u8 {
         self.0.weekday().number_days_from_monday()

@@ -626,3 +626,108 @@ async fn write_paper_measures(
     }
     Ok(())
 }
+
+const CYCLE_COLUMNS: &str = "id, body_id, organization_id, concept_id, title, interval_months, next_due, requested_by_paper_id, created_at, modified_at";
+
+impl Store {
+    /// A body's reporting cycles, the next due first.
+    pub async fn reporting_cycles(&self, body_id: i64) -> Result<Vec<crate::ReportingCycle>> {
+        let sql = format!(
+            "SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE body_id = $1 ORDER BY next_due, id"
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(body_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// Every body's cycles due on or before `until` (ISO date), for the coordinators' overview.
+    pub async fn reporting_cycles_due(&self, until: &str) -> Result<Vec<crate::ReportingCycle>> {
+        let sql = format!(
+            "SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE next_due <= $1 ORDER BY next_due, id"
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(until)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn reporting_cycle(&self, id: i64) -> Result<crate::ReportingCycle> {
+        let sql = format!("SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE id = $1");
+        sqlx::query_as(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Berichtszyklus"))
+    }
+
+    pub async fn create_reporting_cycle(
+        &self,
+        body_id: i64,
+        d: &teilhabe_domain::meetings::ReportingCycleDraft,
+    ) -> Result<crate::ReportingCycle> {
+        self.body(body_id).await?;
+        let mut tx = self.pool.begin().await?;
+        check_in_body(
+            &mut tx,
+            "organizations",
+            body_id,
+            &[d.organization_id],
+            "organization_id",
+            "Das Gremium",
+        )
+        .await?;
+        if let Some(c) = d.concept_id {
+            check_in_body(
+                &mut tx,
+                "concepts",
+                body_id,
+                &[c],
+                "concept_id",
+                "Die Konzeptfassung",
+            )
+            .await?;
+        }
+        if let Some(p) = d.requested_by_paper_id {
+            check_in_body(
+                &mut tx,
+                "papers",
+                body_id,
+                &[p],
+                "requested_by_paper_id",
+                "Die Vorlage",
+            )
+            .await?;
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO reporting_cycles (body_id, organization_id, concept_id, title, interval_months, next_due, requested_by_paper_id, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(d.organization_id)
+        .bind(d.concept_id)
+        .bind(&d.title)
+        .bind(i64::from(d.interval_months))
+        .bind(d.next_due.iso())
+        .bind(d.requested_by_paper_id)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.reporting_cycle(id).await
+    }
+
+    /// Marks the current report as given: the next one is due an interval later.
+    pub async fn reporting_cycle_done(&self, id: i64) -> Result<crate::ReportingCycle> {
+        let c = self.reporting_cycle(id).await?;
+        let due = teilhabe_domain::Date::parse(&c.next_due).map_err(|e| StoreError::Refused(e))?;
+        let next = teilhabe_domain::meetings::add_months(due, c.interval_months as u32);
+        sqlx::query("UPDATE reporting_cycles SET next_due = $1, modified_at = $2 WHERE id = $3")
+            .bind(next.iso())
+            .bind(now())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        self.reporting_cycle(id).await
+    }
+}

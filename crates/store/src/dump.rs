@@ -31,6 +31,20 @@ pub struct Dump {
     pub locations: Vec<DumpLocation>,
     pub meetings: Vec<DumpMeeting>,
     pub papers: Vec<DumpPaper>,
+    pub reporting_cycles: Vec<DumpReportingCycle>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpReportingCycle {
+    pub title: String,
+    pub organization: usize,
+    pub concept: Option<usize>,
+    pub interval_months: i64,
+    pub next_due: String,
+    pub requested_by_paper: Option<usize>,
+    pub created_at: String,
+    pub modified_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -514,6 +528,34 @@ impl Dump {
                 reference(&mut e, &format!("{at}.agenda_item"), c.agenda_item, items);
             }
         }
+        for (i, c) in self.reporting_cycles.iter().enumerate() {
+            let at = format!("reporting_cycles[{i}]");
+            reference(
+                &mut e,
+                &format!("{at}.organization"),
+                Some(c.organization),
+                orgs,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.concept"),
+                c.concept,
+                self.concepts.len(),
+            );
+            reference(
+                &mut e,
+                &format!("{at}.requested_by_paper"),
+                c.requested_by_paper,
+                self.papers.len(),
+            );
+            date(&mut e, &format!("{at}.next_due"), &Some(c.next_due.clone()));
+            if !(1..=60).contains(&c.interval_months) {
+                e.add(
+                    format!("{at}.interval_months"),
+                    "Zwischen 1 und 60 Monaten.",
+                );
+            }
+        }
         e.into_result(())
     }
 }
@@ -702,7 +744,7 @@ impl Store {
             });
         }
         let measure_no = numbering(measure_order.into_iter());
-        let (locations, meetings, papers) = self
+        let (locations, meetings, papers, reporting_cycles) = self
             .export_council(body.id, &org_no, &person_no, &concept_no, &measure_no)
             .await?;
         Ok(Dump {
@@ -760,6 +802,7 @@ impl Store {
             locations,
             meetings,
             papers,
+            reporting_cycles,
         })
     }
 
@@ -1186,7 +1229,12 @@ struct ConsultationRow {
     modified_at: String,
 }
 
-type Council = (Vec<DumpLocation>, Vec<DumpMeeting>, Vec<DumpPaper>);
+type Council = (
+    Vec<DumpLocation>,
+    Vec<DumpMeeting>,
+    Vec<DumpPaper>,
+    Vec<DumpReportingCycle>,
+);
 
 impl Store {
     /// The council records of a body, soft-deleted ones included, in a stable order.
@@ -1368,7 +1416,22 @@ impl Store {
                 modified_at: p.modified_at,
             })
             .collect();
-        Ok((dump_locations, dump_meetings, dump_papers))
+        let cycles = self
+            .reporting_cycles(body_id)
+            .await?
+            .into_iter()
+            .map(|c| DumpReportingCycle {
+                title: c.title,
+                organization: num(org_no, c.organization_id),
+                concept: c.concept_id.map(|x| num(concept_no, x)),
+                interval_months: c.interval_months,
+                next_due: c.next_due,
+                requested_by_paper: c.requested_by_paper_id.map(|x| num(&paper_no, x)),
+                created_at: c.created_at,
+                modified_at: c.modified_at,
+            })
+            .collect();
+        Ok((dump_locations, dump_meetings, dump_papers, cycles))
     }
 }
 
@@ -1508,6 +1571,23 @@ async fn import_council(
                 .await?,
             );
         }
+    }
+    for c in &dump.reporting_cycles {
+        sqlx::query(
+            "INSERT INTO reporting_cycles (body_id, organization_id, concept_id, title, interval_months, next_due,
+             requested_by_paper_id, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(body_id)
+        .bind(orgs[c.organization])
+        .bind(c.concept.map(|x| concepts[x]))
+        .bind(&c.title)
+        .bind(c.interval_months)
+        .bind(&c.next_due)
+        .bind(c.requested_by_paper.map(|x| papers[x]))
+        .bind(&c.created_at)
+        .bind(&c.modified_at)
+        .execute(&mut **tx)
+        .await?;
     }
     for (p, paper) in dump.papers.iter().zip(papers.iter().skip(1)) {
         for c in &p.consultations {

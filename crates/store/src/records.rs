@@ -307,3 +307,17 @@ pub struct Consultation {
     pub created_at: String,
     pub modified_at: String,
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct ReportingCycle {
+    pub id: i64,
+    pub body_id: i64,
+    pub organization_id: i64,
+    pub concept_id: Option<i64>,
+    pub title: String,
+    pub interval_months: i64,
+    pub next_due: String,
+    pub requested_by_paper_id: Option<i64>,
+    pub created_at: String,
+    pub modified_at: String,
+}

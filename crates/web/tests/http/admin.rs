@@ -516,3 +516,51 @@ async fn council_is_recorded_through_the_forms(db: Db) {
     app.finish().await;
 }
 both!(council_is_recorded_through_the_forms);
+
+/// Reports owed to committees show on the dashboard with their due date; overdue ones say
+/// so in words; "Bericht erstattet" moves the next date on by the interval.
+async fn reporting_cycles_are_tracked(db: Db) {
+    let Some(app) = crate::common::spawn_demo(db).await else {
+        return;
+    };
+    let dash = app.get("/admin/").await;
+    assert!(
+        dash.text
+            .contains("Bericht über Ziele, Maßnahmen und Umsetzungsstand"),
+        "Kyffhäuser's yearly report is due"
+    );
+    assert!(
+        dash.text
+            .contains("Stand der Arbeiten am Integrationskonzept"),
+        "Börde's committee asked to be kept informed"
+    );
+    assert!(
+        dash.text
+            .contains("05.11.2026 <strong class=\"status status-delayed\">überfällig</strong>"),
+        "overdue in words"
+    );
+    let body = app.store.body_by_key("16065").await.unwrap();
+    let page = app.get(&format!("/admin/bodies/{}", body.id)).await;
+    let id = page
+        .text
+        .split("/admin/reporting-cycles/")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .expect("cycle")
+        .to_owned();
+    let r = app
+        .post_form(&format!("/admin/reporting-cycles/{id}/done"), &[])
+        .await;
+    assert_eq!(r.status, 303);
+    let page = app.get(&format!("/admin/bodies/{}", body.id)).await;
+    assert!(page.text.contains("05.11.2027"), "next report a year later");
+    let bad = app
+        .post_form(
+            &format!("/admin/bodies/{}/reporting-cycles/new", body.id),
+            &[("title", "Bericht"), ("interval_months", "0")],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    app.finish().await;
+}
+both!(reporting_cycles_are_tracked);

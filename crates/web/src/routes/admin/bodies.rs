@@ -156,6 +156,7 @@ struct BodyOverview {
     groups: Vec<TargetGroup>,
     meetings: Vec<(i64, String)>,
     papers: Vec<(i64, String)>,
+    cycles: Vec<super::council::CycleRow>,
 }
 
 async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
@@ -210,6 +211,7 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
             .into_iter()
             .map(|p| (p.id, format!("{} – {}", p.reference, p.name)))
             .collect(),
+        cycles: super::council::cycle_rows(&app, app.store.reporting_cycles(id).await?).await?,
         body,
     };
     Ok(Html(page.render()?))

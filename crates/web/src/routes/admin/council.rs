@@ -13,6 +13,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::meetings::{
     AgendaItemDraft, ConsultationDraft, LocalDateTime, LocationDraft, MeetingDraft, PaperDraft,
+    ReportingCycleDraft,
 };
 use teilhabe_domain::{ConsultationRole, MeetingState, Money, PaperType, RawInput, label_of};
 use teilhabe_store::{AgendaItem, Body, Meeting, Paper};
@@ -42,6 +43,11 @@ pub fn router() -> Router<AppState> {
             "/papers/{id}/consultations/new",
             get(consultation_new).post(consultation_create),
         )
+        .route(
+            "/bodies/{id}/reporting-cycles/new",
+            get(cycle_new).post(cycle_create),
+        )
+        .route("/reporting-cycles/{id}/done", post(cycle_done))
 }
 
 type Page = Result<Html<String>, HtmlError>;
@@ -696,4 +702,110 @@ async fn consultation_create(
             Ok(format!("/admin/papers/{paper_id}"))
         })
         .await
+}
+
+// ---- reporting cycles
+
+async fn cycle_form(app: &AppState, body: &Body) -> Result<Form, HtmlError> {
+    let concepts = app
+        .store
+        .concepts(body.id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            (
+                c.id.to_string(),
+                format!("{} ({})", c.title, c.version_label),
+            )
+        })
+        .collect();
+    let papers = app
+        .store
+        .papers(body.id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id.to_string(), format!("{} – {}", p.reference, p.name)))
+        .collect();
+    Ok(Form {
+        layout: body_layout("Neue Berichtspflicht", body),
+        heading: "Neue Berichtspflicht".into(),
+        intro: Some("Welches Gremium bekommt welchen Bericht wie oft – etwa weil es im Beschluss darum gebeten hat, regelmäßig unterrichtet zu werden.".into()),
+        action: format!("/admin/bodies/{}/reporting-cycles/new", body.id),
+        defs: vec![
+            FieldDef::new("title", "Bericht", Kind::Text).required().hint("z. B. Stand der Arbeiten am Integrationskonzept"),
+            FieldDef::new("organization_id", "Gremium", Kind::Select).required().options(org_options(app, body.id).await?),
+            FieldDef::new("interval_months", "Alle … Monate", Kind::Number).required(),
+            FieldDef::new("next_due", "Nächster Bericht fällig am", Kind::Date).required(),
+            FieldDef::new("concept_id", "Betrifft Konzeptfassung", Kind::Select).options(concepts),
+            FieldDef::new("requested_by_paper_id", "Beschlossen mit Vorlage", Kind::Select).options(papers),
+        ],
+        submit: "Speichern",
+        cancel: format!("/admin/bodies/{}", body.id),
+        delete_action: None,
+    })
+}
+
+async fn cycle_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+    let body = app.store.body(body_id).await?;
+    cycle_form(&app, &body)
+        .await?
+        .render(&RawInput::from_pairs([("interval_months", "6")]), None)
+}
+
+async fn cycle_create(
+    State(app): State<AppState>,
+    Path(body_id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let body = app.store.body(body_id).await?;
+    cycle_form(&app, &body)
+        .await?
+        .submit(input, ReportingCycleDraft::parse, |d| async move {
+            app.store.create_reporting_cycle(body_id, &d).await?;
+            Ok(format!("/admin/bodies/{body_id}"))
+        })
+        .await
+}
+
+/// The report was given: the next one is due an interval later.
+async fn cycle_done(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
+    let c = app.store.reporting_cycle_done(id).await?;
+    Ok(Redirect::to(&format!("/admin/bodies/{}", c.body_id)).into_response())
+}
+
+/// A reporting cycle as the coordinator sees it.
+pub struct CycleRow {
+    pub id: i64,
+    pub body: String,
+    pub title: String,
+    pub organization: String,
+    pub every: String,
+    pub due: String,
+    pub overdue: bool,
+}
+
+pub async fn cycle_rows(
+    app: &AppState,
+    cycles: Vec<teilhabe_store::ReportingCycle>,
+) -> Result<Vec<CycleRow>, HtmlError> {
+    let today = teilhabe_domain::Date::today().iso();
+    let mut rows = Vec::new();
+    for c in cycles {
+        let body = app.store.body(c.body_id).await?;
+        let org = app.store.organization(c.organization_id).await?;
+        rows.push(CycleRow {
+            id: c.id,
+            body: body.name,
+            title: c.title,
+            organization: org.name,
+            every: if c.interval_months == 12 {
+                "jährlich".into()
+            } else {
+                format!("alle {} Monate", c.interval_months)
+            },
+            due: teilhabe_domain::values::german_date(&c.next_due),
+            overdue: c.next_due < today,
+        });
+    }
+    Ok(rows)
 }

@@ -35,15 +35,25 @@ pub fn router() -> Router<AppState> {
 struct Dashboard {
     layout: Layout,
     bodies: Vec<Body>,
+    due: Vec<council::CycleRow>,
 }
 
 async fn dashboard(State(app): State<AppState>) -> Result<Html<String>, HtmlError> {
     let bodies = app.store.list_bodies().await?;
+    let soon = teilhabe_domain::meetings::add_months(teilhabe_domain::Date::today(), 2).iso();
+    let due = council::cycle_rows(&app, app.store.reporting_cycles_due(&soon).await?).await?;
     let layout = Layout {
         crumbs: Vec::new(),
         ..Layout::admin("Verwaltung")
     };
-    Ok(Html(Dashboard { layout, bodies }.render()?))
+    Ok(Html(
+        Dashboard {
+            layout,
+            bodies,
+            due,
+        }
+        .render()?,
+    ))
 }
 
 /// `Some(x)` as text for a form value, `None` as empty.
