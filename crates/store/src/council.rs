@@ -720,7 +720,7 @@ impl Store {
     /// Marks the current report as given: the next one is due an interval later.
     pub async fn reporting_cycle_done(&self, id: i64) -> Result<crate::ReportingCycle> {
         let c = self.reporting_cycle(id).await?;
-        let due = teilhabe_domain::Date::parse(&c.next_due).map_err(|e| StoreError::Refused(e))?;
+        let due = teilhabe_domain::Date::parse(&c.next_due).map_err(StoreError::Refused)?;
         let next = teilhabe_domain::meetings::add_months(due, c.interval_months as u32);
         sqlx::query("UPDATE reporting_cycles SET next_due = $1, modified_at = $2 WHERE id = $3")
             .bind(next.iso())
