@@ -45,6 +45,16 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Generate a synthetic body for benchmarks (papers led by ten departments).
+    BenchData {
+        /// Official key of the generated body, e.g. 09999.
+        #[arg(long, default_value = "09999")]
+        key: String,
+        #[arg(long, default_value = "Benchmarkkreis")]
+        name: String,
+        #[arg(long, default_value_t = 100_000)]
+        papers: usize,
+    },
     /// Import data.
     Import {
         #[command(subcommand)]
@@ -164,6 +174,14 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             })?;
             tracing::info!("Teilhabe läuft auf http://{addr}");
             teilhabe_web::launch(store.clone(), listener, public_url, shutdown_signal()).await?;
+        }
+        Command::BenchData { key, name, papers } => {
+            let started = std::time::Instant::now();
+            let n = store.generate_bench_body(&key, &name, papers).await?;
+            println!(
+                "{n} Vorlagen für {key} in {:.1} s erzeugt.",
+                started.elapsed().as_secs_f64()
+            );
         }
         Command::Export { body, out } => {
             let dump = store.export_body(&body).await?;

@@ -12,6 +12,7 @@ mod error;
 mod records;
 
 pub mod bodies;
+pub mod bulk;
 pub mod concepts;
 pub mod council;
 pub mod dump;
