@@ -1,0 +1,502 @@
+//! A body and everything below it, read into the dump format in a stable order.
+
+use super::*;
+use crate::{Result, Store};
+use std::collections::HashMap;
+
+impl Store {
+    pub async fn export_body(&self, key: &str) -> Result<Dump> {
+        let body = self.body_by_key(key).await?;
+        let mut orgs = self.organizations(body.id).await?;
+        orgs.sort_by_key(|o| o.id);
+        let mut persons = self.persons(body.id).await?;
+        persons.sort_by_key(|p| p.id);
+        let mut groups = self.target_groups(body.id).await?;
+        groups.sort_by_key(|t| t.id);
+        let mut concepts = self.concepts(body.id).await?;
+        concepts.sort_by_key(|c| c.id);
+        let org_no = numbering(orgs.iter().map(|o| o.id));
+        let person_no = numbering(persons.iter().map(|p| p.id));
+        let group_no = numbering(groups.iter().map(|t| t.id));
+        let concept_no = numbering(concepts.iter().map(|c| c.id));
+        let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
+
+        let mut dump_concepts = Vec::new();
+        let mut measure_order: Vec<i64> = Vec::new();
+        for c in &concepts {
+            let principles = self
+                .principles(c.id)
+                .await?
+                .into_iter()
+                .map(|p| DumpPrinciple {
+                    position: p.position,
+                    title: p.title,
+                    text: p.text,
+                    created_at: p.created_at,
+                    modified_at: p.modified_at,
+                })
+                .collect();
+            let goals = self.goals_of_concept(c.id).await?;
+            let measures = self.measures_of_concept(c.id).await?;
+            let mut reports: HashMap<i64, Vec<DumpReport>> = HashMap::new();
+            for m in &measures {
+                let mut rs = self.progress_reports(m.id).await?;
+                rs.reverse();
+                reports.insert(
+                    m.id,
+                    rs.into_iter()
+                        .map(|r| DumpReport {
+                            reported_on: r.reported_on,
+                            status: r.status,
+                            progress: r.progress,
+                            narrative: r.narrative,
+                            spent_cents: r.spent_cents,
+                            reporter_organization: r
+                                .reporter_organization_id
+                                .map(|o| num(&org_no, o)),
+                            created_at: r.created_at,
+                        })
+                        .collect(),
+                );
+            }
+            let mut fields = Vec::new();
+            for f in self.fields_of_action(c.id).await? {
+                let mut dump_goals = Vec::new();
+                for g in goals.iter().filter(|g| g.field_id == f.id) {
+                    measure_order
+                        .extend(measures.iter().filter(|m| m.goal_id == g.id).map(|m| m.id));
+                    let dump_measures = measures
+                        .iter()
+                        .filter(|m| m.goal_id == g.id)
+                        .map(|m| DumpMeasure {
+                            position: m.position,
+                            code: m.code.clone(),
+                            title: m.title.clone(),
+                            description: m.description.clone(),
+                            lead_organization: num(&org_no, m.lead_organization_id),
+                            partners: m.partner_ids.iter().map(|p| num(&org_no, *p)).collect(),
+                            contact_person: m.contact_person_id.map(|p| num(&person_no, p)),
+                            target_groups: m
+                                .target_group_ids
+                                .iter()
+                                .map(|t| num(&group_no, *t))
+                                .collect(),
+                            scope: m.scope.clone(),
+                            scope_detail: m.scope_detail.clone(),
+                            start_date: m.start_date.clone(),
+                            end_date: m.end_date.clone(),
+                            priority: m.priority.clone(),
+                            status: m.status.clone(),
+                            progress: m.progress,
+                            public: m.public.0,
+                            created_at: m.created_at.clone(),
+                            modified_at: m.modified_at.clone(),
+                            budget_lines: m
+                                .budget_lines
+                                .iter()
+                                .map(|b| DumpBudgetLine {
+                                    year: b.year,
+                                    amount_cents: b.amount_cents,
+                                    funding_source: b.funding_source.clone(),
+                                    own_share_cents: b.own_share_cents,
+                                })
+                                .collect(),
+                            progress_reports: reports.remove(&m.id).unwrap_or_default(),
+                        })
+                        .collect();
+                    dump_goals.push(DumpGoal {
+                        position: g.position,
+                        title: g.title.clone(),
+                        description: g.description.clone(),
+                        target_note: g.target_note.clone(),
+                        created_at: g.created_at.clone(),
+                        modified_at: g.modified_at.clone(),
+                        measures: dump_measures,
+                    });
+                }
+                fields.push(DumpField {
+                    position: f.position,
+                    title: f.title,
+                    description: f.description,
+                    created_at: f.created_at,
+                    modified_at: f.modified_at,
+                    goals: dump_goals,
+                });
+            }
+            dump_concepts.push(DumpConcept {
+                id: num(&concept_no, c.id),
+                title: c.title.clone(),
+                kind: c.kind.clone(),
+                version_label: c.version_label.clone(),
+                status: c.status.clone(),
+                adopted_on: c.adopted_on.clone(),
+                summary: c.summary.clone(),
+                paper_reference: c.paper_reference.clone(),
+                supersedes: c.supersedes_id.map(|s| num(&concept_no, s)),
+                created_at: c.created_at.clone(),
+                modified_at: c.modified_at.clone(),
+                principles,
+                fields_of_action: fields,
+            });
+        }
+        let measure_no = numbering(measure_order.into_iter());
+        let (locations, meetings, papers, reporting_cycles) = self
+            .export_council(body.id, &org_no, &person_no, &concept_no, &measure_no)
+            .await?;
+        Ok(Dump {
+            format: FORMAT.into(),
+            version: VERSION,
+            body: DumpBody {
+                key: body.key,
+                name: body.name,
+                short_name: body.short_name,
+                kind: body.kind,
+                website: body.website,
+                contact_email: body.contact_email,
+                created_at: body.created_at,
+                modified_at: body.modified_at,
+            },
+            organizations: orgs
+                .into_iter()
+                .map(|o| DumpOrganization {
+                    id: num(&org_no, o.id),
+                    name: o.name,
+                    short_name: o.short_name,
+                    kind: o.kind,
+                    classification: o.classification,
+                    website: o.website,
+                    start_date: o.start_date,
+                    end_date: o.end_date,
+                    created_at: o.created_at,
+                    modified_at: o.modified_at,
+                })
+                .collect(),
+            persons: persons
+                .into_iter()
+                .map(|p| DumpPerson {
+                    id: num(&person_no, p.id),
+                    name: p.name,
+                    role_title: p.role_title,
+                    organization: p.organization_id.map(|o| num(&org_no, o)),
+                    email: p.email,
+                    phone: p.phone,
+                    created_at: p.created_at,
+                    modified_at: p.modified_at,
+                })
+                .collect(),
+            target_groups: groups
+                .into_iter()
+                .map(|t| DumpTargetGroup {
+                    id: num(&group_no, t.id),
+                    name: t.name,
+                    description: t.description,
+                    created_at: t.created_at,
+                    modified_at: t.modified_at,
+                })
+                .collect(),
+            concepts: dump_concepts,
+            locations,
+            meetings,
+            papers,
+            reporting_cycles,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct LocationRow {
+    id: i64,
+    description: Option<String>,
+    room: Option<String>,
+    street_address: Option<String>,
+    postal_code: Option<String>,
+    locality: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct MeetingRow {
+    id: i64,
+    name: String,
+    state: String,
+    cancelled: i64,
+    start_at: String,
+    end_at: Option<String>,
+    location_id: Option<i64>,
+    note: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ItemRow {
+    id: i64,
+    meeting_id: i64,
+    position: i64,
+    number: Option<String>,
+    name: String,
+    public: i64,
+    paper_id: Option<i64>,
+    result: Option<String>,
+    resolution_text: Option<String>,
+    votes_yes: Option<i64>,
+    votes_no: Option<i64>,
+    votes_abstain: Option<i64>,
+    votes_conflicted: Option<i64>,
+    minutes: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct PaperRow {
+    id: i64,
+    reference: String,
+    name: String,
+    paper_type: String,
+    date: Option<String>,
+    proposal: Option<String>,
+    reasoning: Option<String>,
+    submitter_person_id: Option<i64>,
+    submitter_organization_id: Option<i64>,
+    lead_organization_id: Option<i64>,
+    editor: Option<String>,
+    concept_id: Option<i64>,
+    public: i64,
+    finance_note: Option<String>,
+    finance_total_cents: Option<i64>,
+    finance_revenue_cents: Option<i64>,
+    finance_own_share_cents: Option<i64>,
+    finance_grants_cents: Option<i64>,
+    finance_budget_year: Option<i64>,
+    finance_overplanned: i64,
+    finance_unplanned: i64,
+    finance_budget_line: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ConsultationRow {
+    paper_id: i64,
+    position: i64,
+    organization_id: i64,
+    meeting_id: Option<i64>,
+    agenda_item_id: Option<i64>,
+    role: String,
+    authoritative: i64,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
+}
+
+type Council = (
+    Vec<DumpLocation>,
+    Vec<DumpMeeting>,
+    Vec<DumpPaper>,
+    Vec<DumpReportingCycle>,
+);
+
+impl Store {
+    /// The council records of a body, soft-deleted ones included, in a stable order.
+    async fn export_council(
+        &self,
+        body_id: i64,
+        org_no: &HashMap<i64, usize>,
+        person_no: &HashMap<i64, usize>,
+        concept_no: &HashMap<i64, usize>,
+        measure_no: &HashMap<i64, usize>,
+    ) -> Result<Council> {
+        let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
+        let locations: Vec<LocationRow> = sqlx::query_as(
+            "SELECT id, description, room, street_address, postal_code, locality, deleted, created_at, modified_at
+             FROM locations WHERE body_id = $1 ORDER BY id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let meetings: Vec<MeetingRow> = sqlx::query_as(
+            "SELECT id, name, state, cancelled, start_at, end_at, location_id, note, deleted, created_at, modified_at
+             FROM meetings WHERE body_id = $1 ORDER BY id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let meeting_orgs: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT mo.meeting_id, mo.organization_id FROM meeting_organizations mo JOIN meetings m ON m.id = mo.meeting_id
+             WHERE m.body_id = $1 ORDER BY mo.meeting_id, mo.organization_id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let items: Vec<ItemRow> = sqlx::query_as(
+            "SELECT a.id, a.meeting_id, a.position, a.number, a.name, a.public, a.paper_id, a.result, a.resolution_text, a.votes_yes,
+             a.votes_no, a.votes_abstain, a.votes_conflicted, a.minutes, a.deleted, a.created_at, a.modified_at
+             FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE m.body_id = $1 ORDER BY a.meeting_id, a.position, a.id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let papers: Vec<PaperRow> = sqlx::query_as(
+            "SELECT id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id, submitter_organization_id,
+             lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents, finance_revenue_cents,
+             finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned, finance_unplanned,
+             finance_budget_line, deleted, created_at, modified_at FROM papers WHERE body_id = $1 ORDER BY id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let paper_measures: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT pm.paper_id, pm.measure_id FROM paper_measures pm JOIN papers p ON p.id = pm.paper_id WHERE p.body_id = $1
+             ORDER BY pm.paper_id, pm.measure_id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let consultations: Vec<ConsultationRow> = sqlx::query_as(
+            "SELECT c.paper_id, c.position, c.organization_id, c.meeting_id, c.agenda_item_id, c.role, c.authoritative, c.deleted,
+             c.created_at, c.modified_at FROM consultations c JOIN papers p ON p.id = c.paper_id WHERE p.body_id = $1
+             ORDER BY c.paper_id, c.position, c.id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let location_no = numbering(locations.iter().map(|l| l.id));
+        let meeting_no = numbering(meetings.iter().map(|m| m.id));
+        let paper_no = numbering(papers.iter().map(|p| p.id));
+        // Agenda items are numbered in the order they appear: meeting by meeting.
+        let mut item_order = Vec::new();
+        for m in &meetings {
+            item_order.extend(items.iter().filter(|i| i.meeting_id == m.id).map(|i| i.id));
+        }
+        let item_no = numbering(item_order.into_iter());
+        let dump_locations = locations
+            .into_iter()
+            .map(|l| DumpLocation {
+                id: num(&location_no, l.id),
+                description: l.description,
+                room: l.room,
+                street_address: l.street_address,
+                postal_code: l.postal_code,
+                locality: l.locality,
+                deleted: l.deleted != 0,
+                created_at: l.created_at,
+                modified_at: l.modified_at,
+            })
+            .collect();
+        let dump_meetings = meetings
+            .iter()
+            .map(|m| DumpMeeting {
+                id: num(&meeting_no, m.id),
+                name: m.name.clone(),
+                state: m.state.clone(),
+                cancelled: m.cancelled != 0,
+                start_at: m.start_at.clone(),
+                end_at: m.end_at.clone(),
+                location: m.location_id.map(|l| num(&location_no, l)),
+                organizations: meeting_orgs
+                    .iter()
+                    .filter(|(mid, _)| *mid == m.id)
+                    .map(|(_, o)| num(org_no, *o))
+                    .collect(),
+                note: m.note.clone(),
+                deleted: m.deleted != 0,
+                created_at: m.created_at.clone(),
+                modified_at: m.modified_at.clone(),
+                agenda_items: items
+                    .iter()
+                    .filter(|i| i.meeting_id == m.id)
+                    .map(|i| DumpAgendaItem {
+                        id: num(&item_no, i.id),
+                        position: i.position,
+                        number: i.number.clone(),
+                        name: i.name.clone(),
+                        public: i.public != 0,
+                        paper: i.paper_id.map(|p| num(&paper_no, p)),
+                        result: i.result.clone(),
+                        resolution_text: i.resolution_text.clone(),
+                        votes_yes: i.votes_yes,
+                        votes_no: i.votes_no,
+                        votes_abstain: i.votes_abstain,
+                        votes_conflicted: i.votes_conflicted,
+                        minutes: i.minutes.clone(),
+                        deleted: i.deleted != 0,
+                        created_at: i.created_at.clone(),
+                        modified_at: i.modified_at.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let dump_papers = papers
+            .into_iter()
+            .map(|p| DumpPaper {
+                id: num(&paper_no, p.id),
+                measures: paper_measures
+                    .iter()
+                    .filter(|(pid, _)| *pid == p.id)
+                    .map(|(_, m)| num(measure_no, *m))
+                    .collect(),
+                consultations: consultations
+                    .iter()
+                    .filter(|c| c.paper_id == p.id)
+                    .map(|c| DumpConsultation {
+                        position: c.position,
+                        organization: num(org_no, c.organization_id),
+                        meeting: c.meeting_id.map(|m| num(&meeting_no, m)),
+                        agenda_item: c.agenda_item_id.map(|i| num(&item_no, i)),
+                        role: c.role.clone(),
+                        authoritative: c.authoritative != 0,
+                        deleted: c.deleted != 0,
+                        created_at: c.created_at.clone(),
+                        modified_at: c.modified_at.clone(),
+                    })
+                    .collect(),
+                reference: p.reference,
+                name: p.name,
+                paper_type: p.paper_type,
+                date: p.date,
+                proposal: p.proposal,
+                reasoning: p.reasoning,
+                submitter_person: p.submitter_person_id.map(|x| num(person_no, x)),
+                submitter_organization: p.submitter_organization_id.map(|x| num(org_no, x)),
+                lead_organization: p.lead_organization_id.map(|x| num(org_no, x)),
+                editor: p.editor,
+                concept: p.concept_id.map(|x| num(concept_no, x)),
+                public: p.public != 0,
+                finance_note: p.finance_note,
+                finance_total_cents: p.finance_total_cents,
+                finance_revenue_cents: p.finance_revenue_cents,
+                finance_own_share_cents: p.finance_own_share_cents,
+                finance_grants_cents: p.finance_grants_cents,
+                finance_budget_year: p.finance_budget_year,
+                finance_overplanned: p.finance_overplanned != 0,
+                finance_unplanned: p.finance_unplanned != 0,
+                finance_budget_line: p.finance_budget_line,
+                deleted: p.deleted != 0,
+                created_at: p.created_at,
+                modified_at: p.modified_at,
+            })
+            .collect();
+        let cycles = self
+            .reporting_cycles(body_id)
+            .await?
+            .into_iter()
+            .map(|c| DumpReportingCycle {
+                title: c.title,
+                organization: num(org_no, c.organization_id),
+                concept: c.concept_id.map(|x| num(concept_no, x)),
+                interval_months: c.interval_months,
+                next_due: c.next_due,
+                requested_by_paper: c.requested_by_paper_id.map(|x| num(&paper_no, x)),
+                created_at: c.created_at,
+                modified_at: c.modified_at,
+            })
+            .collect();
+        Ok((dump_locations, dump_meetings, dump_papers, cycles))
+    }
+}

@@ -1,0 +1,513 @@
+//! Writing a dump back, in one transaction, with dump-local numbers mapped to new ids.
+
+use super::*;
+use crate::{Result, Store, StoreError};
+use sqlx::{Any, Transaction};
+
+impl Store {
+    /// Imports a dump in one transaction and returns the body's key. An existing body with
+    /// the same key is refused unless `replace` is set, in which case it is replaced.
+    pub async fn import_body(&self, dump: &Dump, replace: bool) -> Result<String> {
+        dump.validate().map_err(StoreError::Invalid)?;
+        let mut tx = self.pool.begin().await?;
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
+            .bind(&dump.body.key)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(id) = existing {
+            if !replace {
+                return Err(StoreError::invalid(
+                    "body.key",
+                    format!(
+                        "Die Körperschaft {} gibt es schon; mit --replace wird sie durch den Import ersetzt.",
+                        dump.body.key
+                    ),
+                ));
+            }
+            delete_body_data(&mut tx, id).await?;
+        }
+        let b = &dump.body;
+        let body_id: i64 = sqlx::query_scalar(
+            "INSERT INTO bodies (key, name, short_name, kind, website, contact_email, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(&b.key)
+        .bind(&b.name)
+        .bind(&b.short_name)
+        .bind(&b.kind)
+        .bind(&b.website)
+        .bind(&b.contact_email)
+        .bind(&b.created_at)
+        .bind(&b.modified_at)
+        .fetch_one(&mut *tx)
+        .await?;
+        let mut orgs = vec![0i64];
+        for o in &dump.organizations {
+            orgs.push(
+                sqlx::query_scalar(
+                    "INSERT INTO organizations (body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                )
+                .bind(body_id)
+                .bind(&o.name)
+                .bind(&o.short_name)
+                .bind(&o.kind)
+                .bind(&o.classification)
+                .bind(&o.website)
+                .bind(&o.start_date)
+                .bind(&o.end_date)
+                .bind(&o.created_at)
+                .bind(&o.modified_at)
+                .fetch_one(&mut *tx)
+                .await?,
+            );
+        }
+        let mut persons = vec![0i64];
+        for p in &dump.persons {
+            persons.push(
+                sqlx::query_scalar(
+                    "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                )
+                .bind(body_id)
+                .bind(&p.name)
+                .bind(&p.role_title)
+                .bind(p.organization.map(|o| orgs[o]))
+                .bind(&p.email)
+                .bind(&p.phone)
+                .bind(&p.created_at)
+                .bind(&p.modified_at)
+                .fetch_one(&mut *tx)
+                .await?,
+            );
+        }
+        let mut groups = vec![0i64];
+        for t in &dump.target_groups {
+            groups.push(
+                sqlx::query_scalar(
+                    "INSERT INTO target_groups (body_id, name, description, created_at, modified_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(body_id)
+                .bind(&t.name)
+                .bind(&t.description)
+                .bind(&t.created_at)
+                .bind(&t.modified_at)
+                .fetch_one(&mut *tx)
+                .await?,
+            );
+        }
+        let mut concepts = vec![0i64];
+        let mut measures = vec![0i64];
+        for c in &dump.concepts {
+            let concept_id: i64 = sqlx::query_scalar(
+                "INSERT INTO concepts (body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, created_at, modified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&c.title)
+            .bind(&c.kind)
+            .bind(&c.version_label)
+            .bind(&c.status)
+            .bind(&c.adopted_on)
+            .bind(&c.summary)
+            .bind(&c.paper_reference)
+            .bind(&c.created_at)
+            .bind(&c.modified_at)
+            .fetch_one(&mut *tx)
+            .await?;
+            concepts.push(concept_id);
+            import_concept_tree(
+                &mut tx,
+                concept_id,
+                c,
+                &orgs,
+                &persons,
+                &groups,
+                &mut measures,
+            )
+            .await?;
+        }
+        for c in &dump.concepts {
+            if let Some(s) = c.supersedes {
+                sqlx::query("UPDATE concepts SET supersedes_id = $1 WHERE id = $2")
+                    .bind(concepts[s])
+                    .bind(concepts[c.id])
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        import_council(
+            &mut tx, body_id, dump, &orgs, &persons, &concepts, &measures,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(dump.body.key.clone())
+    }
+}
+async fn import_concept_tree(
+    tx: &mut Transaction<'_, Any>,
+    concept_id: i64,
+    c: &DumpConcept,
+    orgs: &[i64],
+    persons: &[i64],
+    groups: &[i64],
+    measures: &mut Vec<i64>,
+) -> Result<()> {
+    for p in &c.principles {
+        sqlx::query(
+            "INSERT INTO principles (concept_id, position, title, text, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(concept_id)
+        .bind(p.position)
+        .bind(&p.title)
+        .bind(&p.text)
+        .bind(&p.created_at)
+        .bind(&p.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for f in &c.fields_of_action {
+        let field_id: i64 = sqlx::query_scalar(
+            "INSERT INTO fields_of_action (concept_id, position, title, description, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(concept_id)
+        .bind(f.position)
+        .bind(&f.title)
+        .bind(&f.description)
+        .bind(&f.created_at)
+        .bind(&f.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        for g in &f.goals {
+            let goal_id: i64 = sqlx::query_scalar(
+                "INSERT INTO goals (field_id, position, title, description, target_note, created_at, modified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(field_id)
+            .bind(g.position)
+            .bind(&g.title)
+            .bind(&g.description)
+            .bind(&g.target_note)
+            .bind(&g.created_at)
+            .bind(&g.modified_at)
+            .fetch_one(&mut **tx)
+            .await?;
+            for m in &g.measures {
+                measures.push(import_measure(tx, goal_id, m, orgs, persons, groups).await?);
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn import_measure(
+    tx: &mut Transaction<'_, Any>,
+    goal_id: i64,
+    m: &DumpMeasure,
+    orgs: &[i64],
+    persons: &[i64],
+    groups: &[i64],
+) -> Result<i64> {
+    let measure_id: i64 = sqlx::query_scalar(
+        "INSERT INTO measures (goal_id, position, code, title, description, lead_organization_id, contact_person_id, scope,
+         scope_detail, start_date, end_date, priority, status, progress, public, created_at, modified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
+    )
+    .bind(goal_id)
+    .bind(m.position)
+    .bind(&m.code)
+    .bind(&m.title)
+    .bind(&m.description)
+    .bind(orgs[m.lead_organization])
+    .bind(m.contact_person.map(|p| persons[p]))
+    .bind(&m.scope)
+    .bind(&m.scope_detail)
+    .bind(&m.start_date)
+    .bind(&m.end_date)
+    .bind(&m.priority)
+    .bind(&m.status)
+    .bind(m.progress)
+    .bind(i64::from(m.public))
+    .bind(&m.created_at)
+    .bind(&m.modified_at)
+    .fetch_one(&mut **tx)
+    .await?;
+    for p in &m.partners {
+        sqlx::query("INSERT INTO measure_partners (measure_id, organization_id) VALUES ($1, $2)")
+            .bind(measure_id)
+            .bind(orgs[*p])
+            .execute(&mut **tx)
+            .await?;
+    }
+    for t in &m.target_groups {
+        sqlx::query(
+            "INSERT INTO measure_target_groups (measure_id, target_group_id) VALUES ($1, $2)",
+        )
+        .bind(measure_id)
+        .bind(groups[*t])
+        .execute(&mut **tx)
+        .await?;
+    }
+    for b in &m.budget_lines {
+        sqlx::query(
+            "INSERT INTO budget_lines (measure_id, year, amount_cents, funding_source, own_share_cents) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(measure_id)
+        .bind(b.year)
+        .bind(b.amount_cents)
+        .bind(&b.funding_source)
+        .bind(b.own_share_cents)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for r in &m.progress_reports {
+        sqlx::query(
+            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(measure_id)
+        .bind(&r.reported_on)
+        .bind(&r.status)
+        .bind(r.progress)
+        .bind(&r.narrative)
+        .bind(r.spent_cents)
+        .bind(r.reporter_organization.map(|o| orgs[o]))
+        .bind(&r.created_at)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(measure_id)
+}
+
+/// Removes a body and everything below it, children first (used by `--replace`).
+async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result<()> {
+    const MEASURES: &str = "SELECT m.id FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
+    const GOALS: &str = "SELECT g.id FROM goals g JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
+    const FIELDS: &str = "SELECT f.id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
+    const PAPERS: &str = "SELECT id FROM papers WHERE body_id = $1";
+    const MEETINGS: &str = "SELECT id FROM meetings WHERE body_id = $1";
+    let council: [String; 11] = [
+        format!("DELETE FROM consultations WHERE paper_id IN ({PAPERS})"),
+        format!("DELETE FROM agenda_items WHERE meeting_id IN ({MEETINGS})"),
+        format!("DELETE FROM paper_measures WHERE paper_id IN ({PAPERS})"),
+        "DELETE FROM files WHERE body_id = $1".into(),
+        "DELETE FROM reporting_cycles WHERE body_id = $1".into(),
+        "DELETE FROM papers WHERE body_id = $1".into(),
+        format!("DELETE FROM meeting_organizations WHERE meeting_id IN ({MEETINGS})"),
+        "DELETE FROM meetings WHERE body_id = $1".into(),
+        "DELETE FROM locations WHERE body_id = $1".into(),
+        "DELETE FROM legislative_terms WHERE body_id = $1".into(),
+        "DELETE FROM memberships WHERE person_id IN (SELECT id FROM persons WHERE body_id = $1)"
+            .into(),
+    ];
+    for sql in council {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(body_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let statements: [String; 13] = [
+        format!("DELETE FROM progress_reports WHERE measure_id IN ({MEASURES})"),
+        format!("DELETE FROM budget_lines WHERE measure_id IN ({MEASURES})"),
+        format!("DELETE FROM measure_partners WHERE measure_id IN ({MEASURES})"),
+        format!("DELETE FROM measure_target_groups WHERE measure_id IN ({MEASURES})"),
+        format!("DELETE FROM measures WHERE goal_id IN ({GOALS})"),
+        format!("DELETE FROM goals WHERE field_id IN ({FIELDS})"),
+        "DELETE FROM fields_of_action WHERE concept_id IN (SELECT id FROM concepts WHERE body_id = $1)".into(),
+        "DELETE FROM principles WHERE concept_id IN (SELECT id FROM concepts WHERE body_id = $1)".into(),
+        "UPDATE concepts SET supersedes_id = NULL WHERE body_id = $1".into(),
+        "DELETE FROM concepts WHERE body_id = $1".into(),
+        "DELETE FROM persons WHERE body_id = $1".into(),
+        "DELETE FROM target_groups WHERE body_id = $1".into(),
+        "DELETE FROM organizations WHERE body_id = $1".into(),
+    ];
+    for sql in statements {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(body_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query("DELETE FROM bodies WHERE id = $1")
+        .bind(body_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Inserts the council records of a dump; ids are looked up by dump-local number
+/// (index 0 of each lookup list is unused).
+async fn import_council(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    dump: &Dump,
+    orgs: &[i64],
+    persons: &[i64],
+    concepts: &[i64],
+    measures: &[i64],
+) -> Result<()> {
+    let mut locations = vec![0i64];
+    for l in &dump.locations {
+        locations.push(
+            sqlx::query_scalar(
+                "INSERT INTO locations (body_id, description, room, street_address, postal_code, locality, deleted, created_at, modified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&l.description)
+            .bind(&l.room)
+            .bind(&l.street_address)
+            .bind(&l.postal_code)
+            .bind(&l.locality)
+            .bind(i64::from(l.deleted))
+            .bind(&l.created_at)
+            .bind(&l.modified_at)
+            .fetch_one(&mut **tx)
+            .await?,
+        );
+    }
+    let mut meetings = vec![0i64];
+    for m in &dump.meetings {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO meetings (body_id, name, state, cancelled, start_at, end_at, location_id, note, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&m.name)
+        .bind(&m.state)
+        .bind(i64::from(m.cancelled))
+        .bind(&m.start_at)
+        .bind(&m.end_at)
+        .bind(m.location.map(|l| locations[l]))
+        .bind(&m.note)
+        .bind(i64::from(m.deleted))
+        .bind(&m.created_at)
+        .bind(&m.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        for o in &m.organizations {
+            sqlx::query(
+                "INSERT INTO meeting_organizations (meeting_id, organization_id) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(orgs[*o])
+            .execute(&mut **tx)
+            .await?;
+        }
+        meetings.push(id);
+    }
+    let mut papers = vec![0i64];
+    for p in &dump.papers {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO papers (body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id,
+             submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents,
+             finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned,
+             finance_unplanned, finance_budget_line, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
+             RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&p.reference)
+        .bind(&p.name)
+        .bind(&p.paper_type)
+        .bind(&p.date)
+        .bind(&p.proposal)
+        .bind(&p.reasoning)
+        .bind(p.submitter_person.map(|x| persons[x]))
+        .bind(p.submitter_organization.map(|x| orgs[x]))
+        .bind(p.lead_organization.map(|x| orgs[x]))
+        .bind(&p.editor)
+        .bind(p.concept.map(|x| concepts[x]))
+        .bind(i64::from(p.public))
+        .bind(&p.finance_note)
+        .bind(p.finance_total_cents)
+        .bind(p.finance_revenue_cents)
+        .bind(p.finance_own_share_cents)
+        .bind(p.finance_grants_cents)
+        .bind(p.finance_budget_year)
+        .bind(i64::from(p.finance_overplanned))
+        .bind(i64::from(p.finance_unplanned))
+        .bind(&p.finance_budget_line)
+        .bind(i64::from(p.deleted))
+        .bind(&p.created_at)
+        .bind(&p.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        for m in &p.measures {
+            sqlx::query("INSERT INTO paper_measures (paper_id, measure_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(measures[*m])
+                .execute(&mut **tx)
+                .await?;
+        }
+        papers.push(id);
+    }
+    let mut items = vec![0i64];
+    for (m, meeting) in dump.meetings.iter().zip(meetings.iter().skip(1)) {
+        for i in &m.agenda_items {
+            items.push(
+                sqlx::query_scalar(
+                    "INSERT INTO agenda_items (meeting_id, position, number, name, public, paper_id, result, resolution_text,
+                     votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, deleted, created_at, modified_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
+                )
+                .bind(*meeting)
+                .bind(i.position)
+                .bind(&i.number)
+                .bind(&i.name)
+                .bind(i64::from(i.public))
+                .bind(i.paper.map(|p| papers[p]))
+                .bind(&i.result)
+                .bind(&i.resolution_text)
+                .bind(i.votes_yes)
+                .bind(i.votes_no)
+                .bind(i.votes_abstain)
+                .bind(i.votes_conflicted)
+                .bind(&i.minutes)
+                .bind(i64::from(i.deleted))
+                .bind(&i.created_at)
+                .bind(&i.modified_at)
+                .fetch_one(&mut **tx)
+                .await?,
+            );
+        }
+    }
+    for c in &dump.reporting_cycles {
+        sqlx::query(
+            "INSERT INTO reporting_cycles (body_id, organization_id, concept_id, title, interval_months, next_due,
+             requested_by_paper_id, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(body_id)
+        .bind(orgs[c.organization])
+        .bind(c.concept.map(|x| concepts[x]))
+        .bind(&c.title)
+        .bind(c.interval_months)
+        .bind(&c.next_due)
+        .bind(c.requested_by_paper.map(|x| papers[x]))
+        .bind(&c.created_at)
+        .bind(&c.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for (p, paper) in dump.papers.iter().zip(papers.iter().skip(1)) {
+        for c in &p.consultations {
+            sqlx::query(
+                "INSERT INTO consultations (paper_id, position, organization_id, meeting_id, agenda_item_id, role, authoritative,
+                 deleted, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            )
+            .bind(*paper)
+            .bind(c.position)
+            .bind(orgs[c.organization])
+            .bind(c.meeting.map(|m| meetings[m]))
+            .bind(c.agenda_item.map(|i| items[i]))
+            .bind(&c.role)
+            .bind(i64::from(c.authoritative))
+            .bind(i64::from(c.deleted))
+            .bind(&c.created_at)
+            .bind(&c.modified_at)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}

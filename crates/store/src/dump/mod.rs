@@ -1,0 +1,610 @@
+//! Lossless export and import of one body with everything that belongs to it.
+//!
+//! Records refer to each other by dump-local numbers (their 1-based position in their
+//! list), not by database ids, so a dump moves between databases and backends unchanged:
+//! export → import elsewhere → export gives the same JSON. Timestamps are kept. An
+//! import runs in one transaction: it is stored completely or not at all.
+
+mod export;
+mod import;
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use teilhabe_domain::meetings::LocalDateTime;
+use teilhabe_domain::{
+    ActorClass, BodyKind, Coded, ConceptKind, ConceptStatus, ConsultationRole, Date, FieldErrors,
+    MeasureStatus, MeetingState, OfficialKey, OrganizationKind, PaperType, Priority, Scope,
+};
+
+pub const FORMAT: &str = "teilhabe-dump";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dump {
+    pub format: String,
+    pub version: u32,
+    pub body: DumpBody,
+    pub organizations: Vec<DumpOrganization>,
+    pub persons: Vec<DumpPerson>,
+    pub target_groups: Vec<DumpTargetGroup>,
+    pub concepts: Vec<DumpConcept>,
+    pub locations: Vec<DumpLocation>,
+    pub meetings: Vec<DumpMeeting>,
+    pub papers: Vec<DumpPaper>,
+    pub reporting_cycles: Vec<DumpReportingCycle>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpReportingCycle {
+    pub title: String,
+    pub organization: usize,
+    pub concept: Option<usize>,
+    pub interval_months: i64,
+    pub next_due: String,
+    pub requested_by_paper: Option<usize>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpLocation {
+    pub id: usize,
+    pub description: Option<String>,
+    pub room: Option<String>,
+    pub street_address: Option<String>,
+    pub postal_code: Option<String>,
+    pub locality: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpMeeting {
+    pub id: usize,
+    pub name: String,
+    pub state: String,
+    pub cancelled: bool,
+    pub start_at: String,
+    pub end_at: Option<String>,
+    pub location: Option<usize>,
+    pub organizations: Vec<usize>,
+    pub note: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+    /// Numbered across all meetings, in order (1, 2, … over the whole file).
+    pub agenda_items: Vec<DumpAgendaItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpAgendaItem {
+    pub id: usize,
+    pub position: i64,
+    pub number: Option<String>,
+    pub name: String,
+    pub public: bool,
+    pub paper: Option<usize>,
+    pub result: Option<String>,
+    pub resolution_text: Option<String>,
+    pub votes_yes: Option<i64>,
+    pub votes_no: Option<i64>,
+    pub votes_abstain: Option<i64>,
+    pub votes_conflicted: Option<i64>,
+    pub minutes: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpPaper {
+    pub id: usize,
+    pub reference: String,
+    pub name: String,
+    pub paper_type: String,
+    pub date: Option<String>,
+    pub proposal: Option<String>,
+    pub reasoning: Option<String>,
+    pub submitter_person: Option<usize>,
+    pub submitter_organization: Option<usize>,
+    pub lead_organization: Option<usize>,
+    pub editor: Option<String>,
+    pub concept: Option<usize>,
+    /// Measures by their position in the whole file, concepts → fields → goals → measures.
+    pub measures: Vec<usize>,
+    pub public: bool,
+    pub finance_note: Option<String>,
+    pub finance_total_cents: Option<i64>,
+    pub finance_revenue_cents: Option<i64>,
+    pub finance_own_share_cents: Option<i64>,
+    pub finance_grants_cents: Option<i64>,
+    pub finance_budget_year: Option<i64>,
+    pub finance_overplanned: bool,
+    pub finance_unplanned: bool,
+    pub finance_budget_line: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+    pub consultations: Vec<DumpConsultation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpConsultation {
+    pub position: i64,
+    pub organization: usize,
+    pub meeting: Option<usize>,
+    pub agenda_item: Option<usize>,
+    pub role: String,
+    pub authoritative: bool,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpBody {
+    pub key: String,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub kind: String,
+    pub website: Option<String>,
+    pub contact_email: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpOrganization {
+    pub id: usize,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub kind: String,
+    pub classification: Option<String>,
+    pub website: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpPerson {
+    pub id: usize,
+    pub name: String,
+    pub role_title: Option<String>,
+    pub organization: Option<usize>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpTargetGroup {
+    pub id: usize,
+    pub name: String,
+    pub description: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpConcept {
+    pub id: usize,
+    pub title: String,
+    pub kind: String,
+    pub version_label: String,
+    pub status: String,
+    pub adopted_on: Option<String>,
+    pub summary: Option<String>,
+    pub paper_reference: Option<String>,
+    pub supersedes: Option<usize>,
+    pub created_at: String,
+    pub modified_at: String,
+    pub principles: Vec<DumpPrinciple>,
+    pub fields_of_action: Vec<DumpField>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpPrinciple {
+    pub position: i64,
+    pub title: String,
+    pub text: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpField {
+    pub position: i64,
+    pub title: String,
+    pub description: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+    pub goals: Vec<DumpGoal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpGoal {
+    pub position: i64,
+    pub title: String,
+    pub description: Option<String>,
+    pub target_note: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+    pub measures: Vec<DumpMeasure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpMeasure {
+    pub position: i64,
+    pub code: Option<String>,
+    pub title: String,
+    pub description: Option<String>,
+    pub lead_organization: usize,
+    pub partners: Vec<usize>,
+    pub contact_person: Option<usize>,
+    pub target_groups: Vec<usize>,
+    pub scope: String,
+    pub scope_detail: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub priority: String,
+    pub status: String,
+    pub progress: i64,
+    pub public: bool,
+    pub created_at: String,
+    pub modified_at: String,
+    pub budget_lines: Vec<DumpBudgetLine>,
+    pub progress_reports: Vec<DumpReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpBudgetLine {
+    pub year: i64,
+    pub amount_cents: i64,
+    pub funding_source: Option<String>,
+    pub own_share_cents: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpReport {
+    pub reported_on: String,
+    pub status: String,
+    pub progress: i64,
+    pub narrative: String,
+    pub spent_cents: Option<i64>,
+    pub reporter_organization: Option<usize>,
+    pub created_at: String,
+}
+
+impl Dump {
+    /// Parses a dump file; a syntax or shape error names line and column.
+    pub fn from_json(text: &str) -> std::result::Result<Self, String> {
+        let dump: Dump = serde_json::from_str(text).map_err(|e| {
+            format!(
+                "Zeile {}, Spalte {}: keine gültige Teilhabe-Exportdatei: {e}",
+                e.line(),
+                e.column()
+            )
+        })?;
+        if dump.format != FORMAT {
+            return Err(format!(
+                "Feld format: erwartet „{FORMAT}“, gefunden „{}“.",
+                dump.format
+            ));
+        }
+        if dump.version != VERSION {
+            return Err(format!(
+                "Feld version: Version {} wird nicht unterstützt (erwartet {VERSION}).",
+                dump.version
+            ));
+        }
+        Ok(dump)
+    }
+
+    /// Checks everything a database constraint would check, and more, naming the path
+    /// of each problem (e.g. `concepts[1].fields_of_action[0].goals[2].measures[0].lead_organization`).
+    pub fn validate(&self) -> std::result::Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        if let Err(m) = OfficialKey::parse(&self.body.key) {
+            e.add("body.key", m);
+        }
+        code::<BodyKind>(&mut e, "body.kind", &self.body.kind);
+        let orgs = self.organizations.len();
+        let persons = self.persons.len();
+        let groups = self.target_groups.len();
+        check_ids(
+            &mut e,
+            "organizations",
+            self.organizations.iter().map(|o| o.id),
+        );
+        check_ids(&mut e, "persons", self.persons.iter().map(|p| p.id));
+        check_ids(
+            &mut e,
+            "target_groups",
+            self.target_groups.iter().map(|t| t.id),
+        );
+        check_ids(&mut e, "concepts", self.concepts.iter().map(|c| c.id));
+        for (i, o) in self.organizations.iter().enumerate() {
+            let at = format!("organizations[{i}]");
+            code::<OrganizationKind>(&mut e, &format!("{at}.kind"), &o.kind);
+            if let Some(c) = &o.classification {
+                code::<ActorClass>(&mut e, &format!("{at}.classification"), c);
+            }
+            date(&mut e, &format!("{at}.start_date"), &o.start_date);
+            date(&mut e, &format!("{at}.end_date"), &o.end_date);
+        }
+        for (i, p) in self.persons.iter().enumerate() {
+            reference(
+                &mut e,
+                &format!("persons[{i}].organization"),
+                p.organization,
+                orgs,
+            );
+        }
+        for (ci, c) in self.concepts.iter().enumerate() {
+            let at = format!("concepts[{ci}]");
+            code::<ConceptKind>(&mut e, &format!("{at}.kind"), &c.kind);
+            code::<ConceptStatus>(&mut e, &format!("{at}.status"), &c.status);
+            date(&mut e, &format!("{at}.adopted_on"), &c.adopted_on);
+            reference(
+                &mut e,
+                &format!("{at}.supersedes"),
+                c.supersedes,
+                self.concepts.len(),
+            );
+            for (fi, f) in c.fields_of_action.iter().enumerate() {
+                for (gi, g) in f.goals.iter().enumerate() {
+                    for (mi, m) in g.measures.iter().enumerate() {
+                        let at = format!("{at}.fields_of_action[{fi}].goals[{gi}].measures[{mi}]");
+                        reference(
+                            &mut e,
+                            &format!("{at}.lead_organization"),
+                            Some(m.lead_organization),
+                            orgs,
+                        );
+                        for p in &m.partners {
+                            reference(&mut e, &format!("{at}.partners"), Some(*p), orgs);
+                        }
+                        for t in &m.target_groups {
+                            reference(&mut e, &format!("{at}.target_groups"), Some(*t), groups);
+                        }
+                        reference(
+                            &mut e,
+                            &format!("{at}.contact_person"),
+                            m.contact_person,
+                            persons,
+                        );
+                        code::<Scope>(&mut e, &format!("{at}.scope"), &m.scope);
+                        code::<Priority>(&mut e, &format!("{at}.priority"), &m.priority);
+                        code::<MeasureStatus>(&mut e, &format!("{at}.status"), &m.status);
+                        percent(&mut e, &format!("{at}.progress"), m.progress);
+                        date(&mut e, &format!("{at}.start_date"), &m.start_date);
+                        date(&mut e, &format!("{at}.end_date"), &m.end_date);
+                        if let (Some(s), Some(x)) = (&m.start_date, &m.end_date)
+                            && x < s
+                        {
+                            e.add(format!("{at}.end_date"), "Das Ende liegt vor dem Beginn.");
+                        }
+                        for (bi, b) in m.budget_lines.iter().enumerate() {
+                            if b.amount_cents < 0 {
+                                e.add(
+                                    format!("{at}.budget_lines[{bi}].amount_cents"),
+                                    "Der Betrag darf nicht negativ sein.",
+                                );
+                            }
+                        }
+                        for (ri, r) in m.progress_reports.iter().enumerate() {
+                            let at = format!("{at}.progress_reports[{ri}]");
+                            date(
+                                &mut e,
+                                &format!("{at}.reported_on"),
+                                &Some(r.reported_on.clone()),
+                            );
+                            code::<MeasureStatus>(&mut e, &format!("{at}.status"), &r.status);
+                            percent(&mut e, &format!("{at}.progress"), r.progress);
+                            reference(
+                                &mut e,
+                                &format!("{at}.reporter_organization"),
+                                r.reporter_organization,
+                                orgs,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let measure_count: usize = self
+            .concepts
+            .iter()
+            .flat_map(|c| &c.fields_of_action)
+            .flat_map(|f| &f.goals)
+            .map(|g| g.measures.len())
+            .sum();
+        let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
+        check_ids(&mut e, "locations", self.locations.iter().map(|l| l.id));
+        check_ids(&mut e, "meetings", self.meetings.iter().map(|m| m.id));
+        check_ids(&mut e, "papers", self.papers.iter().map(|p| p.id));
+        check_ids(
+            &mut e,
+            "agenda_items",
+            self.meetings
+                .iter()
+                .flat_map(|m| &m.agenda_items)
+                .map(|i| i.id),
+        );
+        for (mi, m) in self.meetings.iter().enumerate() {
+            let at = format!("meetings[{mi}]");
+            code::<MeetingState>(&mut e, &format!("{at}.state"), &m.state);
+            if LocalDateTime::parse(&m.start_at).is_err() {
+                e.add(
+                    format!("{at}.start_at"),
+                    format!("„{}“ ist kein Zeitpunkt.", m.start_at),
+                );
+            }
+            reference(
+                &mut e,
+                &format!("{at}.location"),
+                m.location,
+                self.locations.len(),
+            );
+            for o in &m.organizations {
+                reference(&mut e, &format!("{at}.organizations"), Some(*o), orgs);
+            }
+            for (ii, i) in m.agenda_items.iter().enumerate() {
+                reference(
+                    &mut e,
+                    &format!("{at}.agenda_items[{ii}].paper"),
+                    i.paper,
+                    self.papers.len(),
+                );
+            }
+        }
+        for (pi, p) in self.papers.iter().enumerate() {
+            let at = format!("papers[{pi}]");
+            code::<PaperType>(&mut e, &format!("{at}.paper_type"), &p.paper_type);
+            date(&mut e, &format!("{at}.date"), &p.date);
+            reference(
+                &mut e,
+                &format!("{at}.submitter_person"),
+                p.submitter_person,
+                persons,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.submitter_organization"),
+                p.submitter_organization,
+                orgs,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.lead_organization"),
+                p.lead_organization,
+                orgs,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.concept"),
+                p.concept,
+                self.concepts.len(),
+            );
+            for m in &p.measures {
+                reference(&mut e, &format!("{at}.measures"), Some(*m), measure_count);
+            }
+            for (ci, c) in p.consultations.iter().enumerate() {
+                let at = format!("{at}.consultations[{ci}]");
+                code::<ConsultationRole>(&mut e, &format!("{at}.role"), &c.role);
+                reference(
+                    &mut e,
+                    &format!("{at}.organization"),
+                    Some(c.organization),
+                    orgs,
+                );
+                reference(
+                    &mut e,
+                    &format!("{at}.meeting"),
+                    c.meeting,
+                    self.meetings.len(),
+                );
+                reference(&mut e, &format!("{at}.agenda_item"), c.agenda_item, items);
+            }
+        }
+        for (i, c) in self.reporting_cycles.iter().enumerate() {
+            let at = format!("reporting_cycles[{i}]");
+            reference(
+                &mut e,
+                &format!("{at}.organization"),
+                Some(c.organization),
+                orgs,
+            );
+            reference(
+                &mut e,
+                &format!("{at}.concept"),
+                c.concept,
+                self.concepts.len(),
+            );
+            reference(
+                &mut e,
+                &format!("{at}.requested_by_paper"),
+                c.requested_by_paper,
+                self.papers.len(),
+            );
+            date(&mut e, &format!("{at}.next_due"), &Some(c.next_due.clone()));
+            if !(1..=60).contains(&c.interval_months) {
+                e.add(
+                    format!("{at}.interval_months"),
+                    "Zwischen 1 und 60 Monaten.",
+                );
+            }
+        }
+        e.into_result(())
+    }
+}
+
+fn code<T: Coded>(e: &mut FieldErrors, at: &str, value: &str) {
+    if let Err(m) = T::parse(value) {
+        e.add(at, m);
+    }
+}
+
+fn date(e: &mut FieldErrors, at: &str, value: &Option<String>) {
+    if let Some(v) = value
+        && (Date::parse(v).is_err() || v.contains('.'))
+    {
+        e.add(at, format!("„{v}“ ist kein Datum im Format JJJJ-MM-TT."));
+    }
+}
+
+fn percent(e: &mut FieldErrors, at: &str, value: i64) {
+    if !(0..=100).contains(&value) {
+        e.add(at, format!("{value} liegt nicht zwischen 0 und 100."));
+    }
+}
+
+fn reference(e: &mut FieldErrors, at: &str, r: Option<usize>, len: usize) {
+    if let Some(r) = r
+        && (r == 0 || r > len)
+    {
+        e.add(
+            at,
+            format!("Verweis auf Nr. {r}, es gibt aber nur {len} Einträge."),
+        );
+    }
+}
+
+/// The dump-local ids must be 1, 2, 3, … in list order.
+fn check_ids(e: &mut FieldErrors, list: &str, ids: impl Iterator<Item = usize>) {
+    for (i, id) in ids.enumerate() {
+        if id != i + 1 {
+            e.add(
+                format!("{list}[{i}].id"),
+                format!("Erwartet Nr. {}, gefunden {id}.", i + 1),
+            );
+        }
+    }
+}
+
+/// Maps database ids to dump-local numbers.
+fn numbering(ids: impl Iterator<Item = i64>) -> HashMap<i64, usize> {
+    ids.enumerate().map(|(i, id)| (id, i + 1)).collect()
+}
