@@ -164,6 +164,20 @@ pub async fn load(store: &Store) -> Result<()> {
         )
         .await?;
     }
+    // The vote results as a table, attached to the paper.
+    let csv = "Gremium;Datum;Ja;Nein;Enthaltungen;Befangen\n\
+               Ausschuss für Soziales, Familie, Gesundheit, Gleichstellung und Ausländerfragen;04.03.2021;9;0;0;0\n\
+               Kreisausschuss;17.03.2021;6;1;0;0\n\
+               Kreistag;31.03.2021;27;6;0;0\n";
+    let checked = teilhabe_domain::files::check_upload(
+        Some("Abstimmungsergebnisse der Beratungsfolge"),
+        "abstimmungen-2021-7-014.csv",
+        csv.as_bytes(),
+    )
+    .map_err(teilhabe_store::StoreError::Invalid)?;
+    d.store
+        .attach_file(paper, &checked, csv.as_bytes(), true)
+        .await?;
     // Goals, measures, responsibilities and periods are accounted for by continuous reports.
     d.cycle(
         "Bericht über Ziele, Maßnahmen und Umsetzungsstand",

@@ -6,6 +6,7 @@
 pub mod codes;
 pub mod concept;
 pub mod council;
+pub mod files;
 pub mod input;
 pub mod meetings;
 pub mod values;

@@ -7,7 +7,7 @@ use teilhabe_domain::{
     BodyKind, Coded, ConsultationRole, MeetingState, OrganizationKind, PaperType, label_of,
 };
 use teilhabe_store::{
-    AgendaItem, Body, Consultation, Location, Meeting, Organization, Paper, Person,
+    AgendaItem, Body, Consultation, Location, Meeting, Organization, Paper, Person, StoredFile,
 };
 
 /// An object under construction that leaves out empty optional values.
@@ -286,8 +286,54 @@ pub fn consultation(urls: &Urls, c: &Consultation, item_public: bool, deleted: b
         .done()
 }
 
-/// A paper with its consultations embedded (unless `omit_internal`).
-pub fn paper(urls: &Urls, key: &str, p: &Paper, consultations: Vec<Value>, deleted: bool) -> Value {
+/// A document; `accessUrl` and `downloadUrl` are the portal's download address.
+pub fn file(urls: &Urls, key: &str, f: &StoredFile, deleted: bool) -> Value {
+    let download = urls.web(&format!(
+        "/{key}/dateien/{}/{}",
+        f.id,
+        url_segment(&f.file_name)
+    ));
+    Obj::new(urls.object("file", f.id), "File")
+        .text("name", Some(&f.name))
+        .text("fileName", Some(&f.file_name))
+        .text("mimeType", Some(&f.mime_type))
+        .set("size", json!(f.size))
+        .set("accessUrl", Value::String(download.clone()))
+        .set("downloadUrl", Value::String(download))
+        .list(
+            "paper",
+            f.paper_id
+                .iter()
+                .map(|p| Value::String(urls.object("paper", *p)))
+                .collect(),
+        )
+        .stamps(&f.created_at, &f.modified_at)
+        .deleted(deleted)
+        .done()
+}
+
+/// Percent-encodes a path segment (a file name) for a URL.
+fn url_segment(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A paper with its consultations and files embedded (unless `omit_internal`).
+pub fn paper(
+    urls: &Urls,
+    key: &str,
+    p: &Paper,
+    consultations: Vec<Value>,
+    files: Vec<Value>,
+    deleted: bool,
+) -> Value {
     Obj::new(urls.object("paper", p.id), "Paper")
         .set("body", Value::String(urls.body(key)))
         .text("name", Some(&p.name))
@@ -316,6 +362,7 @@ pub fn paper(urls: &Urls, key: &str, p: &Paper, consultations: Vec<Value>, delet
                 .collect(),
         )
         .list("consultation", consultations)
+        .list("auxiliaryFile", files)
         .set(
             "web",
             Value::String(urls.web(&format!("/{key}/vorlagen/{}", p.id))),

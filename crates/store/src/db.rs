@@ -156,7 +156,8 @@ pub(crate) fn now() -> String {
 impl Store {
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 13] = [
+        const TABLES: [&str; 14] = [
+            "files",
             "bodies",
             "organizations",
             "persons",

@@ -16,6 +16,7 @@ pub mod bulk;
 pub mod concepts;
 pub mod council;
 pub mod dump;
+pub mod files;
 pub mod measures;
 pub mod oparl;
 pub mod organizations;

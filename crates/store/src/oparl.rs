@@ -18,6 +18,7 @@ pub enum OparlList {
     AgendaItem,
     Consultation,
     Location,
+    File,
 }
 
 /// Where a list's rows come from: the FROM clause (alias `t`), the condition that ties a
@@ -43,6 +44,12 @@ impl OparlList {
             Self::Meeting => direct("meetings t", "1 = 1", true),
             Self::Paper => direct("papers t", "t.public = 1", true),
             Self::Location => direct("locations t", "1 = 1", true),
+            // A file is public when it is and its paper (if any) is.
+            Self::File => direct(
+                "files t",
+                "t.public = 1 AND (t.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers fp WHERE fp.id = t.paper_id AND fp.public = 1))",
+                true,
+            ),
             Self::AgendaItem => Source {
                 from: "agenda_items t JOIN meetings m ON m.id = t.meeting_id",
                 body: "m.body_id",
@@ -185,6 +192,9 @@ impl Store {
             OparlList::Location => {
                 out.locations = load!(Location, crate::council::LOCATION_COLUMNS, "locations")
             }
+            OparlList::File => {
+                out.files = load!(crate::StoredFile, crate::files::FILE_COLUMNS, "files")
+            }
             OparlList::Meeting => {
                 let mut meetings = load!(Meeting, crate::council::MEETING_COLUMNS, "meetings");
                 let links: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
@@ -302,6 +312,7 @@ impl Store {
             OparlList::AgendaItem => "agenda_items",
             OparlList::Consultation => "consultations",
             OparlList::Location => "locations",
+            OparlList::File => "files",
             OparlList::Organization | OparlList::Person => return Ok(Vec::new()),
         };
         if ids.is_empty() {
@@ -329,4 +340,26 @@ pub struct OparlRecords {
     pub agenda_items: Vec<AgendaItem>,
     pub consultations: Vec<Consultation>,
     pub locations: Vec<Location>,
+    pub files: Vec<crate::StoredFile>,
+}
+
+impl Store {
+    /// Public files of several public papers, for embedding (one query).
+    pub async fn oparl_files_of_papers(&self, paper_ids: &[i64]) -> Result<Vec<crate::StoredFile>> {
+        if paper_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = paper_ids
+            .iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let sql = format!(
+            "SELECT {} FROM files WHERE paper_id IN ({list}) AND public = 1 AND deleted = 0 ORDER BY paper_id, id",
+            crate::files::FILE_COLUMNS
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await?)
+    }
 }

@@ -321,3 +321,21 @@ pub struct ReportingCycle {
     pub created_at: String,
     pub modified_at: String,
 }
+
+/// A stored document's description; the bytes are read separately.
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct StoredFile {
+    pub id: i64,
+    pub body_id: i64,
+    pub paper_id: Option<i64>,
+    pub meeting_id: Option<i64>,
+    pub name: String,
+    pub file_name: String,
+    pub mime_type: String,
+    pub size: i64,
+    pub sha256: String,
+    #[sqlx(try_from = "i64")]
+    pub public: Flag,
+    pub created_at: String,
+    pub modified_at: String,
+}

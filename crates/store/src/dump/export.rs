@@ -140,7 +140,7 @@ impl Store {
             });
         }
         let measure_no = numbering(measure_order.into_iter());
-        let (locations, meetings, papers, reporting_cycles) = self
+        let (locations, meetings, papers, reporting_cycles, files) = self
             .export_council(body.id, &org_no, &person_no, &concept_no, &measure_no)
             .await?;
         Ok(Dump {
@@ -199,8 +199,24 @@ impl Store {
             meetings,
             papers,
             reporting_cycles,
+            files,
         })
     }
+}
+
+#[derive(sqlx::FromRow)]
+struct FileRow {
+    paper_id: Option<i64>,
+    name: String,
+    file_name: String,
+    mime_type: String,
+    size: i64,
+    sha256: String,
+    data: Vec<u8>,
+    public: i64,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -300,6 +316,7 @@ type Council = (
     Vec<DumpMeeting>,
     Vec<DumpPaper>,
     Vec<DumpReportingCycle>,
+    Vec<DumpFile>,
 );
 
 impl Store {
@@ -497,6 +514,32 @@ impl Store {
                 modified_at: c.modified_at,
             })
             .collect();
-        Ok((dump_locations, dump_meetings, dump_papers, cycles))
+        let files: Vec<FileRow> = sqlx::query_as(
+            "SELECT paper_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at
+             FROM files WHERE body_id = $1 ORDER BY id",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let files = files
+            .into_iter()
+            .map(|f| {
+                use base64::Engine;
+                DumpFile {
+                    paper: f.paper_id.map(|p| num(&paper_no, p)),
+                    name: f.name,
+                    file_name: f.file_name,
+                    mime_type: f.mime_type,
+                    size: f.size,
+                    sha256: f.sha256,
+                    data_base64: base64::engine::general_purpose::STANDARD.encode(&f.data),
+                    public: f.public != 0,
+                    deleted: f.deleted != 0,
+                    created_at: f.created_at,
+                    modified_at: f.modified_at,
+                }
+            })
+            .collect();
+        Ok((dump_locations, dump_meetings, dump_papers, cycles, files))
     }
 }

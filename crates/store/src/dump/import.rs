@@ -472,6 +472,27 @@ async fn import_council(
             );
         }
     }
+    for f in &dump.files {
+        let data = f.bytes().map_err(|m| StoreError::invalid("files", m))?;
+        sqlx::query(
+            "INSERT INTO files (body_id, paper_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(body_id)
+        .bind(f.paper.map(|p| papers[p]))
+        .bind(&f.name)
+        .bind(&f.file_name)
+        .bind(&f.mime_type)
+        .bind(f.size)
+        .bind(&f.sha256)
+        .bind(data)
+        .bind(i64::from(f.public))
+        .bind(i64::from(f.deleted))
+        .bind(&f.created_at)
+        .bind(&f.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
     for c in &dump.reporting_cycles {
         sqlx::query(
             "INSERT INTO reporting_cycles (body_id, organization_id, concept_id, title, interval_months, next_due,

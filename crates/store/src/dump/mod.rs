@@ -33,6 +33,46 @@ pub struct Dump {
     pub meetings: Vec<DumpMeeting>,
     pub papers: Vec<DumpPaper>,
     pub reporting_cycles: Vec<DumpReportingCycle>,
+    pub files: Vec<DumpFile>,
+}
+
+/// A document with its bytes in base64.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpFile {
+    pub paper: Option<usize>,
+    pub name: String,
+    pub file_name: String,
+    pub mime_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub data_base64: String,
+    pub public: bool,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+impl DumpFile {
+    /// The bytes, if they decode and match the recorded size and checksum.
+    pub fn bytes(&self) -> std::result::Result<Vec<u8>, String> {
+        use base64::Engine;
+        use sha2::Digest;
+        let data = base64::engine::general_purpose::STANDARD
+            .decode(&self.data_base64)
+            .map_err(|e| format!("kein gültiges Base64: {e}"))?;
+        if data.len() as i64 != self.size {
+            return Err(format!(
+                "{} Bytes statt der angegebenen {}",
+                data.len(),
+                self.size
+            ));
+        }
+        if hex::encode(sha2::Sha256::digest(&data)) != self.sha256 {
+            return Err("die Prüfsumme (SHA-256) stimmt nicht".into());
+        }
+        Ok(data)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -527,6 +567,20 @@ impl Dump {
                     self.meetings.len(),
                 );
                 reference(&mut e, &format!("{at}.agenda_item"), c.agenda_item, items);
+            }
+        }
+        for (i, f) in self.files.iter().enumerate() {
+            reference(
+                &mut e,
+                &format!("files[{i}].paper"),
+                f.paper,
+                self.papers.len(),
+            );
+            if let Err(m) = f.bytes() {
+                e.add(
+                    format!("files[{i}].data_base64"),
+                    format!("„{}“: {m}.", f.file_name),
+                );
             }
         }
         for (i, c) in self.reporting_cycles.iter().enumerate() {

@@ -23,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .route("/{key}/vorlagen", get(papers_page))
         .route("/{key}/vorlagen/{id}", get(paper_page))
         .route("/{key}/gremien/{id}/kalender.ics", get(calendar))
+        .route("/{key}/dateien/{id}/{name}", get(download))
 }
 
 type Page = Result<Html<String>, HtmlError>;
@@ -304,6 +305,7 @@ struct PaperPage {
     concept: Option<(i64, String)>,
     finance: Vec<(&'static str, String)>,
     consultations: Vec<ConsultationRow>,
+    files: Vec<(i64, String, String, String)>,
 }
 
 async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
@@ -394,6 +396,14 @@ async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, 
         concept,
         finance,
         consultations,
+        files: app
+            .store
+            .files_of_paper(id)
+            .await?
+            .into_iter()
+            .filter(|f| f.public.0)
+            .map(|f| (f.id, f.name, f.file_name, size_label(f.size)))
+            .collect(),
         body,
         paper,
     };
@@ -448,6 +458,55 @@ async fn calendar(
             ),
         ],
         ics,
+    )
+        .into_response())
+}
+
+/// `1,2 MB`, `340 kB`.
+fn size_label(bytes: i64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)).replace('.', ",")
+    } else {
+        format!("{} kB", (bytes + 1023) / 1024)
+    }
+}
+
+/// A public attachment of a public paper; anything else is not found.
+async fn download(
+    State(app): State<AppState>,
+    Path((key, id, _name)): Path<(String, i64, String)>,
+) -> Result<axum::response::Response, HtmlError> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let body = app.store.body_by_key(&key).await?;
+    let file = app.store.file(id).await?;
+    let paper_public = match file.paper_id {
+        Some(p) => app
+            .store
+            .paper(p)
+            .await
+            .map(|p| p.public.0)
+            .unwrap_or(false),
+        None => true,
+    };
+    if file.body_id != body.id || !file.public.0 || !paper_public {
+        return Err(HtmlError::NotFound);
+    }
+    let data = app.store.file_data(id).await?;
+    let encoded: String = form_urlencoded::byte_serialize(file.file_name.as_bytes()).collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.mime_type.clone()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename*=UTF-8''{}",
+                    encoded.replace('+', "%20")
+                ),
+            ),
+            (header::CACHE_CONTROL, "public, max-age=300".to_owned()),
+        ],
+        data,
     )
         .into_response())
 }

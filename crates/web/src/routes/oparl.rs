@@ -283,8 +283,9 @@ fn list_kind(name: &str) -> Option<Option<OparlList>> {
         "agendaItems" => Some(OparlList::AgendaItem),
         "consultations" => Some(OparlList::Consultation),
         "locations" => Some(OparlList::Location),
+        "files" => Some(OparlList::File),
         // Lists that have no records yet in Teilhabe: valid and empty.
-        "files" | "legislativeTerms" | "memberships" => None,
+        "legislativeTerms" | "memberships" => None,
         _ => return None,
     })
 }
@@ -411,12 +412,23 @@ async fn render(
                 })
                 .collect()
         }
+        OparlList::File => {
+            let deleted = deleted_flags(store, kind, ids).await?;
+            records
+                .files
+                .iter()
+                .map(|f| oparl::file(urls, key, f, deleted.contains(&f.id)))
+                .collect()
+        }
         OparlList::Paper => {
             let deleted = deleted_flags(store, kind, ids).await?;
-            let consultations = if omit_internal {
-                Vec::new()
+            let (consultations, files) = if omit_internal {
+                (Vec::new(), Vec::new())
             } else {
-                store.oparl_consultations_of_papers(ids).await?
+                (
+                    store.oparl_consultations_of_papers(ids).await?,
+                    store.oparl_files_of_papers(ids).await?,
+                )
             };
             let public = public_items(store, &consultations).await?;
             records
@@ -435,7 +447,12 @@ async fn render(
                             )
                         })
                         .collect();
-                    oparl::paper(urls, key, p, embedded, deleted.contains(&p.id))
+                    let attached = files
+                        .iter()
+                        .filter(|f| f.paper_id == Some(p.id))
+                        .map(|f| oparl::file(urls, key, f, false))
+                        .collect();
+                    oparl::paper(urls, key, p, embedded, attached, deleted.contains(&p.id))
                 })
                 .collect()
         }
@@ -480,6 +497,7 @@ async fn object(
         "agendaItem" => OparlList::AgendaItem,
         "consultation" => OparlList::Consultation,
         "location" => OparlList::Location,
+        "file" => OparlList::File,
         _ => return Err(not_found()),
     };
     let (body_id, _) = app

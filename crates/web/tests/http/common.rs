@@ -149,6 +149,10 @@ impl TestApp {
         self.store.count_rows(table).await.expect("count")
     }
 
+    pub async fn count_files(&self) -> i64 {
+        self.store.count_rows("files").await.expect("count files")
+    }
+
     /// Stops the server and removes a PostgreSQL test database.
     pub async fn finish(mut self) {
         if let Some(stop) = self.stop.take() {

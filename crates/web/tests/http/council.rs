@@ -209,3 +209,135 @@ async fn committee_calendar_feed(db: Db) {
     app.finish().await;
 }
 both!(committee_calendar_feed);
+
+/// The `{id}/{name}` part of the download link whose text is `text`.
+fn download_link(html: &str, text: &str) -> String {
+    html.split("/dateien/")
+        .skip(1)
+        .find(|rest| {
+            rest.split_once("\">")
+                .is_some_and(|(_, after)| after.starts_with(text))
+        })
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no download link for {text}"))
+        .to_owned()
+}
+
+fn multipart(parts: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "teilhabe-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, file_name, data) in parts {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        match file_name {
+            Some(f) => body.extend_from_slice(
+                format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+            ),
+            None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+        }
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn attachments_are_checked_stored_and_served(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let paper = link_to(&app, "16065", "vorlagen", "2021/7/014").await;
+    let upload = |parts: Vec<(&'static str, Option<&'static str>, &'static [u8])>| {
+        let (ct, body) = multipart(&parts);
+        app.client
+            .post(format!("{}/admin/papers/{paper}/files", app.base))
+            .header("content-type", ct)
+            .body(body)
+            .send()
+    };
+    let pdf: &'static [u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+    let r = upload(vec![
+        ("file", Some("Integrationskonzept 2020.pdf"), pdf),
+        (
+            "name",
+            None,
+            "Integrationskonzept (Druckfassung)".as_bytes(),
+        ),
+        ("public", None, b"1"),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let before = app.count_files().await;
+    let r = upload(vec![
+        ("file", Some("rechnung.pdf"), b"MZ\x90\x00\x03"),
+        ("public", None, b"1"),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 422, "a program renamed to .pdf");
+    assert!(r.text().await.unwrap().contains("passt nicht zur Endung"));
+    let r = upload(vec![
+        ("file", Some("tool.exe"), b"MZ"),
+        ("public", None, b"1"),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    let r = upload(vec![
+        ("file", Some("intern.txt"), b"Nur intern: Personalplanung"),
+        ("public", None, b"0"),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(
+        app.count_files().await,
+        before + 1,
+        "only the accepted upload was stored"
+    );
+
+    let page = app.get(&format!("/16065/vorlagen/{paper}")).await;
+    assert!(page.text.contains("Integrationskonzept (Druckfassung)"));
+    assert!(
+        !page.text.contains("intern.txt"),
+        "a non-public attachment is not listed"
+    );
+    let href = download_link(&page.text, "Integrationskonzept (Druckfassung)");
+    let resp = app
+        .client
+        .get(format!("{}/16065/dateien/{href}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    assert_eq!(resp.headers()["content-type"], "application/pdf");
+    assert!(
+        resp.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment; filename*=UTF-8''Integrationskonzept%202020.pdf")
+    );
+    assert_eq!(
+        &resp.bytes().await.unwrap()[..],
+        pdf,
+        "the same bytes come back"
+    );
+    let id = href.split('/').next().unwrap();
+    assert_eq!(
+        app.get(&format!("/03157/dateien/{id}/x.pdf")).await.status,
+        404,
+        "another body's URL"
+    );
+    let admin = app.get(&format!("/admin/papers/{paper}")).await;
+    let secret = download_link(&admin.text, "intern.txt");
+    let secret = secret.split('/').next().unwrap().to_owned();
+    assert_eq!(
+        app.get(&format!("/16065/dateien/{secret}/intern.txt"))
+            .await
+            .status,
+        404,
+        "non-public download refused"
+    );
+    app.finish().await;
+}
+both!(attachments_are_checked_stored_and_served);

@@ -233,6 +233,7 @@ async fn the_whole_oparl_tree_is_valid(db: Db) {
         "Paper",
         "Consultation",
         "Location",
+        "File",
     ] {
         assert!(
             crawl.types.get(kind).copied().unwrap_or(0) > 0,

@@ -47,6 +47,12 @@ pub fn router() -> Router<AppState> {
             "/bodies/{id}/reporting-cycles/new",
             get(cycle_new).post(cycle_create),
         )
+        .route(
+            "/papers/{id}/files",
+            post(file_upload).layer(axum::extract::DefaultBodyLimit::max(
+                teilhabe_domain::files::MAX_FILE_BYTES + 1024 * 1024,
+            )),
+        )
         .route("/reporting-cycles/{id}/done", post(cycle_done))
 }
 
@@ -600,9 +606,15 @@ struct PaperOverview {
     paper: Paper,
     total: String,
     consultations: Vec<ConsultationView>,
+    files: Vec<teilhabe_store::StoredFile>,
+    upload_error: Option<String>,
 }
 
 async fn paper_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    paper_page(&app, id, None).await
+}
+
+async fn paper_page(app: &AppState, id: i64, upload_error: Option<String>) -> Page {
     let paper = app.store.paper(id).await?;
     let body = app.store.body(paper.body_id).await?;
     let orgs = crate::views::org_names(&app.store, body.id).await?;
@@ -635,6 +647,8 @@ async fn paper_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Pag
     }
     let page = PaperOverview {
         layout: body_layout(&format!("Vorlage {}", paper.reference), &body),
+        files: app.store.files_of_paper(id).await?,
+        upload_error,
         total: paper.finance_total_cents.map(money).unwrap_or_default(),
         body,
         paper,
@@ -808,4 +822,72 @@ pub async fn cycle_rows(
         });
     }
     Ok(rows)
+}
+
+// ---- files
+
+/// Accepts one document for a paper. Type and size are checked by content; a refused
+/// upload shows the paper page again with the reason, and nothing is stored.
+async fn file_upload(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    mut multipart: axum::extract::Multipart,
+) -> Submit {
+    use axum::http::StatusCode;
+    app.store.paper(id).await?;
+    let mut title = None;
+    let mut public = false;
+    let mut upload: Option<(String, Vec<u8>)> = None;
+    let mut failure: Option<String> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or("").to_owned();
+                let file_name = field.file_name().map(str::to_owned);
+                match field.bytes().await {
+                    Ok(bytes) => match name.as_str() {
+                        "file" => upload = Some((file_name.unwrap_or_default(), bytes.to_vec())),
+                        "name" => title = Some(String::from_utf8_lossy(&bytes).into_owned()),
+                        "public" => public = &bytes[..] == b"1",
+                        _ => {}
+                    },
+                    Err(e) => {
+                        failure = Some(format!(
+                            "Die Datei konnte nicht vollständig empfangen werden ({e}). Höchstens 20 MB."
+                        ));
+                        break;
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                failure = Some(format!("Die Übertragung ist fehlgeschlagen ({e})."));
+                break;
+            }
+        }
+    }
+    let result = match (failure, upload) {
+        (Some(f), _) => Err(f),
+        (None, None) => Err("Bitte eine Datei auswählen.".to_owned()),
+        (None, Some((file_name, bytes))) => {
+            teilhabe_domain::files::check_upload(title.as_deref(), &file_name, &bytes)
+                .map(|checked| (checked, bytes))
+                .map_err(|e| {
+                    e.iter()
+                        .map(|x| x.message.clone())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+        }
+    };
+    match result {
+        Ok((checked, bytes)) => {
+            app.store.attach_file(id, &checked, &bytes, public).await?;
+            Ok(Redirect::to(&format!("/admin/papers/{id}")).into_response())
+        }
+        Err(message) => {
+            let page = paper_page(&app, id, Some(message)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
 }
