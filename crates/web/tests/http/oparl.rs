@@ -6,16 +6,25 @@ use crate::common::{Db, TestApp, spawn_demo};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
+/// `shared/` beside the repository (as CI lays it out), or `TEILHABE_SHARED_DIR`.
 fn schema_dir() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/oparl/schema-draft7")
+    let shared = std::env::var_os("TEILHABE_SHARED_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+        });
+    shared.join("oparl/schema-draft7")
 }
 
 /// One validator per OParl type, with every schema registered under its `$id`.
 fn validators() -> BTreeMap<String, (jsonschema::Validator, Vec<String>)> {
     let mut schemas = Vec::new();
-    for entry in
-        std::fs::read_dir(schema_dir()).expect("shared/oparl/schema-draft7 beside the repository")
-    {
+    for entry in std::fs::read_dir(schema_dir()).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (shared/ beside the repository, or set TEILHABE_SHARED_DIR)",
+            schema_dir().display()
+        )
+    }) {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "json") {
             let schema: Value =
