@@ -306,6 +306,7 @@ struct PaperPage {
     finance: Vec<(&'static str, String)>,
     consultations: Vec<ConsultationRow>,
     files: Vec<(i64, String, String, String)>,
+    measures: Vec<(i64, String)>,
 }
 
 async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
@@ -404,6 +405,7 @@ async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, 
             .filter(|f| f.public.0)
             .map(|f| (f.id, f.name, f.file_name, size_label(f.size)))
             .collect(),
+        measures: linked_measures(&app, &paper.measure_ids).await?,
         body,
         paper,
     };
@@ -509,4 +511,17 @@ async fn download(
         data,
     )
         .into_response())
+}
+
+/// The public measures a paper concerns, as `(id, "code title")`.
+async fn linked_measures(app: &AppState, ids: &[i64]) -> Result<Vec<(i64, String)>, HtmlError> {
+    let mut out = Vec::new();
+    for id in ids {
+        let m = app.store.measure(*id).await?;
+        if m.public.0 {
+            let code = m.code.map(|c| format!("{c} ")).unwrap_or_default();
+            out.push((m.id, format!("{code}{}", m.title)));
+        }
+    }
+    Ok(out)
 }

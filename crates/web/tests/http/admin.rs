@@ -564,3 +564,86 @@ async fn reporting_cycles_are_tracked(db: Db) {
     app.finish().await;
 }
 both!(reporting_cycles_are_tracked);
+
+/// A paper names the measures it concerns; the public paper page links them, and a measure
+/// of another body is refused.
+async fn papers_link_the_measures_they_concern(db: Db) {
+    let Some(app) = crate::common::spawn_demo(db).await else {
+        return;
+    };
+    let peine = app.store.body_by_key("03157").await.unwrap();
+    let concept = app.store.current_concept(peine.id).await.unwrap().unwrap();
+    let measures = app.store.measures_of_concept(concept.id).await.unwrap();
+    let (a, b) = (measures[0].id.to_string(), measures[1].id.to_string());
+    let form = format!("/admin/bodies/{}/papers/new", peine.id);
+    let fields = |ids: Vec<String>| {
+        let mut f = vec![
+            ("reference".to_owned(), "2023/101".to_owned()),
+            ("name".into(), "Sachstand Sprachkurse".into()),
+            ("paper_type".into(), "notice".into()),
+            ("public".into(), "1".into()),
+        ];
+        f.extend(ids.into_iter().map(|i| ("measure_ids".to_owned(), i)));
+        f
+    };
+    let post = |f: Vec<(String, String)>| {
+        let pairs: Vec<(&str, &str)> = f
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect::<Vec<_>>();
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        app.client
+            .post(format!("{}{form}", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    let boerde = app.store.body_by_key("15083").await.unwrap();
+    let foreign = app
+        .store
+        .measures_of_concept(
+            app.store
+                .current_concept(boerde.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .id,
+        )
+        .await
+        .unwrap()[0]
+        .id;
+    let r = post(fields(vec![a.clone(), foreign.to_string()]))
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422, "a measure of another body");
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("gibt es in dieser Körperschaft nicht")
+    );
+    let r = post(fields(vec![a.clone(), b.clone()])).await.unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let paper = r.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/admin/papers/")
+        .to_owned();
+    let page = app.get(&format!("/03157/vorlagen/{paper}")).await;
+    for m in [&measures[0], &measures[1]] {
+        assert!(
+            page.text.contains(&format!("/03157/massnahmen/{}\"", m.id)),
+            "links measure {}",
+            m.title
+        );
+    }
+    let edit = app.get(&format!("/admin/papers/{paper}/edit")).await;
+    assert!(
+        edit.text.contains(&format!("value=\"{a}\" checked")),
+        "the edit form shows the links"
+    );
+    app.finish().await;
+}
+both!(papers_link_the_measures_they_concern);

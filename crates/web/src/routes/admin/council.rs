@@ -428,6 +428,20 @@ async fn paper_form(
             )
         })
         .collect();
+    // Measures of the versions in force or in preparation (not of superseded ones).
+    let mut measures = Vec::new();
+    for c in app.store.concepts(body.id).await? {
+        if c.status == teilhabe_domain::Coded::code(teilhabe_domain::ConceptStatus::Superseded) {
+            continue;
+        }
+        for m in app.store.measures_of_concept(c.id).await? {
+            let code = m.code.clone().map(|c| format!("{c} ")).unwrap_or_default();
+            measures.push((
+                m.id.to_string(),
+                format!("{code}{} ({})", m.title, c.version_label),
+            ));
+        }
+    }
     Ok(Form {
         layout: body_layout(
             if existing.is_some() {
@@ -470,6 +484,7 @@ async fn paper_form(
             FieldDef::new("editor", "Bearbeitung", Kind::Text)
                 .hint("Funktion, z. B. Sachbearbeitung Fachbereich 3"),
             FieldDef::new("concept_id", "Betrifft Konzeptfassung", Kind::Select).options(concepts),
+            FieldDef::new("measure_ids", "Betrifft Maßnahmen", Kind::Checks).options(measures),
             FieldDef::new("proposal", "Beschlussvorschlag", Kind::Textarea),
             FieldDef::new("reasoning", "Sachverhalt", Kind::Textarea),
             FieldDef::new("finance_note", "Finanzen: Hinweis", Kind::Text)
@@ -512,7 +527,7 @@ fn flag(v: bool) -> String {
 }
 
 fn paper_input(p: &Paper) -> RawInput {
-    RawInput::from_pairs([
+    let mut input = RawInput::from_pairs([
         ("reference", p.reference.clone()),
         ("name", p.name.clone()),
         ("paper_type", p.paper_type.clone()),
@@ -537,7 +552,11 @@ fn paper_input(p: &Paper) -> RawInput {
         ("finance_unplanned", flag(p.finance_unplanned.0)),
         ("finance_budget_line", opt(&p.finance_budget_line)),
         ("public", flag(p.public.0)),
-    ])
+    ]);
+    for m in &p.measure_ids {
+        input.push("measure_ids", m.to_string());
+    }
+    input
 }
 
 async fn paper_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
