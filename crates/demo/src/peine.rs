@@ -159,6 +159,19 @@ pub async fn load(store: &Store) -> Result<()> {
     .await?;
     d.role("uem", "Übergangsmanagement", "mut").await?;
 
+    d.store
+        .create_legislative_term(
+            d.body_id,
+            &teilhabe_domain::meetings::LegislativeTermDraft {
+                name: "Wahlperiode 2021–2026".into(),
+                period: teilhabe_domain::Period::new(
+                    Some(crate::build::date("2021-11-01")),
+                    Some(crate::build::date("2026-10-31")),
+                )
+                .unwrap_or_default(),
+            },
+        )
+        .await?;
     load_2006(&mut d).await?;
     load_2022(&d).await
 }

@@ -114,7 +114,7 @@ impl PersonDraft {
     }
 }
 
-pub(crate) fn period(p: &mut Parser<'_>, start_field: &str, end_field: &str) -> Period {
+pub fn period(p: &mut Parser<'_>, start_field: &str, end_field: &str) -> Period {
     let start = p.optional_date(start_field);
     let end = p.optional_date(end_field);
     Period::new(start, end).unwrap_or_else(|e| {

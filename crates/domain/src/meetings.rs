@@ -642,3 +642,23 @@ mod cycle_tests {
         assert!(e.get("interval_months").is_some() && e.get("next_due").is_some());
     }
 }
+
+/// A council's electoral term (Wahlperiode).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegislativeTermDraft {
+    pub name: String,
+    pub period: crate::values::Period,
+}
+
+impl LegislativeTermDraft {
+    pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
+        let mut p = Parser::new(input);
+        let name = p.required_text(
+            "name",
+            "eine Bezeichnung (z. B. Wahlperiode 2021–2026)",
+            200,
+        );
+        let period = crate::council::period(&mut p, "start_date", "end_date");
+        p.finish(Self { name, period })
+    }
+}

@@ -7,7 +7,8 @@ use teilhabe_domain::{
     BodyKind, Coded, ConsultationRole, MeetingState, OrganizationKind, PaperType, label_of,
 };
 use teilhabe_store::{
-    AgendaItem, Body, Consultation, Location, Meeting, Organization, Paper, Person, StoredFile,
+    AgendaItem, Body, Consultation, LegislativeTerm, Location, Meeting, Organization, Paper,
+    Person, StoredFile,
 };
 
 /// An object under construction that leaves out empty optional values.
@@ -368,6 +369,18 @@ pub fn paper(
             Value::String(urls.web(&format!("/{key}/vorlagen/{}", p.id))),
         )
         .stamps(&p.created_at, &p.modified_at)
+        .deleted(deleted)
+        .done()
+}
+
+/// An electoral term; embedded in its body and served at its own id.
+pub fn legislative_term(urls: &Urls, key: &str, t: &LegislativeTerm, deleted: bool) -> Value {
+    Obj::new(urls.object("legislativeTerm", t.id), "LegislativeTerm")
+        .set("body", Value::String(urls.body(key)))
+        .text("name", Some(&t.name))
+        .text("startDate", t.start_date.as_deref())
+        .text("endDate", t.end_date.as_deref())
+        .stamps(&t.created_at, &t.modified_at)
         .deleted(deleted)
         .done()
 }

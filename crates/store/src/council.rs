@@ -731,3 +731,43 @@ impl Store {
         self.reporting_cycle(id).await
     }
 }
+
+pub(crate) const TERM_COLUMNS: &str =
+    "id, body_id, name, start_date, end_date, created_at, modified_at";
+
+impl Store {
+    /// A body's electoral terms, oldest first.
+    pub async fn legislative_terms(&self, body_id: i64) -> Result<Vec<crate::LegislativeTerm>> {
+        let sql = format!(
+            "SELECT {TERM_COLUMNS} FROM legislative_terms WHERE body_id = $1 AND deleted = 0 ORDER BY start_date, id"
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(body_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn create_legislative_term(
+        &self,
+        body_id: i64,
+        d: &teilhabe_domain::meetings::LegislativeTermDraft,
+    ) -> Result<crate::LegislativeTerm> {
+        self.body(body_id).await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO legislative_terms (body_id, name, start_date, end_date, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&d.name)
+        .bind(d.period.start().map(|x| x.iso()))
+        .bind(d.period.end().map(|x| x.iso()))
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?;
+        let sql = format!("SELECT {TERM_COLUMNS} FROM legislative_terms WHERE id = $1");
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+}

@@ -19,6 +19,7 @@ pub enum OparlList {
     Consultation,
     Location,
     File,
+    LegislativeTerm,
 }
 
 /// Where a list's rows come from: the FROM clause (alias `t`), the condition that ties a
@@ -44,6 +45,7 @@ impl OparlList {
             Self::Meeting => direct("meetings t", "1 = 1", true),
             Self::Paper => direct("papers t", "t.public = 1", true),
             Self::Location => direct("locations t", "1 = 1", true),
+            Self::LegislativeTerm => direct("legislative_terms t", "1 = 1", true),
             // A file is public when it is and its paper (if any) is.
             Self::File => direct(
                 "files t",
@@ -195,6 +197,13 @@ impl Store {
             OparlList::File => {
                 out.files = load!(crate::StoredFile, crate::files::FILE_COLUMNS, "files")
             }
+            OparlList::LegislativeTerm => {
+                out.legislative_terms = load!(
+                    crate::LegislativeTerm,
+                    crate::council::TERM_COLUMNS,
+                    "legislative_terms"
+                )
+            }
             OparlList::Meeting => {
                 let mut meetings = load!(Meeting, crate::council::MEETING_COLUMNS, "meetings");
                 let links: Vec<(i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
@@ -313,6 +322,7 @@ impl Store {
             OparlList::Consultation => "consultations",
             OparlList::Location => "locations",
             OparlList::File => "files",
+            OparlList::LegislativeTerm => "legislative_terms",
             OparlList::Organization | OparlList::Person => return Ok(Vec::new()),
         };
         if ids.is_empty() {
@@ -341,6 +351,7 @@ pub struct OparlRecords {
     pub consultations: Vec<Consultation>,
     pub locations: Vec<Location>,
     pub files: Vec<crate::StoredFile>,
+    pub legislative_terms: Vec<crate::LegislativeTerm>,
 }
 
 impl Store {

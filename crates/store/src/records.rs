@@ -339,3 +339,14 @@ pub struct StoredFile {
     pub created_at: String,
     pub modified_at: String,
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct LegislativeTerm {
+    pub id: i64,
+    pub body_id: i64,
+    pub name: String,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}

@@ -4,5 +4,4 @@ CREATE INDEX organizations_keyset ON organizations(body_id, id);
 CREATE INDEX persons_keyset ON persons(body_id, id);
 CREATE INDEX meetings_keyset ON meetings(body_id, id);
 CREATE INDEX papers_keyset ON papers(body_id, id);
-CREATE INDEX locations_keyset ON locations(body_id, id);
 CREATE INDEX files_keyset ON files(body_id, id);

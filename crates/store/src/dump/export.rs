@@ -200,8 +200,34 @@ impl Store {
             papers,
             reporting_cycles,
             files,
+            legislative_terms: sqlx::query_as::<_, TermRow>(
+                "SELECT name, start_date, end_date, deleted, created_at, modified_at FROM legislative_terms WHERE body_id = $1 ORDER BY id",
+            )
+            .bind(body.id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|t| DumpLegislativeTerm {
+                name: t.name,
+                start_date: t.start_date,
+                end_date: t.end_date,
+                deleted: t.deleted != 0,
+                created_at: t.created_at,
+                modified_at: t.modified_at,
+            })
+            .collect(),
         })
     }
+}
+
+#[derive(sqlx::FromRow)]
+struct TermRow {
+    name: String,
+    start_date: Option<String>,
+    end_date: Option<String>,
+    deleted: i64,
+    created_at: String,
+    modified_at: String,
 }
 
 #[derive(sqlx::FromRow)]

@@ -472,6 +472,21 @@ async fn import_council(
             );
         }
     }
+    for t in &dump.legislative_terms {
+        sqlx::query(
+            "INSERT INTO legislative_terms (body_id, name, start_date, end_date, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(body_id)
+        .bind(&t.name)
+        .bind(&t.start_date)
+        .bind(&t.end_date)
+        .bind(i64::from(t.deleted))
+        .bind(&t.created_at)
+        .bind(&t.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
     for f in &dump.files {
         let data = f.bytes().map_err(|m| StoreError::invalid("files", m))?;
         sqlx::query(

@@ -34,6 +34,18 @@ pub struct Dump {
     pub papers: Vec<DumpPaper>,
     pub reporting_cycles: Vec<DumpReportingCycle>,
     pub files: Vec<DumpFile>,
+    pub legislative_terms: Vec<DumpLegislativeTerm>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpLegislativeTerm {
+    pub name: String,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
 }
 
 /// A document with its bytes in base64.
@@ -568,6 +580,18 @@ impl Dump {
                 );
                 reference(&mut e, &format!("{at}.agenda_item"), c.agenda_item, items);
             }
+        }
+        for (i, t) in self.legislative_terms.iter().enumerate() {
+            date(
+                &mut e,
+                &format!("legislative_terms[{i}].start_date"),
+                &t.start_date,
+            );
+            date(
+                &mut e,
+                &format!("legislative_terms[{i}].end_date"),
+                &t.end_date,
+            );
         }
         for (i, f) in self.files.iter().enumerate() {
             reference(

@@ -264,8 +264,14 @@ async fn bodies(
     )))
 }
 
-async fn body_object(_store: &Store, urls: &Urls, b: &Body) -> Result<Value> {
-    Ok(oparl::body(urls, b, Vec::new()))
+async fn body_object(store: &Store, urls: &Urls, b: &Body) -> Result<Value> {
+    let terms = store
+        .legislative_terms(b.id)
+        .await?
+        .iter()
+        .map(|t| oparl::legislative_term(urls, &b.key, t, false))
+        .collect();
+    Ok(oparl::body(urls, b, terms))
 }
 
 async fn body(State(app): State<AppState>, Path(key): Path<String>) -> Result<Answer> {
@@ -284,8 +290,9 @@ fn list_kind(name: &str) -> Option<Option<OparlList>> {
         "consultations" => Some(OparlList::Consultation),
         "locations" => Some(OparlList::Location),
         "files" => Some(OparlList::File),
-        // Lists that have no records yet in Teilhabe: valid and empty.
-        "legislativeTerms" | "memberships" => None,
+        "legislativeTerms" => Some(OparlList::LegislativeTerm),
+        // A list that has no records yet in Teilhabe: valid and empty.
+        "memberships" => None,
         _ => return None,
     })
 }
@@ -412,6 +419,14 @@ async fn render(
                 })
                 .collect()
         }
+        OparlList::LegislativeTerm => {
+            let deleted = deleted_flags(store, kind, ids).await?;
+            records
+                .legislative_terms
+                .iter()
+                .map(|t| oparl::legislative_term(urls, key, t, deleted.contains(&t.id)))
+                .collect()
+        }
         OparlList::File => {
             let deleted = deleted_flags(store, kind, ids).await?;
             records
@@ -498,6 +513,7 @@ async fn object(
         "consultation" => OparlList::Consultation,
         "location" => OparlList::Location,
         "file" => OparlList::File,
+        "legislativeTerm" => OparlList::LegislativeTerm,
         _ => return Err(not_found()),
     };
     let (body_id, _) = app

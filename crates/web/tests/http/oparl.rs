@@ -243,6 +243,7 @@ async fn the_whole_oparl_tree_is_valid(db: Db) {
         "Consultation",
         "Location",
         "File",
+        "LegislativeTerm",
     ] {
         assert!(
             crawl.types.get(kind).copied().unwrap_or(0) > 0,

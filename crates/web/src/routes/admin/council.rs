@@ -12,8 +12,8 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::meetings::{
-    AgendaItemDraft, ConsultationDraft, LocalDateTime, LocationDraft, MeetingDraft, PaperDraft,
-    ReportingCycleDraft,
+    AgendaItemDraft, ConsultationDraft, LegislativeTermDraft, LocalDateTime, LocationDraft,
+    MeetingDraft, PaperDraft, ReportingCycleDraft,
 };
 use teilhabe_domain::{ConsultationRole, MeetingState, Money, PaperType, RawInput, label_of};
 use teilhabe_store::{AgendaItem, Body, Meeting, Paper};
@@ -27,6 +27,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/bodies/{id}/meetings/new",
             get(meeting_new).post(meeting_create),
+        )
+        .route(
+            "/bodies/{id}/legislative-terms/new",
+            get(term_new).post(term_create),
         )
         .route("/meetings/{id}", get(meeting_overview))
         .route(
@@ -909,4 +913,44 @@ async fn file_upload(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
+}
+
+// ---- legislative terms
+
+fn term_form(body: &Body) -> Form {
+    Form {
+        layout: body_layout("Neue Wahlperiode", body),
+        heading: "Neue Wahlperiode".into(),
+        intro: None,
+        action: format!("/admin/bodies/{}/legislative-terms/new", body.id),
+        defs: vec![
+            FieldDef::new("name", "Bezeichnung", Kind::Text)
+                .required()
+                .hint("z. B. Wahlperiode 2021–2026"),
+            FieldDef::new("start_date", "Beginn", Kind::Date),
+            FieldDef::new("end_date", "Ende", Kind::Date),
+        ],
+        submit: "Speichern",
+        cancel: format!("/admin/bodies/{}", body.id),
+        delete_action: None,
+    }
+}
+
+async fn term_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+    let body = app.store.body(body_id).await?;
+    term_form(&body).render(&RawInput::new(), None)
+}
+
+async fn term_create(
+    State(app): State<AppState>,
+    Path(body_id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let body = app.store.body(body_id).await?;
+    term_form(&body)
+        .submit(input, LegislativeTermDraft::parse, |d| async move {
+            app.store.create_legislative_term(body_id, &d).await?;
+            Ok(format!("/admin/bodies/{body_id}"))
+        })
+        .await
 }
