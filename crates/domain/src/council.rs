@@ -2,7 +2,7 @@
 
 use crate::codes::{ActorClass, BodyKind, OrganizationKind};
 use crate::input::{FieldErrors, Parser, RawInput};
-use crate::values::{Date, OfficialKey, Period};
+use crate::values::{OfficialKey, Period};
 
 /// A county, city or municipality: the tenant.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,11 +144,6 @@ pub(crate) fn optional_email(p: &mut Parser<'_>, field: &str) -> Option<String> 
         p.fail(field, format!("„{mail}“ ist keine gültige E-Mail-Adresse."));
         None
     }
-}
-
-/// A date that is today or earlier is a usable "as of" date for reports.
-pub fn not_in_future(d: Date) -> bool {
-    d <= Date::today()
 }
 
 #[cfg(test)]

@@ -390,11 +390,7 @@ impl Store {
         Ok(())
     }
 
-    /// The body a concept, field of action or goal belongs to.
-    pub async fn body_id_of_concept(&self, concept_id: i64) -> Result<i64> {
-        Ok(self.concept(concept_id).await?.body_id)
-    }
-
+    /// The body a goal belongs to.
     pub async fn body_id_of_goal(&self, goal_id: i64) -> Result<i64> {
         sqlx::query_scalar(
             "SELECT c.body_id FROM goals g JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE g.id = $1",

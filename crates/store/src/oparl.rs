@@ -167,6 +167,8 @@ impl Store {
             .map(|i| i.to_string())
             .collect::<Vec<_>>()
             .join(",");
+        let order: std::collections::HashMap<i64, usize> =
+            ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         macro_rules! load {
             ($ty:ty, $columns:expr, $table:expr) => {{
                 let sql = format!(
@@ -176,7 +178,7 @@ impl Store {
                 let mut rows: Vec<$ty> = sqlx::query_as(AssertSqlSafe(sql))
                     .fetch_all(&self.pool)
                     .await?;
-                rows.sort_by_key(|r| ids.iter().position(|x| *x == r.id).unwrap_or(usize::MAX));
+                rows.sort_by_key(|r| order.get(&r.id).copied().unwrap_or(usize::MAX));
                 rows
             }};
         }

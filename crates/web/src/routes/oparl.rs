@@ -11,7 +11,7 @@
 use crate::AppState;
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, RawQuery, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -301,7 +301,6 @@ async fn body_list(
     State(app): State<AppState>,
     Path((key, name)): Path<(String, String)>,
     Query(raw): Query<HashMap<String, String>>,
-    RawQuery(_): RawQuery,
 ) -> Result<Answer> {
     let b = app.store.body_by_key(&key).await?;
     let kind = list_kind(&name).ok_or_else(not_found)?;

@@ -251,7 +251,6 @@ struct MeasurePage {
     budget: Vec<BudgetRow>,
     budget_total: String,
     spent_total: String,
-    latest: Option<ReportRow>,
     history: Vec<ReportRow>,
 }
 
@@ -329,19 +328,7 @@ async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String
             .collect(),
         budget_total: money(total),
         spent_total: money(spent),
-        latest: None,
         history,
     };
-    let mut page = page;
-    if let Some(first) = page.history.first() {
-        page.latest = Some(ReportRow {
-            date: first.date.clone(),
-            status: first.status.clone(),
-            progress: first.progress,
-            narrative: first.narrative.clone(),
-            spent: first.spent.clone(),
-            reporter: first.reporter.clone(),
-        });
-    }
     Ok(Html(page.render()?))
 }
