@@ -336,36 +336,19 @@ impl Store {
         self.body(body_id).await?;
         let mut tx = self.pool.begin().await?;
         check_paper_refs(&mut tx, body_id, d, None).await?;
-        let id: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
-            "INSERT INTO papers ({}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23) RETURNING id",
-            PAPER_COLUMNS.trim_start_matches("id, ")
-        )))
+        let ts = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO papers (body_id, reference, name, paper_type, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+        )
         .bind(body_id)
         .bind(&d.reference)
         .bind(&d.name)
         .bind(d.paper_type.code())
-        .bind(d.date.map(|x| x.iso()))
-        .bind(&d.proposal)
-        .bind(&d.reasoning)
-        .bind(d.submitter_person_id)
-        .bind(d.submitter_organization_id)
-        .bind(d.lead_organization_id)
-        .bind(&d.editor)
-        .bind(d.concept_id)
-        .bind(i64::from(d.public))
-        .bind(&d.finance.note)
-        .bind(d.finance.total.map(|m| m.cents()))
-        .bind(d.finance.revenue.map(|m| m.cents()))
-        .bind(d.finance.own_share.map(|m| m.cents()))
-        .bind(d.finance.grants.map(|m| m.cents()))
-        .bind(d.finance.budget_year.map(i64::from))
-        .bind(i64::from(d.finance.overplanned))
-        .bind(i64::from(d.finance.unplanned))
-        .bind(&d.finance.budget_line)
-        .bind(now())
+        .bind(&ts)
         .fetch_one(&mut *tx)
         .await?;
-        write_paper_measures(&mut tx, id, &d.measure_ids).await?;
+        write_paper(&mut tx, id, d, &ts).await?;
         tx.commit().await?;
         self.paper(id).await
     }
@@ -374,43 +357,7 @@ impl Store {
         let current = self.paper(id).await?;
         let mut tx = self.pool.begin().await?;
         check_paper_refs(&mut tx, current.body_id, d, Some(id)).await?;
-        sqlx::query(
-            "UPDATE papers SET reference = $1, name = $2, paper_type = $3, date = $4, proposal = $5, reasoning = $6,
-             submitter_person_id = $7, submitter_organization_id = $8, lead_organization_id = $9, editor = $10, concept_id = $11,
-             public = $12, finance_note = $13, finance_total_cents = $14, finance_revenue_cents = $15, finance_own_share_cents = $16,
-             finance_grants_cents = $17, finance_budget_year = $18, finance_overplanned = $19, finance_unplanned = $20,
-             finance_budget_line = $21, modified_at = $22 WHERE id = $23",
-        )
-        .bind(&d.reference)
-        .bind(&d.name)
-        .bind(d.paper_type.code())
-        .bind(d.date.map(|x| x.iso()))
-        .bind(&d.proposal)
-        .bind(&d.reasoning)
-        .bind(d.submitter_person_id)
-        .bind(d.submitter_organization_id)
-        .bind(d.lead_organization_id)
-        .bind(&d.editor)
-        .bind(d.concept_id)
-        .bind(i64::from(d.public))
-        .bind(&d.finance.note)
-        .bind(d.finance.total.map(|m| m.cents()))
-        .bind(d.finance.revenue.map(|m| m.cents()))
-        .bind(d.finance.own_share.map(|m| m.cents()))
-        .bind(d.finance.grants.map(|m| m.cents()))
-        .bind(d.finance.budget_year.map(i64::from))
-        .bind(i64::from(d.finance.overplanned))
-        .bind(i64::from(d.finance.unplanned))
-        .bind(&d.finance.budget_line)
-        .bind(now())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM paper_measures WHERE paper_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        write_paper_measures(&mut tx, id, &d.measure_ids).await?;
+        write_paper(&mut tx, id, d, &now()).await?;
         tx.commit().await?;
         self.paper(id).await
     }
@@ -610,6 +557,52 @@ async fn check_paper_refs(
         }
     }
     Ok(())
+}
+
+/// Writes every field of a paper and its measure links (for create and update alike).
+async fn write_paper(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    d: &PaperDraft,
+    modified_at: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE papers SET reference = $1, name = $2, paper_type = $3, date = $4, proposal = $5, reasoning = $6,
+         submitter_person_id = $7, submitter_organization_id = $8, lead_organization_id = $9, editor = $10, concept_id = $11,
+         public = $12, finance_note = $13, finance_total_cents = $14, finance_revenue_cents = $15, finance_own_share_cents = $16,
+         finance_grants_cents = $17, finance_budget_year = $18, finance_overplanned = $19, finance_unplanned = $20,
+         finance_budget_line = $21, modified_at = $22 WHERE id = $23",
+    )
+    .bind(&d.reference)
+    .bind(&d.name)
+    .bind(d.paper_type.code())
+    .bind(d.date.map(|x| x.iso()))
+    .bind(&d.proposal)
+    .bind(&d.reasoning)
+    .bind(d.submitter_person_id)
+    .bind(d.submitter_organization_id)
+    .bind(d.lead_organization_id)
+    .bind(&d.editor)
+    .bind(d.concept_id)
+    .bind(i64::from(d.public))
+    .bind(&d.finance.note)
+    .bind(d.finance.total.map(|m| m.cents()))
+    .bind(d.finance.revenue.map(|m| m.cents()))
+    .bind(d.finance.own_share.map(|m| m.cents()))
+    .bind(d.finance.grants.map(|m| m.cents()))
+    .bind(d.finance.budget_year.map(i64::from))
+    .bind(i64::from(d.finance.overplanned))
+    .bind(i64::from(d.finance.unplanned))
+    .bind(&d.finance.budget_line)
+    .bind(modified_at)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM paper_measures WHERE paper_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    write_paper_measures(tx, id, &d.measure_ids).await
 }
 
 async fn write_paper_measures(

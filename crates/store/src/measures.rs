@@ -89,29 +89,21 @@ impl Store {
         };
         let ts = now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO measures (goal_id, position, code, title, description, lead_organization_id, contact_person_id, scope,
-             scope_detail, start_date, end_date, priority, status, progress, public, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
+            "INSERT INTO measures (goal_id, position, title, lead_organization_id, scope, priority, status, progress, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
         )
         .bind(goal_id)
         .bind(position)
-        .bind(&d.code)
         .bind(&d.title)
-        .bind(&d.description)
         .bind(d.lead_organization_id)
-        .bind(d.contact_person_id)
         .bind(d.scope.code())
-        .bind(&d.scope_detail)
-        .bind(d.period.start().map(|x| x.iso()))
-        .bind(d.period.end().map(|x| x.iso()))
         .bind(d.priority.code())
         .bind(d.status.code())
         .bind(i64::from(d.progress.value()))
-        .bind(i64::from(d.public))
         .bind(&ts)
         .fetch_one(&mut *tx)
         .await?;
-        write_links(&mut tx, id, d).await?;
+        write_measure(&mut tx, id, position, d, &ts).await?;
         tx.commit().await?;
         self.measure(id).await
     }
@@ -121,38 +113,14 @@ impl Store {
         let body_id = self.body_id_of_goal(current.goal_id).await?;
         let mut tx = self.pool.begin().await?;
         check_references(&mut tx, body_id, d).await?;
-        sqlx::query(
-            "UPDATE measures SET position = $1, code = $2, title = $3, description = $4, lead_organization_id = $5,
-             contact_person_id = $6, scope = $7, scope_detail = $8, start_date = $9, end_date = $10, priority = $11,
-             status = $12, progress = $13, public = $14, modified_at = $15 WHERE id = $16",
+        write_measure(
+            &mut tx,
+            id,
+            d.position.unwrap_or(current.position),
+            d,
+            &now(),
         )
-        .bind(d.position.unwrap_or(current.position))
-        .bind(&d.code)
-        .bind(&d.title)
-        .bind(&d.description)
-        .bind(d.lead_organization_id)
-        .bind(d.contact_person_id)
-        .bind(d.scope.code())
-        .bind(&d.scope_detail)
-        .bind(d.period.start().map(|x| x.iso()))
-        .bind(d.period.end().map(|x| x.iso()))
-        .bind(d.priority.code())
-        .bind(d.status.code())
-        .bind(i64::from(d.progress.value()))
-        .bind(i64::from(d.public))
-        .bind(now())
-        .bind(id)
-        .execute(&mut *tx)
         .await?;
-        for table in ["measure_partners", "measure_target_groups", "budget_lines"] {
-            sqlx::query(AssertSqlSafe(format!(
-                "DELETE FROM {table} WHERE measure_id = $1"
-            )))
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        }
-        write_links(&mut tx, id, d).await?;
         tx.commit().await?;
         self.measure(id).await
     }
@@ -325,6 +293,49 @@ async fn check_references(
         .await?;
     }
     Ok(())
+}
+
+/// Writes every field of a measure and replaces its partners, target groups and budget
+/// lines (for create and update alike).
+async fn write_measure(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    position: i64,
+    d: &MeasureDraft,
+    modified_at: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE measures SET position = $1, code = $2, title = $3, description = $4, lead_organization_id = $5,
+         contact_person_id = $6, scope = $7, scope_detail = $8, start_date = $9, end_date = $10, priority = $11,
+         status = $12, progress = $13, public = $14, modified_at = $15 WHERE id = $16",
+    )
+    .bind(position)
+    .bind(&d.code)
+    .bind(&d.title)
+    .bind(&d.description)
+    .bind(d.lead_organization_id)
+    .bind(d.contact_person_id)
+    .bind(d.scope.code())
+    .bind(&d.scope_detail)
+    .bind(d.period.start().map(|x| x.iso()))
+    .bind(d.period.end().map(|x| x.iso()))
+    .bind(d.priority.code())
+    .bind(d.status.code())
+    .bind(i64::from(d.progress.value()))
+    .bind(i64::from(d.public))
+    .bind(modified_at)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    for table in ["measure_partners", "measure_target_groups", "budget_lines"] {
+        sqlx::query(AssertSqlSafe(format!(
+            "DELETE FROM {table} WHERE measure_id = $1"
+        )))
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    write_links(tx, id, d).await
 }
 
 async fn write_links(tx: &mut Transaction<'_, Any>, id: i64, d: &MeasureDraft) -> Result<()> {
