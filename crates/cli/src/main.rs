@@ -71,6 +71,24 @@ enum ImportCommand {
         #[arg(long)]
         replace: bool,
     },
+    /// Import council records from an OParl 1.0/1.1 server (URL of its System object) or
+    /// from a directory of saved pages. A second run fetches only what changed.
+    Oparl {
+        /// e.g. https://ris.landkreis.de/oparl/v1/system, or a directory
+        source: String,
+        /// Import only this body (official key or OParl id); may be given several times.
+        #[arg(long)]
+        body: Vec<String>,
+        /// The official key, for a body whose server names neither `ags` nor `rgs`.
+        #[arg(long)]
+        key: Option<String>,
+        /// Fetch everything again, not only what changed since the last run.
+        #[arg(long)]
+        full: bool,
+        /// No progress display.
+        #[arg(long, short)]
+        quiet: bool,
+    },
 }
 
 /// Failures with the exit code they mean: 2 for bad input, 1 for everything else.
@@ -218,6 +236,39 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     other => other.into(),
                 })?;
             println!("Körperschaft {key} aus {} importiert.", file.display());
+        }
+        Command::Import {
+            what:
+                ImportCommand::Oparl {
+                    source,
+                    body,
+                    key,
+                    full,
+                    quiet,
+                },
+        } => {
+            let started = std::time::Instant::now();
+            let options = teilhabe_oparl_import::Options {
+                bodies: body,
+                key,
+                full,
+                quiet,
+            };
+            let reports = teilhabe_oparl_import::run(&store, &source, &options)
+                .await
+                .map_err(|e| match e {
+                    teilhabe_oparl_import::ImportError::Store(s) => Failure::from(s),
+                    other => Failure::input(format!(
+                        "{other}\nNichts wurde gespeichert; die Datenbank ist unverändert."
+                    )),
+                })?;
+            for r in &reports {
+                print!("{r}");
+            }
+            println!(
+                "OParl-Import aus {source} in {:.1} s abgeschlossen.",
+                started.elapsed().as_secs_f64()
+            );
         }
     }
     store.close().await;

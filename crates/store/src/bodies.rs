@@ -138,10 +138,13 @@ impl Store {
                 parts.join(", ")
             )));
         }
-        sqlx::query("DELETE FROM bodies WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        for sql in [
+            "DELETE FROM oparl_ids WHERE source_id IN (SELECT id FROM oparl_sources WHERE body_id = $1)",
+            "DELETE FROM oparl_sources WHERE body_id = $1",
+            "DELETE FROM bodies WHERE id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -94,7 +94,15 @@ impl Store {
         tx.commit().await?;
         // Fresh planner statistics: without them PostgreSQL sorts a whole body's list for the
         // first OParl page instead of walking the keyset index.
-        sqlx::query("ANALYZE").execute(&self.pool).await?;
+        self.analyze().await?;
         Ok(written)
+    }
+}
+
+impl Store {
+    /// Refreshes the planner statistics after a large write (both backends know `ANALYZE`).
+    pub async fn analyze(&self) -> Result<()> {
+        sqlx::query("ANALYZE").execute(&self.pool).await?;
+        Ok(())
     }
 }

@@ -40,6 +40,13 @@ impl Store {
                 redact(url)
             )));
         };
+        // A new SQLite file is created unless the URL says otherwise (`?mode=ro`).
+        let url = &if backend == Backend::Sqlite && !url.contains("mode=") {
+            let sep = if url.contains('?') { '&' } else { '?' };
+            format!("{url}{sep}mode=rwc")
+        } else {
+            url.to_owned()
+        };
         if backend == Backend::Sqlite {
             ensure_sqlite_dir(url)?;
         }
@@ -156,7 +163,7 @@ pub(crate) fn now() -> String {
 impl Store {
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 14] = [
+        const TABLES: [&str; 22] = [
             "files",
             "bodies",
             "organizations",
@@ -171,6 +178,14 @@ impl Store {
             "measure_target_groups",
             "budget_lines",
             "progress_reports",
+            "memberships",
+            "meetings",
+            "agenda_items",
+            "papers",
+            "consultations",
+            "locations",
+            "legislative_terms",
+            "oparl_ids",
         ];
         let Some(table) = TABLES.iter().find(|t| **t == table) else {
             return Err(StoreError::NotFound("Tabelle"));

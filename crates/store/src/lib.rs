@@ -19,6 +19,7 @@ pub mod dump;
 pub mod files;
 pub mod measures;
 pub mod oparl;
+pub mod oparl_import;
 pub mod organizations;
 pub mod testdb;
 

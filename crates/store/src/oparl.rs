@@ -40,8 +40,8 @@ impl OparlList {
             has_deleted,
         };
         match self {
-            Self::Organization => direct("organizations t", "1 = 1", false),
-            Self::Person => direct("persons t", "1 = 1", false),
+            Self::Organization => direct("organizations t", "1 = 1", true),
+            Self::Person => direct("persons t", "1 = 1", true),
             Self::Meeting => direct("meetings t", "1 = 1", true),
             Self::Paper => direct("papers t", "t.public = 1", true),
             Self::Location => direct("locations t", "1 = 1", true),
@@ -325,7 +325,8 @@ impl Store {
             OparlList::Location => "locations",
             OparlList::File => "files",
             OparlList::LegislativeTerm => "legislative_terms",
-            OparlList::Organization | OparlList::Person => return Ok(Vec::new()),
+            OparlList::Organization => "organizations",
+            OparlList::Person => "persons",
         };
         if ids.is_empty() {
             return Ok(Vec::new());

@@ -55,8 +55,9 @@ pub(crate) async fn count_refs(
 
 impl Store {
     pub async fn organizations(&self, body_id: i64) -> Result<Vec<Organization>> {
-        let sql =
-            format!("SELECT {ORG_COLUMNS} FROM organizations WHERE body_id = $1 ORDER BY name, id");
+        let sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organizations WHERE body_id = $1 AND deleted = 0 ORDER BY name, id"
+        );
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .bind(body_id)
             .fetch_all(&self.pool)
@@ -180,8 +181,9 @@ impl Store {
     }
 
     pub async fn persons(&self, body_id: i64) -> Result<Vec<Person>> {
-        let sql =
-            format!("SELECT {PERSON_COLUMNS} FROM persons WHERE body_id = $1 ORDER BY name, id");
+        let sql = format!(
+            "SELECT {PERSON_COLUMNS} FROM persons WHERE body_id = $1 AND deleted = 0 ORDER BY name, id"
+        );
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .bind(body_id)
             .fetch_all(&self.pool)

@@ -6,4 +6,5 @@ mod admin;
 mod api;
 mod council;
 mod oparl;
+mod oparl_import;
 mod pages;

@@ -1,0 +1,154 @@
+//! Saved pages of a fictitious OParl 1.0 server with the quirks real ones have: no 1.1
+//! lists, objects without `type`, a relative `links.next`, agenda items without `order`,
+//! votes only as text in `result`, a location given only by URL, a consultation without
+//! committee, a person without `name`, vendor fields, a meeting without start, a file
+//! whose content is missing. Runs on SQLite and, when `TEILHABE_TEST_DATABASE_URL` is
+//! set, on PostgreSQL.
+
+use teilhabe_oparl_import::{Options, run};
+use teilhabe_store::Store;
+use teilhabe_store::testdb;
+
+fn fixture() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quirky").to_owned()
+}
+
+async fn stores() -> Vec<(Store, String)> {
+    let mut out = vec![testdb::fresh_sqlite().await.expect("SQLite")];
+    if let Ok(base) = std::env::var(testdb::POSTGRES_ENV) {
+        out.push(
+            testdb::fresh_postgres(&base)
+                .await
+                .unwrap_or_else(|e| panic!("PostgreSQL: {e}")),
+        );
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_quirky_server_imports() {
+    for (store, url) in stores().await {
+        check(&store).await;
+        store.close().await;
+        if url.starts_with("postgres") {
+            testdb::drop_postgres(&url).await.expect("drop");
+        }
+    }
+}
+
+async fn check(store: &Store) {
+    let options = Options {
+        quiet: true,
+        ..Options::default()
+    };
+    let reports = run(store, &fixture(), &options).await.expect("import");
+    assert_eq!(reports.len(), 1);
+    let r = &reports[0];
+    assert_eq!(r.body_key, "15083");
+    assert!(r.body_created);
+    let skipped = r.skipped.join("\n");
+    assert!(
+        skipped.contains("meeting/44") && skipped.contains("Beginn"),
+        "{skipped}"
+    );
+    assert!(
+        skipped.contains("file/62") && skipped.contains("Inhalt"),
+        "{skipped}"
+    );
+    assert_eq!(r.skipped.len(), 2, "{skipped}");
+
+    let body = store.body_by_key("15083").await.unwrap();
+    assert_eq!(body.name, "Landkreis Börde");
+    let orgs = store.organizations(body.id).await.unwrap();
+    let kind = |name: &str| orgs.iter().find(|o| o.name == name).unwrap().kind.clone();
+    assert_eq!(orgs.len(), 3, "both pages of the list");
+    assert_eq!(kind("Kreistag"), "council");
+    assert_eq!(
+        kind("Ausschuss für Soziales, Gesundheit und Integration"),
+        "committee"
+    );
+    assert_eq!(kind("Fraktion Bürgerliste"), "external");
+    let soz = orgs
+        .iter()
+        .find(|o| o.short_name.as_deref() == Some("SozA"))
+        .unwrap()
+        .id;
+
+    let persons = store.persons(body.id).await.unwrap();
+    assert_eq!(persons.len(), 1);
+    assert_eq!(persons[0].name, "Dr. Erika Muster");
+    assert_eq!(
+        persons[0].role_title.as_deref(),
+        Some("Kreistagsabgeordnete")
+    );
+    assert_eq!(store.count_rows("memberships").await.unwrap(), 1);
+    assert_eq!(
+        store.legislative_terms(body.id).await.unwrap()[0].name,
+        "7. Wahlperiode"
+    );
+
+    let meetings = store.meetings(body.id).await.unwrap();
+    assert_eq!(meetings.len(), 1, "the meeting without start is left out");
+    let m = &meetings[0];
+    assert_eq!(m.start_at, "2024-03-05", "a date alone stays a date");
+    assert_eq!(m.state, "held");
+    assert_eq!(m.organization_ids, vec![soz]);
+    let location = store
+        .location(m.location_id.expect("location"))
+        .await
+        .unwrap();
+    assert_eq!(location.room.as_deref(), Some("Sitzungssaal"));
+
+    let items = store.agenda_items(m.id).await.unwrap();
+    let summary: Vec<(i64, Option<&str>, bool)> = items
+        .iter()
+        .map(|a| (a.position, a.number.as_deref(), a.public.0))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (1, Some("Ö 1"), true),
+            (2, Some("Ö 2"), true),
+            (3, Some("N 1"), false)
+        ]
+    );
+    let votes = items[1].votes();
+    assert_eq!(
+        (votes.yes, votes.no, votes.abstain, votes.conflicted),
+        (Some(30), Some(5), Some(2), None),
+        "tallies read from the result text"
+    );
+
+    let papers = store.papers(body.id).await.unwrap();
+    let paper = papers
+        .iter()
+        .find(|p| p.reference == "BV/0123/2024")
+        .unwrap();
+    assert_eq!(paper.date.as_deref(), Some("2024-02-01"));
+    assert_eq!(paper.paper_type, "resolution");
+    assert_eq!(items[1].paper_id, Some(paper.id));
+    let other = papers
+        .iter()
+        .find(|p| p.name == "Sachstand Integrationsmonitoring")
+        .unwrap();
+    assert_eq!(other.reference, "ohne Az. 63");
+    assert_eq!(other.paper_type, "notice");
+    let cons = store.consultations(paper.id).await.unwrap();
+    assert_eq!(cons.len(), 1);
+    assert_eq!(cons[0].organization_id, soz, "the committee of the meeting");
+    assert_eq!(cons[0].role, "decision");
+    assert!(cons[0].authoritative.0);
+    assert_eq!(cons[0].agenda_item_id, Some(items[1].id));
+
+    // The same pages again: everything known, nothing doubled.
+    let ids = store.count_rows("oparl_ids").await.unwrap();
+    let again = run(store, &fixture(), &options)
+        .await
+        .expect("second import");
+    for (what, t) in &again[0].tallies {
+        assert_eq!((t.created, t.updated), (0, 0), "{what}: {t:?}");
+    }
+    assert_eq!(store.count_rows("oparl_ids").await.unwrap(), ids);
+    assert_eq!(store.count_rows("papers").await.unwrap(), 2);
+    assert_eq!(store.count_rows("agenda_items").await.unwrap(), 3);
+}
