@@ -107,6 +107,32 @@ impl<'a> Demo<'a> {
         Ok(())
     }
 
+    /// A seat of a person in an organisation (e.g. the coordinator in a steering group).
+    pub async fn member(
+        &mut self,
+        person: &str,
+        org: &str,
+        role: &str,
+        voting_right: bool,
+    ) -> Result<()> {
+        let person_id = *self
+            .persons
+            .get(person)
+            .unwrap_or_else(|| panic!("demo person {person} missing"));
+        self.store
+            .create_membership(
+                self.org(org),
+                &teilhabe_domain::council::MembershipDraft {
+                    person_id,
+                    role: Some(role.into()),
+                    voting_right,
+                    period: Period::default(),
+                },
+            )
+            .await?;
+        Ok(())
+    }
+
     /// A person known only by function, attached to an organisation.
     pub async fn role(&mut self, handle: &'static str, role_title: &str, org: &str) -> Result<i64> {
         let p = self

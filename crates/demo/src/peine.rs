@@ -158,6 +158,20 @@ pub async fn load(store: &Store) -> Result<()> {
     )
     .await?;
     d.role("uem", "Übergangsmanagement", "mut").await?;
+    // Who works in the steering bodies (a demo choice: the seeds name the bodies, not
+    // their seats). Advisory seats carry no vote.
+    d.member("referatsleitung", "stab", "Leitung", true).await?;
+    d.member("koordination", "stab", "Geschäftsführung", true)
+        .await?;
+    d.member("bildungskoordination", "stab", "Mitglied", true)
+        .await?;
+    d.member(
+        "koordination",
+        "kommission",
+        "Geschäftsführung (beratend)",
+        false,
+    )
+    .await?;
 
     d.store
         .create_legislative_term(

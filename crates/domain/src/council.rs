@@ -179,3 +179,28 @@ mod tests {
         assert!(OrganizationDraft::parse(&input).is_ok());
     }
 }
+
+/// A person's seat in an organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MembershipDraft {
+    pub person_id: i64,
+    pub role: Option<String>,
+    pub voting_right: bool,
+    pub period: Period,
+}
+
+impl MembershipDraft {
+    pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
+        let mut p = Parser::new(input);
+        let person_id = p.required_id("person_id", "eine Person").unwrap_or(0);
+        let role = p.optional_text("role", 200);
+        let voting_right = p.flag("voting_right", false);
+        let period = period(&mut p, "start_date", "end_date");
+        p.finish(Self {
+            person_id,
+            role,
+            voting_right,
+            period,
+        })
+    }
+}

@@ -7,8 +7,8 @@ use teilhabe_domain::{
     BodyKind, Coded, ConsultationRole, MeetingState, OrganizationKind, PaperType, label_of,
 };
 use teilhabe_store::{
-    AgendaItem, Body, Consultation, LegislativeTerm, Location, Meeting, Organization, Paper,
-    Person, StoredFile,
+    AgendaItem, Body, Consultation, LegislativeTerm, Location, Meeting, Membership, Organization,
+    Paper, Person, StoredFile,
 };
 
 /// An object under construction that leaves out empty optional values.
@@ -133,7 +133,8 @@ pub fn body(urls: &Urls, b: &Body, legislative_terms: Vec<Value>) -> Value {
         .done()
 }
 
-pub fn organization(urls: &Urls, key: &str, o: &Organization) -> Value {
+/// An organisation; `members` are the ids of its memberships.
+pub fn organization(urls: &Urls, key: &str, o: &Organization, members: &[i64]) -> Value {
     let kind = OrganizationKind::from_code(&o.kind);
     let organization_type = match kind {
         Some(OrganizationKind::Committee | OrganizationKind::Council) => "Gremium",
@@ -153,12 +154,38 @@ pub fn organization(urls: &Urls, key: &str, o: &Organization) -> Value {
         .text("startDate", o.start_date.as_deref())
         .text("endDate", o.end_date.as_deref())
         .text("website", o.website.as_deref())
+        .list(
+            "membership",
+            members
+                .iter()
+                .map(|m| Value::String(urls.object("membership", *m)))
+                .collect(),
+        )
         .stamps(&o.created_at, &o.modified_at)
+        .deleted(o.deleted != 0)
         .done()
 }
 
-/// Persons carry only name and function: contact details stay in the administration.
-pub fn person(urls: &Urls, key: &str, p: &Person) -> Value {
+/// A membership; embedded in its person and served at its own id.
+pub fn membership(urls: &Urls, m: &Membership) -> Value {
+    Obj::new(urls.object("membership", m.id), "Membership")
+        .set("person", Value::String(urls.object("person", m.person_id)))
+        .set(
+            "organization",
+            Value::String(urls.object("organization", m.organization_id)),
+        )
+        .text("role", m.role.as_deref())
+        .set("votingRight", Value::Bool(m.voting_right != 0))
+        .text("startDate", m.start_date.as_deref())
+        .text("endDate", m.end_date.as_deref())
+        .stamps(&m.created_at, &m.modified_at)
+        .deleted(m.deleted != 0)
+        .done()
+}
+
+/// Persons carry only name, function and memberships (embedded): contact details stay in
+/// the administration.
+pub fn person(urls: &Urls, key: &str, p: &Person, memberships: Vec<Value>) -> Value {
     Obj::new(urls.object("person", p.id), "Person")
         .set("body", Value::String(urls.body(key)))
         .text("name", Some(&p.name))
@@ -170,7 +197,9 @@ pub fn person(urls: &Urls, key: &str, p: &Person) -> Value {
                 .map(|r| Value::String(r.clone()))
                 .collect(),
         )
+        .list("membership", memberships)
         .stamps(&p.created_at, &p.modified_at)
+        .deleted(p.deleted != 0)
         .done()
 }
 

@@ -18,6 +18,7 @@ pub mod council;
 pub mod dump;
 pub mod files;
 pub mod measures;
+pub mod memberships;
 pub mod oparl;
 pub mod oparl_import;
 pub mod organizations;

@@ -20,6 +20,7 @@ pub enum OparlList {
     Location,
     File,
     LegislativeTerm,
+    Membership,
 }
 
 /// Where a list's rows come from: the FROM clause (alias `t`), the condition that ties a
@@ -56,6 +57,12 @@ impl OparlList {
                 from: "agenda_items t JOIN meetings m ON m.id = t.meeting_id",
                 body: "m.body_id",
                 visible: "t.public = 1",
+                has_deleted: true,
+            },
+            Self::Membership => Source {
+                from: "memberships t JOIN persons p ON p.id = t.person_id",
+                body: "p.body_id",
+                visible: "1 = 1",
                 has_deleted: true,
             },
             Self::Consultation => Source {
@@ -226,6 +233,13 @@ impl Store {
             OparlList::AgendaItem => {
                 out.agenda_items = load!(AgendaItem, crate::council::ITEM_COLUMNS, "agenda_items")
             }
+            OparlList::Membership => {
+                out.memberships = load!(
+                    crate::Membership,
+                    crate::organizations::MEMBERSHIP_COLUMNS,
+                    "memberships"
+                )
+            }
             OparlList::Consultation => {
                 out.consultations = load!(
                     Consultation,
@@ -326,6 +340,7 @@ impl Store {
             OparlList::File => "files",
             OparlList::LegislativeTerm => "legislative_terms",
             OparlList::Organization => "organizations",
+            OparlList::Membership => "memberships",
             OparlList::Person => "persons",
         };
         if ids.is_empty() {
@@ -355,6 +370,7 @@ pub struct OparlRecords {
     pub locations: Vec<Location>,
     pub files: Vec<crate::StoredFile>,
     pub legislative_terms: Vec<crate::LegislativeTerm>,
+    pub memberships: Vec<crate::Membership>,
 }
 
 impl Store {

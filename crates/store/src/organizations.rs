@@ -9,9 +9,9 @@ use teilhabe_domain::Coded;
 use teilhabe_domain::concept::TargetGroupDraft;
 use teilhabe_domain::council::{OrganizationDraft, PersonDraft};
 
-pub(crate) const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at";
-pub(crate) const PERSON_COLUMNS: &str =
-    "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at";
+pub(crate) const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at, deleted";
+pub(crate) const PERSON_COLUMNS: &str = "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted";
+pub(crate) const MEMBERSHIP_COLUMNS: &str = "id, person_id, organization_id, role, voting_right, start_date, end_date, deleted, created_at, modified_at";
 const TG_COLUMNS: &str = "id, body_id, name, description, created_at, modified_at";
 
 /// Fails with a field error unless every id names a row of `table` in the body.
@@ -152,7 +152,28 @@ impl Store {
             id,
         )
         .await?;
+        let council = count_refs(
+            &mut tx,
+            "SELECT (SELECT COUNT(*) FROM meeting_organizations WHERE organization_id = $1)
+                  + (SELECT COUNT(*) FROM consultations WHERE organization_id = $1)
+                  + (SELECT COUNT(*) FROM papers WHERE submitter_organization_id = $1 OR lead_organization_id = $1)
+                  + (SELECT COUNT(*) FROM reporting_cycles WHERE organization_id = $1)",
+            id,
+        )
+        .await?;
+        let members = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM memberships WHERE organization_id = $1",
+            id,
+        )
+        .await?;
         let mut uses = Vec::new();
+        if council > 0 {
+            uses.push(format!("in {council} Sitzung(en), Beratung(en), Vorlage(n) oder Berichtspflicht(en) genannt"));
+        }
+        if members > 0 {
+            uses.push(format!("Gremium von {members} Mitgliedschaft(en)"));
+        }
         if lead > 0 {
             uses.push(format!("federführend bei {lead} Maßnahme(n)"));
         }
@@ -274,6 +295,19 @@ impl Store {
         if n > 0 {
             return Err(StoreError::Refused(format!(
                 "„{}“ ist noch Ansprechperson für {n} Maßnahme(n). Bitte dort zuerst eine andere Ansprechperson eintragen.",
+                person.name
+            )));
+        }
+        let seats = count_refs(
+            &mut tx,
+            "SELECT (SELECT COUNT(*) FROM memberships WHERE person_id = $1)
+                  + (SELECT COUNT(*) FROM papers WHERE submitter_person_id = $1)",
+            id,
+        )
+        .await?;
+        if seats > 0 {
+            return Err(StoreError::Refused(format!(
+                "„{}“ hat noch {seats} Mitgliedschaft(en) oder eingereichte Vorlage(n); diese bleiben mit der Person verbunden.",
                 person.name
             )));
         }

@@ -28,6 +28,10 @@ pub struct Organization {
     pub end_date: Option<String>,
     pub created_at: String,
     pub modified_at: String,
+    /// Soft-deleted (by an OParl source); hidden everywhere but in OParl with
+    /// `modified_since` and in dumps.
+    #[serde(skip)]
+    pub deleted: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -39,6 +43,23 @@ pub struct Person {
     pub organization_id: Option<i64>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+    #[serde(skip)]
+    pub deleted: i64,
+}
+
+/// A person's seat in an organisation (a committee member, its chair, an advisory member).
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Membership {
+    pub id: i64,
+    pub person_id: i64,
+    pub organization_id: i64,
+    pub role: Option<String>,
+    pub voting_right: i64,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub deleted: i64,
     pub created_at: String,
     pub modified_at: String,
 }

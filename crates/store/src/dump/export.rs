@@ -7,10 +7,28 @@ use std::collections::HashMap;
 impl Store {
     pub async fn export_body(&self, key: &str) -> Result<Dump> {
         let body = self.body_by_key(key).await?;
-        let mut orgs = self.organizations(body.id).await?;
-        orgs.sort_by_key(|o| o.id);
-        let mut persons = self.persons(body.id).await?;
-        persons.sort_by_key(|p| p.id);
+        // Soft-deleted organisations and persons too: council records still name them.
+        let orgs: Vec<crate::Organization> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {} FROM organizations WHERE body_id = $1 ORDER BY id",
+            crate::organizations::ORG_COLUMNS
+        )))
+        .bind(body.id)
+        .fetch_all(&self.pool)
+        .await?;
+        let persons: Vec<crate::Person> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {} FROM persons WHERE body_id = $1 ORDER BY id",
+            crate::organizations::PERSON_COLUMNS
+        )))
+        .bind(body.id)
+        .fetch_all(&self.pool)
+        .await?;
+        let memberships: Vec<crate::Membership> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {} FROM memberships WHERE person_id IN (SELECT id FROM persons WHERE body_id = $1) ORDER BY id",
+            crate::organizations::MEMBERSHIP_COLUMNS
+        )))
+        .bind(body.id)
+        .fetch_all(&self.pool)
+        .await?;
         let mut groups = self.target_groups(body.id).await?;
         groups.sort_by_key(|t| t.id);
         let mut concepts = self.concepts(body.id).await?;
@@ -167,6 +185,7 @@ impl Store {
                     website: o.website,
                     start_date: o.start_date,
                     end_date: o.end_date,
+                    deleted: o.deleted != 0,
                     created_at: o.created_at,
                     modified_at: o.modified_at,
                 })
@@ -180,8 +199,23 @@ impl Store {
                     organization: p.organization_id.map(|o| num(&org_no, o)),
                     email: p.email,
                     phone: p.phone,
+                    deleted: p.deleted != 0,
                     created_at: p.created_at,
                     modified_at: p.modified_at,
+                })
+                .collect(),
+            memberships: memberships
+                .into_iter()
+                .map(|m| DumpMembership {
+                    person: num(&person_no, m.person_id),
+                    organization: num(&org_no, m.organization_id),
+                    role: m.role,
+                    voting_right: m.voting_right != 0,
+                    start_date: m.start_date,
+                    end_date: m.end_date,
+                    deleted: m.deleted != 0,
+                    created_at: m.created_at,
+                    modified_at: m.modified_at,
                 })
                 .collect(),
             target_groups: groups

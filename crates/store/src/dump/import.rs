@@ -45,8 +45,8 @@ impl Store {
         for o in &dump.organizations {
             orgs.push(
                 sqlx::query_scalar(
-                    "INSERT INTO organizations (body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                    "INSERT INTO organizations (body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at, deleted)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
                 )
                 .bind(body_id)
                 .bind(&o.name)
@@ -58,6 +58,7 @@ impl Store {
                 .bind(&o.end_date)
                 .bind(&o.created_at)
                 .bind(&o.modified_at)
+                .bind(i64::from(o.deleted))
                 .fetch_one(&mut *tx)
                 .await?,
             );
@@ -66,8 +67,8 @@ impl Store {
         for p in &dump.persons {
             persons.push(
                 sqlx::query_scalar(
-                    "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                    "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                 )
                 .bind(body_id)
                 .bind(&p.name)
@@ -77,9 +78,27 @@ impl Store {
                 .bind(&p.phone)
                 .bind(&p.created_at)
                 .bind(&p.modified_at)
+                .bind(i64::from(p.deleted))
                 .fetch_one(&mut *tx)
                 .await?,
             );
+        }
+        for m in &dump.memberships {
+            sqlx::query(
+                "INSERT INTO memberships (person_id, organization_id, role, voting_right, start_date, end_date, deleted, created_at, modified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(persons[m.person])
+            .bind(orgs[m.organization])
+            .bind(&m.role)
+            .bind(i64::from(m.voting_right))
+            .bind(&m.start_date)
+            .bind(&m.end_date)
+            .bind(i64::from(m.deleted))
+            .bind(&m.created_at)
+            .bind(&m.modified_at)
+            .execute(&mut *tx)
+            .await?;
         }
         let mut groups = vec![0i64];
         for t in &dump.target_groups {

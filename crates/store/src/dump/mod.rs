@@ -27,6 +27,8 @@ pub struct Dump {
     pub body: DumpBody,
     pub organizations: Vec<DumpOrganization>,
     pub persons: Vec<DumpPerson>,
+    #[serde(default)]
+    pub memberships: Vec<DumpMembership>,
     pub target_groups: Vec<DumpTargetGroup>,
     pub concepts: Vec<DumpConcept>,
     pub locations: Vec<DumpLocation>,
@@ -225,6 +227,8 @@ pub struct DumpOrganization {
     pub website: Option<String>,
     pub start_date: Option<String>,
     pub end_date: Option<String>,
+    #[serde(default)]
+    pub deleted: bool,
     pub created_at: String,
     pub modified_at: String,
 }
@@ -238,6 +242,23 @@ pub struct DumpPerson {
     pub organization: Option<usize>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    #[serde(default)]
+    pub deleted: bool,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+/// A person's seat in an organisation; both by their dump number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpMembership {
+    pub person: usize,
+    pub organization: usize,
+    pub role: Option<String>,
+    pub voting_right: bool,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub deleted: bool,
     pub created_at: String,
     pub modified_at: String,
 }
@@ -413,6 +434,18 @@ impl Dump {
                 p.organization,
                 orgs,
             );
+        }
+        for (i, m) in self.memberships.iter().enumerate() {
+            let at = format!("memberships[{i}]");
+            reference(&mut e, &format!("{at}.person"), Some(m.person), persons);
+            reference(
+                &mut e,
+                &format!("{at}.organization"),
+                Some(m.organization),
+                orgs,
+            );
+            date(&mut e, &format!("{at}.start_date"), &m.start_date);
+            date(&mut e, &format!("{at}.end_date"), &m.end_date);
         }
         for (ci, c) in self.concepts.iter().enumerate() {
             let at = format!("concepts[{ci}]");

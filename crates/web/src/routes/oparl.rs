@@ -280,19 +280,18 @@ async fn body(State(app): State<AppState>, Path(key): Path<String>) -> Result<An
     Ok(Answer::Json(body_object(&app.store, &urls, &b).await?))
 }
 
-fn list_kind(name: &str) -> Option<Option<OparlList>> {
+fn list_kind(name: &str) -> Option<OparlList> {
     Some(match name {
-        "organizations" => Some(OparlList::Organization),
-        "persons" => Some(OparlList::Person),
-        "meetings" => Some(OparlList::Meeting),
-        "papers" => Some(OparlList::Paper),
-        "agendaItems" => Some(OparlList::AgendaItem),
-        "consultations" => Some(OparlList::Consultation),
-        "locations" => Some(OparlList::Location),
-        "files" => Some(OparlList::File),
-        "legislativeTerms" => Some(OparlList::LegislativeTerm),
-        // A list that has no records yet in Teilhabe: valid and empty.
-        "memberships" => None,
+        "organizations" => OparlList::Organization,
+        "persons" => OparlList::Person,
+        "meetings" => OparlList::Meeting,
+        "papers" => OparlList::Paper,
+        "agendaItems" => OparlList::AgendaItem,
+        "consultations" => OparlList::Consultation,
+        "locations" => OparlList::Location,
+        "files" => OparlList::File,
+        "legislativeTerms" => OparlList::LegislativeTerm,
+        "memberships" => OparlList::Membership,
         _ => return None,
     })
 }
@@ -307,9 +306,6 @@ async fn body_list(
     let params = list_params(&raw)?;
     let urls = Urls::new(&app.public_url);
     let url = urls.list(&key, &name);
-    let Some(kind) = kind else {
-        return Ok(Answer::Json(page(&url, &params, Vec::new(), None, false)));
-    };
     let page_ids = app.store.oparl_page(kind, b.id, &params.query).await?;
     let data = render(
         &app.store,
@@ -341,15 +337,44 @@ async fn render(
     let records = store.oparl_records(kind, ids).await?;
     let key = b.key.as_str();
     Ok(match kind {
-        OparlList::Organization => records
-            .organizations
+        OparlList::Organization => {
+            let members = store.oparl_memberships_of_organizations(ids).await?;
+            records
+                .organizations
+                .iter()
+                .map(|o| {
+                    let of: Vec<i64> = members
+                        .iter()
+                        .filter(|m| m.organization_id == o.id)
+                        .map(|m| m.id)
+                        .collect();
+                    oparl::organization(urls, key, o, &of)
+                })
+                .collect()
+        }
+        OparlList::Person => {
+            let members = if omit_internal {
+                Vec::new()
+            } else {
+                store.oparl_memberships_of_persons(ids).await?
+            };
+            records
+                .persons
+                .iter()
+                .map(|p| {
+                    let embedded = members
+                        .iter()
+                        .filter(|m| m.person_id == p.id)
+                        .map(|m| oparl::membership(urls, m))
+                        .collect();
+                    oparl::person(urls, key, p, embedded)
+                })
+                .collect()
+        }
+        OparlList::Membership => records
+            .memberships
             .iter()
-            .map(|o| oparl::organization(urls, key, o))
-            .collect(),
-        OparlList::Person => records
-            .persons
-            .iter()
-            .map(|p| oparl::person(urls, key, p))
+            .map(|m| oparl::membership(urls, m))
             .collect(),
         OparlList::Location => {
             let deleted = deleted_flags(store, kind, ids).await?;
@@ -513,6 +538,7 @@ async fn object(
         "location" => OparlList::Location,
         "file" => OparlList::File,
         "legislativeTerm" => OparlList::LegislativeTerm,
+        "membership" => OparlList::Membership,
         _ => return Err(not_found()),
     };
     let (body_id, _) = app

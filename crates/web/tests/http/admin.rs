@@ -289,6 +289,7 @@ async fn every_form_rejects_an_empty_submit(db: Db) {
         format!("/admin/bodies/{body_id}/edit"),
         format!("/admin/bodies/{body_id}/organizations/new"),
         format!("/admin/organizations/{}/edit", f.lead),
+        format!("/admin/organizations/{}/members/new", f.lead),
         format!("/admin/bodies/{body_id}/persons/new"),
         format!("/admin/persons/{}/edit", person["id"]),
         format!("/admin/bodies/{body_id}/target-groups/new"),
@@ -652,3 +653,91 @@ async fn papers_link_the_measures_they_concern(db: Db) {
     app.finish().await;
 }
 both!(papers_link_the_measures_they_concern);
+
+/// A member is added to a committee through the form, shows in the admin and in OParl
+/// (embedded in the person, listed by the organisation), and can be removed again.
+async fn memberships_are_kept_and_published(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let person = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/bodies/{}/persons", f.key),
+            &serde_json::json!({"name": "Integrationskoordination"}),
+        )
+        .await
+        .json();
+    let body_id = app.json(&format!("/api/v1/bodies/{}", f.key)).await["id"].clone();
+    let form = format!("/admin/organizations/{}/members/new", f.lead);
+    let bad = app
+        .post_form(
+            &form,
+            &[
+                ("person_id", &person["id"].to_string()),
+                ("start_date", "2024-05-01"),
+                ("end_date", "2024-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422, "end before start");
+    assert!(bad.text.contains("Fehler:"), "{}", bad.text);
+    let ok = app
+        .post_form(
+            &form,
+            &[
+                ("person_id", &person["id"].to_string()),
+                ("role", "Vorsitz"),
+                ("voting_right", "1"),
+                ("start_date", "2024-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.text);
+    let overview = app.get(&format!("/admin/bodies/{body_id}")).await.text;
+    assert!(
+        overview.contains("Integrationskoordination (Vorsitz)"),
+        "listed in the admin"
+    );
+
+    let p = app
+        .json(&format!("/oparl/v1/person/{}", person["id"]))
+        .await;
+    let m = &p["membership"][0];
+    assert_eq!(m["role"], "Vorsitz");
+    assert_eq!(m["votingRight"], true);
+    assert_eq!(m["startDate"], "2024-01-01");
+    let id = m["id"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let org = app
+        .json(&format!("/oparl/v1/organization/{}", f.lead))
+        .await;
+    assert_eq!(org["membership"][0], m["id"]);
+    let own = app.json(&format!("/oparl/v1/membership/{id}")).await;
+    assert_eq!(own["person"], p["id"]);
+
+    let r = app
+        .post_form(&format!("/admin/memberships/{id}/delete"), &[])
+        .await;
+    assert_eq!(r.status, 303);
+    let p = app
+        .json(&format!("/oparl/v1/person/{}", person["id"]))
+        .await;
+    assert!(p.get("membership").is_none(), "{p}");
+    let gone = app.json(&format!("/oparl/v1/membership/{id}")).await;
+    assert_eq!(gone["deleted"], true);
+    let listed = app
+        .json(&format!("/oparl/v1/body/{}/memberships", f.key))
+        .await;
+    assert_eq!(
+        listed["data"].as_array().unwrap().len(),
+        0,
+        "hidden without modified_since"
+    );
+    app.finish().await;
+}
+both!(memberships_are_kept_and_published);

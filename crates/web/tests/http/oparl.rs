@@ -244,6 +244,7 @@ async fn the_whole_oparl_tree_is_valid(db: Db) {
         "Location",
         "File",
         "LegislativeTerm",
+        "Membership",
     ] {
         assert!(
             crawl.types.get(kind).copied().unwrap_or(0) > 0,

@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::concept::TargetGroupDraft;
-use teilhabe_domain::council::{BodyDraft, OrganizationDraft, PersonDraft};
+use teilhabe_domain::council::{BodyDraft, MembershipDraft, OrganizationDraft, PersonDraft};
 use teilhabe_domain::{ActorClass, BodyKind, OrganizationKind, RawInput, label_of};
 use teilhabe_store::{Body, Concept, Organization, Person, TargetGroup};
 
@@ -27,6 +27,11 @@ pub fn router() -> Router<AppState> {
         )
         .route("/organizations/{id}/edit", get(org_edit).post(org_update))
         .route("/organizations/{id}/delete", post(org_delete))
+        .route(
+            "/organizations/{id}/members/new",
+            get(member_new).post(member_create),
+        )
+        .route("/memberships/{id}/delete", post(member_delete))
         .route(
             "/bodies/{id}/persons/new",
             get(person_new).post(person_create),
@@ -143,6 +148,8 @@ pub struct OrgRow {
     pub org: Organization,
     pub kind: String,
     pub class: String,
+    /// `(membership id, "Name (Rolle)")`
+    pub members: Vec<(i64, String)>,
 }
 
 #[derive(Template)]
@@ -165,12 +172,33 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
         let s = concept_status(&c);
         (c, s)
     });
-    let orgs = app
+    let persons = app.store.persons(id).await?;
+    let org_list = app.store.organizations(id).await?;
+    let org_ids: Vec<i64> = org_list.iter().map(|o| o.id).collect();
+    let memberships = app
         .store
-        .organizations(id)
-        .await?
+        .oparl_memberships_of_organizations(&org_ids)
+        .await?;
+    let orgs = org_list
         .into_iter()
         .map(|o| OrgRow {
+            members: memberships
+                .iter()
+                .filter(|m| m.organization_id == o.id)
+                .map(|m| {
+                    let name = persons
+                        .iter()
+                        .find(|p| p.id == m.person_id)
+                        .map(|p| p.name.as_str())
+                        .unwrap_or("?");
+                    let role = m
+                        .role
+                        .as_deref()
+                        .map(|r| format!(" ({r})"))
+                        .unwrap_or_default();
+                    (m.id, format!("{name}{role}"))
+                })
+                .collect(),
             kind: label_of::<OrganizationKind>(&o.kind).to_owned(),
             class: o
                 .classification
@@ -185,7 +213,7 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
         layout: Layout::admin(&body.name),
         concepts: concepts.collect(),
         orgs,
-        persons: app.store.persons(id).await?,
+        persons,
         groups: app.store.target_groups(id).await?,
         meetings: app
             .store
@@ -322,6 +350,70 @@ async fn org_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit 
     let org = app.store.organization(id).await?;
     app.store.delete_organization(id).await?;
     Ok(Redirect::to(&body_href(org.body_id)).into_response())
+}
+
+// ---- memberships
+
+async fn member_form(app: &AppState, org: &Organization) -> Result<Form, HtmlError> {
+    let body = app.store.body(org.body_id).await?;
+    let persons = app
+        .store
+        .persons(body.id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id.to_string(), p.name))
+        .collect();
+    Ok(Form {
+        layout: body_layout("Mitglied hinzufügen", &body),
+        heading: format!("Mitglied in „{}“ hinzufügen", org.name),
+        intro: Some(
+            "Wer in dem Gremium oder der Gruppe mitarbeitet; erscheint auch in der OParl-Schnittstelle."
+                .into(),
+        ),
+        action: format!("/admin/organizations/{}/members/new", org.id),
+        defs: vec![
+            FieldDef::new("person_id", "Person", Kind::Select)
+                .required()
+                .options(persons),
+            FieldDef::new("role", "Rolle", Kind::Text)
+                .hint("z. B. Vorsitz, stellvertretendes Mitglied, beratend"),
+            FieldDef::new("voting_right", "stimmberechtigt", Kind::Flag),
+            FieldDef::new("start_date", "Mitglied seit", Kind::Date),
+            FieldDef::new("end_date", "Mitglied bis", Kind::Date),
+        ],
+        submit: "Hinzufügen",
+        cancel: format!("{}#orgs", body_href(body.id)),
+        delete_action: None,
+    })
+}
+
+async fn member_new(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    let org = app.store.organization(id).await?;
+    member_form(&app, &org)
+        .await?
+        .render(&RawInput::from_pairs([("voting_right", "1")]), None)
+}
+
+async fn member_create(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let org = app.store.organization(id).await?;
+    member_form(&app, &org)
+        .await?
+        .submit(input, MembershipDraft::parse, |d| async move {
+            app.store.create_membership(id, &d).await?;
+            Ok(format!("{}#orgs", body_href(org.body_id)))
+        })
+        .await
+}
+
+async fn member_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
+    let m = app.store.membership(id).await?;
+    let org = app.store.organization(m.organization_id).await?;
+    app.store.delete_membership(id).await?;
+    Ok(Redirect::to(&format!("{}#orgs", body_href(org.body_id))).into_response())
 }
 
 // ---- persons
