@@ -94,4 +94,42 @@ for db in SQLite:18091 PostgreSQL:18092; do
   read -r p50 p99 rps < <(latency "${last[$name]}")
   echo "| $name | last (papers 99,901–100,000) | $p50 | $p99 | $rps |"
 done
+
+# (3) `import oparl` of the 100,000-paper body from the SQLite server into a fresh SQLite
+# and a fresh PostgreSQL database, beside a crawl of the same lists (organizations,
+# persons, meetings, papers, …) that only fetches and parses: the floor for any importer.
+crawl_all() { # port key → seconds
+  python3 - "$1" "$2" <<'PY'
+import json, sys, time, urllib.request
+port, key = sys.argv[1], sys.argv[2]
+start = time.perf_counter()
+body = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/oparl/v1/body/{key}"))
+for field in ["organization", "person", "meeting", "paper", "agendaItem", "consultation",
+              "file", "locationList", "legislativeTermList", "membership"]:
+    url = body.get(field)
+    while url:
+        page = json.load(urllib.request.urlopen(url))
+        url = page["links"].get("next")
+print(f"{time.perf_counter() - start:.2f}")
+PY
+}
+psql "$BENCH_PG/postgres" -qc "DROP DATABASE IF EXISTS teilhabe_bench_import WITH (FORCE)" -c "CREATE DATABASE teilhabe_bench_import" >&2
+echo
+echo "| what | seconds |"
+echo "|---|---:|"
+echo "| crawl only (python, fetch + parse every list page) | $(crawl_all 18091 09999) |"
+for target in "SQLite:sqlite://$work/import.db" "PostgreSQL:$BENCH_PG/teilhabe_bench_import"; do
+  name=${target%%:*}; url=${target#*:}
+  start=$(date +%s.%N)
+  "$BIN" --database-url "$url" import oparl -q --body 09999 http://127.0.0.1:18091/oparl/v1/system >"$work/import.log"
+  end=$(date +%s.%N)
+  grep -q "Vorlagen *100000 neu" "$work/import.log" || { cat "$work/import.log" >&2; exit 1; }
+  python3 -c "print(f'| teilhabe import oparl into $name (100,000 papers new) | {$end - $start:.2f} |')"
+  start=$(date +%s.%N)
+  "$BIN" --database-url "$url" import oparl -q --body 09999 http://127.0.0.1:18091/oparl/v1/system >"$work/import.log"
+  end=$(date +%s.%N)
+  grep -q "Vorlagen *0 neu *0 geändert *100000 unverändert" "$work/import.log" || { cat "$work/import.log" >&2; exit 1; }
+  python3 -c "print(f'| second run into $name (all 100,000 fetched again, none changed) | {$end - $start:.2f} |')"
+done
+psql "$BENCH_PG/postgres" -qc "DROP DATABASE IF EXISTS teilhabe_bench_import WITH (FORCE)" >&2
 psql "$BENCH_PG/postgres" -qc "DROP DATABASE IF EXISTS teilhabe_bench_oparl WITH (FORCE)" >&2

@@ -123,3 +123,45 @@ fn export_from_sqlite_import_into_postgres_export_again_is_identical() {
     }
     rt.block_on(testdb::drop_postgres(&pg)).expect("drop");
 }
+
+#[test]
+fn oparl_import_failures_exit_2_and_store_nothing() {
+    let dir = workdir("oparl");
+    let out = teilhabe(
+        &[
+            "import",
+            "oparl",
+            "-q",
+            "http://127.0.0.1:9/oparl/v1/system",
+        ],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("127.0.0.1:9") && err.contains("nicht erreichbar"),
+        "{err}"
+    );
+    assert!(err.contains("Nichts wurde gespeichert"), "{err}");
+    let out = teilhabe(&["import", "oparl", "-q", "kein-verzeichnis"], &dir);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("weder eine URL"), "{}", stderr(&out));
+
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../oparl-import/tests/fixtures/quirky"
+    );
+    let out = teilhabe(&["import", "oparl", fixture], &dir);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        summary.contains("Körperschaft 15083 (neu angelegt)"),
+        "{summary}"
+    );
+    assert!(summary.contains("3 Objekte nicht übernommen"), "{summary}");
+    assert!(
+        stderr(&out).contains("Seiten"),
+        "progress: {}",
+        stderr(&out)
+    );
+}
