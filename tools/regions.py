@@ -42,6 +42,13 @@ KINDS = {"41": "Kreisfreie Stadt", "42": "Stadtkreis", "43": "Kreis", "44": "Lan
          "45": "Regionalverband"}
 
 
+# The twelve Bezirke of Berlin, which regional statistics list with keys of their own
+# (1100B00B) although the directory knows Berlin as one Gemeinde. Names as Destatis uses them.
+BERLIN = ["Mitte", "Friedrichshain-Kreuzberg", "Pankow", "Charlottenburg-Wilmersdorf",
+          "Spandau", "Steglitz-Zehlendorf", "Tempelhof-Schöneberg", "Neukölln",
+          "Treptow-Köpenick", "Marzahn-Hellersdorf", "Lichtenberg", "Reinickendorf"]
+
+
 def main():
     rows = []
     for r in cells(sys.argv[1]):
@@ -69,6 +76,8 @@ def main():
         if level == "gemeinde" and pop:
             for n in (2, 3, 5):
                 totals[key[:n]] = totals.get(key[:n], 0) + int(pop)
+    for i, name in enumerate(BERLIN, start=1):
+        rows.append([f"110{i:02d}{i:03d}", "", "gemeinde", "Bezirk", f"Berlin-{name}", ""])
     print("key\tars\tlevel\tkind\tname\tpopulation")
     for row in rows:
         if not row[5] and row[2] in ("land", "rb", "kreis"):

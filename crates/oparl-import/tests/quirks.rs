@@ -55,7 +55,10 @@ async fn check(store: &Store) {
         skipped.contains("file/62") && skipped.contains("Inhalt"),
         "{skipped}"
     );
-    assert!(skipped.contains("paper/64") && skipped.contains("schon vergeben"), "{skipped}");
+    assert!(
+        skipped.contains("paper/64") && skipped.contains("schon vergeben"),
+        "{skipped}"
+    );
     assert_eq!(r.skipped.len(), 3, "{skipped}");
 
     let body = store.body_by_key("15083").await.unwrap();

@@ -1,0 +1,228 @@
+//! The GENESIS / regionalstatistik.de flat-file CSV ("ffcsv"): UTF-8 (with BOM), `;`,
+//! one row per value. Columns: `statistics_code;statistics_label;time_code;time_label;time`,
+//! per classifying variable n `n_variable_code;n_variable_label;n_variable_attribute_code;
+//! n_variable_attribute_label`, then `value;value_unit;value_variable_code;value_variable_label`
+//! and, with quality on, `value_q`. Read as a stream.
+
+use crate::symbols::parse_cell;
+use crate::{At, Collector, Meta, Observation};
+use std::io::Read;
+
+/// Classifying variables that name regions (Deutschland, Länder, Regierungsbezirke, Kreise,
+/// Gemeindeverbände, Gemeinden).
+const REGION_VARIABLES: &[&str] = &[
+    "DINSG", "DLAND", "REGBEZ", "KREISE", "GEMEIN", "GEMVB", "GVB", "GVBEZ", "KRESTF",
+];
+
+struct Layout {
+    statistics_code: usize,
+    statistics_label: usize,
+    time: usize,
+    /// (code, label, attribute code, attribute label) column indices per variable
+    variables: Vec<[usize; 4]>,
+    value: usize,
+    unit: usize,
+    value_code: usize,
+    value_label: usize,
+    quality: Option<usize>,
+    width: usize,
+}
+
+fn layout(header: &csv::StringRecord) -> Result<Layout, At> {
+    let names: Vec<&str> = header
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim())
+        .collect();
+    if names.len() == 1 {
+        let sep = [',', '\t', '|']
+            .into_iter()
+            .find(|c| names[0].contains(*c))
+            .map(|c| {
+                if c == '\t' {
+                    "Tabulator".to_owned()
+                } else {
+                    format!("„{c}“")
+                }
+            })
+            .unwrap_or_else(|| "keines".into());
+        return Err(At::line(
+            1,
+            "1",
+            format!("falsches Trennzeichen: erwartet wird „;“, die Kopfzeile trennt mit {sep}"),
+        ));
+    }
+    let find = |n: &str| names.iter().position(|h| *h == n);
+    let need = |n: &str| {
+        find(n).ok_or_else(|| At::line(1, n, format!("Spalte „{n}“ fehlt in der Kopfzeile")))
+    };
+    let mut variables = Vec::new();
+    for n in 1.. {
+        let code = find(&format!("{n}_variable_code"));
+        let Some(code) = code else { break };
+        let col = |s: &str| need(&format!("{n}_variable_{s}"));
+        variables.push([
+            code,
+            col("label")?,
+            col("attribute_code")?,
+            col("attribute_label")?,
+        ]);
+    }
+    Ok(Layout {
+        statistics_code: need("statistics_code")?,
+        statistics_label: need("statistics_label")?,
+        time: need("time")?,
+        variables,
+        value: need("value")?,
+        unit: need("value_unit")?,
+        value_code: need("value_variable_code")?,
+        value_label: need("value_variable_label")?,
+        quality: find("value_q"),
+        width: names.len(),
+    })
+}
+
+pub fn read<R: Read>(
+    input: R,
+    table: Option<String>,
+    mut c: Collector<'_>,
+) -> Result<Collector<'_>, At> {
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
+    let mut rec = csv::StringRecord::new();
+    let read = |csv: &mut csv::Reader<R>, rec: &mut csv::StringRecord, line: u64| {
+        csv.read_record(rec).map_err(|e| match e.kind() {
+            csv::ErrorKind::Utf8 { .. } => At::line(
+                e.position().map(|p| p.line()).unwrap_or(line),
+                "1",
+                "keine gültige UTF-8-Kodierung; GENESIS-Flatfiles sind UTF-8 (wurde die Datei als ISO-8859-1/Windows-1252 gespeichert?)",
+            ),
+            _ => At::line(line, "1", format!("nicht lesbar: {e}")),
+        })
+    };
+    if !read(&mut csv, &mut rec, 1)? {
+        return Err(At::file("die Datei enthält keine Kopfzeile"));
+    }
+    let l = layout(&rec)?;
+    let mut table_announced: Option<String> = None;
+    let mut line = 1u64;
+    while read(&mut csv, &mut rec, line + 1)? {
+        line = rec.position().map(|p| p.line()).unwrap_or(line + 1);
+        if rec.len() == 1 && rec[0].trim().is_empty() {
+            continue;
+        }
+        if rec.len() != l.width {
+            return Err(At::line(
+                line,
+                (rec.len() + 1).to_string(),
+                format!(
+                    "{} statt {} Felder – ist die Datei abgeschnitten oder das Trennzeichen falsch?",
+                    rec.len(),
+                    l.width
+                ),
+            ));
+        }
+        c.summary.rows += 1;
+        let table_code = match &table {
+            Some(t) => t.clone(),
+            None => rec[l.statistics_code].to_owned(),
+        };
+        if table_announced.as_deref() != Some(table_code.as_str()) {
+            c.meta(Meta::Table {
+                code: table_code.clone(),
+                label: rec[l.statistics_label].to_owned(),
+            })?;
+            table_announced = Some(table_code.clone());
+        }
+        let variable = rec[l.value_code].trim();
+        if variable.is_empty() {
+            return Err(At::line(
+                line,
+                "value_variable_code",
+                "kein Merkmal angegeben",
+            ));
+        }
+        c.meta(Meta::Variable {
+            code: variable.to_owned(),
+            label: rec[l.value_label].to_owned(),
+            unit: Some(rec[l.unit].trim().to_owned()).filter(|u| !u.is_empty()),
+        })?;
+        let period = rec[l.time].trim();
+        if period.is_empty() {
+            return Err(At::line(line, "time", "kein Zeitraum angegeben"));
+        }
+        let cell = parse_cell(&rec[l.value])
+            .map_err(|m| At::line(line, format!("{} (value)", l.value + 1), m))?;
+        let mut region: Option<(&str, &str, usize)> = None;
+        let mut dims: Vec<(&str, &str)> = Vec::new();
+        for v in &l.variables {
+            let code = rec[v[0]].trim();
+            if code.is_empty() {
+                continue;
+            }
+            let attr = rec[v[2]].trim();
+            if region.is_none() && REGION_VARIABLES.contains(&code) {
+                region = Some((attr, rec[v[3]].trim(), v[2]));
+                continue;
+            }
+            if attr.is_empty() {
+                continue; // the total ("Insgesamt")
+            }
+            c.meta(Meta::Attribute {
+                variable: code.to_owned(),
+                variable_label: rec[v[1]].to_owned(),
+                code: attr.to_owned(),
+                label: rec[v[3]].to_owned(),
+            })?;
+            dims.push((code, attr));
+        }
+        let (region_key, region_name, region_col) = region.unwrap_or(("DG", "Deutschland", 0));
+        if region_key.is_empty() {
+            return Err(At::line(
+                line,
+                (region_col + 1).to_string(),
+                "kein Regionalschlüssel angegeben",
+            ));
+        }
+        c.region(
+            region_key,
+            region_name,
+            period,
+            cell.value.is_none(),
+            line,
+            &(region_col + 1).to_string(),
+        )?;
+        dims.sort_unstable();
+        let mut spec = String::new();
+        for (i, (k, v)) in dims.iter().enumerate() {
+            if i > 0 {
+                spec.push(';');
+            }
+            spec.push_str(k);
+            spec.push('=');
+            spec.push_str(v);
+        }
+        let quality = l
+            .quality
+            .map(|q| rec[q].trim())
+            .filter(|q| !q.is_empty())
+            .map(str::to_owned);
+        c.observation(Observation {
+            table: table_code,
+            variable: variable.to_owned(),
+            region: region_key.to_owned(),
+            period: period.to_owned(),
+            dims: spec,
+            value: cell.value,
+            flag: cell.flag,
+            quality,
+        })?;
+    }
+    if c.summary.rows == 0 {
+        return Err(At::file("die Datei enthält keine Datenzeilen"));
+    }
+    Ok(c)
+}
