@@ -71,6 +71,16 @@ enum ImportCommand {
         #[arg(long)]
         replace: bool,
     },
+    /// Import official statistics (GENESIS / regionalstatistik.de flat-file or table CSV,
+    /// REST JSON, bare or zipped; own data as long CSV/XLSX). Format detected per file; each
+    /// file in one transaction.
+    Genesis {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print the summary as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Import council records from an OParl 1.0/1.1 server (URL of its System object) or
     /// from a directory of saved pages. A second run fetches only what changed.
     Oparl {
@@ -236,6 +246,48 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     other => other.into(),
                 })?;
             println!("Körperschaft {key} aus {} importiert.", file.display());
+        }
+        Command::Import {
+            what: ImportCommand::Genesis { files, json },
+        } => {
+            let started = std::time::Instant::now();
+            let mut summaries = Vec::new();
+            for file in &files {
+                let summary = store.import_statistics(file).await.map_err(|e| match e {
+                    teilhabe_store::stats::StatsImportError::Read(r) => {
+                        Failure::input(format!("{r}\nNichts aus dieser Datei wurde gespeichert."))
+                    }
+                    teilhabe_store::stats::StatsImportError::Store(s) => Failure::from(s),
+                })?;
+                if !json {
+                    println!("{summary}");
+                }
+                summaries.push(summary);
+            }
+            let rows: u64 = summaries.iter().map(|s| s.rows).sum();
+            let observations: u64 = summaries.iter().map(|s| s.observations).sum();
+            if json {
+                let mut flags = std::collections::BTreeMap::<String, u64>::new();
+                for s in &summaries {
+                    for (k, v) in &s.flags {
+                        *flags.entry(k.clone()).or_insert(0) += v;
+                    }
+                }
+                let out = serde_json::json!({
+                    "files": summaries.iter().map(|s| s.to_json()).collect::<Vec<_>>(),
+                    "rows": rows,
+                    "observations": observations,
+                    "flags": flags,
+                    "seconds": started.elapsed().as_secs_f64(),
+                });
+                println!("{out}");
+            } else {
+                println!(
+                    "{} Datei(en), {rows} Zeilen, {observations} Werte in {:.1} s importiert.",
+                    summaries.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
         }
         Command::Import {
             what:

@@ -165,3 +165,31 @@ fn oparl_import_failures_exit_2_and_store_nothing() {
         stderr(&out)
     );
 }
+
+#[test]
+fn genesis_import_prints_a_json_summary_and_refuses_a_broken_file() {
+    let dir = workdir("genesis");
+    let shared = std::env::var("TEILHABE_SHARED_DIR")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").to_owned());
+    let file = format!("{shared}/data/genesis/ffcsv/12211-0001_de.csv");
+    let out = teilhabe(&["import", "genesis", "--json", &file], &dir);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(v["rows"], 225);
+    assert_eq!(v["observations"], 225);
+    assert_eq!(v["flags"]["x"], 9);
+    assert_eq!(v["flags"]["/"], 6);
+
+    let broken = dir.join("12211-0001_kaputt.csv");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&broken, text.replacen(";4543;", ";viertausend;", 1)).unwrap();
+    let out = teilhabe(&["import", "genesis", broken.to_str().unwrap()], &dir);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("12211-0001_kaputt.csv, Zeile 2, Spalte 18 (value)")
+            && err.contains("viertausend")
+            && err.contains("Nichts aus dieser Datei wurde gespeichert"),
+        "{err}"
+    );
+}

@@ -270,12 +270,12 @@ pub fn read<'s>(bytes: &[u8], mut c: Collector<'s>) -> Result<Collector<'s>, At>
                 (None, Some(t)) => t[j].clone(),
                 (None, None) => unreachable!("checked above"),
             };
-            c.observation(Observation {
-                table: table.clone(),
-                variable: label.clone(),
-                region: key.to_owned(),
-                period,
-                dims: specs[j].clone(),
+            c.observation(&Observation {
+                table: &table,
+                variable: &label,
+                region: key,
+                period: &period,
+                dims: &specs[j],
                 value: cell.value,
                 flag: cell.flag,
                 quality: None,

@@ -92,26 +92,27 @@ pub fn read<R: Read>(
         .flexible(true)
         .buffer_capacity(1 << 16)
         .from_reader(input);
-    let mut rec = csv::StringRecord::new();
-    let read = |csv: &mut csv::Reader<R>, rec: &mut csv::StringRecord, line: u64| {
-        csv.read_record(rec).map_err(|e| match e.kind() {
-            csv::ErrorKind::Utf8 { .. } => At::line(
-                e.position().map(|p| p.line()).unwrap_or(line),
-                "1",
-                "keine gültige UTF-8-Kodierung; GENESIS-Flatfiles sind UTF-8 (wurde die Datei als ISO-8859-1/Windows-1252 gespeichert?)",
-            ),
-            _ => At::line(line, "1", format!("nicht lesbar: {e}")),
-        })
+    // Byte records: only the dozen fields used are checked for UTF-8, not all 25.
+    let mut rec = csv::ByteRecord::new();
+    let read = |csv: &mut csv::Reader<R>, rec: &mut csv::ByteRecord, line: u64| {
+        csv.read_byte_record(rec)
+            .map_err(|e| At::line(line, "1", format!("nicht lesbar: {e}")))
     };
     if !read(&mut csv, &mut rec, 1)? {
         return Err(At::file("die Datei enthält keine Kopfzeile"));
     }
-    let l = layout(&rec)?;
+    let header = csv::StringRecord::from_byte_record(rec.clone()).map_err(|_| {
+        At::line(1, "1", "keine gültige UTF-8-Kodierung; GENESIS-Flatfiles sind UTF-8 (wurde die Datei als ISO-8859-1/Windows-1252 gespeichert?)")
+    })?;
+    let l = layout(&header)?;
     let mut table_announced: Option<String> = None;
+    let mut spec = String::new();
+    // The attribute each variable had in the previous row: announced already.
+    let mut last_attr: Vec<(String, String)> = vec![Default::default(); l.variables.len()];
     let mut line = 1u64;
     while read(&mut csv, &mut rec, line + 1)? {
         line = rec.position().map(|p| p.line()).unwrap_or(line + 1);
-        if rec.len() == 1 && rec[0].trim().is_empty() {
+        if rec.len() == 1 && rec[0].trim_ascii().is_empty() {
             continue;
         }
         if rec.len() != l.width {
@@ -126,18 +127,18 @@ pub fn read<R: Read>(
             ));
         }
         c.summary.rows += 1;
-        let table_code = match &table {
-            Some(t) => t.clone(),
-            None => rec[l.statistics_code].to_owned(),
+        let table_code: &str = match &table {
+            Some(t) => t,
+            None => field(&rec, l.statistics_code, line)?,
         };
-        if table_announced.as_deref() != Some(table_code.as_str()) {
+        if table_announced.as_deref() != Some(table_code) {
             c.meta(Meta::Table {
-                code: table_code.clone(),
-                label: rec[l.statistics_label].to_owned(),
+                code: table_code.to_owned(),
+                label: field(&rec, l.statistics_label, line)?.to_owned(),
             })?;
-            table_announced = Some(table_code.clone());
+            table_announced = Some(table_code.to_owned());
         }
-        let variable = rec[l.value_code].trim();
+        let variable = field(&rec, l.value_code, line)?.trim();
         if variable.is_empty() {
             return Err(At::line(
                 line,
@@ -145,38 +146,60 @@ pub fn read<R: Read>(
                 "kein Merkmal angegeben",
             ));
         }
-        c.meta(Meta::Variable {
-            code: variable.to_owned(),
-            label: rec[l.value_label].to_owned(),
-            unit: Some(rec[l.unit].trim().to_owned()).filter(|u| !u.is_empty()),
-        })?;
-        let period = rec[l.time].trim();
+        if !c.seen('v', variable, "") {
+            c.sink
+                .meta(Meta::Variable {
+                    code: variable.to_owned(),
+                    label: field(&rec, l.value_label, line)?.to_owned(),
+                    unit: Some(field(&rec, l.unit, line)?.trim().to_owned())
+                        .filter(|u| !u.is_empty()),
+                })
+                .map_err(At::file)?;
+        }
+        let period = field(&rec, l.time, line)?.trim();
         if period.is_empty() {
             return Err(At::line(line, "time", "kein Zeitraum angegeben"));
         }
-        let cell = parse_cell(&rec[l.value])
+        let cell = parse_cell(field(&rec, l.value, line)?)
             .map_err(|m| At::line(line, format!("{} (value)", l.value + 1), m))?;
         let mut region: Option<(&str, &str, usize)> = None;
         let mut dims: Vec<(&str, &str)> = Vec::new();
-        for v in &l.variables {
-            let code = rec[v[0]].trim();
+        for (slot, v) in l.variables.iter().enumerate() {
+            let code = field(&rec, v[0], line)?.trim();
             if code.is_empty() {
                 continue;
             }
-            let attr = rec[v[2]].trim();
+            let attr = field(&rec, v[2], line)?.trim();
             if region.is_none() && REGION_VARIABLES.contains(&code) {
-                region = Some((attr, rec[v[3]].trim(), v[2]));
+                region = Some((attr, field(&rec, v[3], line)?.trim(), v[2]));
                 continue;
             }
             if attr.is_empty() {
                 continue; // the total ("Insgesamt")
             }
-            c.meta(Meta::Attribute {
-                variable: code.to_owned(),
-                variable_label: rec[v[1]].to_owned(),
-                code: attr.to_owned(),
-                label: rec[v[3]].to_owned(),
-            })?;
+            let same = last_attr
+                .get(slot)
+                .is_some_and(|(c0, a0)| c0 == code && a0 == attr);
+            if same {
+                dims.push((code, attr));
+                continue;
+            }
+            if let Some((c0, a0)) = last_attr.get_mut(slot) {
+                c0.clear();
+                c0.push_str(code);
+                a0.clear();
+                a0.push_str(attr);
+            }
+            if !c.seen('a', code, attr) {
+                c.sink
+                    .meta(Meta::Attribute {
+                        variable: code.to_owned(),
+                        variable_label: field(&rec, v[1], line)?.to_owned(),
+                        code: attr.to_owned(),
+                        label: field(&rec, v[3], line)?.to_owned(),
+                    })
+                    .map_err(At::file)?;
+            }
             dims.push((code, attr));
         }
         let (region_key, region_name, region_col) = region.unwrap_or(("DG", "Deutschland", 0));
@@ -196,7 +219,7 @@ pub fn read<R: Read>(
             &(region_col + 1).to_string(),
         )?;
         dims.sort_unstable();
-        let mut spec = String::new();
+        spec.clear();
         for (i, (k, v)) in dims.iter().enumerate() {
             if i > 0 {
                 spec.push(';');
@@ -205,17 +228,16 @@ pub fn read<R: Read>(
             spec.push('=');
             spec.push_str(v);
         }
-        let quality = l
-            .quality
-            .map(|q| rec[q].trim())
-            .filter(|q| !q.is_empty())
-            .map(str::to_owned);
-        c.observation(Observation {
+        let quality = match l.quality {
+            Some(q) => Some(field(&rec, q, line)?.trim()).filter(|q| !q.is_empty()),
+            None => None,
+        };
+        c.observation(&Observation {
             table: table_code,
-            variable: variable.to_owned(),
-            region: region_key.to_owned(),
-            period: period.to_owned(),
-            dims: spec,
+            variable,
+            region: region_key,
+            period,
+            dims: &spec,
             value: cell.value,
             flag: cell.flag,
             quality,
@@ -225,4 +247,15 @@ pub fn read<R: Read>(
         return Err(At::file("die Datei enthält keine Datenzeilen"));
     }
     Ok(c)
+}
+
+/// A field as text; GENESIS flat files are UTF-8, anything else is named with its place.
+fn field(rec: &csv::ByteRecord, i: usize, line: u64) -> Result<&str, At> {
+    std::str::from_utf8(&rec[i]).map_err(|_| {
+        At::line(
+            line,
+            (i + 1).to_string(),
+            "keine gültige UTF-8-Kodierung; GENESIS-Flatfiles sind UTF-8 (wurde die Datei als ISO-8859-1/Windows-1252 gespeichert?)",
+        )
+    })
 }

@@ -21,22 +21,51 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 pub use symbols::Flag;
 
-/// One value of one variable for one region, period and combination of attributes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Observation {
+/// One value of one variable for one region, period and combination of attributes,
+/// borrowed from the line being read (no allocation per value).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Observation<'a> {
     /// The table it came from (`12411-01-01-4`); re-importing a table and period replaces.
-    pub table: String,
-    pub variable: String,
-    pub region: String,
+    pub table: &'a str,
+    pub variable: &'a str,
+    pub region: &'a str,
     /// `2024-12-31` (reference day) or `2024` (year), as the source gives it.
-    pub period: String,
+    pub period: &'a str,
     /// The classifying attributes, `VAR=ATTR` sorted and joined by `;` (totals left out):
     /// `GES=GESW;NAT=NATA`. Empty for the total.
-    pub dims: String,
+    pub dims: &'a str,
     pub value: Option<f64>,
     pub flag: Option<Flag>,
     /// The quality mark of the `value_q` column (`e` final, `()` limited, …).
+    pub quality: Option<&'a str>,
+}
+
+/// An [`Observation`] that owns its text (for tests and small tools).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnedObservation {
+    pub table: String,
+    pub variable: String,
+    pub region: String,
+    pub period: String,
+    pub dims: String,
+    pub value: Option<f64>,
+    pub flag: Option<Flag>,
     pub quality: Option<String>,
+}
+
+impl Observation<'_> {
+    pub fn to_owned_observation(&self) -> OwnedObservation {
+        OwnedObservation {
+            table: self.table.to_owned(),
+            variable: self.variable.to_owned(),
+            region: self.region.to_owned(),
+            period: self.period.to_owned(),
+            dims: self.dims.to_owned(),
+            value: self.value,
+            flag: self.flag,
+            quality: self.quality.map(str::to_owned),
+        }
+    }
 }
 
 /// Names and labels met while reading, each announced once before it is used.
@@ -67,7 +96,7 @@ pub enum Meta {
 /// Where observations go. An `Err` stops reading (e.g. the database failed).
 pub trait Sink {
     fn meta(&mut self, meta: Meta) -> Result<(), String>;
-    fn observation(&mut self, obs: Observation) -> Result<(), String>;
+    fn observation(&mut self, obs: &Observation<'_>) -> Result<(), String>;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,6 +240,41 @@ impl fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+/// A fast hash for the short keys of one import (FxHash, as in rustc): SipHash took a
+/// tenth of the reading time. The input is a local file, so flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
 /// Errors inside a reader, before the file name is added.
 #[derive(Debug)]
 pub(crate) struct At {
@@ -242,8 +306,10 @@ impl At {
 pub(crate) struct Collector<'s> {
     pub sink: &'s mut dyn Sink,
     pub summary: Summary,
-    announced: std::collections::HashSet<String>,
+    announced: std::collections::HashSet<String, FxBuild>,
     periods: std::collections::BTreeSet<String>,
+    last_period: String,
+    buf: String,
 }
 
 impl<'s> Collector<'s> {
@@ -253,18 +319,35 @@ impl<'s> Collector<'s> {
             summary,
             announced: Default::default(),
             periods: Default::default(),
+            last_period: String::new(),
+            buf: String::new(),
         }
+    }
+
+    /// Whether `tag`/`a`/`b` was seen before in this file; remembers it. No allocation
+    /// when it was (the common case: every row names the same few attributes).
+    pub fn seen(&mut self, tag: char, a: &str, b: &str) -> bool {
+        self.buf.clear();
+        self.buf.push(tag);
+        self.buf.push_str(a);
+        self.buf.push('\u{1}');
+        self.buf.push_str(b);
+        if self.announced.contains(self.buf.as_str()) {
+            return true;
+        }
+        self.announced.insert(self.buf.clone());
+        false
     }
 
     /// Announces a name once per file.
     pub fn meta(&mut self, meta: Meta) -> Result<(), At> {
-        let key = match &meta {
-            Meta::Table { code, .. } => format!("t\u{1}{code}"),
-            Meta::Variable { code, .. } => format!("v\u{1}{code}"),
-            Meta::Attribute { variable, code, .. } => format!("a\u{1}{variable}\u{1}{code}"),
-            Meta::Region { key, .. } => format!("r\u{1}{key}"),
+        let fresh = match &meta {
+            Meta::Table { code, .. } => !self.seen('t', code, ""),
+            Meta::Variable { code, .. } => !self.seen('v', code, ""),
+            Meta::Attribute { variable, code, .. } => !self.seen('a', variable, code),
+            Meta::Region { key, .. } => !self.seen('r', key, ""),
         };
-        if !self.announced.insert(key) {
+        if !fresh {
             return Ok(());
         }
         if let Meta::Table { code, .. } = &meta {
@@ -285,13 +368,14 @@ impl<'s> Collector<'s> {
         line: u64,
         column: &str,
     ) -> Result<(), At> {
-        let announced = self.announced.contains(&format!("r\u{1}{key}"));
         if regions::regions().get(key).is_some() {
-            if !name.is_empty() && !announced {
-                self.meta(Meta::Region {
-                    key: key.to_owned(),
-                    name: name.to_owned(),
-                })?;
+            if !name.is_empty() && !self.seen('r', key, "") {
+                self.sink
+                    .meta(Meta::Region {
+                        key: key.to_owned(),
+                        name: name.to_owned(),
+                    })
+                    .map_err(At::file)?;
             }
             return Ok(());
         }
@@ -312,25 +396,36 @@ impl<'s> Collector<'s> {
                 ),
             ));
         }
-        if !announced {
+        if !self.seen('r', key, "") {
             self.summary.former_regions += 1;
-            self.meta(Meta::Region {
-                key: key.to_owned(),
-                name: name.to_owned(),
-            })?;
+            self.sink
+                .meta(Meta::Region {
+                    key: key.to_owned(),
+                    name: name.to_owned(),
+                })
+                .map_err(At::file)?;
         }
         Ok(())
     }
 
-    pub fn observation(&mut self, obs: Observation) -> Result<(), At> {
+    pub fn observation(&mut self, obs: &Observation<'_>) -> Result<(), At> {
         if let Some(f) = obs.flag {
             *self.summary.flags.entry(f.symbol().to_owned()).or_insert(0) += 1;
         }
-        if let Some(q) = &obs.quality {
-            *self.summary.quality.entry(q.clone()).or_insert(0) += 1;
+        if let Some(q) = obs.quality {
+            match self.summary.quality.get_mut(q) {
+                Some(n) => *n += 1,
+                None => {
+                    self.summary.quality.insert(q.to_owned(), 1);
+                }
+            }
         }
-        if !self.periods.contains(&obs.period) {
-            self.periods.insert(obs.period.clone());
+        if self.last_period != obs.period {
+            if !self.periods.contains(obs.period) {
+                self.periods.insert(obs.period.to_owned());
+            }
+            self.last_period.clear();
+            self.last_period.push_str(obs.period);
         }
         self.summary.observations += 1;
         self.sink.observation(obs).map_err(At::file)

@@ -120,15 +120,15 @@ fn row(
             .filter(|u| !u.is_empty())
             .map(str::to_owned),
     })?;
-    c.observation(Observation {
-        table: table.to_owned(),
-        variable: variable.to_owned(),
+    c.observation(&Observation {
+        table,
+        variable,
         region: crate::regions::regions()
             .get(key)
-            .map(|r| r.key.to_owned())
-            .unwrap_or_else(|| key.to_owned()),
-        period: period.to_owned(),
-        dims: String::new(),
+            .map(|r| r.key)
+            .unwrap_or(key),
+        period,
+        dims: "",
         value: cell.value,
         flag: cell.flag,
         quality: None,

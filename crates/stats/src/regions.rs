@@ -83,7 +83,7 @@ impl Region {
 
 pub struct Regions {
     all: Vec<Region>,
-    by_key: HashMap<&'static str, usize>,
+    by_key: HashMap<&'static str, usize, crate::FxBuild>,
 }
 
 const DATA: &str = include_str!("../data/regions.tsv");
@@ -127,7 +127,7 @@ pub fn regions() -> &'static Regions {
             .filter_map(|r| r.population)
             .sum();
         all[0].population = Some(germany);
-        let mut by_key = HashMap::new();
+        let mut by_key = HashMap::default();
         for (i, r) in all.iter().enumerate() {
             by_key.insert(r.key, i);
             if let Some(ars) = r.ars {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use teilhabe_stats::{Meta, Observation, Sink, read_path};
+use teilhabe_stats::{Meta, Observation, OwnedObservation, Sink, read_path};
 
 fn shared() -> PathBuf {
     std::env::var("TEILHABE_SHARED_DIR")
@@ -15,7 +15,7 @@ fn shared() -> PathBuf {
 
 #[derive(Default)]
 struct Collect {
-    obs: Vec<Observation>,
+    obs: Vec<OwnedObservation>,
     meta: Vec<Meta>,
 }
 
@@ -24,8 +24,8 @@ impl Sink for Collect {
         self.meta.push(meta);
         Ok(())
     }
-    fn observation(&mut self, obs: Observation) -> Result<(), String> {
-        self.obs.push(obs);
+    fn observation(&mut self, obs: &Observation<'_>) -> Result<(), String> {
+        self.obs.push(obs.to_owned_observation());
         Ok(())
     }
 }

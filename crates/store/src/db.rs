@@ -163,7 +163,7 @@ pub(crate) fn now() -> String {
 impl Store {
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 22] = [
+        const TABLES: [&str; 25] = [
             "files",
             "bodies",
             "organizations",
@@ -186,6 +186,9 @@ impl Store {
             "locations",
             "legislative_terms",
             "oparl_ids",
+            "observations",
+            "stat_tables",
+            "stat_variables",
         ];
         let Some(table) = TABLES.iter().find(|t| **t == table) else {
             return Err(StoreError::NotFound("Tabelle"));

@@ -22,6 +22,7 @@ pub mod memberships;
 pub mod oparl;
 pub mod oparl_import;
 pub mod organizations;
+pub mod stats;
 pub mod testdb;
 
 pub use db::{Backend, Store, default_database_url};

@@ -631,10 +631,18 @@ impl Store {
                 ..ImportReport::default()
             },
         };
-        write_all(&mut w, h).await?;
-        w.flush().await?;
-        let newest = h.newest_modified();
+        let written = match write_all(&mut w, h).await {
+            Ok(()) => w.flush().await,
+            Err(e) => Err(e),
+        };
         let report = w.report;
+        if let Err(e) = written {
+            // Explicitly: a dropped transaction would keep SQLite's write lock until its
+            // connection is used again.
+            tx.rollback().await.ok();
+            return Err(e);
+        }
+        let newest = h.newest_modified();
         sqlx::query(
             "UPDATE oparl_sources SET last_run = $1, system_url = $2,
              newest_modified = CASE WHEN newest_modified IS NULL OR newest_modified < $3 THEN $3 ELSE newest_modified END
