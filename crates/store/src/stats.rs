@@ -23,17 +23,17 @@ struct Group {
     count: i64,
 }
 
-/// One stored line: `dims \t value \t flag \t quality` (value in Rust's shortest
+/// One stored line: `dims index \t value \t flag \t quality` (value in Rust's shortest
 /// round-trip form, so it reads back exactly).
 fn push_line(
     out: &mut String,
-    dims: &str,
+    dims: u32,
     value: Option<f64>,
     flag: Option<teilhabe_stats::Flag>,
     quality: Option<&str>,
 ) {
     use std::fmt::Write;
-    out.push_str(dims);
+    let _ = write!(out, "{dims}");
     out.push('\t');
     match value {
         // Most statistics are counts: integer formatting is several times faster.
@@ -65,10 +65,15 @@ pub struct StatCell {
     pub quality: Option<String>,
 }
 
-fn parse_lines(text: &str, out: &mut Vec<StatCell>) {
+fn parse_lines(text: &str, dims_of: &HashMap<i64, String>, out: &mut Vec<StatCell>) {
     for line in text.lines() {
         let mut f = line.split('\t');
-        let dims = f.next().unwrap_or("").to_owned();
+        let dims = f
+            .next()
+            .and_then(|i| i.parse::<i64>().ok())
+            .and_then(|i| dims_of.get(&i))
+            .cloned()
+            .unwrap_or_default();
         let value = f.next().and_then(|v| v.parse().ok());
         let flag = f.next().filter(|x| !x.is_empty()).map(str::to_owned);
         let quality = f.next().filter(|x| !x.is_empty()).map(str::to_owned);
@@ -240,6 +245,9 @@ struct Writer {
     parts: HashMap<(i64, String, String, i64), i64>,
     buffered: usize,
     last_ids: Option<(String, String, i64, i64)>,
+    /// Per table: dims spec → index (loaded from earlier imports, extended by this one).
+    dims: HashMap<i64, HashMap<String, u32, teilhabe_stats::FxBuild>>,
+    new_dims: Vec<(i64, u32, String)>,
 }
 
 impl Writer {
@@ -382,13 +390,14 @@ impl Writer {
                     }
                 }
             }
+            let dims = self.dims_index(table, o.dims).await?;
             let regions = &mut self.sections[self.current].regions;
             let group = match regions.get_mut(o.region) {
                 Some(g) => g,
                 None => regions.entry(o.region.to_owned()).or_default(),
             };
             group.count += 1;
-            push_line(&mut group.text, o.dims, o.value, o.flag, o.quality);
+            push_line(&mut group.text, dims, o.value, o.flag, o.quality);
             self.buffered += 1;
         }
         if self.buffered >= FLUSH_CELLS {
@@ -397,8 +406,48 @@ impl Writer {
         Ok(())
     }
 
+    /// The index of a combination of attributes in its table's dictionary.
+    async fn dims_index(&mut self, table: i64, spec: &str) -> Result<u32> {
+        if !self.dims.contains_key(&table) {
+            let known: Vec<(i64, String)> =
+                sqlx::query_as("SELECT idx, spec FROM stat_dims WHERE table_id = $1")
+                    .bind(table)
+                    .fetch_all(&mut *self.tx)
+                    .await?;
+            self.dims.insert(
+                table,
+                known.into_iter().map(|(i, s)| (s, i as u32)).collect(),
+            );
+        }
+        let map = self.dims.get_mut(&table).expect("loaded above");
+        if let Some(i) = map.get(spec) {
+            return Ok(*i);
+        }
+        let i = map.len() as u32;
+        map.insert(spec.to_owned(), i);
+        self.new_dims.push((table, i, spec.to_owned()));
+        Ok(i)
+    }
+
     /// Writes the buffered cells, one row per variable, region, period and table.
     async fn flush(&mut self) -> Result<()> {
+        for chunk in std::mem::take(&mut self.new_dims).chunks_mut(300) {
+            let marks: Vec<String> = (0..chunk.len())
+                .map(|i| format!("(${},${},${})", i * 3 + 1, i * 3 + 2, i * 3 + 3))
+                .collect();
+            let sql = format!(
+                "INSERT INTO stat_dims (table_id, idx, spec) VALUES {}",
+                marks.join(",")
+            );
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for (table, idx, spec) in chunk.iter_mut() {
+                q = q
+                    .bind(*table)
+                    .bind(i64::from(*idx))
+                    .bind(std::mem::take(spec));
+            }
+            q.execute(&mut *self.tx).await?;
+        }
         let mut rows: Vec<(i64, String, String, i64, Group)> = Vec::new();
         for section in &mut self.sections {
             for (region, group) in section.regions.drain() {
@@ -499,6 +548,8 @@ impl Store {
             parts: HashMap::new(),
             buffered: 0,
             last_ids: None,
+            dims: HashMap::new(),
+            new_dims: Vec::new(),
         };
         if self.backend() == crate::Backend::Postgres {
             sqlx::query("SET LOCAL plan_cache_mode = force_custom_plan")
@@ -557,8 +608,8 @@ impl Store {
         region: &str,
         period: &str,
     ) -> Result<Vec<StatCell>> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT c.cells FROM stat_cells c JOIN stat_variables v ON v.id = c.variable_id
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT c.table_id, c.cells FROM stat_cells c JOIN stat_variables v ON v.id = c.variable_id
              WHERE v.code = $1 AND c.region = $2 AND c.period = $3 ORDER BY c.table_id, c.part",
         )
         .bind(variable)
@@ -567,8 +618,20 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut out = Vec::new();
-        for (text,) in rows {
-            parse_lines(&text, &mut out);
+        let mut dictionaries: HashMap<i64, HashMap<i64, String>> = HashMap::new();
+        for (table, text) in rows {
+            let dictionary = match dictionaries.entry(table) {
+                std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    let d: Vec<(i64, String)> =
+                        sqlx::query_as("SELECT idx, spec FROM stat_dims WHERE table_id = $1")
+                            .bind(table)
+                            .fetch_all(&self.pool)
+                            .await?;
+                    v.insert(d.into_iter().collect())
+                }
+            };
+            parse_lines(&text, dictionary, &mut out);
         }
         Ok(out)
     }

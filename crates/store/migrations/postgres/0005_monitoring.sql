@@ -35,8 +35,16 @@ CREATE TABLE stat_region_names (
     name TEXT NOT NULL
 );
 
+-- The combinations of attributes a table uses, numbered per table ("GES=GESW;NAT=NATA").
+CREATE TABLE stat_dims (
+    table_id BIGINT NOT NULL REFERENCES stat_tables(id),
+    idx BIGINT NOT NULL,
+    spec TEXT NOT NULL,
+    PRIMARY KEY (table_id, idx)
+);
+
 -- The cells of one variable for one region and period (from one table), one line per
--- combination of attributes: "dims<TAB>value<TAB>flag<TAB>quality". A file of 100,000 values
+-- combination of attributes: "dims idx<TAB>value<TAB>flag<TAB>quality". A file of 100,000 values
 -- by Kreis becomes 400 rows, which is what makes an import faster than parsing the file
 -- with pandas; a large file is written in several parts. Lines of a later part replace
 -- lines of an earlier one with the same dims.
