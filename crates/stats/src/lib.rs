@@ -10,6 +10,7 @@
 
 mod classic;
 mod ffcsv;
+pub mod indicators;
 mod long;
 pub mod regions;
 mod rest;

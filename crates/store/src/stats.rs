@@ -651,3 +651,55 @@ impl Store {
             .find(|c| c.dims == dims))
     }
 }
+
+/// The stored cells of one region and period, loaded per variable, for a formula.
+struct Loaded(HashMap<String, Vec<StatCell>>);
+
+impl teilhabe_stats::indicators::Cells for Loaded {
+    fn cell(&self, variable: &str, dims: &str) -> Option<teilhabe_stats::indicators::Input> {
+        self.0
+            .get(variable)?
+            .iter()
+            .find(|c| c.dims == dims)
+            .map(input_of)
+    }
+
+    fn all(&self, variable: &str) -> Vec<(String, teilhabe_stats::indicators::Input)> {
+        self.0
+            .get(variable)
+            .map(|cells| {
+                cells
+                    .iter()
+                    .map(|c| (c.dims.clone(), input_of(c)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn input_of(c: &StatCell) -> teilhabe_stats::indicators::Input {
+    teilhabe_stats::indicators::Input {
+        value: c.value,
+        flag: c
+            .flag
+            .as_deref()
+            .and_then(teilhabe_stats::Flag::from_symbol),
+    }
+}
+
+impl Store {
+    /// An indicator's value for a region and period, computed from the stored cells; a
+    /// symbol on an input travels to the result.
+    pub async fn indicator_value(
+        &self,
+        formula: &teilhabe_stats::indicators::Expr,
+        region: &str,
+        period: &str,
+    ) -> Result<teilhabe_stats::indicators::Outcome> {
+        let mut loaded = HashMap::new();
+        for v in formula.variables() {
+            loaded.insert(v.to_owned(), self.stat_cells(v, region, period).await?);
+        }
+        Ok(formula.eval(&Loaded(loaded)))
+    }
+}

@@ -298,3 +298,63 @@ async fn own_data_as_long_csv_and_xlsx() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn indicators_are_computed_from_the_stored_cells() {
+    use teilhabe_stats::indicators::{DEFAULT_INDICATORS, parse};
+    let formula = |code: &str| {
+        parse(
+            DEFAULT_INDICATORS
+                .iter()
+                .find(|d| d.code == code)
+                .unwrap()
+                .formula,
+        )
+        .unwrap()
+    };
+    each_database(async |store| {
+        store
+            .import_statistics(&shared().join("ffcsv/13111-01-03-4_de.csv"))
+            .await
+            .unwrap();
+        // Reference values computed with pandas from the same file.
+        for (region, share, women) in [
+            ("DG", 16.734514854474845, 38.99237330581666),
+            ("03", 13.413421901419097, 36.51460731087682),
+            ("16", 10.028858554773793, 35.735112491883015),
+        ] {
+            let o = store
+                .indicator_value(
+                    &formula("beschaeftigte_auslaendisch_anteil"),
+                    region,
+                    "2025-06-30",
+                )
+                .await
+                .unwrap();
+            assert!((o.value.unwrap() - share).abs() < 1e-9, "{region}: {o:?}");
+            let o = store
+                .indicator_value(
+                    &formula("beschaeftigte_auslaendisch_frauen"),
+                    region,
+                    "2025-06-30",
+                )
+                .await
+                .unwrap();
+            assert!((o.value.unwrap() - women).abs() < 1e-9, "{region}: {o:?}");
+        }
+        // Peine's figures are withheld ("-"): the indicator says so instead of 0.
+        let peine = store
+            .indicator_value(
+                &formula("beschaeftigte_auslaendisch_anteil"),
+                "03157",
+                "2025-06-30",
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            (peine.value, peine.flag),
+            (None, Some(teilhabe_stats::Flag::Nothing))
+        );
+    })
+    .await;
+}
