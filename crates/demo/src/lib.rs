@@ -9,11 +9,13 @@
 //! - S2 Landkreis Görlitz (14626): "Ankommen und Leben im Landkreis Görlitz".
 //! - S4 Kyffhäuserkreis (16065): the 2020 concept continuing the strategy paper of 2017.
 //! - Stadt Peine (03157006), partner of the city–county commission Migration und Teilhabe.
+//! - Official statistics for the integration monitoring of all of them (monitoring.rs).
 
 mod boerde;
 mod build;
 mod goerlitz;
 mod kyffhaeuser;
+mod monitoring;
 mod peine;
 
 use teilhabe_store::{Result, Store};
@@ -26,6 +28,7 @@ pub async fn load(store: &Store) -> Result<()> {
     goerlitz::load(store).await?;
     kyffhaeuser::load(store).await?;
     peine::load_city(store).await?;
+    monitoring::load(store).await?;
     tracing::info!("demo data loaded");
     Ok(())
 }

@@ -139,6 +139,9 @@ impl Store {
             )));
         }
         for sql in [
+            "DELETE FROM planning_area_members WHERE area_id IN (SELECT id FROM planning_areas WHERE body_id = $1)",
+            "DELETE FROM planning_areas WHERE body_id = $1",
+            "DELETE FROM indicators WHERE body_id = $1",
             "DELETE FROM oparl_ids WHERE source_id IN (SELECT id FROM oparl_sources WHERE body_id = $1)",
             "DELETE FROM oparl_sources WHERE body_id = $1",
             "DELETE FROM bodies WHERE id = $1",

@@ -17,6 +17,7 @@ pub mod concepts;
 pub mod council;
 pub mod dump;
 pub mod files;
+pub mod indicators;
 pub mod measures;
 pub mod memberships;
 pub mod oparl;

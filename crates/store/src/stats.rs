@@ -65,7 +65,7 @@ pub struct StatCell {
     pub quality: Option<String>,
 }
 
-fn parse_lines(text: &str, dims_of: &HashMap<i64, String>, out: &mut Vec<StatCell>) {
+pub(crate) fn parse_lines(text: &str, dims_of: &HashMap<i64, String>, out: &mut Vec<StatCell>) {
     for line in text.lines() {
         let mut f = line.split('\t');
         let dims = f

@@ -5,6 +5,7 @@
 //! an askama template (HTML) or serde (JSON). Input is parsed once into domain drafts by
 //! `teilhabe_domain`, the same way for forms and JSON.
 
+mod charts;
 mod error;
 mod form;
 mod ical;
@@ -32,6 +33,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(routes::public::router())
         .merge(routes::council::router())
+        .merge(routes::monitoring::router())
         .merge(routes::oparl::router())
         .merge(routes::admin::router())
         .nest("/api", routes::api::router())

@@ -306,7 +306,11 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     const FIELDS: &str = "SELECT f.id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
     const PAPERS: &str = "SELECT id FROM papers WHERE body_id = $1";
     const MEETINGS: &str = "SELECT id FROM meetings WHERE body_id = $1";
-    let council: [String; 13] = [
+    let council: [String; 17] = [
+        format!("DELETE FROM goal_indicators WHERE goal_id IN ({GOALS})"),
+        "DELETE FROM indicators WHERE body_id = $1".into(),
+        "DELETE FROM planning_area_members WHERE area_id IN (SELECT id FROM planning_areas WHERE body_id = $1)".into(),
+        "DELETE FROM planning_areas WHERE body_id = $1".into(),
         "DELETE FROM oparl_ids WHERE source_id IN (SELECT id FROM oparl_sources WHERE body_id = $1)".into(),
         "DELETE FROM oparl_sources WHERE body_id = $1".into(),
         format!("DELETE FROM consultations WHERE paper_id IN ({PAPERS})"),

@@ -5,6 +5,7 @@ mod common;
 mod admin;
 mod api;
 mod council;
+mod monitoring;
 mod oparl;
 mod oparl_import;
 mod pages;

@@ -1,0 +1,39 @@
+//! Official statistics for the demo's integration monitoring: the population of every Kreis
+//! (12411-01-01-4), employees subject to social insurance by nationality for Germany, the
+//! demo's Länder and Kreise (an extract of 13111-01-03-4), and protection seekers for every
+//! Kreis of those Länder (an extract of 12531-0043, zipped). Real downloads from the
+//! regional database; licence dl-de/by-2-0, © Statistische Ämter des Bundes und der Länder.
+//! They go through the same import as a coordinator's files.
+
+use teilhabe_store::{Result, Store, StoreError};
+
+const FILES: [(&str, &[u8]); 3] = [
+    (
+        "12411-01-01-4_de.csv",
+        include_bytes!("../data/12411-01-01-4_de.csv"),
+    ),
+    (
+        "13111-01-03-4_demo.csv",
+        include_bytes!("../data/13111-01-03-4_demo.csv"),
+    ),
+    (
+        "12531-0043_demo.zip",
+        include_bytes!("../data/12531-0043_demo.zip"),
+    ),
+];
+
+pub async fn load(store: &Store) -> Result<()> {
+    let dir = std::env::temp_dir().join(format!("teilhabe-demo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| StoreError::Refused(e.to_string()))?;
+    for (name, bytes) in FILES {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).map_err(|e| StoreError::Refused(e.to_string()))?;
+        let summary = store.import_statistics(&path).await.map_err(|e| match e {
+            teilhabe_store::stats::StatsImportError::Store(s) => s,
+            other => StoreError::Refused(other.to_string()),
+        })?;
+        tracing::debug!(%summary, "demo statistics");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}

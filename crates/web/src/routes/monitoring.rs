@@ -1,0 +1,351 @@
+//! The integration monitoring in the portal: the body's indicators with the latest values
+//! of the county beside its Land and Germany, and per indicator the time series (chart and
+//! table), the comparison of the municipalities and planning areas, and a CSV download.
+
+use crate::AppState;
+use crate::charts::{self, Series, de_number, decimals_for};
+use crate::error::HtmlError;
+use crate::views::Layout;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use teilhabe_stats::Flag;
+use teilhabe_stats::regions::{Level, regions};
+use teilhabe_store::Body;
+use teilhabe_store::indicators::{Indicator, Point};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{key}/monitoring", get(overview))
+        .route("/{key}/monitoring/{code}", get(indicator_page))
+        .route("/{key}/monitoring/{code}/daten.csv", get(indicator_csv))
+}
+
+type Page = Result<Html<String>, HtmlError>;
+
+/// The regions an indicator is compared across: the body, its Land, Germany.
+fn comparison(body: &Body) -> Vec<String> {
+    let mut out = vec![body.key.clone()];
+    if body.key.len() > 2 {
+        out.push(body.key[..2].to_owned());
+    }
+    out.push("DG".into());
+    out
+}
+
+pub fn region_name(key: &str) -> String {
+    match regions().get(key) {
+        Some(r) if r.level == Level::Kreis => match r.kind {
+            Some(kind) if !r.name.contains(',') && kind == "Landkreis" => {
+                format!("Landkreis {}", r.name)
+            }
+            _ => r.name.to_owned(),
+        },
+        Some(r) => r.name.to_owned(),
+        None => key.to_owned(),
+    }
+}
+
+/// `2024-12-31` → `31.12.2024`; a year stays a year.
+pub fn period_de(p: &str) -> String {
+    match (p.get(0..4), p.get(5..7), p.get(8..10)) {
+        (Some(y), Some(m), Some(d)) if p.len() == 10 => format!("{d}.{m}.{y}"),
+        _ => p.to_owned(),
+    }
+}
+
+/// A value as shown: German number with its mark, or the symbol alone.
+pub fn shown(value: Option<f64>, flag: Option<&str>, decimals: usize) -> String {
+    match (value, flag) {
+        (Some(v), Some(f)) => format!("{} {f}", de_number(v, decimals)),
+        (Some(v), None) => de_number(v, decimals),
+        (None, Some(f)) => f.to_owned(),
+        (None, None) => "–".to_owned(),
+    }
+}
+
+fn decimals_of(points: &[Point]) -> usize {
+    points
+        .iter()
+        .filter_map(|p| p.value)
+        .map(decimals_for)
+        .max()
+        .unwrap_or(0)
+}
+
+pub struct OverviewRow {
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+    pub field: String,
+    pub period: String,
+    pub values: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "monitoring.html")]
+struct OverviewPage {
+    layout: Layout,
+    body: Body,
+    columns: Vec<String>,
+    rows: Vec<OverviewRow>,
+    symbols: Vec<(&'static str, &'static str)>,
+}
+
+fn symbols() -> Vec<(&'static str, &'static str)> {
+    Flag::ALL.iter().map(|f| (f.symbol(), f.label())).collect()
+}
+
+async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let regions = comparison(&body);
+    let mut rows = Vec::new();
+    for i in app.store.indicators(body.id).await? {
+        let Some(expr) = i.expr() else { continue };
+        let periods = app.store.stat_periods(&expr, &regions).await?;
+        let Some(period) = periods.last() else {
+            rows.push(OverviewRow {
+                code: i.code.clone(),
+                name: i.name.clone(),
+                unit: i.unit.clone().unwrap_or_default(),
+                field: i.field.clone().unwrap_or_default(),
+                period: "noch keine Daten".into(),
+                values: vec!["–".into(); regions.len()],
+            });
+            continue;
+        };
+        let mut values = Vec::new();
+        let mut points = Vec::new();
+        for r in &regions {
+            let o = app
+                .store
+                .indicator_at(&expr, std::slice::from_ref(r), period)
+                .await?;
+            points.push(Point {
+                region: r.clone(),
+                period: period.clone(),
+                value: o.value,
+                flag: o.flag.map(|f| f.symbol().to_owned()),
+            });
+        }
+        let d = decimals_of(&points);
+        for p in &points {
+            values.push(shown(p.value, p.flag.as_deref(), d));
+        }
+        rows.push(OverviewRow {
+            code: i.code,
+            name: i.name,
+            unit: i.unit.unwrap_or_default(),
+            field: i.field.unwrap_or_default(),
+            period: period_de(period),
+            values,
+        });
+    }
+    let layout = Layout::new(&format!("Integrationsmonitoring – {}", body.name))
+        .crumb(format!("/{}", body.key), body.name.clone());
+    Ok(Html(
+        OverviewPage {
+            layout,
+            columns: regions.iter().map(|r| region_name(r)).collect(),
+            body,
+            rows,
+            symbols: symbols(),
+        }
+        .render()?,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "indicator.html")]
+struct IndicatorPage {
+    layout: Layout,
+    body: Body,
+    indicator: Indicator,
+    direction: &'static str,
+    columns: Vec<String>,
+    /// (period, shown values per column)
+    table: Vec<(String, Vec<String>)>,
+    chart: String,
+    /// comparison of municipalities and planning areas in the latest period
+    compare_period: String,
+    compare: Vec<(String, String)>,
+    compare_chart: String,
+    symbols: Vec<(&'static str, &'static str)>,
+}
+
+async fn indicator_page(
+    State(app): State<AppState>,
+    Path((key, code)): Path<(String, String)>,
+) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let indicator = app.store.indicator_by_code(body.id, &code).await?;
+    let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
+    let regions = comparison(&body);
+    let series = app.store.indicator_series(&expr, &regions).await?;
+    let d = decimals_of(&series);
+    let mut periods: Vec<String> = series.iter().map(|p| p.period.clone()).collect();
+    periods.dedup();
+    let at = |r: &str, p: &str| series.iter().find(|x| x.region == r && x.period == p);
+    let table = periods
+        .iter()
+        .map(|p| {
+            (
+                period_de(p),
+                regions
+                    .iter()
+                    .map(|r| {
+                        at(r, p)
+                            .map(|x| shown(x.value, x.flag.as_deref(), d))
+                            .unwrap_or_else(|| "–".into())
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    let chart = charts::line_chart(
+        "verlauf",
+        &format!("{}: Verlauf", indicator.name),
+        indicator.unit.as_deref().unwrap_or(""),
+        &periods.iter().map(|p| period_de(p)).collect::<Vec<_>>(),
+        &regions
+            .iter()
+            .map(|r| Series {
+                label: region_name(r),
+                points: periods
+                    .iter()
+                    .map(|p| at(r, p).and_then(|x| x.value))
+                    .collect(),
+            })
+            .collect::<Vec<_>>(),
+    );
+    // The municipalities of a Kreis, and the body's planning areas, in the latest period.
+    let mut compare = Vec::new();
+    let mut bars = Vec::new();
+    let mut compare_period = String::new();
+    if body.key.len() == 5 {
+        let gemeinden: Vec<String> = regions_of(&body.key);
+        let areas = app.store.planning_areas(body.id).await?;
+        let mut all = gemeinden.clone();
+        for (_, members) in &areas {
+            all.extend(members.iter().cloned());
+        }
+        if let Some(p) = app.store.stat_periods(&expr, &gemeinden).await?.last() {
+            compare_period = period_de(p);
+            let mut points = Vec::new();
+            for g in &gemeinden {
+                let o = app
+                    .store
+                    .indicator_at(&expr, std::slice::from_ref(g), p)
+                    .await?;
+                points.push((region_name(g), o));
+            }
+            for (area, members) in &areas {
+                let o = app.store.indicator_at(&expr, members, p).await?;
+                points.push((format!("Planungsraum {}", area.name), o));
+            }
+            let d = points
+                .iter()
+                .filter_map(|(_, o)| o.value)
+                .map(decimals_for)
+                .max()
+                .unwrap_or(0);
+            for (name, o) in points {
+                let s = shown(o.value, o.flag.map(|f| f.symbol()), d);
+                bars.push((name.clone(), o.value, s.clone()));
+                compare.push((name, s));
+            }
+        }
+    }
+    let compare_chart = if bars.is_empty() {
+        String::new()
+    } else {
+        charts::bar_chart(
+            "vergleich",
+            &format!(
+                "{}: Gemeinden im Vergleich, {compare_period}",
+                indicator.name
+            ),
+            &bars,
+        )
+    };
+    let layout = Layout::new(&indicator.name)
+        .crumb(format!("/{}", body.key), body.name.clone())
+        .crumb(
+            format!("/{}/monitoring", body.key),
+            "Integrationsmonitoring",
+        );
+    Ok(Html(
+        IndicatorPage {
+            layout,
+            direction: indicator.direction_label(),
+            columns: regions.iter().map(|r| region_name(r)).collect(),
+            body,
+            indicator,
+            table,
+            chart,
+            compare_period,
+            compare,
+            compare_chart,
+            symbols: symbols(),
+        }
+        .render()?,
+    ))
+}
+
+/// The Gemeinden of a Kreis (Berlin's Bezirke for Berlin).
+fn regions_of(kreis: &str) -> Vec<String> {
+    regions()
+        .gemeinden_of(kreis)
+        .into_iter()
+        .map(|r| r.key.to_owned())
+        .collect()
+}
+
+async fn indicator_csv(
+    State(app): State<AppState>,
+    Path((key, code)): Path<(String, String)>,
+) -> Result<Response, HtmlError> {
+    let body = app.store.body_by_key(&key).await?;
+    let indicator = app.store.indicator_by_code(body.id, &code).await?;
+    let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
+    let mut regions = comparison(&body);
+    if body.key.len() == 5 {
+        regions.extend(regions_of(&body.key));
+    }
+    let series = app.store.indicator_series(&expr, &regions).await?;
+    let mut csv = String::from("\u{feff}Schlüssel;Gebiet;Zeitraum;Wert;Zeichen\n");
+    for p in series
+        .into_iter()
+        .filter(|p| p.value.is_some() || p.flag.is_some())
+    {
+        let value = p
+            .value
+            .map(|v| format!("{v}").replace('.', ","))
+            .unwrap_or_default();
+        csv.push_str(&format!(
+            "{};{};{};{};{}\n",
+            p.region,
+            region_name(&p.region).replace(';', ","),
+            p.period,
+            value,
+            p.flag.unwrap_or_default()
+        ));
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}-{}.csv\"",
+                    body.key, indicator.code
+                ),
+            ),
+        ],
+        csv,
+    )
+        .into_response())
+}
