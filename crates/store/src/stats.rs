@@ -703,3 +703,26 @@ impl Store {
         Ok(formula.eval(&Loaded(loaded)))
     }
 }
+
+impl Store {
+    /// Every imported variable: code, label, unit.
+    pub async fn stat_variables(&self) -> Result<Vec<(String, String, Option<String>)>> {
+        Ok(
+            sqlx::query_as("SELECT code, label, unit FROM stat_variables ORDER BY code")
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
+    /// The periods with cells of a variable for a region.
+    pub async fn stat_periods_of(&self, variable: &str, region: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT c.period FROM stat_cells c JOIN stat_variables v ON v.id = c.variable_id
+             WHERE v.code = $1 AND c.region = $2 ORDER BY c.period",
+        )
+        .bind(variable)
+        .bind(region)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}

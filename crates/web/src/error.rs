@@ -91,6 +91,12 @@ impl From<StoreError> for ApiError {
     }
 }
 
+impl ApiError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Self::Invalid(FieldErrors::single(field, message))
+    }
+}
+
 impl From<FieldErrors> for ApiError {
     fn from(e: FieldErrors) -> Self {
         Self::Invalid(e)

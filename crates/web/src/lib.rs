@@ -36,7 +36,10 @@ pub fn app(state: AppState) -> Router {
         .merge(routes::monitoring::router())
         .merge(routes::oparl::router())
         .merge(routes::admin::router())
-        .nest("/api", routes::api::router())
+        .nest(
+            "/api",
+            routes::api::router().merge(routes::api_monitoring::router()),
+        )
         .merge(routes::assets::router())
         .with_state(state)
         .layer(TraceLayer::new_for_http())

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod api;
+pub mod api_monitoring;
 pub mod assets;
 pub mod council;
 pub mod monitoring;

@@ -283,14 +283,18 @@ async fn openapi_describes_the_served_paths(db: Db) {
         } else {
             &measure["id"]
         };
-        let url = path
+        let mut url = path
             .replace("{key}", peine["key"].as_str().unwrap())
-            .replace("{id}", &id.to_string());
+            .replace("{id}", &id.to_string())
+            .replace("{code}", "bevoelkerung");
+        if path.ends_with("/observations") {
+            url.push_str("?variable=BEVSTD&region=03157");
+        }
         let r = app.get(&url).await;
         assert_eq!(r.status, 200, "{path} as {url}: {}", r.text);
         checked += 1;
     }
-    assert!(checked >= 19, "{checked} documented GET paths answered");
+    assert!(checked >= 25, "{checked} documented GET paths answered");
     assert!(
         !app.get("/api/v1/bodies/03157/persons")
             .await
@@ -408,3 +412,57 @@ async fn every_write_endpoint_rejects_an_empty_object(db: Db) {
     app.finish().await;
 }
 both!(every_write_endpoint_rejects_an_empty_object);
+
+async fn monitoring_api_serves_regions_observations_and_indicators(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let kreise = app.json("/api/v1/regions?level=kreis&parent=03").await;
+    assert_eq!(
+        kreise["data"].as_array().unwrap().len(),
+        45,
+        "Kreise of Niedersachsen"
+    );
+    let peine = app.json("/api/v1/regions/03157").await;
+    assert_eq!(
+        (peine["name"].as_str(), peine["parent"].as_str()),
+        (Some("Peine"), Some("031"))
+    );
+    assert_eq!(app.get("/api/v1/regions/99999").await.status, 404);
+    let bad = app.get("/api/v1/regions?level=dorf").await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.json()["fields"]["level"].is_string(), "{}", bad.text);
+    let obs = app
+        .json("/api/v1/statistics/observations?variable=ERW032&region=03157")
+        .await;
+    let cells = obs["data"].as_array().unwrap();
+    assert_eq!(cells.len(), 6);
+    assert!(
+        cells
+            .iter()
+            .all(|c| c["value"].is_null() && c["flag"] == "-"),
+        "{obs}"
+    );
+    assert_eq!(
+        app.get("/api/v1/statistics/observations?region=03157")
+            .await
+            .status,
+        422
+    );
+    let list = app.json("/api/v1/bodies/03157/indicators").await;
+    assert!(list["data"].as_array().unwrap().len() >= 6);
+    let series = app
+        .json("/api/v1/bodies/03157/indicators/bevoelkerung?regions=03157,03")
+        .await;
+    let data = series["data"].as_array().unwrap();
+    assert_eq!(data[0]["region"], "03157");
+    assert_eq!(data[0]["value"], 137045.0);
+    assert_eq!(
+        app.get("/api/v1/bodies/03157/indicators/bevoelkerung?regions=abc")
+            .await
+            .status,
+        422
+    );
+    app.finish().await;
+}
+both!(monitoring_api_serves_regions_observations_and_indicators);
