@@ -23,7 +23,13 @@ const FILES: [(&str, &[u8]); 3] = [
 ];
 
 pub async fn load(store: &Store) -> Result<()> {
-    let dir = std::env::temp_dir().join(format!("teilhabe-demo-{}", std::process::id()));
+    // One folder per call: several demos may load at once (tests do).
+    static CALLS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "teilhabe-demo-{}-{}",
+        std::process::id(),
+        CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
     std::fs::create_dir_all(&dir).map_err(|e| StoreError::Refused(e.to_string()))?;
     for (name, bytes) in FILES {
         let path = dir.join(name);

@@ -592,3 +592,130 @@ mod tests {
         assert_eq!((div0.value, div0.flag), (None, Some(Flag::Blocked)));
     }
 }
+
+/// How a goal's indicator stands against its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// The latest value meets the target.
+    Reached,
+    /// The trend since the first value reaches the target by the target year.
+    OnTrack,
+    /// At the trend so far, the target is not reached in time.
+    OffTrack,
+    /// Only one value so far: no trend yet.
+    NoTrend,
+    /// No value at all.
+    NoData,
+    /// The indicator has no direction: a target is a reference, not a judgement.
+    Unrated,
+}
+
+impl Standing {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Reached => "reached",
+            Self::OnTrack => "on_track",
+            Self::OffTrack => "off_track",
+            Self::NoTrend => "no_trend",
+            Self::NoData => "no_data",
+            Self::Unrated => "unrated",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Reached => "erreicht",
+            Self::OnTrack => "auf Kurs",
+            Self::OffTrack => "nicht auf Kurs",
+            Self::NoTrend => "noch kein Verlauf",
+            Self::NoData => "keine Daten",
+            Self::Unrated => "ohne Wertung",
+        }
+    }
+}
+
+/// Judges `points` (year as a fraction, value), oldest first, against a target value
+/// and year: a straight line through the first and the latest value, extended to the
+/// target year.
+pub fn assess(
+    direction: Direction,
+    points: &[(f64, f64)],
+    target: f64,
+    target_year: i64,
+) -> Standing {
+    let Some(&(last_year, last)) = points.last() else {
+        return Standing::NoData;
+    };
+    let better = |a: f64, b: f64| match direction {
+        Direction::HigherIsBetter => a >= b,
+        Direction::LowerIsBetter => a <= b,
+        Direction::Neutral => false,
+    };
+    if direction == Direction::Neutral {
+        return Standing::Unrated;
+    }
+    if better(last, target) {
+        return Standing::Reached;
+    }
+    let &(first_year, first) = &points[0];
+    if points.len() < 2 || last_year <= first_year {
+        return Standing::NoTrend;
+    }
+    let slope = (last - first) / (last_year - first_year);
+    let projected = last + slope * (target_year as f64 + 1.0 - last_year);
+    if better(projected, target) {
+        Standing::OnTrack
+    } else {
+        Standing::OffTrack
+    }
+}
+
+/// `2024` → 2024.0 (end of year counts as the next), `2024-06-30` → 2024.5.
+pub fn period_year(period: &str) -> Option<f64> {
+    let year: f64 = period.get(0..4)?.parse().ok()?;
+    if period.len() == 4 {
+        return Some(year + 1.0);
+    }
+    let month: f64 = period.get(5..7)?.parse().ok()?;
+    let day: f64 = period.get(8..10)?.parse().ok()?;
+    Some(year + (month - 1.0) / 12.0 + day / 365.0)
+}
+
+#[cfg(test)]
+mod standing_tests {
+    use super::*;
+
+    #[test]
+    fn goals_are_judged_by_their_trend() {
+        let up = [(2020.0, 10.0), (2024.0, 14.0)];
+        assert_eq!(
+            assess(Direction::HigherIsBetter, &up, 13.0, 2026),
+            Standing::Reached
+        );
+        assert_eq!(
+            assess(Direction::HigherIsBetter, &up, 16.0, 2026),
+            Standing::OnTrack
+        );
+        assert_eq!(
+            assess(Direction::HigherIsBetter, &up, 30.0, 2026),
+            Standing::OffTrack
+        );
+        assert_eq!(
+            assess(Direction::LowerIsBetter, &up, 5.0, 2030),
+            Standing::OffTrack
+        );
+        assert_eq!(
+            assess(Direction::HigherIsBetter, &up[..1], 16.0, 2026),
+            Standing::NoTrend
+        );
+        assert_eq!(
+            assess(Direction::HigherIsBetter, &[], 16.0, 2026),
+            Standing::NoData
+        );
+        assert_eq!(
+            assess(Direction::Neutral, &up, 16.0, 2026),
+            Standing::Unrated
+        );
+        assert_eq!(period_year("2024-12-31").map(|y| y.round()), Some(2025.0));
+    }
+}

@@ -501,6 +501,18 @@ impl Store {
         .await?)
     }
 
+    /// The indicator targets of a concept's goals.
+    pub async fn goal_targets_of_concept(&self, concept_id: i64) -> Result<Vec<GoalTarget>> {
+        Ok(sqlx::query_as(
+            "SELECT gi.goal_id, gi.indicator_id, gi.target_value, gi.target_year FROM goal_indicators gi
+             JOIN goals g ON g.id = gi.goal_id JOIN fields_of_action f ON f.id = g.field_id
+             WHERE f.concept_id = $1",
+        )
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// Names an indicator with a target value and year for a goal (or, with `None`,
     /// removes it).
     pub async fn set_goal_target(

@@ -76,6 +76,69 @@ pub struct MeasureRow {
 pub struct GoalNode {
     pub goal: Goal,
     pub measures: Vec<MeasureRow>,
+    pub target: Option<TargetView>,
+}
+
+/// A goal's indicator target and where the body stands.
+pub struct TargetView {
+    pub indicator: String,
+    pub code: String,
+    pub target: String,
+    pub year: i64,
+    /// latest value with its period, or "keine Daten"
+    pub current: String,
+    pub standing: &'static str,
+    pub standing_code: &'static str,
+}
+
+async fn target_view(
+    store: &Store,
+    region: &str,
+    t: &teilhabe_store::indicators::GoalTarget,
+) -> Result<Option<TargetView>> {
+    use teilhabe_stats::indicators::{assess, period_year};
+    let indicator = store.indicator(t.indicator_id).await?;
+    let Some(expr) = indicator.expr() else {
+        return Ok(None);
+    };
+    let series = store.indicator_series(&expr, &[region.to_owned()]).await?;
+    let points: Vec<(f64, f64)> = series
+        .iter()
+        .filter_map(|p| Some((period_year(&p.period)?, p.value?)))
+        .collect();
+    let standing = assess(
+        indicator.direction(),
+        &points,
+        t.target_value,
+        t.target_year,
+    );
+    let unit = indicator.unit.clone().unwrap_or_default();
+    let d = crate::charts::decimals_for(t.target_value);
+    let current = match series
+        .iter()
+        .rev()
+        .find(|p| p.value.is_some() || p.flag.is_some())
+    {
+        Some(p) => format!(
+            "{} {unit} ({})",
+            crate::routes::monitoring::shown(
+                p.value,
+                p.flag.as_deref(),
+                p.value.map(crate::charts::decimals_for).unwrap_or(d)
+            ),
+            crate::routes::monitoring::period_de(&p.period)
+        ),
+        None => "keine Daten".into(),
+    };
+    Ok(Some(TargetView {
+        indicator: indicator.name.clone(),
+        code: indicator.code.clone(),
+        target: format!("{} {unit}", crate::charts::de_number(t.target_value, d)),
+        year: t.target_year,
+        current,
+        standing: standing.label(),
+        standing_code: standing.code(),
+    }))
 }
 
 pub struct FieldNode {
@@ -107,13 +170,27 @@ pub async fn concept_tree(
             .or_default()
             .push(measure_row(&m, &orgs, latest.get(&m.id)));
     }
+    let targets = store.goal_targets_of_concept(concept.id).await?;
+    let region = if targets.is_empty() {
+        String::new()
+    } else {
+        store.body(concept.body_id).await?.key
+    };
     let mut goals_by_field: HashMap<i64, Vec<GoalNode>> = HashMap::new();
     for g in goals {
         let measures = by_goal.remove(&g.id).unwrap_or_default();
+        let target = match targets.iter().find(|t| t.goal_id == g.id) {
+            Some(t) => target_view(store, &region, t).await?,
+            None => None,
+        };
         goals_by_field
             .entry(g.field_id)
             .or_default()
-            .push(GoalNode { goal: g, measures });
+            .push(GoalNode {
+                goal: g,
+                measures,
+                target,
+            });
     }
     Ok(fields
         .into_iter()

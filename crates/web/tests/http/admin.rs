@@ -290,6 +290,7 @@ async fn every_form_rejects_an_empty_submit(db: Db) {
         format!("/admin/bodies/{body_id}/organizations/new"),
         format!("/admin/organizations/{}/edit", f.lead),
         format!("/admin/organizations/{}/members/new", f.lead),
+        format!("/admin/bodies/{body_id}/indicators/new"),
         format!("/admin/bodies/{body_id}/persons/new"),
         format!("/admin/persons/{}/edit", person["id"]),
         format!("/admin/bodies/{body_id}/target-groups/new"),

@@ -57,3 +57,114 @@ async fn monitoring_pages_show_county_land_and_germany(db: Db) {
     app.finish().await;
 }
 both!(monitoring_pages_show_county_land_and_germany);
+
+/// The coordinator adds an indicator, names it as a goal's target, and the concept page
+/// shows where the county stands; bad formulas and targets are refused at the field.
+async fn goals_are_measured_by_indicators(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let body = app.json("/api/v1/bodies/03157").await;
+    let body_id = body["id"].as_i64().unwrap();
+    let form = format!("/admin/bodies/{body_id}/indicators/new");
+    let bad = app
+        .post_form(
+            &form,
+            &[
+                ("name", "Kaputt"),
+                ("code", "Kaputt!"),
+                ("formula", "100 * (BEVSTD"),
+                ("direction", "neutral"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.text.contains("Fehler: Formel") || bad.text.contains("„)“ fehlt"),
+        "{}",
+        bad.text
+    );
+    assert!(bad.text.contains("Kleinbuchstaben"), "code checked");
+    let ok = app
+        .post_form(
+            &form,
+            &[
+                ("name", "Anerkannte Schutzsuchende je 1.000 (Ziel)"),
+                ("code", "schutz_ziel"),
+                (
+                    "formula",
+                    "1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD",
+                ),
+                ("unit", "je 1.000 Einwohner"),
+                ("direction", "higher"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.text);
+    let list = app.json("/api/v1/bodies/03157/indicators").await;
+    let ind = list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "schutz_ziel")
+        .unwrap()
+        .clone();
+
+    let concept = app.json("/api/v1/bodies/03157/concepts").await[0].clone();
+    let field = app
+        .json(&format!(
+            "/api/v1/concepts/{}/fields-of-action",
+            concept["id"]
+        ))
+        .await[0]
+        .clone();
+    let goal = app
+        .json(&format!("/api/v1/fields-of-action/{}/goals", field["id"]))
+        .await[0]
+        .clone();
+    let target_form = format!("/admin/goals/{}/indicator", goal["id"]);
+    assert_eq!(app.get(&target_form).await.status, 200);
+    let missing = app
+        .post_form(
+            &target_form,
+            &[
+                ("indicator_id", &ind["id"].to_string()),
+                ("target_value", "viel"),
+            ],
+        )
+        .await;
+    assert_eq!(missing.status, 422);
+    assert!(
+        missing.text.contains("keine Zahl") && missing.text.contains("Zieljahr"),
+        "{}",
+        missing.text
+    );
+    let set = app
+        .post_form(
+            &target_form,
+            &[
+                ("indicator_id", &ind["id"].to_string()),
+                ("target_value", "30"),
+                ("target_year", "2030"),
+            ],
+        )
+        .await;
+    assert_eq!(set.status, 303, "{}", set.text);
+    // Peine has 39,8 (31.12.2024): the target of 30 is reached.
+    let page = app
+        .get(&format!("/03157/konzepte/{}", concept["id"]))
+        .await
+        .text;
+    assert!(
+        page.contains("Zielgröße") && page.contains("erreicht"),
+        "{page}"
+    );
+    assert!(page.contains("39,8"), "current value shown");
+    // An indicator named by a goal cannot be deleted.
+    let refused = app
+        .post_form(&format!("/admin/indicators/{}/delete", ind["id"]), &[])
+        .await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    app.finish().await;
+}
+both!(goals_are_measured_by_indicators);

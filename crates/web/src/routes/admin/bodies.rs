@@ -164,6 +164,7 @@ struct BodyOverview {
     meetings: Vec<(i64, String)>,
     papers: Vec<(i64, String)>,
     cycles: Vec<super::council::CycleRow>,
+    indicators: Vec<teilhabe_store::indicators::Indicator>,
 }
 
 async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
@@ -210,6 +211,7 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
         })
         .collect();
     let page = BodyOverview {
+        indicators: app.store.indicators(id).await?,
         layout: Layout::admin(&body.name),
         concepts: concepts.collect(),
         orgs,

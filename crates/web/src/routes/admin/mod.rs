@@ -6,6 +6,7 @@ mod bodies;
 mod concepts;
 mod council;
 mod measures;
+mod monitoring;
 
 use crate::AppState;
 use crate::error::HtmlError;
@@ -23,7 +24,8 @@ pub fn router() -> Router<AppState> {
         .merge(bodies::router())
         .merge(concepts::router())
         .merge(measures::router())
-        .merge(council::router());
+        .merge(council::router())
+        .merge(monitoring::router());
     Router::new()
         .route("/admin/", get(dashboard))
         .route("/admin", get(dashboard))
