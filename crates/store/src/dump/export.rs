@@ -122,11 +122,20 @@ impl Store {
                             progress_reports: reports.remove(&m.id).unwrap_or_default(),
                         })
                         .collect();
+                    let target = match self.goal_target(g.id).await? {
+                        Some(t) => Some(DumpTarget {
+                            indicator: self.indicator(t.indicator_id).await?.code,
+                            value: t.target_value,
+                            year: t.target_year,
+                        }),
+                        None => None,
+                    };
                     dump_goals.push(DumpGoal {
                         position: g.position,
                         title: g.title.clone(),
                         description: g.description.clone(),
                         target_note: g.target_note.clone(),
+                        target,
                         created_at: g.created_at.clone(),
                         modified_at: g.modified_at.clone(),
                         measures: dump_measures,
@@ -234,6 +243,46 @@ impl Store {
             papers,
             reporting_cycles,
             files,
+            indicators_seeded: sqlx::query_scalar::<_, i64>(
+                "SELECT indicators_seeded FROM bodies WHERE id = $1",
+            )
+            .bind(body.id)
+            .fetch_one(&self.pool)
+            .await?
+                != 0,
+            indicators: sqlx::query_as::<_, crate::indicators::Indicator>(
+                "SELECT id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at
+                 FROM indicators WHERE body_id = $1 ORDER BY position, id",
+            )
+            .bind(body.id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|i| DumpIndicator {
+                code: i.code,
+                name: i.name,
+                formula: i.formula,
+                unit: i.unit,
+                direction: i.direction,
+                field: i.field,
+                source: i.source,
+                description: i.description,
+                position: i.position,
+                created_at: i.created_at,
+                modified_at: i.modified_at,
+            })
+            .collect(),
+            planning_areas: self
+                .planning_areas(body.id)
+                .await?
+                .into_iter()
+                .map(|(a, members)| DumpPlanningArea {
+                    name: a.name,
+                    members,
+                    created_at: a.created_at,
+                    modified_at: a.modified_at,
+                })
+                .collect(),
             legislative_terms: sqlx::query_as::<_, TermRow>(
                 "SELECT name, start_date, end_date, deleted, created_at, modified_at FROM legislative_terms WHERE body_id = $1 ORDER BY id",
             )

@@ -115,6 +115,53 @@ impl Store {
                 .await?,
             );
         }
+        let mut indicator_ids = std::collections::HashMap::new();
+        for i in &dump.indicators {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&i.code)
+            .bind(&i.name)
+            .bind(&i.formula)
+            .bind(&i.unit)
+            .bind(&i.direction)
+            .bind(&i.field)
+            .bind(&i.source)
+            .bind(&i.description)
+            .bind(i.position)
+            .bind(&i.created_at)
+            .bind(&i.modified_at)
+            .fetch_one(&mut *tx)
+            .await?;
+            indicator_ids.insert(i.code.clone(), id);
+        }
+        sqlx::query("UPDATE bodies SET indicators_seeded = $1 WHERE id = $2")
+            .bind(i64::from(dump.indicators_seeded))
+            .bind(body_id)
+            .execute(&mut *tx)
+            .await?;
+        for a in &dump.planning_areas {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO planning_areas (body_id, name, created_at, modified_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&a.name)
+            .bind(&a.created_at)
+            .bind(&a.modified_at)
+            .fetch_one(&mut *tx)
+            .await?;
+            for m in &a.members {
+                sqlx::query(
+                    "INSERT INTO planning_area_members (area_id, region_key) VALUES ($1, $2)",
+                )
+                .bind(id)
+                .bind(m)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
         let mut concepts = vec![0i64];
         let mut measures = vec![0i64];
         for c in &dump.concepts {
@@ -145,6 +192,31 @@ impl Store {
                 &mut measures,
             )
             .await?;
+            // Goal targets, once the goals exist (found by their positions).
+            for f in &c.fields_of_action {
+                for g in &f.goals {
+                    let Some(t) = &g.target else { continue };
+                    let goal: i64 = sqlx::query_scalar(
+                        "SELECT g.id FROM goals g JOIN fields_of_action f ON f.id = g.field_id
+                         WHERE f.concept_id = $1 AND f.position = $2 AND g.position = $3 AND g.title = $4",
+                    )
+                    .bind(concept_id)
+                    .bind(f.position)
+                    .bind(g.position)
+                    .bind(&g.title)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(goal)
+                    .bind(indicator_ids[&t.indicator])
+                    .bind(t.value)
+                    .bind(t.year)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
         }
         for c in &dump.concepts {
             if let Some(s) = c.supersedes {

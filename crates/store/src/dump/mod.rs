@@ -37,6 +37,48 @@ pub struct Dump {
     pub reporting_cycles: Vec<DumpReportingCycle>,
     pub files: Vec<DumpFile>,
     pub legislative_terms: Vec<DumpLegislativeTerm>,
+    /// The body's indicator catalogue; `indicators_seeded` keeps defaults the coordinator
+    /// deleted from coming back.
+    #[serde(default)]
+    pub indicators_seeded: bool,
+    #[serde(default)]
+    pub indicators: Vec<DumpIndicator>,
+    #[serde(default)]
+    pub planning_areas: Vec<DumpPlanningArea>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpIndicator {
+    pub code: String,
+    pub name: String,
+    pub formula: String,
+    pub unit: Option<String>,
+    pub direction: String,
+    pub field: Option<String>,
+    pub source: Option<String>,
+    pub description: Option<String>,
+    pub position: i64,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+/// A goal's indicator target; the indicator by its code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpTarget {
+    pub indicator: String,
+    pub value: f64,
+    pub year: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpPlanningArea {
+    pub name: String,
+    pub members: Vec<String>,
+    pub created_at: String,
+    pub modified_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -319,6 +361,8 @@ pub struct DumpGoal {
     pub title: String,
     pub description: Option<String>,
     pub target_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<DumpTarget>,
     pub created_at: String,
     pub modified_at: String,
     pub measures: Vec<DumpMeasure>,
@@ -612,6 +656,30 @@ impl Dump {
                     self.meetings.len(),
                 );
                 reference(&mut e, &format!("{at}.agenda_item"), c.agenda_item, items);
+            }
+        }
+        for (ci, c) in self.concepts.iter().enumerate() {
+            for (fi, f) in c.fields_of_action.iter().enumerate() {
+                for (gi, g) in f.goals.iter().enumerate() {
+                    if let Some(t) = &g.target
+                        && !self.indicators.iter().any(|i| i.code == t.indicator)
+                    {
+                        e.add(
+                            format!(
+                                "concepts[{ci}].fields_of_action[{fi}].goals[{gi}].target.indicator"
+                            ),
+                            format!(
+                                "Den Indikator „{}“ gibt es in dieser Datei nicht.",
+                                t.indicator
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        for (i, ind) in self.indicators.iter().enumerate() {
+            if let Err(m) = teilhabe_stats::indicators::parse(&ind.formula) {
+                e.add(format!("indicators[{i}].formula"), m);
             }
         }
         for (i, t) in self.legislative_terms.iter().enumerate() {

@@ -165,6 +165,32 @@ async fn goals_are_measured_by_indicators(db: Db) {
         .post_form(&format!("/admin/indicators/{}/delete", ind["id"]), &[])
         .await;
     assert_eq!(refused.status, 409, "{}", refused.text);
+    // Planning areas are sets of the county's municipalities.
+    let wrong = app
+        .store
+        .create_planning_area(body_id, "Nord", &["03157001".into(), "03158001".into()])
+        .await
+        .unwrap_err();
+    assert!(wrong.to_string().contains("03158001"), "{wrong}");
+    app.store
+        .create_planning_area(body_id, "Nord", &["03157001".into(), "03157006".into()])
+        .await
+        .unwrap();
+    // The dump carries catalogue, target and areas: replaced by itself, the body exports
+    // the same.
+    let dump = app.store.export_body("03157").await.unwrap();
+    assert!(dump.indicators.iter().any(|i| i.code == "schutz_ziel") && dump.indicators_seeded);
+    let targets = dump
+        .concepts
+        .iter()
+        .flat_map(|c| &c.fields_of_action)
+        .flat_map(|f| &f.goals)
+        .filter(|g| g.target.is_some())
+        .count();
+    assert_eq!(targets, 1);
+    assert_eq!(dump.planning_areas[0].members, vec!["03157001", "03157006"]);
+    app.store.import_body(&dump, true).await.unwrap();
+    assert_eq!(app.store.export_body("03157").await.unwrap(), dump);
     app.finish().await;
 }
 both!(goals_are_measured_by_indicators);
