@@ -726,3 +726,26 @@ impl Store {
         .await?)
     }
 }
+
+/// An imported table with its number of values.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct StatTable {
+    pub code: String,
+    pub label: Option<String>,
+    pub source: Option<String>,
+    pub imported_at: String,
+    pub value_count: i64,
+}
+
+impl Store {
+    /// The imported tables, newest import first.
+    pub async fn stat_tables(&self) -> Result<Vec<StatTable>> {
+        Ok(sqlx::query_as(
+            "SELECT t.code, t.label, t.source, t.imported_at, CAST(COALESCE(SUM(c.count), 0) AS BIGINT) AS value_count
+             FROM stat_tables t LEFT JOIN stat_cells c ON c.table_id = t.id
+             GROUP BY t.id, t.code, t.label, t.source, t.imported_at ORDER BY t.imported_at DESC, t.code",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}

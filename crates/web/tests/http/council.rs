@@ -1,6 +1,6 @@
 //! The council pages show the seed scenarios' meetings, papers, consultations and votes.
 
-use crate::common::{Db, TestApp, spawn_demo};
+use crate::common::{Db, TestApp, multipart, spawn_demo};
 
 /// The consultation table of a paper page.
 fn consultation_table(html: &str) -> &str {
@@ -221,24 +221,6 @@ fn download_link(html: &str, text: &str) -> String {
         .and_then(|rest| rest.split('"').next())
         .unwrap_or_else(|| panic!("no download link for {text}"))
         .to_owned()
-}
-
-fn multipart(parts: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
-    let boundary = "teilhabe-test-boundary-7MA4YWxkTrZu0gW";
-    let mut body = Vec::new();
-    for (name, file_name, data) in parts {
-        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-        match file_name {
-            Some(f) => body.extend_from_slice(
-                format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
-            ),
-            None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
-        }
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 async fn attachments_are_checked_stored_and_served(db: Db) {

@@ -194,3 +194,72 @@ async fn goals_are_measured_by_indicators(db: Db) {
     app.finish().await;
 }
 both!(goals_are_measured_by_indicators);
+
+fn shared_file(name: &str) -> Vec<u8> {
+    let root = std::env::var("TEILHABE_SHARED_DIR")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").to_owned());
+    std::fs::read(format!("{root}/data/genesis/{name}")).unwrap()
+}
+
+/// The clerk uploads a GENESIS file in the browser; a broken one is refused with line and
+/// column under its own name, and nothing of it is stored.
+async fn statistics_are_uploaded_in_the_administration(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    assert_eq!(app.get("/admin/statistik").await.status, 200);
+    let good = shared_file("ffcsv/13111-0005_de.csv");
+    let (ct, body) = multipart(&[("file", Some("13111-0005_de.csv"), &good)]);
+    let r = app
+        .client
+        .post(format!("{}/admin/statistik", app.base))
+        .header("content-type", ct)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("13111-0005_de.csv: GENESIS-Flatfile-CSV") && text.contains("384 Werte"),
+        "{text}"
+    );
+    assert!(text.contains("<th scope=\"row\">13111-0005</th>"), "listed");
+    let before = app.store.count_observations().await.unwrap();
+    let broken = String::from_utf8(good)
+        .unwrap()
+        .replacen(";211786;", ";zweihundert;", 1);
+    let (ct, body) = multipart(&[("file", Some("kaputt.csv"), broken.as_bytes())]);
+    let r = app
+        .client
+        .post(format!("{}/admin/statistik", app.base))
+        .header("content-type", ct)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("kaputt.csv, Zeile 2, Spalte 14 (value)")
+            && text.contains("Nichts aus dieser Datei"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("teilhabe-upload-"),
+        "no temporary paths shown"
+    );
+    assert_eq!(app.store.count_observations().await.unwrap(), before);
+    let (ct, body) = multipart(&[("file", Some(""), b"")]);
+    let r = app
+        .client
+        .post(format!("{}/admin/statistik", app.base))
+        .header("content-type", ct)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    app.finish().await;
+}
+both!(statistics_are_uploaded_in_the_administration);

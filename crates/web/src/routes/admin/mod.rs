@@ -7,6 +7,7 @@ mod concepts;
 mod council;
 mod measures;
 mod monitoring;
+mod statistics;
 
 use crate::AppState;
 use crate::error::HtmlError;
@@ -25,7 +26,8 @@ pub fn router() -> Router<AppState> {
         .merge(concepts::router())
         .merge(measures::router())
         .merge(council::router())
-        .merge(monitoring::router());
+        .merge(monitoring::router())
+        .merge(statistics::router());
     Router::new()
         .route("/admin/", get(dashboard))
         .route("/admin", get(dashboard))
