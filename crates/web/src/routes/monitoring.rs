@@ -22,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/{key}/monitoring", get(overview))
         .route("/{key}/monitoring/{code}", get(indicator_page))
         .route("/{key}/monitoring/{code}/daten.csv", get(indicator_csv))
+        .route("/{key}/monitoring/{code}/daten.xlsx", get(indicator_xlsx))
 }
 
 type Page = Result<Html<String>, HtmlError>;
@@ -304,23 +305,37 @@ fn regions_of(kreis: &str) -> Vec<String> {
         .collect()
 }
 
-async fn indicator_csv(
-    State(app): State<AppState>,
-    Path((key, code)): Path<(String, String)>,
-) -> Result<Response, HtmlError> {
-    let body = app.store.body_by_key(&key).await?;
-    let indicator = app.store.indicator_by_code(body.id, &code).await?;
+/// Every point with data of an indicator: the body, its Land, Germany and (for a Kreis)
+/// its municipalities.
+async fn download_points(
+    app: &AppState,
+    key: &str,
+    code: &str,
+) -> Result<(Body, Indicator, Vec<Point>), HtmlError> {
+    let body = app.store.body_by_key(key).await?;
+    let indicator = app.store.indicator_by_code(body.id, code).await?;
     let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
     let mut regions = comparison(&body);
     if body.key.len() == 5 {
         regions.extend(regions_of(&body.key));
     }
-    let series = app.store.indicator_series(&expr, &regions).await?;
-    let mut csv = String::from("\u{feff}Schlüssel;Gebiet;Zeitraum;Wert;Zeichen\n");
-    for p in series
+    let series = app
+        .store
+        .indicator_series(&expr, &regions)
+        .await?
         .into_iter()
         .filter(|p| p.value.is_some() || p.flag.is_some())
-    {
+        .collect();
+    Ok((body, indicator, series))
+}
+
+async fn indicator_csv(
+    State(app): State<AppState>,
+    Path((key, code)): Path<(String, String)>,
+) -> Result<Response, HtmlError> {
+    let (body, indicator, series) = download_points(&app, &key, &code).await?;
+    let mut csv = String::from("\u{feff}Schlüssel;Gebiet;Zeitraum;Wert;Zeichen\n");
+    for p in series {
         let value = p
             .value
             .map(|v| format!("{v}").replace('.', ","))
@@ -346,6 +361,78 @@ async fn indicator_csv(
             ),
         ],
         csv,
+    )
+        .into_response())
+}
+
+async fn indicator_xlsx(
+    State(app): State<AppState>,
+    Path((key, code)): Path<(String, String)>,
+) -> Result<Response, HtmlError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let (body, indicator, series) = download_points(&app, &key, &code).await?;
+    let fail = |e: rust_xlsxwriter::XlsxError| HtmlError::Internal(e.to_string());
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let sheet = wb.add_worksheet();
+    sheet.set_name("Daten").map_err(fail)?;
+    sheet
+        .write_with_format(0, 0, format!("{} – {}", indicator.name, body.name), &bold)
+        .map_err(fail)?;
+    sheet
+        .write(
+            1,
+            0,
+            format!("Einheit: {}", indicator.unit.as_deref().unwrap_or("–")),
+        )
+        .map_err(fail)?;
+    for (c, h) in ["Schlüssel", "Gebiet", "Zeitraum", "Wert", "Zeichen"]
+        .iter()
+        .enumerate()
+    {
+        sheet
+            .write_with_format(3, c as u16, *h, &bold)
+            .map_err(fail)?;
+    }
+    for (i, p) in series.iter().enumerate() {
+        let r = 4 + i as u32;
+        sheet.write(r, 0, p.region.as_str()).map_err(fail)?;
+        sheet.write(r, 1, region_name(&p.region)).map_err(fail)?;
+        sheet.write(r, 2, p.period.as_str()).map_err(fail)?;
+        if let Some(v) = p.value {
+            sheet.write(r, 3, v).map_err(fail)?;
+        }
+        if let Some(f) = &p.flag {
+            sheet.write(r, 4, f.as_str()).map_err(fail)?;
+        }
+    }
+    let last = 4 + series.len() as u32 + 1;
+    sheet
+        .write(last, 0, "Quelle: Statistische Ämter des Bundes und der Länder, Datenlizenz Deutschland – Namensnennung – Version 2.0; eigene Berechnungen.")
+        .map_err(fail)?;
+    sheet.set_column_width(1, 32).map_err(fail)?;
+    let legend = wb.add_worksheet();
+    legend.set_name("Zeichenerklärung").map_err(fail)?;
+    for (i, f) in Flag::ALL.iter().enumerate() {
+        legend.write(i as u32, 0, f.symbol()).map_err(fail)?;
+        legend.write(i as u32, 1, f.label()).map_err(fail)?;
+    }
+    let bytes = wb.save_to_buffer().map_err(fail)?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}-{}.xlsx\"",
+                    body.key, indicator.code
+                ),
+            ),
+        ],
+        bytes,
     )
         .into_response())
 }

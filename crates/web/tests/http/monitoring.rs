@@ -51,6 +51,33 @@ async fn monitoring_pages_show_county_land_and_germany(db: Db) {
         "{}",
         csv.text
     );
+    let xlsx = app
+        .client
+        .get(format!(
+            "{}/03157/monitoring/bevoelkerung/daten.xlsx",
+            app.base
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(xlsx.status().as_u16(), 200);
+    let bytes = xlsx.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "an XLSX (zip) file");
+    // Read back with the importer's XLSX reader: the county's value is there as a number.
+    let path = std::env::temp_dir().join(format!(
+        "teilhabe-download-{}-{db:?}.xlsx",
+        std::process::id()
+    ));
+    std::fs::write(&path, &bytes).unwrap();
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    use calamine::Reader;
+    let range = wb.worksheet_range("Daten").unwrap();
+    let row = range
+        .rows()
+        .find(|r| r.first().map(|c| c.to_string()) == Some("03157".into()))
+        .expect("row of Peine");
+    assert_eq!(row[3], calamine::Data::Float(137_045.0));
+    let _ = std::fs::remove_file(&path);
     assert_eq!(app.get("/03157/monitoring/gibt_es_nicht").await.status, 404);
     // The body page links to it.
     assert!(app.get("/03157").await.text.contains("/03157/monitoring"));
