@@ -165,6 +165,8 @@ struct BodyOverview {
     papers: Vec<(i64, String)>,
     cycles: Vec<super::council::CycleRow>,
     indicators: Vec<teilhabe_store::indicators::Indicator>,
+    /// (name, member names)
+    areas: Vec<(String, String)>,
 }
 
 async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
@@ -210,7 +212,21 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
             org: o,
         })
         .collect();
+    let areas = app
+        .store
+        .planning_areas(id)
+        .await?
+        .into_iter()
+        .map(|(a, members)| {
+            let names: Vec<String> = members
+                .iter()
+                .map(|m| crate::routes::monitoring::region_name(m))
+                .collect();
+            (a.name, names.join(", "))
+        })
+        .collect();
     let page = BodyOverview {
+        areas,
         indicators: app.store.indicators(id).await?,
         layout: Layout::admin(&body.name),
         concepts: concepts.collect(),

@@ -30,6 +30,77 @@ pub fn router() -> Router<AppState> {
             "/goals/{id}/indicator",
             get(target_edit).post(target_update),
         )
+        .route(
+            "/bodies/{id}/planning-areas/new",
+            get(area_new).post(area_create),
+        )
+}
+
+// ---- planning areas
+
+/// A name and the municipalities (region keys) it covers.
+#[derive(Debug, Clone, PartialEq)]
+struct AreaDraft {
+    name: String,
+    members: Vec<String>,
+}
+
+fn parse_area(input: &RawInput) -> Result<AreaDraft, FieldErrors> {
+    let mut p = Parser::new(input);
+    let name = p.required_text("name", "einen Namen", 200);
+    let members: Vec<String> = input
+        .all("members")
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if members.is_empty() {
+        p.fail("members", "Bitte mindestens eine Gemeinde wählen.");
+    }
+    p.finish(AreaDraft { name, members })
+}
+
+fn area_form(body: &Body) -> Form {
+    let gemeinden = teilhabe_stats::regions::regions()
+        .gemeinden_of(&body.key)
+        .into_iter()
+        .map(|r| (r.key.to_owned(), r.name.to_owned()))
+        .collect();
+    Form {
+        layout: Layout::admin("Neuer Planungsraum")
+            .crumb(format!("/admin/bodies/{}", body.id), body.name.clone()),
+        heading: "Neuer Planungsraum".into(),
+        intro: Some("Ein Planungsraum fasst Gemeinden zusammen; das Monitoring zeigt ihn neben den Gemeinden, mit den Werten aller seiner Gemeinden zusammen gerechnet.".into()),
+        action: format!("/admin/bodies/{}/planning-areas/new", body.id),
+        defs: vec![
+            FieldDef::new("name", "Name", Kind::Text).required(),
+            FieldDef::new("members", "Gemeinden", Kind::Checks).options(gemeinden),
+        ],
+        submit: "Speichern",
+        cancel: back(body.id),
+        delete_action: None,
+    }
+}
+
+async fn area_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+    let body = app.store.body(body_id).await?;
+    area_form(&body).render(&RawInput::new(), None)
+}
+
+async fn area_create(
+    State(app): State<AppState>,
+    Path(body_id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let body = app.store.body(body_id).await?;
+    area_form(&body)
+        .submit(input, parse_area, |d| async move {
+            app.store
+                .create_planning_area(body_id, &d.name, &d.members)
+                .await?;
+            Ok(back(body_id))
+        })
+        .await
 }
 
 type Page = Result<Html<String>, HtmlError>;
