@@ -325,3 +325,60 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
     app.finish().await;
 }
 both!(statistics_are_uploaded_in_the_administration);
+
+/// Own data by Gemeinde: the indicator page compares the Gemeinden and a planning area
+/// (the sum of its Gemeinden), symbols included.
+async fn gemeinden_and_planning_areas_are_compared(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../store/tests/fixtures/peine_sprachkurse.xlsx"
+    );
+    app.store
+        .import_statistics(std::path::Path::new(fixture))
+        .await
+        .unwrap();
+    let body_id = app.json("/api/v1/bodies/03157").await["id"]
+        .as_i64()
+        .unwrap();
+    let r = app
+        .post_form(
+            &format!("/admin/bodies/{body_id}/indicators/new"),
+            &[
+                ("name", "Teilnehmende an Sprachkursen"),
+                ("code", "sprachkurs"),
+                ("formula", "SPRACHKURS_TN"),
+                ("unit", "Personen"),
+                ("direction", "higher"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    app.store
+        .create_planning_area(body_id, "Nord", &["03157001".into(), "03157006".into()])
+        .await
+        .unwrap();
+    let page = app.get("/03157/monitoring/sprachkurs").await.text;
+    let compare = page
+        .split("Gemeinden und Planungsräume")
+        .nth(1)
+        .expect("comparison section");
+    for (name, value) in [
+        ("Edemissen", "37"),
+        ("Peine, Stadt", "190"),
+        ("Hohenhameln", "-"),
+        ("Planungsraum Nord", "227"),
+    ] {
+        let row = compare
+            .split(&format!("<th scope=\"row\">{name}</th>"))
+            .nth(1)
+            .unwrap_or_else(|| panic!("{name} missing"));
+        let cell = row.split("</td>").next().unwrap();
+        assert!(cell.ends_with(&format!(">{value}")), "{name}: {cell}");
+    }
+    assert!(compare.contains(r#"<svg class="chart""#), "bar chart");
+    app.finish().await;
+}
+both!(gemeinden_and_planning_areas_are_compared);
