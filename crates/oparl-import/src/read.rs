@@ -25,6 +25,9 @@ pub const BODY_LISTS: [(&str, &str); 10] = [
     ("membership", "Membership"),
 ];
 
+/// Where the bag keeps an object's own fingerprint.
+const FINGERPRINT: &str = "teilhabe:fingerprint";
+
 /// A non-empty, trimmed string field.
 pub fn str_of(v: &Value, key: &str) -> Option<String> {
     v.get(key)
@@ -124,9 +127,14 @@ fn meta(v: &Value) -> Meta {
     Meta {
         id: str_of(v, "id").unwrap_or_default(),
         created: str_of(v, "created").and_then(|s| stamp(&s)),
-        version: Some(match &modified {
-            Some(m) => m.clone(),
-            None => fingerprint(v),
+        // `modified` has seconds only: with the content's fingerprint beside it, a change
+        // in the same second as the last run is still seen.
+        version: Some({
+            let fp = str_of(v, FINGERPRINT).unwrap_or_else(|| fingerprint(v));
+            match &modified {
+                Some(m) => format!("{m}|{fp}"),
+                None => fp,
+            }
         }),
         modified,
         deleted: bool_of(v, "deleted").unwrap_or(false),
@@ -197,6 +205,13 @@ impl Bag {
         let Some(id) = o.get("id").and_then(Value::as_str).map(str::to_owned) else {
             return;
         };
+        self.extract_embedded(&kind, &id, &mut o);
+        // The object's own content (children as ids, nothing added here), to tell a
+        // change in the same second as the last run. The copy in the object's own list
+        // counts: in an incremental run the parent that embeds it may not come again.
+        let mut own = o.clone();
+        own.remove("teilhabe:position");
+        let fp = Value::String(fingerprint(&Value::Object(own)));
         if let Some((key, parent)) = context
             && !o.contains_key(key)
         {
@@ -207,7 +222,6 @@ impl Bag {
             };
             o.insert(key.into(), value);
         }
-        self.extract_embedded(&kind, &id, &mut o);
         if listed && !self.rank.contains_key(&id) {
             self.rank.insert(id.clone(), self.next_rank);
             self.next_rank += 1;
@@ -217,12 +231,16 @@ impl Bag {
                 // Seen before (embedded and listed): fill in what the first copy lacked.
                 let existing = &mut self.kinds.get_mut(k).expect("indexed kind")[*i];
                 if let Value::Object(e) = existing {
+                    if listed {
+                        e.insert(FINGERPRINT.into(), fp);
+                    }
                     for (key, value) in o {
                         e.entry(key).or_insert(value);
                     }
                 }
             }
             None => {
+                o.insert(FINGERPRINT.into(), fp);
                 let list = self.kinds.entry(kind.clone()).or_default();
                 list.push(Value::Object(o));
                 self.index.insert(id, (kind, list.len() - 1));
