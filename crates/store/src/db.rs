@@ -146,6 +146,27 @@ pub(crate) fn redact(url: &str) -> String {
     url.to_owned()
 }
 
+/// Ids as a literal SQL list (`1,2,3`) for `IN (…)`; ids are integers, so this is safe.
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    ids.iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Placeholders for a multi-row INSERT: `($1,$2),($3,$4)` for 2 rows of 2 columns.
+pub(crate) fn value_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let marks: Vec<String> = (1..=columns)
+                .map(|c| format!("${}", r * columns + c))
+                .collect();
+            format!("({})", marks.join(","))
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// The current time as stored: RFC 3339 in UTC with seconds.
 pub(crate) fn now() -> String {
     let t = time::OffsetDateTime::now_utc();

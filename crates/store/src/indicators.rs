@@ -445,17 +445,9 @@ impl Store {
             if !kreise.contains(&region.as_str()) {
                 continue;
             }
-            if let std::collections::hash_map::Entry::Vacant(e) = dictionaries.entry(*table) {
-                let d: Vec<(i64, String)> =
-                    sqlx::query_as("SELECT idx, spec FROM stat_dims WHERE table_id = $1")
-                        .bind(table)
-                        .fetch_all(&self.pool)
-                        .await?;
-                e.insert(d.into_iter().collect());
-            }
             crate::stats::parse_lines(
                 text,
-                &dictionaries[table],
+                self.dims_dictionary(*table, &mut dictionaries).await?,
                 by_region.entry(region.as_str()).or_default(),
             );
         }

@@ -96,11 +96,7 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = crate::db::id_list(ids);
         let sql = format!(
             "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE {column} IN ({list}) AND deleted = 0 ORDER BY id"
         );

@@ -169,11 +169,7 @@ impl Store {
         if ids.is_empty() {
             return Ok(out);
         }
-        let id_list = ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let id_list = crate::db::id_list(ids);
         let order: std::collections::HashMap<i64, usize> =
             ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         macro_rules! load {
@@ -256,11 +252,7 @@ impl Store {
         if meeting_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = meeting_ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = crate::db::id_list(meeting_ids);
         let sql = format!(
             "SELECT {} FROM agenda_items WHERE meeting_id IN ({list}) AND public = 1 AND deleted = 0 ORDER BY meeting_id, position, id",
             crate::council::ITEM_COLUMNS
@@ -278,11 +270,7 @@ impl Store {
         if paper_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = paper_ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = crate::db::id_list(paper_ids);
         let sql = format!(
             "SELECT {} FROM consultations WHERE paper_id IN ({list}) AND deleted = 0 ORDER BY paper_id, position, id",
             crate::council::CONSULTATION_COLUMNS
@@ -297,11 +285,7 @@ impl Store {
         if item_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = item_ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = crate::db::id_list(item_ids);
         let sql = format!(
             "SELECT id FROM agenda_items WHERE id IN ({list}) AND public = 1 AND deleted = 0"
         );
@@ -315,11 +299,7 @@ impl Store {
         if item_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = item_ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = crate::db::id_list(item_ids);
         let sql = format!(
             "SELECT c.agenda_item_id, c.id FROM consultations c JOIN papers p ON p.id = c.paper_id
              WHERE c.agenda_item_id IN ({list}) AND c.deleted = 0 AND p.public = 1 ORDER BY c.id"
@@ -346,11 +326,7 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = crate::db::id_list(ids);
         let sql = format!("SELECT id FROM {table} WHERE id IN ({list}) AND deleted = 1");
         Ok(sqlx::query_scalar(AssertSqlSafe(sql))
             .fetch_all(&self.pool)
@@ -379,11 +355,7 @@ impl Store {
         if paper_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = paper_ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = crate::db::id_list(paper_ids);
         let sql = format!(
             "SELECT {} FROM files WHERE paper_id IN ({list}) AND public = 1 AND deleted = 0 ORDER BY paper_id, id",
             crate::files::FILE_COLUMNS

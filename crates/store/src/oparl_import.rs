@@ -268,6 +268,20 @@ fn flag(b: bool) -> V<'static> {
     V::I(Some(i64::from(b)))
 }
 
+/// Binds the values of `columns` to a query, in order (a macro: plain and scalar queries
+/// are different types).
+macro_rules! bind_columns {
+    ($q:ident, $columns:expr) => {
+        for (_, v) in $columns {
+            $q = match v {
+                V::T(s) => $q.bind(s.map(str::to_owned)),
+                V::I(i) => $q.bind(*i),
+                V::B(b) => $q.bind(b.to_vec()),
+            };
+        }
+    };
+}
+
 /// The import's view of the ids already known for this source.
 struct Ids {
     source_id: i64,
@@ -373,13 +387,7 @@ impl Writer<'_, '_> {
                     n + 2
                 );
                 let mut q = sqlx::query(AssertSqlSafe(sql));
-                for (_, v) in columns {
-                    q = match v {
-                        V::T(s) => q.bind(s.map(str::to_owned)),
-                        V::I(i) => q.bind(*i),
-                        V::B(b) => q.bind(b.to_vec()),
-                    };
-                }
+                bind_columns!(q, columns);
                 q.bind(&modified).bind(id).execute(&mut **self.tx).await?;
                 self.tally(label).updated += 1;
                 id
@@ -394,13 +402,7 @@ impl Writer<'_, '_> {
                     marks.join(", ")
                 );
                 let mut q = sqlx::query_scalar::<_, i64>(AssertSqlSafe(sql));
-                for (_, v) in columns {
-                    q = match v {
-                        V::T(s) => q.bind(s.map(str::to_owned)),
-                        V::I(i) => q.bind(*i),
-                        V::B(b) => q.bind(b.to_vec()),
-                    };
-                }
+                bind_columns!(q, columns);
                 let id = q
                     .bind(&created)
                     .bind(&modified)
@@ -453,22 +455,9 @@ impl Writer<'_, '_> {
     async fn flush(&mut self) -> Result<()> {
         let rows: Vec<_> = self.pending.drain().collect();
         for chunk in rows.chunks(100) {
-            let marks: Vec<String> = (0..chunk.len())
-                .map(|i| {
-                    let b = i * 5;
-                    format!(
-                        "(${}, ${}, ${}, ${}, ${})",
-                        b + 1,
-                        b + 2,
-                        b + 3,
-                        b + 4,
-                        b + 5
-                    )
-                })
-                .collect();
             let sql = format!(
                 "INSERT INTO oparl_ids (source_id, external_id, kind, local_id, modified) VALUES {}",
-                marks.join(", ")
+                crate::db::value_rows(chunk.len(), 5)
             );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (external, (kind, local, modified)) in chunk {

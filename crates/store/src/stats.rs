@@ -432,12 +432,9 @@ impl Writer {
     /// Writes the buffered cells, one row per variable, region, period and table.
     async fn flush(&mut self) -> Result<()> {
         for chunk in std::mem::take(&mut self.new_dims).chunks_mut(300) {
-            let marks: Vec<String> = (0..chunk.len())
-                .map(|i| format!("(${},${},${})", i * 3 + 1, i * 3 + 2, i * 3 + 3))
-                .collect();
             let sql = format!(
                 "INSERT INTO stat_dims (table_id, idx, spec) VALUES {}",
-                marks.join(",")
+                crate::db::value_rows(chunk.len(), 3)
             );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (table, idx, spec) in chunk.iter_mut() {
@@ -462,25 +459,10 @@ impl Writer {
         }
         self.buffered = 0;
         for chunk in rows.chunks_mut(100) {
-            let mut sql = String::from(
-                "INSERT INTO stat_cells (variable_id, region, period, table_id, part, cells, count) VALUES ",
+            let sql = format!(
+                "INSERT INTO stat_cells (variable_id, region, period, table_id, part, cells, count) VALUES {}",
+                crate::db::value_rows(chunk.len(), 7)
             );
-            for i in 0..chunk.len() {
-                let b = i * 7;
-                if i > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!(
-                    "(${},${},${},${},${},${},${})",
-                    b + 1,
-                    b + 2,
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6,
-                    b + 7
-                ));
-            }
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (variable, region, period, table, group) in chunk.iter_mut() {
                 let part = self
@@ -620,20 +602,30 @@ impl Store {
         let mut out = Vec::new();
         let mut dictionaries: HashMap<i64, HashMap<i64, String>> = HashMap::new();
         for (table, text) in rows {
-            let dictionary = match dictionaries.entry(table) {
-                std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
-                std::collections::hash_map::Entry::Vacant(v) => {
-                    let d: Vec<(i64, String)> =
-                        sqlx::query_as("SELECT idx, spec FROM stat_dims WHERE table_id = $1")
-                            .bind(table)
-                            .fetch_all(&self.pool)
-                            .await?;
-                    v.insert(d.into_iter().collect())
-                }
-            };
-            parse_lines(&text, dictionary, &mut out);
+            parse_lines(
+                &text,
+                self.dims_dictionary(table, &mut dictionaries).await?,
+                &mut out,
+            );
         }
         Ok(out)
+    }
+
+    /// A table's numbered attribute combinations, loaded once per table into `cache`.
+    pub(crate) async fn dims_dictionary<'c>(
+        &self,
+        table: i64,
+        cache: &'c mut HashMap<i64, HashMap<i64, String>>,
+    ) -> Result<&'c HashMap<i64, String>> {
+        if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(table) {
+            let d: Vec<(i64, String)> =
+                sqlx::query_as("SELECT idx, spec FROM stat_dims WHERE table_id = $1")
+                    .bind(table)
+                    .fetch_all(&self.pool)
+                    .await?;
+            e.insert(d.into_iter().collect());
+        }
+        Ok(&cache[&table])
     }
 
     /// One stored cell: its value and flag, by variable code, region, period and dims.
@@ -652,41 +644,6 @@ impl Store {
     }
 }
 
-/// The stored cells of one region and period, loaded per variable, for a formula.
-struct Loaded(HashMap<String, Vec<StatCell>>);
-
-impl teilhabe_stats::indicators::Cells for Loaded {
-    fn cell(&self, variable: &str, dims: &str) -> Option<teilhabe_stats::indicators::Input> {
-        self.0
-            .get(variable)?
-            .iter()
-            .find(|c| c.dims == dims)
-            .map(input_of)
-    }
-
-    fn all(&self, variable: &str) -> Vec<(String, teilhabe_stats::indicators::Input)> {
-        self.0
-            .get(variable)
-            .map(|cells| {
-                cells
-                    .iter()
-                    .map(|c| (c.dims.clone(), input_of(c)))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-}
-
-fn input_of(c: &StatCell) -> teilhabe_stats::indicators::Input {
-    teilhabe_stats::indicators::Input {
-        value: c.value,
-        flag: c
-            .flag
-            .as_deref()
-            .and_then(teilhabe_stats::Flag::from_symbol),
-    }
-}
-
 impl Store {
     /// An indicator's value for a region and period, computed from the stored cells; a
     /// symbol on an input travels to the result.
@@ -696,11 +653,8 @@ impl Store {
         region: &str,
         period: &str,
     ) -> Result<teilhabe_stats::indicators::Outcome> {
-        let mut loaded = HashMap::new();
-        for v in formula.variables() {
-            loaded.insert(v.to_owned(), self.stat_cells(v, region, period).await?);
-        }
-        Ok(formula.eval(&Loaded(loaded)))
+        self.indicator_at(formula, &[region.to_owned()], period)
+            .await
     }
 }
 

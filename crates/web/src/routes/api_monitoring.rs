@@ -163,14 +163,7 @@ async fn indicator_series(
             .filter(|r| !r.is_empty())
             .map(str::to_owned)
             .collect(),
-        None => {
-            let mut v = vec![body.key.clone()];
-            if body.key.len() > 2 {
-                v.push(body.key[..2].to_owned());
-            }
-            v.push("DG".into());
-            v
-        }
+        None => crate::routes::monitoring::comparison(&body),
     };
     if let Some(bad) = regions
         .iter()

@@ -28,7 +28,7 @@ pub fn router() -> Router<AppState> {
 type Page = Result<Html<String>, HtmlError>;
 
 /// The regions an indicator is compared across: the body, its Land, Germany.
-fn comparison(body: &Body) -> Vec<String> {
+pub(crate) fn comparison(body: &Body) -> Vec<String> {
     let mut out = vec![body.key.clone()];
     if body.key.len() > 2 {
         out.push(body.key[..2].to_owned());
