@@ -142,6 +142,10 @@ pub struct PlanningArea {
     pub modified_at: String,
 }
 
+/// Cells already read, by variable, region and period (see [`Store::indicator_at_cached`]).
+#[derive(Default)]
+pub struct CellCache(HashMap<(String, String, String), Vec<StatCell>>);
+
 /// Cells of several regions added up per variable and dims (for planning areas).
 struct Loaded(HashMap<String, Vec<StatCell>>);
 
@@ -383,14 +387,36 @@ impl Store {
         members: &[String],
         period: &str,
     ) -> Result<Outcome> {
+        self.indicator_at_cached(expr, members, period, &mut CellCache::default())
+            .await
+    }
+
+    /// As [`Store::indicator_at`], reading each variable's cells for a region and period
+    /// once per `cache`: a page of several indicators that share a variable (population)
+    /// does not read — or, for Germany, sum from 400 Kreise — the same cells again.
+    pub async fn indicator_at_cached(
+        &self,
+        expr: &Expr,
+        members: &[String],
+        period: &str,
+        cache: &mut CellCache,
+    ) -> Result<Outcome> {
         let mut loaded: HashMap<String, Vec<StatCell>> = HashMap::new();
         for v in expr.variables() {
             let mut cells = Vec::new();
             for (i, region) in members.iter().enumerate() {
-                let mut these = self.stat_cells(v, region, period).await?;
-                if these.is_empty() && members.len() == 1 {
-                    these = self.kreise_summed(v, region, period).await?;
-                }
+                let key = (v.to_owned(), region.clone(), period.to_owned());
+                let these = match cache.0.get(&key) {
+                    Some(c) => c.clone(),
+                    None => {
+                        let mut c = self.stat_cells(v, region, period).await?;
+                        if c.is_empty() {
+                            c = self.kreise_summed(v, region, period).await?;
+                        }
+                        cache.0.insert(key, c.clone());
+                        c
+                    }
+                };
                 if i == 0 {
                     cells = these;
                 } else {
@@ -466,10 +492,11 @@ impl Store {
     pub async fn indicator_series(&self, expr: &Expr, regions: &[String]) -> Result<Vec<Point>> {
         let periods = self.stat_periods(expr, regions).await?;
         let mut out = Vec::new();
+        let mut cache = CellCache::default();
         for period in &periods {
             for region in regions {
                 let o = self
-                    .indicator_at(expr, std::slice::from_ref(region), period)
+                    .indicator_at_cached(expr, std::slice::from_ref(region), period, &mut cache)
                     .await?;
                 out.push(Point {
                     region: region.clone(),

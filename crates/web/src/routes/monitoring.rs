@@ -15,7 +15,7 @@ use axum::routing::get;
 use teilhabe_stats::Flag;
 use teilhabe_stats::regions::{Level, regions};
 use teilhabe_store::Body;
-use teilhabe_store::indicators::{Indicator, Point};
+use teilhabe_store::indicators::{CellCache, Indicator, Point};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -104,6 +104,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
     let body = app.store.body_by_key(&key).await?;
     let regions = comparison(&body);
     let mut rows = Vec::new();
+    let mut cache = CellCache::default();
     for i in app.store.indicators(body.id).await? {
         let Some(expr) = i.expr() else { continue };
         let periods = app.store.stat_periods(&expr, &regions).await?;
@@ -123,7 +124,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
         for r in &regions {
             let o = app
                 .store
-                .indicator_at(&expr, std::slice::from_ref(r), period)
+                .indicator_at_cached(&expr, std::slice::from_ref(r), period, &mut cache)
                 .await?;
             points.push(Point {
                 region: r.clone(),
