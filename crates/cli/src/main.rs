@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use teilhabe_store::{Store, StoreError, default_database_url};
 
+mod survey;
+
 #[derive(Parser)]
 #[command(
     name = "teilhabe",
@@ -54,6 +56,11 @@ enum Command {
         name: String,
         #[arg(long, default_value_t = 100_000)]
         papers: usize,
+    },
+    /// Survey tools that work on files, without the database.
+    Survey {
+        #[command(subcommand)]
+        what: survey::SurveyCommand,
     },
     /// Import data.
     Import {
@@ -170,10 +177,15 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), Failure> {
+    let command = match cli.command {
+        Command::Survey { what } => return survey::run(what),
+        other => other,
+    };
     let url = cli.database_url.unwrap_or_else(default_database_url);
     let store = Store::connect(&url).await?;
     store.migrate().await?;
-    match cli.command {
+    match command {
+        Command::Survey { .. } => unreachable!("survey commands run without the database"),
         Command::Migrate => {
             println!("Datenbank ist auf dem neuesten Stand.");
         }

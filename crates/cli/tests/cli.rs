@@ -193,3 +193,85 @@ fn genesis_import_prints_a_json_summary_and_refuses_a_broken_file() {
         "{err}"
     );
 }
+
+#[test]
+fn survey_weight_writes_r_equal_weights_and_refuses_unknown_categories() {
+    let dir = workdir("survey");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../survey/tests/fixtures/landkreis");
+    let (responses, margins) = (fixture.join("responses.csv"), fixture.join("margins.csv"));
+    let out = dir.join("w.csv");
+    let args = |responses: &Path, out: &Path| {
+        vec![
+            "survey".to_string(),
+            "weight".into(),
+            "--responses".into(),
+            responses.display().to_string(),
+            "--margins".into(),
+            margins.display().to_string(),
+            "--out".into(),
+            out.display().to_string(),
+            "--json".into(),
+            // R's stopping rule as the fixture was made with it.
+            "--epsilon".into(),
+            "1".into(),
+            "--max-iter".into(),
+            "50".into(),
+        ]
+    };
+    let run = |a: Vec<String>| teilhabe(&a.iter().map(String::as_str).collect::<Vec<_>>(), &dir);
+    let o = run(args(&responses, &out));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(report["n"], 1000);
+    assert_eq!(report["converged"], true);
+    assert!(report["iterations"].as_u64().unwrap() >= 1);
+    let (n_eff, deff) = (
+        report["effective_n"].as_f64().unwrap(),
+        report["design_effect"].as_f64().unwrap(),
+    );
+    assert!(
+        (n_eff * deff - 1000.0).abs() < 1e-6,
+        "n_eff {n_eff} × deff {deff} = n"
+    );
+
+    // The output is the responses plus `weight`, equal to R's weights.
+    let written = std::fs::read_to_string(&out).unwrap();
+    let expected = std::fs::read_to_string(fixture.join("weights.csv")).unwrap();
+    let mut lines = written.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "id,alter,geschlecht,staat,gemeinde,zufrieden,kontakt,sprache,weight"
+    );
+    let mut count = 0;
+    for (line, reference) in lines.zip(expected.lines().skip(1)) {
+        let ours: f64 = line.rsplit(',').next().unwrap().parse().unwrap();
+        let r: f64 = reference
+            .rsplit(',')
+            .next()
+            .unwrap()
+            .trim_matches('"')
+            .parse()
+            .unwrap();
+        assert!((ours - r).abs() / r < 1e-8, "{line} vs {reference}");
+        count += 1;
+    }
+    assert_eq!(count, 1000);
+
+    // A category the margins do not know: exit 2, file, line and column named, nothing written.
+    let bad = dir.join("bad.csv");
+    let text = std::fs::read_to_string(&responses).unwrap().replacen(
+        "\"R00017\",\"45-64\"",
+        "\"R00017\",\"90+\"",
+        1,
+    );
+    std::fs::write(&bad, text).unwrap();
+    let out2 = dir.join("w2.csv");
+    let o = run(args(&bad, &out2));
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("bad.csv, Zeile 18, Spalte „alter“: „90+“ hat keinen Sollwert"),
+        "{err}"
+    );
+    assert!(!out2.exists());
+}
