@@ -153,5 +153,6 @@ pub async fn load(store: &Store) -> Result<()> {
         lead: "ikib", partners: &["sg"], contact: None, groups: &["umf", "youth"], scope: S::County, scope_detail: None,
         start: "2018-03-01", end: Some("2018-12-31"), priority: P::Medium, budget: &[(2018, 6_000, FRL, 600)],
     }).await?;
+    crate::surveys::load(store, d.body_id).await?;
     Ok(())
 }

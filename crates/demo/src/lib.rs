@@ -6,7 +6,8 @@
 //! - S1 Landkreis Peine (03157): the 2022 concept with a full measure plan and three years
 //!   of progress reports; it supersedes
 //! - S3 the 2006 Leitbild Integration of the same county.
-//! - S2 Landkreis Görlitz (14626): "Ankommen und Leben im Landkreis Görlitz".
+//! - S2 Landkreis Görlitz (14626): "Ankommen und Leben im Landkreis Görlitz", with the
+//!   representative population survey (1,000 respondents) and a survey open in four languages.
 //! - S4 Kyffhäuserkreis (16065): the 2020 concept continuing the strategy paper of 2017.
 //! - Stadt Peine (03157006), partner of the city–county commission Migration und Teilhabe.
 //! - Official statistics for the integration monitoring of all of them (monitoring.rs).
@@ -17,6 +18,7 @@ mod goerlitz;
 mod kyffhaeuser;
 mod monitoring;
 mod peine;
+mod surveys;
 
 use teilhabe_store::{Result, Store};
 

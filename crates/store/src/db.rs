@@ -184,7 +184,7 @@ pub(crate) fn now() -> String {
 impl Store {
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 25] = [
+        const TABLES: [&str; 30] = [
             "files",
             "bodies",
             "organizations",
@@ -210,6 +210,11 @@ impl Store {
             "observations",
             "stat_tables",
             "stat_variables",
+            "surveys",
+            "survey_questions",
+            "survey_responses",
+            "survey_answers",
+            "survey_invitations",
         ];
         let Some(table) = TABLES.iter().find(|t| **t == table) else {
             return Err(StoreError::NotFound("Tabelle"));

@@ -24,6 +24,7 @@ pub mod oparl;
 pub mod oparl_import;
 pub mod organizations;
 pub mod stats;
+pub mod surveys;
 pub mod testdb;
 
 pub use db::{Backend, Store, default_database_url};

@@ -13,6 +13,7 @@
 //! `tests/r_reference.rs` checks both against numbers made with R (`tools/survey_reference.R`).
 
 mod estimate;
+pub mod form;
 pub mod io;
 mod rake;
 

@@ -268,6 +268,34 @@ pub fn rake(
     })
 }
 
+impl Raking {
+    /// One sentence for people: how many, how many sweeps, effective n, design effect,
+    /// range of the weights, trimming.
+    pub fn report_de(&self) -> String {
+        let s = summarize(&self.weights);
+        let de = |v: f64, d: usize| format!("{v:.d$}").replace('.', ",");
+        format!(
+            "{} Antworten, {} Durchläufe{}; effektive Fallzahl {}, Designeffekt {}; Gewichte von {} bis {}{}.",
+            s.n,
+            self.iterations,
+            if self.converged {
+                ""
+            } else {
+                " (nicht konvergiert)"
+            },
+            de(s.effective_n, 1),
+            de(s.design_effect, 3),
+            de(s.min, 3),
+            de(s.max, 3),
+            if self.trimmed > 0 {
+                format!(", {} getrimmt", self.trimmed)
+            } else {
+                String::new()
+            }
+        )
+    }
+}
+
 /// Each respondent's joint cell, and each joint cell's category per margin. The cells are
 /// numbered in the order respondents first show them.
 fn joint_cells(margins: &[Margin], n: usize) -> (Vec<u32>, Vec<Vec<u32>>) {

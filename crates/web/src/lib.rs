@@ -10,6 +10,8 @@ mod error;
 mod form;
 mod ical;
 mod routes;
+mod survey_results;
+mod survey_text;
 mod views;
 
 use axum::Router;
@@ -34,6 +36,7 @@ pub fn app(state: AppState) -> Router {
         .merge(routes::public::router())
         .merge(routes::council::router())
         .merge(routes::monitoring::router())
+        .merge(routes::surveys::router())
         .merge(routes::oparl::router())
         .merge(routes::admin::router())
         .nest(

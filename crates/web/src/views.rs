@@ -11,6 +11,10 @@ pub struct Layout {
     pub title: String,
     pub crumbs: Vec<(String, String)>,
     pub admin: bool,
+    /// The language of the page's main content (`de` unless a translation is shown), and
+    /// its direction; the frame around it is German.
+    pub lang: &'static str,
+    pub dir: &'static str,
 }
 
 impl Layout {
@@ -19,6 +23,8 @@ impl Layout {
             title: title.to_owned(),
             crumbs: Vec::new(),
             admin: false,
+            lang: "de",
+            dir: "ltr",
         }
     }
 
@@ -27,7 +33,16 @@ impl Layout {
             title: title.to_owned(),
             crumbs: vec![("/admin/".into(), "Verwaltung".into())],
             admin: true,
+            lang: "de",
+            dir: "ltr",
         }
+    }
+
+    /// The page's content is in `lang`.
+    pub fn in_language(mut self, lang: teilhabe_domain::surveys::Language) -> Self {
+        self.lang = lang.code;
+        self.dir = lang.dir();
+        self
     }
 
     pub fn crumb(mut self, href: impl Into<String>, label: impl Into<String>) -> Self {

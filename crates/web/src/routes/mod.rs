@@ -8,3 +8,4 @@ pub mod council;
 pub mod monitoring;
 pub mod oparl;
 pub mod public;
+pub mod surveys;

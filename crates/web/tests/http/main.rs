@@ -9,3 +9,4 @@ mod monitoring;
 mod oparl;
 mod oparl_import;
 mod pages;
+mod surveys;

@@ -165,6 +165,7 @@ struct BodyOverview {
     papers: Vec<(i64, String)>,
     cycles: Vec<super::council::CycleRow>,
     indicators: Vec<teilhabe_store::indicators::Indicator>,
+    surveys: Vec<teilhabe_store::surveys::Survey>,
     /// (name, member names)
     areas: Vec<(String, String)>,
 }
@@ -228,6 +229,7 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
     let page = BodyOverview {
         areas,
         indicators: app.store.indicators(id).await?,
+        surveys: app.store.surveys(id).await?,
         layout: Layout::admin(&body.name),
         concepts: concepts.collect(),
         orgs,

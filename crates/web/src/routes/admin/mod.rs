@@ -8,6 +8,7 @@ mod council;
 mod measures;
 mod monitoring;
 mod statistics;
+mod surveys;
 
 use crate::AppState;
 use crate::error::HtmlError;
@@ -27,7 +28,8 @@ pub fn router() -> Router<AppState> {
         .merge(measures::router())
         .merge(council::router())
         .merge(monitoring::router())
-        .merge(statistics::router());
+        .merge(statistics::router())
+        .merge(surveys::router());
     Router::new()
         .route("/admin/", get(dashboard))
         .route("/admin", get(dashboard))

@@ -1,0 +1,1104 @@
+//! Surveys in the administration: build the questionnaire, translate it, issue invitation
+//! codes, type in paper answers, import answers from CSV/XLSX (all or nothing, with a
+//! line-by-line report), weight to population margins, and read the results.
+
+use super::opt;
+use crate::AppState;
+use crate::error::HtmlError;
+use crate::form::{FieldDef, Form, FormInput, Kind};
+use crate::routes::surveys::{ByQuery, FormState, ResultsPage, by_options, form_page};
+use crate::survey_results;
+use crate::views::Layout;
+use askama::Template;
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use teilhabe_domain::surveys::{LANGUAGES, QuestionDraft, SurveyDraft, SurveyStatus, language};
+use teilhabe_domain::{Coded, RawInput};
+use teilhabe_store::Body;
+use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey};
+use teilhabe_survey::form::{self, QuestionKind};
+use teilhabe_survey::{RakeOptions, Trim, io};
+
+/// Largest response file.
+const MAX_IMPORT: usize = 32 * 1024 * 1024;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/bodies/{id}/surveys/new",
+            get(survey_new).post(survey_create),
+        )
+        .route("/surveys/{id}", get(overview))
+        .route("/surveys/{id}/edit", get(survey_edit).post(survey_update))
+        .route(
+            "/surveys/{id}/questions/new",
+            get(question_new).post(question_create),
+        )
+        .route(
+            "/surveys/{id}/uebersetzung/{lang}",
+            get(translations).post(translations_save),
+        )
+        .route("/surveys/{id}/codes", post(codes))
+        .route("/surveys/{id}/papier", get(paper).post(paper_save))
+        .route(
+            "/surveys/{id}/import",
+            post(import).layer(DefaultBodyLimit::max(MAX_IMPORT)),
+        )
+        .route(
+            "/surveys/{id}/gewichtung",
+            get(weighting).post(weighting_save),
+        )
+        .route("/surveys/{id}/ergebnisse", get(results))
+        .route("/surveys/{id}/antworten.csv", get(export))
+}
+
+type Page = Result<Html<String>, HtmlError>;
+type Submit = Result<Response, HtmlError>;
+
+fn href(id: i64) -> String {
+    format!("/admin/surveys/{id}")
+}
+
+fn survey_layout(title: &str, body: &Body, survey: Option<&Survey>) -> Layout {
+    let layout =
+        Layout::admin(title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone());
+    match survey {
+        Some(s) => layout.crumb(href(s.id), s.title.clone()),
+        None => layout,
+    }
+}
+
+async fn context(app: &AppState, id: i64) -> Result<(Questionnaire, Body), HtmlError> {
+    let q = app.store.questionnaire(id).await?;
+    let body = app.store.body(q.survey.body_id).await?;
+    Ok((q, body))
+}
+
+// ---- the survey itself
+
+fn survey_fields() -> Vec<FieldDef> {
+    let languages = LANGUAGES
+        .iter()
+        .filter(|l| l.code != "de")
+        .map(|l| (l.code.to_string(), format!("{} ({})", l.german, l.name)))
+        .collect();
+    vec![
+        FieldDef::new("title", "Titel", Kind::Text).required(),
+        FieldDef::new("intro", "Einleitung", Kind::Textarea)
+            .hint("Wozu die Befragung dient, wer sie durchführt, wie lange sie dauert."),
+        FieldDef::new("status", "Stand", Kind::Select)
+            .required()
+            .codes::<SurveyStatus>()
+            .hint("Nur laufende Befragungen nehmen Antworten im Portal an."),
+        FieldDef::new("languages", "Weitere Sprachen", Kind::Checks)
+            .options(languages)
+            .hint("Deutsch ist immer dabei. Texte ohne Übersetzung erscheinen auf Deutsch."),
+        FieldDef::new(
+            "invitation_only",
+            "Nur mit Zugangscode (Einladungsschreiben)",
+            Kind::Flag,
+        ),
+        FieldDef::new("min_group_size", "Kleinste gezeigte Gruppe", Kind::Number)
+            .hint("Ergebnisse für Gruppen mit weniger Antworten werden unterdrückt (Standard 5)."),
+        FieldDef::new("results_public", "Ergebnisse im Portal zeigen", Kind::Flag),
+    ]
+}
+
+fn survey_form(body: &Body, existing: Option<&Survey>) -> Form {
+    Form {
+        layout: survey_layout(
+            if existing.is_some() {
+                "Befragung bearbeiten"
+            } else {
+                "Neue Befragung"
+            },
+            body,
+            existing,
+        ),
+        heading: existing
+            .map(|s| format!("Befragung „{}“ bearbeiten", s.title))
+            .unwrap_or_else(|| "Neue Befragung".into()),
+        intro: None,
+        action: match existing {
+            Some(s) => format!("{}/edit", href(s.id)),
+            None => format!("/admin/bodies/{}/surveys/new", body.id),
+        },
+        defs: survey_fields(),
+        submit: "Speichern",
+        cancel: existing
+            .map(|s| href(s.id))
+            .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
+        delete_action: None,
+    }
+}
+
+async fn survey_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+    let body = app.store.body(body_id).await?;
+    survey_form(&body, None).render(
+        &RawInput::from_pairs([("status", "draft"), ("min_group_size", "5")]),
+        None,
+    )
+}
+
+async fn survey_create(
+    State(app): State<AppState>,
+    Path(body_id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let body = app.store.body(body_id).await?;
+    survey_form(&body, None)
+        .submit(input, SurveyDraft::parse, |d| async move {
+            Ok(href(app.store.create_survey(body_id, &d).await?.id))
+        })
+        .await
+}
+
+async fn survey_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    let (q, body) = context(&app, id).await?;
+    let s = &q.survey;
+    let mut input = RawInput::from_pairs([
+        ("title", s.title.clone()),
+        ("intro", opt(&s.intro)),
+        ("status", s.status.clone()),
+        (
+            "invitation_only",
+            if s.invitation_only.0 { "1" } else { "0" }.into(),
+        ),
+        ("min_group_size", s.min_group_size.to_string()),
+        (
+            "results_public",
+            if s.results_public.0 { "1" } else { "0" }.into(),
+        ),
+    ]);
+    for l in s.languages() {
+        input.push("languages", l);
+    }
+    survey_form(&body, Some(s)).render(&input, None)
+}
+
+async fn survey_update(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let (q, body) = context(&app, id).await?;
+    survey_form(&body, Some(&q.survey))
+        .submit(input, SurveyDraft::parse, |d| async move {
+            Ok(href(app.store.update_survey(id, &d).await?.id))
+        })
+        .await
+}
+
+// ---- overview
+
+pub struct QuestionRow {
+    pub number: usize,
+    pub code: String,
+    pub kind: &'static str,
+    pub text: String,
+    pub required: bool,
+    pub options: String,
+    pub condition: Option<String>,
+}
+
+pub struct LanguageRow {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub current: usize,
+    pub outdated: usize,
+    pub missing: usize,
+}
+
+#[derive(Template)]
+#[template(path = "admin/survey.html")]
+struct Overview {
+    layout: Layout,
+    body: Body,
+    survey: Survey,
+    status: &'static str,
+    questions: Vec<QuestionRow>,
+    languages: Vec<LanguageRow>,
+    responses: usize,
+    by_channel: Vec<(&'static str, usize)>,
+    codes: (i64, i64),
+    weighting: Option<String>,
+    codes_shown: Vec<String>,
+}
+
+/// The German texts a translation covers: (key, German text).
+fn source_texts(q: &Questionnaire) -> Vec<(String, String)> {
+    let mut out = vec![("title".to_string(), q.survey.title.clone())];
+    if let Some(i) = &q.survey.intro {
+        out.push(("intro".into(), i.clone()));
+    }
+    for (question, options) in &q.questions {
+        out.push((format!("q{}", question.id), question.text.clone()));
+        if let Some(h) = &question.help {
+            out.push((format!("q{}.help", question.id), h.clone()));
+        }
+        for o in options {
+            out.push((format!("o{}", o.id), o.label.clone()));
+        }
+    }
+    out
+}
+
+async fn overview_page(app: &AppState, id: i64, codes_shown: Vec<String>) -> Page {
+    let (q, body) = context(app, id).await?;
+    let t = app.store.response_table(id).await?;
+    let codes = app.store.invitation_counts(id).await?;
+    let number_of = |qid: i64| {
+        q.questions
+            .iter()
+            .position(|(x, _)| x.id == qid)
+            .map_or(0, |p| p + 1)
+    };
+    let questions = q
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, (x, options))| QuestionRow {
+            number: i + 1,
+            code: x.code.clone(),
+            kind: QuestionKind::from_code(&x.kind).map_or("?", QuestionKind::label),
+            text: x.text.clone(),
+            required: x.required.0,
+            options: options
+                .iter()
+                .map(|o| {
+                    format!(
+                        "{}{} = {}",
+                        if o.role == "item" { "Zeile " } else { "" },
+                        o.code,
+                        o.label
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" · "),
+            condition: x.condition_question_id.map(|c| {
+                format!(
+                    "nur wenn Frage {} = {}",
+                    number_of(c),
+                    x.condition_value.clone().unwrap_or_default()
+                )
+            }),
+        })
+        .collect();
+    let sources = source_texts(&q);
+    let mut languages = Vec::new();
+    for code in q.survey.languages().into_iter().filter(|c| *c != "de") {
+        let Some(l) = language(code) else { continue };
+        let tr = app.store.translations(id, code).await?;
+        let (mut current, mut outdated, mut missing) = (0, 0, 0);
+        for (key, german) in &sources {
+            match tr.get(key) {
+                Some((_, source)) if source == german => current += 1,
+                Some(_) => outdated += 1,
+                None => missing += 1,
+            }
+        }
+        languages.push(LanguageRow {
+            code: l.code,
+            name: l.german,
+            current,
+            outdated,
+            missing,
+        });
+    }
+    let by_channel = ["online", "paper", "import"]
+        .into_iter()
+        .map(|c| {
+            let label = match c {
+                "online" => "online",
+                "paper" => "vom Papier eingegeben",
+                _ => "aus Datei importiert",
+            };
+            (label, t.channels.iter().filter(|x| *x == c).count())
+        })
+        .collect();
+    let page = Overview {
+        layout: survey_layout(&q.survey.title, &body, None),
+        status: SurveyStatus::from_code(&q.survey.status).map_or("?", |s| s.label()),
+        responses: t.len(),
+        by_channel,
+        codes,
+        weighting: q.survey.weighting.clone(),
+        questions,
+        languages,
+        body,
+        survey: q.survey,
+        codes_shown,
+    };
+    Ok(Html(page.render()?))
+}
+
+async fn overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    overview_page(&app, id, Vec::new()).await
+}
+
+// ---- questions
+
+fn question_fields(q: &Questionnaire) -> Vec<FieldDef> {
+    let kinds = QuestionKind::ALL
+        .iter()
+        .map(|k| (k.code().to_string(), k.label().to_string()))
+        .collect();
+    let conditions = q
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, (x, _))| x.kind == "single" || x.kind == "likert")
+        .map(|(i, (x, _))| (x.id.to_string(), format!("{}. {}", i + 1, x.text)))
+        .collect();
+    vec![
+        FieldDef::new("code", "Kürzel", Kind::Text).required().hint("Spaltenname in Auswertung und Import, z. B. alter_gruppe (Buchstaben ohne Umlaute, Ziffern, _ - +)."),
+        FieldDef::new("kind", "Frageart", Kind::Select).required().options(kinds),
+        FieldDef::new("text", "Fragetext", Kind::Textarea).required(),
+        FieldDef::new("help", "Hinweis zur Frage", Kind::Text),
+        FieldDef::new("required", "Pflichtfrage", Kind::Flag),
+        FieldDef::new("options", "Antwortmöglichkeiten", Kind::Textarea)
+            .hint("Eine je Zeile, als „Kürzel = Text“ (z. B. „ja = Ja“) oder nur der Text (dann 1, 2, 3 …). Für Skalen die Stufen, z. B. 1 = sehr unzufrieden … 5 = sehr zufrieden."),
+        FieldDef::new("items", "Zeilen der Matrix", Kind::Textarea).hint("Nur für Matrixfragen: die Aussagen, eine je Zeile, wie oben."),
+        FieldDef::new("min", "Kleinste Zahl", Kind::Text).hint("Nur für Zahlfragen."),
+        FieldDef::new("max", "Größte Zahl", Kind::Text),
+        FieldDef::new("condition_question_id", "Nur fragen, wenn diese Frage …", Kind::Select).options(conditions),
+        FieldDef::new("condition_value", "… so beantwortet wurde (Kürzel der Antwort)", Kind::Text),
+    ]
+}
+
+fn question_form(q: &Questionnaire, body: &Body) -> Form {
+    Form {
+        layout: survey_layout("Neue Frage", body, Some(&q.survey)),
+        heading: format!("Neue Frage für „{}“", q.survey.title),
+        intro: None,
+        action: format!("{}/questions/new", href(q.survey.id)),
+        defs: question_fields(q),
+        submit: "Frage anlegen",
+        cancel: href(q.survey.id),
+        delete_action: None,
+    }
+}
+
+fn parse_question(input: &RawInput) -> Result<QuestionDraft, teilhabe_domain::FieldErrors> {
+    let kinds: Vec<&str> = QuestionKind::ALL.iter().map(|k| k.code()).collect();
+    let with_options: Vec<&str> = QuestionKind::ALL
+        .iter()
+        .filter(|k| k.has_options())
+        .map(|k| k.code())
+        .collect();
+    QuestionDraft::parse(input, &kinds, &with_options)
+}
+
+async fn question_new(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    let (q, body) = context(&app, id).await?;
+    question_form(&q, &body).render(
+        &RawInput::from_pairs([("kind", "single"), ("required", "1")]),
+        None,
+    )
+}
+
+async fn question_create(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let (q, body) = context(&app, id).await?;
+    question_form(&q, &body)
+        .submit(input, parse_question, |d| async move {
+            app.store.add_question(id, &d).await?;
+            Ok(href(id))
+        })
+        .await
+}
+
+// ---- translations
+
+pub struct TranslationRow {
+    pub key: String,
+    pub german: String,
+    pub text: String,
+    pub state: &'static str,
+    pub long: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/survey_translations.html")]
+struct TranslationsPage {
+    layout: Layout,
+    action: String,
+    lang_name: &'static str,
+    lang: &'static str,
+    dir: &'static str,
+    rows: Vec<TranslationRow>,
+    saved: bool,
+}
+
+async fn translations_page(app: &AppState, id: i64, code: &str, saved: bool) -> Page {
+    let (q, body) = context(app, id).await?;
+    let Some(l) =
+        language(code).filter(|l| l.code != "de" && q.survey.languages().contains(&l.code))
+    else {
+        return Err(HtmlError::NotFound);
+    };
+    let tr = app.store.translations(id, l.code).await?;
+    let rows = source_texts(&q)
+        .into_iter()
+        .map(|(key, german)| {
+            let (text, state) = match tr.get(&key) {
+                Some((t, source)) if *source == german => (t.clone(), "aktuell"),
+                Some((t, _)) => (t.clone(), "veraltet – der deutsche Text hat sich geändert"),
+                None => (String::new(), "fehlt"),
+            };
+            TranslationRow {
+                long: german.chars().count() > 80,
+                key,
+                german,
+                text,
+                state,
+            }
+        })
+        .collect();
+    let page = TranslationsPage {
+        layout: survey_layout(
+            &format!("Übersetzung: {}", l.german),
+            &body,
+            Some(&q.survey),
+        ),
+        action: format!("{}/uebersetzung/{}", href(id), l.code),
+        lang_name: l.german,
+        lang: l.code,
+        dir: l.dir(),
+        rows,
+        saved,
+    };
+    Ok(Html(page.render()?))
+}
+
+async fn translations(State(app): State<AppState>, Path((id, code)): Path<(i64, String)>) -> Page {
+    translations_page(&app, id, &code, false).await
+}
+
+async fn translations_save(
+    State(app): State<AppState>,
+    Path((id, code)): Path<(i64, String)>,
+    FormInput(input): FormInput,
+) -> Page {
+    let (q, _) = context(&app, id).await?;
+    let Some(l) =
+        language(&code).filter(|l| l.code != "de" && q.survey.languages().contains(&l.code))
+    else {
+        return Err(HtmlError::NotFound);
+    };
+    let texts: Vec<(String, String, String)> = source_texts(&q)
+        .into_iter()
+        .filter(|(key, _)| input.contains(&format!("t.{key}")))
+        .map(|(key, german)| {
+            let text = input.get(&format!("t.{key}")).unwrap_or("").to_string();
+            (key, text, german)
+        })
+        .collect();
+    app.store.set_translations(id, l.code, &texts).await?;
+    translations_page(&app, id, &code, true).await
+}
+
+// ---- invitation codes
+
+async fn codes(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let n = match input.get("count").map(str::parse::<usize>) {
+        Some(Ok(n)) if (1..=5000).contains(&n) => n,
+        _ => {
+            return Err(HtmlError::Refused(
+                "Bitte eine Anzahl von 1 bis 5000 angeben.".into(),
+            ));
+        }
+    };
+    let codes = app.store.create_invitations(id, n).await?;
+    Ok(overview_page(&app, id, codes).await?.into_response())
+}
+
+// ---- paper answers
+
+async fn paper(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    paper_page(&app, id, &[], &[], None).await.map(|(_, h)| h)
+}
+
+async fn paper_page(
+    app: &AppState,
+    id: i64,
+    input: &[(String, String)],
+    problems: &[(String, form::Problem)],
+    notice: Option<String>,
+) -> Result<(bool, Html<String>), HtmlError> {
+    let (q, body) = context(app, id).await?;
+    let de = language("de").expect("German");
+    let page = form_page(
+        &q,
+        &Default::default(),
+        de,
+        survey_layout("Antwortbogen vom Papier eingeben", &body, Some(&q.survey)),
+        format!("{}/papier", href(id)),
+        None,
+        FormState {
+            input,
+            problems,
+            invitation_error: None,
+            notice,
+        },
+        true,
+    );
+    Ok((problems.is_empty(), Html(page.render()?)))
+}
+
+async fn paper_save(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    bytes: axum::body::Bytes,
+) -> Submit {
+    let q = app.store.questionnaire(id).await?;
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&bytes).into_owned().collect();
+    match form::check(&q.form(), &pairs) {
+        Ok(answers) => {
+            app.store
+                .add_responses(
+                    id,
+                    &[NewResponse {
+                        channel: "paper",
+                        lang: "de".into(),
+                        answers,
+                    }],
+                    None,
+                )
+                .await?;
+            let n = app.store.count_responses(id).await?;
+            let notice = format!(
+                "Gespeichert. Die Befragung hat jetzt {n} Antworten; hier den nächsten Bogen eingeben."
+            );
+            Ok(paper_page(&app, id, &[], &[], Some(notice))
+                .await?
+                .1
+                .into_response())
+        }
+        Err(problems) => {
+            let (_, html) = paper_page(&app, id, &pairs, &problems, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+        }
+    }
+}
+
+// ---- import of answers
+
+#[derive(Template)]
+#[template(path = "admin/survey_import.html")]
+struct ImportPage {
+    layout: Layout,
+    back: String,
+    imported: usize,
+    problems: Vec<String>,
+    more: usize,
+    ignored: Vec<String>,
+}
+
+/// Reads an uploaded CSV or XLSX file (first sheet) into a table.
+fn read_upload(name: &str, bytes: &[u8]) -> Result<io::Table, io::Problems> {
+    if !bytes.starts_with(b"PK") {
+        return io::Table::parse(name, bytes);
+    }
+    use calamine::{Data, Reader, Xlsx};
+    let fail = |message: String| io::Problems {
+        problems: vec![io::Problem {
+            file: name.into(),
+            line: None,
+            field: None,
+            message,
+        }],
+        more: 0,
+    };
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes))
+        .map_err(|e| fail(format!("keine lesbare Excel-Datei (.xlsx): {e}")))?;
+    let sheet = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| fail("die Arbeitsmappe hat kein Blatt.".into()))?;
+    let range = book
+        .worksheet_range(&sheet)
+        .map_err(|e| fail(format!("Blatt „{sheet}“ nicht lesbar: {e}")))?;
+    let cell = |d: &Data| match d {
+        Data::Empty => String::new(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string().trim().to_string(),
+    };
+    let mut rows = range.rows();
+    let headers: Vec<String> = rows
+        .next()
+        .map(|r| r.iter().map(cell).collect())
+        .unwrap_or_default();
+    let body: Vec<Vec<String>> = rows
+        .map(|r| r.iter().map(cell).collect())
+        .filter(|r: &Vec<String>| r.iter().any(|c| !c.is_empty()))
+        .collect();
+    Ok(io::Table::new(
+        &format!("{name} (Blatt „{sheet}“)"),
+        headers,
+        body,
+    ))
+}
+
+/// The rows of `table` as form input, each checked against the questionnaire.
+fn responses_from_table(
+    q: &Questionnaire,
+    table: &io::Table,
+) -> (Vec<NewResponse>, Vec<String>, usize, Vec<String>) {
+    let questions = q.form();
+    let mut ignored = Vec::new();
+    // Column → (question, matrix row).
+    let mut columns: Vec<Option<(&form::Question, String)>> = Vec::new();
+    for h in &table.headers {
+        let (code, item) = h.split_once('.').map_or((h.as_str(), ""), |(c, i)| (c, i));
+        let found = questions.iter().find(|x| {
+            x.code == code && (item.is_empty() || x.items.iter().any(|i| i.code == item))
+        });
+        if found.is_none() && !h.is_empty() {
+            ignored.push(h.clone());
+        }
+        columns.push(found.map(|x| (x, item.to_string())));
+    }
+    let mut problems = Vec::new();
+    let mut more = 0;
+    let mut out = Vec::new();
+    if columns.iter().all(Option::is_none) {
+        let codes: Vec<&str> = questions.iter().map(|x| x.code.as_str()).collect();
+        problems.push(format!(
+            "{}: keine Spalte heißt wie eine Frage. Die Kopfzeile braucht die Kürzel der Fragen: {}.",
+            table.name,
+            codes.join(", ")
+        ));
+        return (out, problems, more, ignored);
+    }
+    let lang_column = table.column("sprache");
+    for (r, row) in table.rows.iter().enumerate() {
+        let mut input = Vec::new();
+        for (c, value) in row.iter().enumerate() {
+            let Some(Some((question, item))) = columns.get(c) else {
+                continue;
+            };
+            let field = if item.is_empty() {
+                question.field()
+            } else {
+                question.item_field(item)
+            };
+            // Multiple choice: several codes in one cell; options also by their label.
+            let parts: Vec<&str> = if question.kind == QuestionKind::Multiple {
+                value.split(['|', ',']).map(str::trim).collect()
+            } else {
+                vec![value.trim()]
+            };
+            for part in parts.into_iter().filter(|p| !p.is_empty()) {
+                let code = question
+                    .options
+                    .iter()
+                    .find(|o| o.label.eq_ignore_ascii_case(part))
+                    .map_or(part.to_string(), |o| o.code.clone());
+                input.push((field.clone(), code));
+            }
+        }
+        match form::check(&questions, &input) {
+            Ok(answers) => {
+                let lang = lang_column
+                    .and_then(|c| row.get(c))
+                    .and_then(|l| language(l))
+                    .map_or("de", |l| l.code);
+                out.push(NewResponse {
+                    channel: "import",
+                    lang: lang.into(),
+                    answers,
+                });
+            }
+            Err(list) => {
+                for (field, p) in list {
+                    let column = table
+                        .headers
+                        .iter()
+                        .zip(&columns)
+                        .find(|(_, c)| {
+                            c.as_ref().is_some_and(|(x, i)| {
+                                (if i.is_empty() {
+                                    x.field()
+                                } else {
+                                    x.item_field(i)
+                                }) == field
+                            })
+                        })
+                        .map_or(field.clone(), |(h, _)| h.clone());
+                    let value = table
+                        .headers
+                        .iter()
+                        .position(|h| *h == column)
+                        .and_then(|c| row.get(c))
+                        .cloned()
+                        .unwrap_or_default();
+                    let message = match p {
+                        form::Problem::Required => "Pflichtfrage ohne Antwort".to_string(),
+                        form::Problem::NotAnOption => {
+                            format!("„{value}“ ist keine Antwortmöglichkeit")
+                        }
+                        form::Problem::NotANumber => format!("„{value}“ ist keine Zahl"),
+                        form::Problem::TooSmall(n) => format!("„{value}“ ist kleiner als {n}"),
+                        form::Problem::TooLarge(n) => format!("„{value}“ ist größer als {n}"),
+                        form::Problem::TooLong => "zu lang".to_string(),
+                    };
+                    if problems.len() < io::Problems::LIMIT {
+                        problems.push(format!(
+                            "{}, Zeile {}, Spalte „{column}“: {message}.",
+                            table.name, table.lines[r]
+                        ));
+                    } else {
+                        more += 1;
+                    }
+                }
+            }
+        }
+    }
+    (out, problems, more, ignored)
+}
+
+async fn import(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> Submit {
+    let (q, body) = context(&app, id).await?;
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = field
+            .file_name()
+            .unwrap_or("")
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or("")
+            .to_string();
+        match field.bytes().await {
+            Ok(b) => file = Some((name, b.to_vec())),
+            Err(e) => {
+                return Err(HtmlError::Refused(format!(
+                    "Die Datei kam nicht vollständig an ({e}); höchstens 32 MB."
+                )));
+            }
+        }
+    }
+    let layout = survey_layout("Antworten importieren", &body, Some(&q.survey));
+    let back = href(id);
+    let page = |imported, problems, more, ignored| ImportPage {
+        layout,
+        back,
+        imported,
+        problems,
+        more,
+        ignored,
+    };
+    let Some((name, bytes)) = file.filter(|(n, b)| !n.is_empty() || !b.is_empty()) else {
+        let html = page(0, vec!["Bitte eine Datei auswählen.".into()], 0, Vec::new()).render()?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+    };
+    let (responses, problems, more, ignored) = match read_upload(&name, &bytes) {
+        Ok(table) => responses_from_table(&q, &table),
+        Err(p) => (
+            Vec::new(),
+            p.problems.iter().map(ToString::to_string).collect(),
+            p.more,
+            Vec::new(),
+        ),
+    };
+    if !problems.is_empty() || responses.is_empty() {
+        let problems = if problems.is_empty() {
+            vec![format!("{name}: enthält keine Antworten.")]
+        } else {
+            problems
+        };
+        let html = page(0, problems, more, ignored).render()?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+    }
+    let n = app.store.add_responses(id, &responses, None).await?;
+    Ok(Html(page(n, Vec::new(), 0, ignored).render()?).into_response())
+}
+
+// ---- weighting
+
+#[derive(Template)]
+#[template(path = "admin/survey_weighting.html")]
+struct WeightingPage {
+    layout: Layout,
+    action: String,
+    margins: String,
+    epsilon: String,
+    max_iter: String,
+    trim_lower: String,
+    trim_upper: String,
+    error: Option<String>,
+    candidates: Vec<String>,
+    report: Option<String>,
+}
+
+fn margins_text(margins: &[(String, String, f64)]) -> String {
+    let mut s = String::from("variable,category,target\n");
+    for (v, c, t) in margins {
+        s.push_str(&format!("{v},{c},{t}\n"));
+    }
+    s
+}
+
+async fn weighting_page(
+    app: &AppState,
+    id: i64,
+    form: Option<&RawInput>,
+    error: Option<String>,
+) -> Result<Html<String>, HtmlError> {
+    let (q, body) = context(app, id).await?;
+    let stored = app.store.survey_margins(id).await?;
+    let get = |k: &str, default: String| {
+        form.and_then(|f| f.get(k))
+            .map(str::to_string)
+            .unwrap_or(default)
+    };
+    let candidates = q
+        .questions
+        .iter()
+        .filter(|(x, _)| x.kind == "single")
+        .map(|(x, o)| {
+            format!(
+                "{}: {}",
+                x.code,
+                o.iter()
+                    .filter(|o| o.role == "option")
+                    .map(|o| o.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+        .collect();
+    let page = WeightingPage {
+        layout: survey_layout("Gewichtung", &body, Some(&q.survey)),
+        action: format!("{}/gewichtung", href(id)),
+        margins: get("margins", margins_text(&stored)),
+        epsilon: get("epsilon", "0,000001".into()),
+        max_iter: get("max_iter", "100".into()),
+        trim_lower: get("trim_lower", String::new()),
+        trim_upper: get("trim_upper", String::new()),
+        error,
+        candidates,
+        report: q.survey.weighting.clone(),
+    };
+    Ok(Html(page.render()?))
+}
+
+async fn weighting(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    weighting_page(&app, id, None, None).await
+}
+
+async fn weighting_save(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let q = app.store.questionnaire(id).await?;
+    let t = app.store.response_table(id).await?;
+    let refuse = |message: String| async {
+        let html = weighting_page(&app, id, Some(&input), Some(message)).await?;
+        Ok::<_, HtmlError>((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+    };
+    let text = input.get("margins").unwrap_or("");
+    let table = match io::Table::parse("Randverteilungen", text.as_bytes()) {
+        Ok(t) => t,
+        Err(p) => return refuse(p.to_string()).await,
+    };
+    let (Some(v), Some(c), Some(x)) = (
+        table.column("variable"),
+        table.column("category"),
+        table.column("target"),
+    ) else {
+        return refuse("Die erste Zeile muss „variable,category,target“ lauten.".into()).await;
+    };
+    let mut margins = Vec::new();
+    for (r, row) in table.rows.iter().enumerate() {
+        match io::parse_number(&row[x]).filter(|t| *t >= 0.0) {
+            Some(target) => margins.push((row[v].clone(), row[c].clone(), target)),
+            None => {
+                return refuse(format!(
+                    "Zeile {}: „{}“ ist keine Zahl ≥ 0.",
+                    table.lines[r], row[x]
+                ))
+                .await;
+            }
+        }
+    }
+    if t.is_empty() {
+        return refuse("Es gibt noch keine Antworten zum Gewichten.".into()).await;
+    }
+    let number = |k: &str| {
+        input
+            .get(k)
+            .map(|s| io::parse_number(s).ok_or(format!("„{s}“ ist keine Zahl.")))
+    };
+    let epsilon = match number("epsilon").unwrap_or(Ok(1e-6)) {
+        Ok(e) if e > 0.0 => e,
+        Ok(_) => return refuse("Die Toleranz muss größer als 0 sein.".into()).await,
+        Err(e) => return refuse(format!("Toleranz: {e}")).await,
+    };
+    let max_iter = match input
+        .get("max_iter")
+        .map(str::parse::<usize>)
+        .unwrap_or(Ok(100))
+    {
+        Ok(n) if (1..=10_000).contains(&n) => n,
+        _ => {
+            return refuse("Höchstzahl der Durchläufe: eine ganze Zahl von 1 bis 10000.".into())
+                .await;
+        }
+    };
+    let mean = margins.first().map_or(0.0, |(first, _, _)| {
+        margins
+            .iter()
+            .filter(|(m, _, _)| m == first)
+            .map(|(_, _, t)| t)
+            .sum::<f64>()
+            / t.len() as f64
+    });
+    let bound = |k: &str| -> Result<Option<f64>, String> {
+        let Some(s) = input.get(k) else {
+            return Ok(None);
+        };
+        let (n, times) = s
+            .strip_suffix(['x', 'X', '×'])
+            .map_or((s, false), |n| (n, true));
+        let v = io::parse_number(n).ok_or(format!(
+            "Trimmgrenze „{s}“ ist keine Zahl (oder ein Vielfaches wie 5x)."
+        ))?;
+        Ok(Some(if times { v * mean } else { v }))
+    };
+    let (lower, upper) = match (bound("trim_lower"), bound("trim_upper")) {
+        (Ok(l), Ok(u)) => (l, u),
+        (Err(e), _) | (_, Err(e)) => return refuse(e).await,
+    };
+    let trim = (lower.is_some() || upper.is_some()).then(|| Trim {
+        lower: lower.unwrap_or(0.0),
+        upper: upper.unwrap_or(f64::INFINITY),
+        strict: true,
+    });
+    let options = RakeOptions {
+        epsilon,
+        max_iter,
+        trim,
+    };
+    let raking = match survey_results::weight(&q, &t, &margins, &options) {
+        Ok(r) => r,
+        Err(e) => return refuse(e).await,
+    };
+    if !raking.converged {
+        return refuse(format!(
+            "Die Gewichtung ist nach {} Durchläufen nicht konvergiert (letzte Änderung {:.3e}, Toleranz {:.3e}). Mehr Durchläufe erlauben oder kleine Kategorien zusammenlegen. Nichts wurde gespeichert.",
+            raking.iterations, raking.delta, raking.epsilon
+        ))
+        .await;
+    }
+    let report = raking.report_de();
+    let weights: Vec<(i64, f64)> = t
+        .ids
+        .iter()
+        .copied()
+        .zip(raking.weights.iter().copied())
+        .collect();
+    app.store
+        .save_weighting(id, &margins, &weights, &report)
+        .await?;
+    Ok(Redirect::to(&format!("{}/ergebnisse", href(id))).into_response())
+}
+
+// ---- results and export
+
+async fn results(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    Query(query): Query<ByQuery>,
+) -> Page {
+    let (q, body) = context(&app, id).await?;
+    let t = app.store.response_table(id).await?;
+    let margins = app.store.survey_margins(id).await?;
+    let by = query.nach.filter(|s| !s.is_empty());
+    let results = survey_results::compute(&q, &t, &margins, by.as_deref());
+    let page = ResultsPage {
+        layout: survey_layout("Ergebnisse", &body, Some(&q.survey)),
+        title: q.survey.title.clone(),
+        by_options: by_options(&q, by.as_deref()),
+        results,
+        action: format!("{}/ergebnisse", href(id)),
+        admin: true,
+    };
+    Ok(Html(page.render()?))
+}
+
+/// All responses, one per line, columns by question code (matrix `code.row`; multiple
+/// choice codes joined by `|`), plus channel, language and weight. Semicolons and a BOM, so
+/// that German Excel opens it as it is.
+async fn export(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Response, HtmlError> {
+    let q = app.store.questionnaire(id).await?;
+    let t = app.store.response_table(id).await?;
+    let mut columns: Vec<(i64, String, String)> = Vec::new();
+    for (x, options) in &q.questions {
+        if x.kind == "matrix" {
+            for item in options.iter().filter(|o| o.role == "item") {
+                columns.push((x.id, item.code.clone(), format!("{}.{}", x.code, item.code)));
+            }
+        } else {
+            columns.push((x.id, String::new(), x.code.clone()));
+        }
+    }
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    let header: Vec<&str> = columns
+        .iter()
+        .map(|(_, _, h)| h.as_str())
+        .chain(["kanal", "sprache", "gewicht"])
+        .collect();
+    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
+    w.write_record(&header).map_err(fail)?;
+    for r in 0..t.len() {
+        let mut record: Vec<String> = columns
+            .iter()
+            .map(
+                |(qid, item, _)| match t.answers.get(&(r, *qid, item.clone())) {
+                    Some(v) => v.join("|"),
+                    None => String::new(),
+                },
+            )
+            .collect();
+        record.push(t.channels[r].clone());
+        record.push(t.languages[r].clone());
+        record.push(t.weights[r].map(|w| w.to_string()).unwrap_or_default());
+        w.write_record(&record).map_err(fail)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| HtmlError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"befragung-{id}.csv\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

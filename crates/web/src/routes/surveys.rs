@@ -1,0 +1,589 @@
+//! Public surveys: the list of a body's surveys, answering one without an account in any of
+//! its languages (no JavaScript needed; answers kept when something needs correcting), the
+//! thank-you page, and the results when the coordinator has published them.
+
+use crate::AppState;
+use crate::error::HtmlError;
+use crate::survey_results::{self, Results};
+use crate::survey_text::{Words, lang_or_german, words};
+use crate::views::Layout;
+use askama::Template;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use std::collections::HashMap;
+use teilhabe_domain::surveys::{Language, language};
+use teilhabe_store::StoreError;
+use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey, Translations};
+use teilhabe_survey::form::{self, Problem};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{key}/befragungen", get(list))
+        .route("/{key}/befragungen/{id}", get(show).post(submit))
+        .route("/{key}/befragungen/{id}/danke", get(thanks))
+        .route("/{key}/befragungen/{id}/ergebnisse", get(results))
+}
+
+#[derive(Deserialize)]
+pub struct LangQuery {
+    sprache: Option<String>,
+}
+
+pub struct FormOption {
+    pub id: String,
+    pub code: String,
+    pub label: String,
+    pub lang: Option<&'static str>,
+    pub checked: bool,
+}
+
+pub struct FormItem {
+    pub field: String,
+    pub label: String,
+    pub lang: Option<&'static str>,
+    pub options: Vec<FormOption>,
+    pub error: Option<String>,
+}
+
+pub struct FormQuestion {
+    pub field: String,
+    pub number: usize,
+    pub kind: &'static str,
+    pub text: String,
+    /// `Some("de")` when the text is German in a page of another language.
+    pub lang: Option<&'static str>,
+    pub help: Option<(String, Option<&'static str>)>,
+    pub required: bool,
+    pub options: Vec<FormOption>,
+    pub items: Vec<FormItem>,
+    pub value: String,
+    pub error: Option<String>,
+    pub condition: Option<String>,
+    pub range: Option<String>,
+    pub describedby: String,
+}
+
+pub struct SwitchLink {
+    pub href: String,
+    pub name: &'static str,
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "survey_form.html")]
+pub struct FormPage {
+    pub layout: Layout,
+    pub words: &'static Words,
+    pub title: String,
+    pub title_lang: Option<&'static str>,
+    pub intro: Option<(String, Option<&'static str>)>,
+    pub action: String,
+    pub lang: &'static str,
+    pub switcher: Vec<SwitchLink>,
+    pub questions: Vec<FormQuestion>,
+    pub summary: Vec<(String, String)>,
+    pub invitation: bool,
+    pub invitation_value: String,
+    pub invitation_error: Option<String>,
+    pub paper: bool,
+    pub notice: Option<String>,
+    pub open: bool,
+    /// Some text is shown in German because its translation is missing or outdated.
+    pub german_fallback: bool,
+}
+
+/// A text in the page's language, or the German one marked as German.
+fn text_in(
+    translations: &Translations,
+    key: &str,
+    german: &str,
+    lang: Language,
+) -> (String, Option<&'static str>) {
+    if lang.code == "de" {
+        return (german.to_string(), None);
+    }
+    match translations.get(key) {
+        // A translation made from an older German text would ask something else: German then.
+        Some((text, source)) if source == german => (text.clone(), None),
+        _ => (german.to_string(), Some("de")),
+    }
+}
+
+fn problem_text(w: &Words, p: Problem) -> String {
+    match p {
+        Problem::Required => w.required_missing.into(),
+        Problem::NotAnOption => w.not_an_option.into(),
+        Problem::NotANumber => w.not_a_number.into(),
+        Problem::TooSmall(n) => w.too_small.replace(
+            "{n}",
+            &crate::charts::de_number(n, if n.fract() == 0.0 { 0 } else { 2 }),
+        ),
+        Problem::TooLarge(n) => w.too_large.replace(
+            "{n}",
+            &crate::charts::de_number(n, if n.fract() == 0.0 { 0 } else { 2 }),
+        ),
+        Problem::TooLong => w.too_long.into(),
+    }
+}
+
+pub struct FormState<'a> {
+    pub input: &'a [(String, String)],
+    pub problems: &'a [(String, Problem)],
+    pub invitation_error: Option<String>,
+    pub notice: Option<String>,
+}
+
+/// The questionnaire as a page, in `lang`, with what was entered and what is wrong with it.
+pub fn form_page(
+    q: &Questionnaire,
+    translations: &Translations,
+    lang: Language,
+    layout: Layout,
+    action: String,
+    switch_base: Option<String>,
+    state: FormState<'_>,
+    paper: bool,
+) -> FormPage {
+    let w = words(lang.code);
+    let entered = |field: &str| -> Vec<&str> {
+        state
+            .input
+            .iter()
+            .filter(|(k, _)| k == field)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    };
+    let error_of = |field: &str| {
+        state
+            .problems
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, p)| problem_text(w, *p))
+    };
+    let mut summary = Vec::new();
+    let mut questions = Vec::new();
+    let numbers: HashMap<i64, usize> = q
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, (x, _))| (x.id, i + 1))
+        .collect();
+    for (i, (question, options)) in q.questions.iter().enumerate() {
+        let field = format!("q{}", question.id);
+        let (text, text_lang) = text_in(translations, &field, &question.text, lang);
+        let choice = |o: &teilhabe_store::surveys::SurveyOption, name: &str| {
+            let (label, lang_of) = text_in(translations, &format!("o{}", o.id), &o.label, lang);
+            FormOption {
+                id: format!("{name}-{}", o.code),
+                code: o.code.clone(),
+                label,
+                lang: lang_of,
+                checked: entered(name).contains(&o.code.as_str()),
+            }
+        };
+        let items: Vec<FormItem> = options
+            .iter()
+            .filter(|o| o.role == "item")
+            .map(|item| {
+                let item_field = format!("{field}.{}", item.code);
+                let (label, lang_of) =
+                    text_in(translations, &format!("o{}", item.id), &item.label, lang);
+                let error = error_of(&item_field);
+                if let Some(e) = &error {
+                    summary.push((format!("#{item_field}"), format!("{label}: {e}")));
+                }
+                FormItem {
+                    options: options
+                        .iter()
+                        .filter(|o| o.role == "option")
+                        .map(|o| choice(o, &item_field))
+                        .collect(),
+                    field: item_field,
+                    label,
+                    lang: lang_of,
+                    error,
+                }
+            })
+            .collect();
+        let error = error_of(&field);
+        if let Some(e) = &error {
+            summary.push((format!("#{field}"), format!("{}. {text}: {e}", i + 1)));
+        }
+        let condition = question.condition_question_id.and_then(|on| {
+            let (cq, copts) = q.questions.iter().find(|(x, _)| x.id == on)?;
+            let o = copts
+                .iter()
+                .find(|o| Some(&o.code) == question.condition_value.as_ref())?;
+            let (qt, _) = text_in(translations, &format!("q{}", cq.id), &cq.text, lang);
+            let (ot, _) = text_in(translations, &format!("o{}", o.id), &o.label, lang);
+            Some(
+                w.condition
+                    .replace("{q}", &format!("{}. {qt}", numbers[&cq.id]))
+                    .replace("{a}", &ot),
+            )
+        });
+        let range = match (question.min_value, question.max_value) {
+            (Some(a), Some(b)) => Some(
+                w.number_range
+                    .replace(
+                        "{min}",
+                        &crate::charts::de_number(a, if a.fract() == 0.0 { 0 } else { 2 }),
+                    )
+                    .replace(
+                        "{max}",
+                        &crate::charts::de_number(b, if b.fract() == 0.0 { 0 } else { 2 }),
+                    ),
+            ),
+            _ => None,
+        };
+        let help = question
+            .help
+            .as_ref()
+            .map(|h| text_in(translations, &format!("q{}.help", question.id), h, lang));
+        let mut describedby = Vec::new();
+        if help.is_some() || range.is_some() || condition.is_some() {
+            describedby.push(format!("{field}-hint"));
+        }
+        if error.is_some() {
+            describedby.push(format!("{field}-error"));
+        }
+        questions.push(FormQuestion {
+            number: i + 1,
+            kind: teilhabe_survey::form::QuestionKind::from_code(&question.kind)
+                .map_or("text", |k| k.code()),
+            text,
+            lang: text_lang,
+            help,
+            required: question.required.0,
+            options: options
+                .iter()
+                .filter(|o| o.role == "option")
+                .map(|o| choice(o, &field))
+                .collect(),
+            items,
+            value: entered(&field)
+                .first()
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            error,
+            condition,
+            range,
+            describedby: describedby.join(" "),
+            field,
+        });
+    }
+    if let Some(e) = &state.invitation_error {
+        summary.insert(0, ("#invitation".into(), format!("{}: {e}", w.code)));
+    }
+    let (title, title_lang) = text_in(translations, "title", &q.survey.title, lang);
+    let intro = q
+        .survey
+        .intro
+        .as_ref()
+        .map(|t| text_in(translations, "intro", t, lang));
+    let switcher = match switch_base {
+        Some(base) => q
+            .survey
+            .languages()
+            .into_iter()
+            .filter_map(language)
+            .map(|l| SwitchLink {
+                href: format!("{base}?sprache={}", l.code),
+                name: l.name,
+                code: l.code,
+                dir: l.dir(),
+                current: l.code == lang.code,
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let german_fallback = lang.code != "de"
+        && (title_lang.is_some()
+            || questions
+                .iter()
+                .any(|x| x.lang.is_some() || x.options.iter().any(|o| o.lang.is_some())));
+    FormPage {
+        german_fallback,
+        layout,
+        words: w,
+        title,
+        title_lang,
+        intro,
+        action,
+        lang: lang.code,
+        switcher,
+        questions,
+        summary,
+        invitation: q.survey.invitation_only.0 && !paper,
+        invitation_value: state
+            .input
+            .iter()
+            .find(|(k, _)| k == "invitation")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default(),
+        invitation_error: state.invitation_error,
+        paper,
+        notice: state.notice,
+        open: q.survey.is_open() || paper,
+    }
+}
+
+/// The survey of `id` if it belongs to the body `key` and the public may see it.
+async fn public_survey(
+    app: &AppState,
+    key: &str,
+    id: i64,
+) -> Result<(teilhabe_store::Body, Questionnaire), HtmlError> {
+    let body = app.store.body_by_key(key).await?;
+    let q = app.store.questionnaire(id).await?;
+    if q.survey.body_id != body.id || !q.survey.is_public() {
+        return Err(HtmlError::NotFound);
+    }
+    Ok((body, q))
+}
+
+#[derive(Template)]
+#[template(path = "surveys.html")]
+struct ListPage {
+    layout: Layout,
+    body: teilhabe_store::Body,
+    surveys: Vec<Survey>,
+}
+
+async fn list(
+    State(app): State<AppState>,
+    Path(key): Path<String>,
+) -> Result<Html<String>, HtmlError> {
+    let body = app.store.body_by_key(&key).await?;
+    let surveys = app
+        .store
+        .surveys(body.id)
+        .await?
+        .into_iter()
+        .filter(Survey::is_public)
+        .collect();
+    let layout = Layout::new("Befragungen").crumb(format!("/{}", body.key), body.name.clone());
+    Ok(Html(
+        ListPage {
+            layout,
+            body,
+            surveys,
+        }
+        .render()?,
+    ))
+}
+
+fn page_layout(body: &teilhabe_store::Body, title: &str, lang: Language) -> Layout {
+    Layout::new(title)
+        .crumb(format!("/{}", body.key), body.name.clone())
+        .crumb(format!("/{}/befragungen", body.key), "Befragungen")
+        .in_language(lang)
+}
+
+async fn show(
+    State(app): State<AppState>,
+    Path((key, id)): Path<(String, i64)>,
+    Query(query): Query<LangQuery>,
+) -> Result<Html<String>, HtmlError> {
+    let (body, q) = public_survey(&app, &key, id).await?;
+    let lang = lang_or_german(query.sprache.as_deref(), &q.survey.languages());
+    let translations = app.store.translations(id, lang.code).await?;
+    let base = format!("/{}/befragungen/{id}", body.key);
+    let page = form_page(
+        &q,
+        &translations,
+        lang,
+        page_layout(&body, &q.survey.title, lang),
+        base.clone(),
+        Some(base),
+        FormState {
+            input: &[],
+            problems: &[],
+            invitation_error: None,
+            notice: None,
+        },
+        false,
+    );
+    Ok(Html(page.render()?))
+}
+
+async fn submit(
+    State(app): State<AppState>,
+    Path((key, id)): Path<(String, i64)>,
+    bytes: Bytes,
+) -> Result<Response, HtmlError> {
+    let (body, q) = public_survey(&app, &key, id).await?;
+    let input: Vec<(String, String)> = form_urlencoded::parse(&bytes).into_owned().collect();
+    let lang = lang_or_german(
+        input
+            .iter()
+            .find(|(k, _)| k == "sprache")
+            .map(|(_, v)| v.as_str()),
+        &q.survey.languages(),
+    );
+    if !q.survey.is_open() {
+        return Err(HtmlError::Refused(words(lang.code).closed.into()));
+    }
+    let code = input
+        .iter()
+        .find(|(k, _)| k == "invitation")
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty());
+    let checked = form::check(&q.form(), &input);
+    let mut invitation_error = None;
+    if q.survey.invitation_only.0 && code.is_none() {
+        invitation_error = Some(words(lang.code).required_missing.to_string());
+    }
+    let outcome = match (checked, invitation_error.is_none()) {
+        (Ok(answers), true) => {
+            let response = NewResponse {
+                channel: "online",
+                lang: lang.code.into(),
+                answers,
+            };
+            let code = if q.survey.invitation_only.0 {
+                code
+            } else {
+                None
+            };
+            match app.store.add_responses(id, &[response], code).await {
+                Ok(_) => {
+                    return Ok(Redirect::to(&format!(
+                        "/{}/befragungen/{id}/danke?sprache={}",
+                        body.key, lang.code
+                    ))
+                    .into_response());
+                }
+                Err(StoreError::Invalid(_)) => {
+                    invitation_error = Some(words(lang.code).code_invalid.to_string());
+                    Vec::new()
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        (Ok(_), false) => Vec::new(),
+        (Err(problems), _) => problems,
+    };
+    let translations = app.store.translations(id, lang.code).await?;
+    let base = format!("/{}/befragungen/{id}", body.key);
+    let mut layout = page_layout(&body, &q.survey.title, lang);
+    layout.title = format!("{} – {}", words(lang.code).errors_title, q.survey.title);
+    let page = form_page(
+        &q,
+        &translations,
+        lang,
+        layout,
+        base.clone(),
+        Some(base),
+        FormState {
+            input: &input,
+            problems: &outcome,
+            invitation_error,
+            notice: None,
+        },
+        false,
+    );
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "survey_thanks.html")]
+struct ThanksPage {
+    layout: Layout,
+    words: &'static Words,
+    back: String,
+    results: Option<String>,
+}
+
+async fn thanks(
+    State(app): State<AppState>,
+    Path((key, id)): Path<(String, i64)>,
+    Query(query): Query<LangQuery>,
+) -> Result<Html<String>, HtmlError> {
+    let (body, q) = public_survey(&app, &key, id).await?;
+    let lang = lang_or_german(query.sprache.as_deref(), &q.survey.languages());
+    let w = words(lang.code);
+    let layout = page_layout(&body, w.thanks_title, lang);
+    let results = q
+        .survey
+        .results_public
+        .0
+        .then(|| format!("/{}/befragungen/{id}/ergebnisse", body.key));
+    Ok(Html(
+        ThanksPage {
+            layout,
+            words: w,
+            back: format!("/{}", body.key),
+            results,
+        }
+        .render()?,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "survey_results.html")]
+pub struct ResultsPage {
+    /// Links to the weighting and the export, for the administration.
+    pub layout: Layout,
+    pub title: String,
+    pub results: Results,
+    pub by_options: Vec<(String, String, bool)>,
+    pub action: String,
+    pub admin: bool,
+}
+
+/// The questions a breakdown can be by: those with one answer from a list.
+pub fn by_options(q: &Questionnaire, current: Option<&str>) -> Vec<(String, String, bool)> {
+    q.questions
+        .iter()
+        .filter(|(x, _)| x.kind == "single" || x.kind == "likert")
+        .map(|(x, _)| {
+            (
+                x.code.clone(),
+                x.text.clone(),
+                Some(x.code.as_str()) == current,
+            )
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+pub struct ByQuery {
+    pub nach: Option<String>,
+}
+
+async fn results(
+    State(app): State<AppState>,
+    Path((key, id)): Path<(String, i64)>,
+    Query(query): Query<ByQuery>,
+) -> Result<Html<String>, HtmlError> {
+    let (body, q) = public_survey(&app, &key, id).await?;
+    if !q.survey.results_public.0 {
+        return Err(HtmlError::NotFound);
+    }
+    let t = app.store.response_table(id).await?;
+    let margins = app.store.survey_margins(id).await?;
+    let by = query.nach.filter(|s| !s.is_empty());
+    let results = survey_results::compute(&q, &t, &margins, by.as_deref());
+    let layout = page_layout(
+        &body,
+        &format!("Ergebnisse: {}", q.survey.title),
+        language("de").expect("German"),
+    );
+    let page = ResultsPage {
+        layout,
+        title: q.survey.title.clone(),
+        by_options: by_options(&q, by.as_deref()),
+        results,
+        action: format!("/{}/befragungen/{id}/ergebnisse", body.key),
+        admin: false,
+    };
+    Ok(Html(page.render()?))
+}

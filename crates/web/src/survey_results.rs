@@ -1,0 +1,366 @@
+//! A survey's results: weighted (raked to the stored margins) when margins exist, with 95 %
+//! confidence intervals that take the raking into account; broken down by the answers to
+//! one question when asked; results for groups below the survey's minimum size suppressed.
+
+use crate::charts::de_number;
+use teilhabe_store::surveys::{Questionnaire, ResponseTable};
+use teilhabe_survey::form::QuestionKind;
+use teilhabe_survey::{Design, Estimate, RakeOptions, Raking, WeightSummary, io, rake, summarize};
+
+pub struct Cell {
+    pub text: String,
+    pub ci: String,
+    pub n: usize,
+    pub suppressed: bool,
+}
+
+pub struct Row {
+    pub label: String,
+    pub cells: Vec<Cell>,
+}
+
+pub struct QuestionResult {
+    pub code: String,
+    pub text: String,
+    pub kind: &'static str,
+    /// What the numbers are: shares in percent, or means.
+    pub unit: &'static str,
+    pub rows: Vec<Row>,
+    /// Respondents who answered, overall.
+    pub answered: usize,
+}
+
+pub struct Results {
+    pub n: usize,
+    pub weighting: Weighting,
+    /// Column heads: "Gesamt" and the groups of the breakdown.
+    pub columns: Vec<String>,
+    pub by: Option<String>,
+    pub questions: Vec<QuestionResult>,
+    pub min_group: usize,
+}
+
+pub enum Weighting {
+    None,
+    Raked {
+        summary: WeightSummary,
+        iterations: usize,
+        converged: bool,
+    },
+    Failed(String),
+}
+
+/// The margins as the survey engine takes them, against the responses' answers.
+pub fn margins_for(
+    q: &Questionnaire,
+    t: &ResponseTable,
+    margins: &[(String, String, f64)],
+) -> Result<Vec<teilhabe_survey::Margin>, io::Problems> {
+    let mut variables: Vec<&str> = Vec::new();
+    for (v, _, _) in margins {
+        if !variables.contains(&v.as_str()) {
+            variables.push(v);
+        }
+    }
+    let ids: Vec<Option<i64>> = variables
+        .iter()
+        .map(|v| {
+            q.questions
+                .iter()
+                .find(|(x, _)| &x.code == v)
+                .map(|(x, _)| x.id)
+        })
+        .collect();
+    let rows = (0..t.len())
+        .map(|r| {
+            ids.iter()
+                .map(|id| {
+                    id.and_then(|id| t.value(r, id, ""))
+                        .unwrap_or("")
+                        .to_string()
+                })
+                .collect()
+        })
+        .collect();
+    let responses = io::Table::new(
+        "Antworten",
+        variables.iter().map(|v| v.to_string()).collect(),
+        rows,
+    );
+    let margin_rows = margins
+        .iter()
+        .map(|(v, c, x)| vec![v.clone(), c.clone(), x.to_string()])
+        .collect();
+    let margin_table = io::Table::new(
+        "Randverteilungen",
+        vec!["variable".into(), "category".into(), "target".into()],
+        margin_rows,
+    );
+    io::margins(&margin_table, &responses)
+}
+
+/// Rakes the responses to `margins` (the survey's stored ones).
+pub fn weight(
+    q: &Questionnaire,
+    t: &ResponseTable,
+    margins: &[(String, String, f64)],
+    options: &RakeOptions,
+) -> Result<Raking, String> {
+    let m = margins_for(q, t, margins).map_err(|p| p.to_string())?;
+    rake(&vec![1.0; t.len()], &m, options).map_err(|e| e.to_string())
+}
+
+fn percent(e: &Estimate) -> (String, String) {
+    let (lo, hi) = e.ci95();
+    (
+        format!("{} %", de_number(e.estimate * 100.0, 1)),
+        format!(
+            "{} – {}",
+            de_number((lo * 100.0).max(0.0), 1),
+            de_number((hi * 100.0).min(100.0), 1)
+        ),
+    )
+}
+
+fn mean(e: &Estimate) -> (String, String) {
+    let (lo, hi) = e.ci95();
+    (
+        de_number(e.estimate, 2),
+        format!("{} – {}", de_number(lo, 2), de_number(hi, 2)),
+    )
+}
+
+pub fn compute(
+    q: &Questionnaire,
+    t: &ResponseTable,
+    margins: &[(String, String, f64)],
+    by: Option<&str>,
+) -> Results {
+    let n = t.len();
+    let min_group = q.survey.min_group_size.max(1) as usize;
+    let ones = vec![1.0; n];
+    let raked = if margins.is_empty() || n == 0 {
+        None
+    } else {
+        Some(weight(q, t, margins, &RakeOptions::default()))
+    };
+    let (design, weighting) = match &raked {
+        Some(Ok(r)) => (
+            r.design(),
+            Weighting::Raked {
+                summary: summarize(&r.weights),
+                iterations: r.iterations,
+                converged: r.converged,
+            },
+        ),
+        Some(Err(e)) => (Design::weighted(&ones), Weighting::Failed(e.clone())),
+        None => (Design::weighted(&ones), Weighting::None),
+    };
+
+    // The breakdown: one domain per option of a choice question.
+    let by_question = by.and_then(|code| {
+        q.questions.iter().find(|(x, _)| {
+            x.code == code
+                && x.kind != "multiple"
+                && x.kind != "matrix"
+                && x.kind != "text"
+                && x.kind != "number"
+        })
+    });
+    let mut columns = vec!["Gesamt".to_string()];
+    let mut domains: Vec<Option<Vec<bool>>> = vec![None];
+    if let Some((bq, options)) = by_question {
+        for o in options.iter().filter(|o| o.role == "option") {
+            columns.push(o.label.clone());
+            domains.push(Some(
+                (0..n)
+                    .map(|r| t.value(r, bq.id, "") == Some(o.code.as_str()))
+                    .collect(),
+            ));
+        }
+    }
+
+    let cell = |e: Option<Estimate>, base: usize, format: fn(&Estimate) -> (String, String)| match e
+    {
+        Some(e) if base >= min_group => {
+            let (text, ci) = format(&e);
+            Cell {
+                text,
+                ci,
+                n: e.n,
+                suppressed: false,
+            }
+        }
+        _ => Cell {
+            text: "–".into(),
+            ci: String::new(),
+            n: base,
+            suppressed: true,
+        },
+    };
+
+    let mut questions = Vec::new();
+    for (question, options) in &q.questions {
+        let kind = QuestionKind::from_code(&question.kind).unwrap_or(QuestionKind::Text);
+        let choices: Vec<_> = options.iter().filter(|o| o.role == "option").collect();
+        let items: Vec<_> = options.iter().filter(|o| o.role == "item").collect();
+        let numeric = !choices.is_empty() && choices.iter().all(|o| o.code.parse::<f64>().is_ok());
+        let mut rows = Vec::new();
+        let answered;
+        match kind {
+            QuestionKind::Single | QuestionKind::Likert => {
+                let codes: Vec<Option<u32>> = (0..n)
+                    .map(|r| {
+                        t.value(r, question.id, "")
+                            .and_then(|v| choices.iter().position(|o| o.code == v))
+                            .map(|p| p as u32)
+                    })
+                    .collect();
+                answered = codes.iter().filter(|c| c.is_some()).count();
+                let per_domain: Vec<(Option<Vec<Estimate>>, usize)> = domains
+                    .iter()
+                    .map(|d| {
+                        let base = (0..n)
+                            .filter(|&r| codes[r].is_some() && d.as_ref().is_none_or(|d| d[r]))
+                            .count();
+                        (
+                            design.proportions(&codes, choices.len(), d.as_deref()),
+                            base,
+                        )
+                    })
+                    .collect();
+                for (i, o) in choices.iter().enumerate() {
+                    let cells = per_domain
+                        .iter()
+                        .map(|(e, base)| cell(e.as_ref().map(|e| e[i]), *base, percent))
+                        .collect();
+                    rows.push(Row {
+                        label: o.label.clone(),
+                        cells,
+                    });
+                }
+                if numeric && kind == QuestionKind::Likert {
+                    let values: Vec<Option<f64>> = (0..n)
+                        .map(|r| t.value(r, question.id, "").and_then(|v| v.parse().ok()))
+                        .collect();
+                    let cells = domains
+                        .iter()
+                        .map(|d| mean_cell(&design, &values, d.as_deref(), n, &cell))
+                        .collect();
+                    rows.push(Row {
+                        label: "Mittelwert".into(),
+                        cells,
+                    });
+                }
+            }
+            QuestionKind::Multiple => {
+                let any: Vec<bool> = (0..n)
+                    .map(|r| !t.values(r, question.id).is_empty())
+                    .collect();
+                answered = any.iter().filter(|&&a| a).count();
+                for o in &choices {
+                    let codes: Vec<Option<u32>> = (0..n)
+                        .map(|r| {
+                            any[r].then(|| {
+                                u32::from(t.values(r, question.id).iter().any(|v| *v == o.code))
+                            })
+                        })
+                        .collect();
+                    let cells = domains
+                        .iter()
+                        .map(|d| {
+                            let base = (0..n)
+                                .filter(|&r| any[r] && d.as_ref().is_none_or(|d| d[r]))
+                                .count();
+                            cell(
+                                design.proportions(&codes, 2, d.as_deref()).map(|e| e[1]),
+                                base,
+                                percent,
+                            )
+                        })
+                        .collect();
+                    rows.push(Row {
+                        label: o.label.clone(),
+                        cells,
+                    });
+                }
+            }
+            QuestionKind::Number => {
+                let values: Vec<Option<f64>> = (0..n)
+                    .map(|r| t.value(r, question.id, "").and_then(|v| v.parse().ok()))
+                    .collect();
+                answered = values.iter().filter(|v| v.is_some()).count();
+                let cells = domains
+                    .iter()
+                    .map(|d| mean_cell(&design, &values, d.as_deref(), n, &cell))
+                    .collect();
+                rows.push(Row {
+                    label: "Mittelwert".into(),
+                    cells,
+                });
+            }
+            QuestionKind::Matrix => {
+                let mut any = 0;
+                for item in &items {
+                    let values: Vec<Option<f64>> = (0..n)
+                        .map(|r| {
+                            t.value(r, question.id, &item.code)
+                                .and_then(|v| v.parse().ok())
+                        })
+                        .collect();
+                    any = any.max(values.iter().filter(|v| v.is_some()).count());
+                    if numeric {
+                        let cells = domains
+                            .iter()
+                            .map(|d| mean_cell(&design, &values, d.as_deref(), n, &cell))
+                            .collect();
+                        rows.push(Row {
+                            label: item.label.clone(),
+                            cells,
+                        });
+                    }
+                }
+                answered = any;
+            }
+            QuestionKind::Text => {
+                answered = (0..n)
+                    .filter(|&r| t.value(r, question.id, "").is_some())
+                    .count();
+            }
+        }
+        let unit = match kind {
+            QuestionKind::Number | QuestionKind::Matrix => "Mittelwert",
+            QuestionKind::Text => "Freitext",
+            _ => "Anteil",
+        };
+        questions.push(QuestionResult {
+            code: question.code.clone(),
+            text: question.text.clone(),
+            kind: kind.label(),
+            unit,
+            rows,
+            answered,
+        });
+    }
+    Results {
+        n,
+        weighting,
+        columns,
+        by: by_question.map(|(b, _)| b.text.clone()),
+        questions,
+        min_group,
+    }
+}
+
+fn mean_cell(
+    design: &Design<'_>,
+    values: &[Option<f64>],
+    domain: Option<&[bool]>,
+    n: usize,
+    cell: &dyn Fn(Option<Estimate>, usize, fn(&Estimate) -> (String, String)) -> Cell,
+) -> Cell {
+    let base = (0..n)
+        .filter(|&r| values[r].is_some() && domain.is_none_or(|d| d[r]))
+        .count();
+    cell(design.mean(values, domain), base, mean)
+}
