@@ -180,24 +180,7 @@ pub fn compute(
         }
     }
 
-    let cell = |e: Option<Estimate>, base: usize, format: fn(&Estimate) -> (String, String)| match e
-    {
-        Some(e) if base >= min_group => {
-            let (text, ci) = format(&e);
-            Cell {
-                text,
-                ci,
-                n: e.n,
-                suppressed: false,
-            }
-        }
-        _ => Cell {
-            text: "–".into(),
-            ci: String::new(),
-            n: base,
-            suppressed: true,
-        },
-    };
+    let cell = |e: Option<Estimate>, base: usize, format: Format| cell(e, base, min_group, format);
 
     let mut questions = Vec::new();
     for (question, options) in &q.questions {
@@ -245,7 +228,7 @@ pub fn compute(
                         .collect();
                     let cells = domains
                         .iter()
-                        .map(|d| mean_cell(&design, &values, d.as_deref(), n, &cell))
+                        .map(|d| mean_cell(&design, &values, d.as_deref(), min_group))
                         .collect();
                     rows.push(Row {
                         label: "Mittelwert".into(),
@@ -261,9 +244,7 @@ pub fn compute(
                 for o in &choices {
                     let codes: Vec<Option<u32>> = (0..n)
                         .map(|r| {
-                            any[r].then(|| {
-                                u32::from(t.values(r, question.id).iter().any(|v| *v == o.code))
-                            })
+                            any[r].then(|| u32::from(t.values(r, question.id).contains(&o.code)))
                         })
                         .collect();
                     let cells = domains
@@ -292,7 +273,7 @@ pub fn compute(
                 answered = values.iter().filter(|v| v.is_some()).count();
                 let cells = domains
                     .iter()
-                    .map(|d| mean_cell(&design, &values, d.as_deref(), n, &cell))
+                    .map(|d| mean_cell(&design, &values, d.as_deref(), min_group))
                     .collect();
                 rows.push(Row {
                     label: "Mittelwert".into(),
@@ -312,7 +293,7 @@ pub fn compute(
                     if numeric {
                         let cells = domains
                             .iter()
-                            .map(|d| mean_cell(&design, &values, d.as_deref(), n, &cell))
+                            .map(|d| mean_cell(&design, &values, d.as_deref(), min_group))
                             .collect();
                         rows.push(Row {
                             label: item.label.clone(),
@@ -352,15 +333,39 @@ pub fn compute(
     }
 }
 
+type Format = fn(&Estimate) -> (String, String);
+
+/// A shown estimate, or "–" when fewer than `min_group` answered.
+fn cell(e: Option<Estimate>, base: usize, min_group: usize, format: Format) -> Cell {
+    match e {
+        Some(e) if base >= min_group => {
+            let (text, ci) = format(&e);
+            Cell {
+                text,
+                ci,
+                n: e.n,
+                suppressed: false,
+            }
+        }
+        _ => Cell {
+            text: "–".into(),
+            ci: String::new(),
+            n: base,
+            suppressed: true,
+        },
+    }
+}
+
 fn mean_cell(
     design: &Design<'_>,
     values: &[Option<f64>],
     domain: Option<&[bool]>,
-    n: usize,
-    cell: &dyn Fn(Option<Estimate>, usize, fn(&Estimate) -> (String, String)) -> Cell,
+    min_group: usize,
 ) -> Cell {
-    let base = (0..n)
-        .filter(|&r| values[r].is_some() && domain.is_none_or(|d| d[r]))
+    let base = values
+        .iter()
+        .enumerate()
+        .filter(|(r, v)| v.is_some() && domain.is_none_or(|d| d[*r]))
         .count();
-    cell(design.mean(values, domain), base, mean)
+    cell(design.mean(values, domain), base, min_group, mean)
 }

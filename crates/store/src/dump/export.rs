@@ -283,6 +283,7 @@ impl Store {
                     modified_at: a.modified_at,
                 })
                 .collect(),
+            surveys: self.dump_surveys(body.id).await?,
             legislative_terms: sqlx::query_as::<_, TermRow>(
                 "SELECT name, start_date, end_date, deleted, created_at, modified_at FROM legislative_terms WHERE body_id = $1 ORDER BY id",
             )

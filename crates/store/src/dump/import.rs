@@ -231,6 +231,7 @@ impl Store {
             &mut tx, body_id, dump, &orgs, &persons, &concepts, &measures,
         )
         .await?;
+        super::surveys::import_surveys(&mut tx, body_id, &dump.surveys).await?;
         tx.commit().await?;
         Ok(dump.body.key.clone())
     }
@@ -378,6 +379,9 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     const FIELDS: &str = "SELECT f.id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
     const PAPERS: &str = "SELECT id FROM papers WHERE body_id = $1";
     const MEETINGS: &str = "SELECT id FROM meetings WHERE body_id = $1";
+    for sql in super::surveys::DELETE {
+        sqlx::query(sql).bind(body_id).execute(&mut **tx).await?;
+    }
     let council: [String; 17] = [
         format!("DELETE FROM goal_indicators WHERE goal_id IN ({GOALS})"),
         "DELETE FROM indicators WHERE body_id = $1".into(),

@@ -7,6 +7,9 @@
 
 mod export;
 mod import;
+mod surveys;
+
+pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -45,6 +48,8 @@ pub struct Dump {
     pub indicators: Vec<DumpIndicator>,
     #[serde(default)]
     pub planning_areas: Vec<DumpPlanningArea>,
+    #[serde(default)]
+    pub surveys: Vec<DumpSurvey>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -134,6 +134,10 @@ fn problem_text(w: &Words, p: Problem) -> String {
 }
 
 pub struct FormState<'a> {
+    /// Where the language switcher's links point (none for paper entry).
+    pub switch_base: Option<String>,
+    /// Staff typing in a paper questionnaire: no code, the survey need not be open.
+    pub paper: bool,
     pub input: &'a [(String, String)],
     pub problems: &'a [(String, Problem)],
     pub invitation_error: Option<String>,
@@ -147,10 +151,9 @@ pub fn form_page(
     lang: Language,
     layout: Layout,
     action: String,
-    switch_base: Option<String>,
     state: FormState<'_>,
-    paper: bool,
 ) -> FormPage {
+    let paper = state.paper;
     let w = words(lang.code);
     let entered = |field: &str| -> Vec<&str> {
         state
@@ -288,7 +291,7 @@ pub fn form_page(
         .intro
         .as_ref()
         .map(|t| text_in(translations, "intro", t, lang));
-    let switcher = match switch_base {
+    let switcher = match state.switch_base.clone() {
         Some(base) => q
             .survey
             .languages()
@@ -402,14 +405,14 @@ async fn show(
         lang,
         page_layout(&body, &q.survey.title, lang),
         base.clone(),
-        Some(base),
         FormState {
+            switch_base: Some(base),
+            paper: false,
             input: &[],
             problems: &[],
             invitation_error: None,
             notice: None,
         },
-        false,
     );
     Ok(Html(page.render()?))
 }
@@ -481,14 +484,14 @@ async fn submit(
         lang,
         layout,
         base.clone(),
-        Some(base),
         FormState {
+            switch_base: Some(base),
+            paper: false,
             input: &input,
             problems: &outcome,
             invitation_error,
             notice: None,
         },
-        false,
     );
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
 }

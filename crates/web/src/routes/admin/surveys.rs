@@ -544,14 +544,14 @@ async fn paper_page(
         de,
         survey_layout("Antwortbogen vom Papier eingeben", &body, Some(&q.survey)),
         format!("{}/papier", href(id)),
-        None,
         FormState {
+            switch_base: None,
+            paper: true,
             input,
             problems,
             invitation_error: None,
             notice,
         },
-        true,
     );
     Ok((problems.is_empty(), Html(page.render()?)))
 }
