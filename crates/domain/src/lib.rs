@@ -9,6 +9,7 @@ pub mod council;
 pub mod files;
 pub mod input;
 pub mod meetings;
+pub mod participation;
 pub mod surveys;
 pub mod values;
 
