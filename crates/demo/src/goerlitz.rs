@@ -114,7 +114,7 @@ pub async fn load(store: &Store) -> Result<()> {
             None,
         )
         .await?;
-    d.measure(g, &MeasureSpec {
+    let m11 = d.measure(g, &MeasureSpec {
         code: "1.1", title: "Steuerungsgruppe Integrationskonzept", description: "Acht Arbeitstreffen mit Verwaltung, Fraktionen, Städte- und Gemeindetag und Zivilgesellschaft.",
         lead: "sg", partners: &["steuerung", "sgt", "ikib"], contact: None, groups: &["host"], scope: S::County, scope_detail: None,
         start: "2017-09-01", end: Some("2019-06-30"), priority: P::High, budget: &[(2018, 45_000, FRL, 4_500), (2019, 30_000, FRL, 3_000)],
@@ -133,7 +133,7 @@ pub async fn load(store: &Store) -> Result<()> {
             None,
         )
         .await?;
-    d.measure(g, &MeasureSpec {
+    let m21 = d.measure(g, &MeasureSpec {
         code: "2.1", title: "Befragungen und Workshops mit Beschäftigten aus Polen und Tschechien", description: "Über die Betriebe, in denen sie arbeiten, werden polnische und tschechische Beschäftigte befragt und zu Workshops eingeladen.",
         lead: "sg", partners: &["betriebe", "ikib"], contact: None, groups: &["border", "workers"], scope: S::County, scope_detail: None,
         start: "2019-01-01", end: Some("2020-12-31"), priority: P::Medium, budget: &[(2019, 18_000, FRL, 1_800)],
@@ -148,11 +148,12 @@ pub async fn load(store: &Store) -> Result<()> {
     let g = d
         .goal(f, "Unbegleitete Minderjährige werden gehört", None)
         .await?;
-    d.measure(g, &MeasureSpec {
+    let m31 = d.measure(g, &MeasureSpec {
         code: "3.1", title: "Konsultationsworkshops mit unbegleiteten Minderjährigen", description: "Zwei Workshops, in denen junge Menschen ihre Wahrnehmung des Ankommens schildern.",
         lead: "ikib", partners: &["sg"], contact: None, groups: &["umf", "youth"], scope: S::County, scope_detail: None,
         start: "2018-03-01", end: Some("2018-12-31"), priority: P::Medium, budget: &[(2018, 6_000, FRL, 600)],
     }).await?;
+    crate::participation::goerlitz(&d, c, [m11, m21, m31]).await?;
     crate::surveys::load(store, d.body_id).await?;
     Ok(())
 }

@@ -17,6 +17,7 @@ mod build;
 mod goerlitz;
 mod kyffhaeuser;
 mod monitoring;
+mod participation;
 mod peine;
 mod surveys;
 

@@ -266,6 +266,7 @@ async fn load_2006(d: &mut Demo<'_>) -> Result<()> {
             "Fortbildungen zur interkulturellen Kompetenz für Beschäftigte",
         ),
     ];
+    let mut measures = Vec::new();
     for (field, goal, code, measure) in plan {
         let f = d
             .field(c, field, "Handlungsfeld des Leitbilds von 2006.")
@@ -301,6 +302,7 @@ async fn load_2006(d: &mut Demo<'_>) -> Result<()> {
             "leitstelle",
         )
         .await?;
+        measures.push((code, m));
     }
     let f = d.field(c, "Controlling", "Die Steuerungsgruppe prüft jährlich, was umgesetzt wurde, und berichtet dem Fachausschuss.").await?;
     d.goal(
@@ -309,6 +311,7 @@ async fn load_2006(d: &mut Demo<'_>) -> Result<()> {
         None,
     )
     .await?;
+    crate::participation::peine_2006(d, c, &measures).await?;
 
     // Paper 2006/037 and its consultation sequence: committee → Kreisausschuss → Kreistag.
     let paper = d

@@ -121,6 +121,21 @@ impl RawInput {
             .unwrap_or_default()
     }
 
+    /// The names that start with `prefix` (the rest of the name) and their first values,
+    /// e.g. `participants.12 = 5` for a count per target group.
+    pub fn with_prefix(&self, prefix: &str) -> Vec<(String, String)> {
+        self.values
+            .range(prefix.to_string()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| {
+                (
+                    k[prefix.len()..].to_string(),
+                    v.first().cloned().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
     pub fn contains(&self, name: &str) -> bool {
         self.values.contains_key(name)
     }

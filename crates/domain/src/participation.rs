@@ -61,7 +61,10 @@ pub struct ProcessDraft {
 impl ProcessDraft {
     pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
         let mut p = Parser::new(input);
-        let d = ProcessDraft { title: p.required_text("title", "einen Titel", 300), description: p.optional_text("description", 5000) };
+        let d = ProcessDraft {
+            title: p.required_text("title", "einen Titel", 300),
+            description: p.optional_text("description", 5000),
+        };
         p.finish(d)
     }
 }
@@ -89,7 +92,12 @@ pub fn parse_phases(input: &RawInput) -> Result<Vec<PhaseDates>, FieldErrors> {
             p.fail(&format!("{code}.end"), "Das Ende liegt vor dem Beginn.");
         }
         if start.is_some() || end.is_some() || note.is_some() {
-            out.push(PhaseDates { phase, start, end, note });
+            out.push(PhaseDates {
+                phase,
+                start,
+                end,
+                note,
+            });
         }
     }
     p.finish(out)
@@ -98,7 +106,10 @@ pub fn parse_phases(input: &RawInput) -> Result<Vec<PhaseDates>, FieldErrors> {
 /// The phase a process is in on `day`: the one whose period contains it, else the latest
 /// that has begun.
 pub fn current_phase(phases: &[PhaseDates], day: Date) -> Option<Phase> {
-    let started: Vec<&PhaseDates> = phases.iter().filter(|p| p.start.is_some_and(|s| s <= day)).collect();
+    let started: Vec<&PhaseDates> = phases
+        .iter()
+        .filter(|p| p.start.is_some_and(|s| s <= day))
+        .collect();
     started
         .iter()
         .find(|p| p.end.is_none_or(|e| day <= e))
@@ -135,19 +146,23 @@ impl EventDraft {
         {
             p.fail("end_date", "Das Ende liegt vor dem Beginn.");
         }
+        // One count per target group: `participants.<group id>`; empty means not counted.
         let mut participants = Vec::new();
-        let groups = input.all("participants.group");
-        let counts = input.all("participants.count");
-        for (i, (g, c)) in groups.iter().zip(counts.iter()).enumerate() {
-            if g.is_empty() && c.is_empty() {
+        for (group, count) in input.with_prefix("participants.") {
+            let count = count.trim();
+            if count.is_empty() {
                 continue;
             }
-            let group = g.parse::<i64>().ok().filter(|g| *g > 0);
-            let count = c.trim().parse::<i64>().ok().filter(|c| *c >= 0);
-            match (group, count) {
+            match (
+                group.parse::<i64>().ok().filter(|g| *g > 0),
+                count.parse::<i64>().ok().filter(|c| *c >= 0),
+            ) {
                 (Some(g), Some(c)) => participants.push((g, c)),
-                (None, _) => p.fail("participants", format!("Zeile {}: Bitte eine Zielgruppe wählen.", i + 1)),
-                (_, None) => p.fail("participants", format!("Zeile {}: „{c}“ ist keine Anzahl.", i + 1)),
+                (None, _) => p.fail("participants", format!("„{group}“ ist keine Zielgruppe.")),
+                (_, None) => p.fail(
+                    "participants",
+                    format!("„{count}“ ist keine Anzahl (ganze Zahl ab 0)."),
+                ),
             }
         }
         let d = EventDraft {
@@ -185,7 +200,9 @@ impl ContributionDraft {
         let mut p = Parser::new(input);
         let kind = p.required_code::<ContributionKind>("kind");
         let text = p.required_text("text", "den Beitrag", 5000);
-        let status = p.optional_code::<ContributionStatus>("status").unwrap_or(ContributionStatus::Open);
+        let status = p
+            .optional_code::<ContributionStatus>("status")
+            .unwrap_or(ContributionStatus::Open);
         let reason = p.optional_text("reason", 2000);
         let measure_ids = p.ids("measure_ids");
         match status {
@@ -213,7 +230,10 @@ impl ContributionDraft {
 
 /// Words of a text, lower-cased, for keyword matching.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Why a field of action is suggested: the stems found, each with the word it was found in.
@@ -228,7 +248,10 @@ pub struct Suggestion {
 /// so compounds count ("Abendsprachkurs" has "sprach"). Best first.
 pub fn suggest_fields(text: &str, keywords: &[(i64, String)]) -> Vec<Suggestion> {
     let words = words(text);
-    let original: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let original: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut out: Vec<Suggestion> = Vec::new();
     for (field, stem) in keywords {
         let stem = stem.trim().to_lowercase();
@@ -242,28 +265,97 @@ pub fn suggest_fields(text: &str, keywords: &[(i64, String)]) -> Vec<Suggestion>
             let hit = (stem, original[i].to_string());
             match out.iter_mut().find(|s| s.field_id == *field) {
                 Some(s) => s.hits.push(hit),
-                None => out.push(Suggestion { field_id: *field, hits: vec![hit] }),
+                None => out.push(Suggestion {
+                    field_id: *field,
+                    hits: vec![hit],
+                }),
             }
         }
     }
-    out.sort_by(|a, b| b.hits.len().cmp(&a.hits.len()));
+    out.sort_by_key(|s| std::cmp::Reverse(s.hits.len()));
     out
 }
 
 /// Keyword stems to start a field of action with, chosen by words in its title.
 pub fn default_stems(field_title: &str) -> Vec<&'static str> {
     const TABLE: &[(&str, &[&str])] = &[
-        ("sprach", &["sprach", "deutsch", "kurs", "schul", "bildung", "kita", "lern", "alphabet", "integrationskurs"]),
-        ("bildung", &["bildung", "schul", "kita", "lern", "hausaufgab", "studi"]),
-        ("arbeit", &["arbeit", "beruf", "ausbildung", "job", "anerkenn", "praktik", "bewerb", "betrieb", "unternehm"]),
-        ("ausbildung", &["ausbildung", "beruf", "lehrstell", "praktik"]),
-        ("gesundheit", &["gesund", "arzt", "ärzt", "pflege", "psych", "kranken", "therap", "trauma"]),
-        ("wohn", &["wohn", "miete", "unterkunft", "nachbar", "quartier"]),
-        ("zusammen", &["begegn", "verein", "ehrenamt", "nachbar", "fest", "sport", "zusammen", "kultur"]),
-        ("gesellschaft", &["begegn", "verein", "ehrenamt", "teilhab", "engag"]),
-        ("verwaltung", &["behörde", "amt", "ämter", "verwaltung", "dolmetsch", "beratung", "interkultur", "formular"]),
-        ("öffnung", &["interkultur", "behörde", "amt", "verwaltung", "personal"]),
-        ("kinder", &["kind", "jugend", "kita", "schul", "familie", "eltern"]),
+        (
+            "sprach",
+            &[
+                "sprach",
+                "deutsch",
+                "kurs",
+                "schul",
+                "bildung",
+                "kita",
+                "lern",
+                "alphabet",
+                "integrationskurs",
+            ],
+        ),
+        (
+            "bildung",
+            &["bildung", "schul", "kita", "lern", "hausaufgab", "studi"],
+        ),
+        (
+            "arbeit",
+            &[
+                "arbeit",
+                "beruf",
+                "ausbildung",
+                "job",
+                "anerkenn",
+                "praktik",
+                "bewerb",
+                "betrieb",
+                "unternehm",
+            ],
+        ),
+        (
+            "ausbildung",
+            &["ausbildung", "beruf", "lehrstell", "praktik"],
+        ),
+        (
+            "gesundheit",
+            &[
+                "gesund", "arzt", "ärzt", "pflege", "psych", "kranken", "therap", "trauma",
+            ],
+        ),
+        (
+            "wohn",
+            &["wohn", "miete", "unterkunft", "nachbar", "quartier"],
+        ),
+        (
+            "zusammen",
+            &[
+                "begegn", "verein", "ehrenamt", "nachbar", "fest", "sport", "zusammen", "kultur",
+            ],
+        ),
+        (
+            "gesellschaft",
+            &["begegn", "verein", "ehrenamt", "teilhab", "engag"],
+        ),
+        (
+            "verwaltung",
+            &[
+                "behörde",
+                "amt",
+                "ämter",
+                "verwaltung",
+                "dolmetsch",
+                "beratung",
+                "interkultur",
+                "formular",
+            ],
+        ),
+        (
+            "öffnung",
+            &["interkultur", "behörde", "amt", "verwaltung", "personal"],
+        ),
+        (
+            "kinder",
+            &["kind", "jugend", "kita", "schul", "familie", "eltern"],
+        ),
         ("familie", &["familie", "eltern", "kind", "frau"]),
     ];
     let title = field_title.to_lowercase();
@@ -286,11 +378,25 @@ mod tests {
 
     #[test]
     fn suggestions_say_why_and_find_compounds() {
-        let keywords = vec![(1, "sprach".to_string()), (1, "kurs".to_string()), (2, "arbeit".to_string()), (3, "wohn".to_string())];
-        let s = suggest_fields("Mehr Abendsprachkurse für Berufstätige, Kurse auch am Wochenende", &keywords);
+        let keywords = vec![
+            (1, "sprach".to_string()),
+            (1, "kurs".to_string()),
+            (2, "arbeit".to_string()),
+            (3, "wohn".to_string()),
+        ];
+        let s = suggest_fields(
+            "Mehr Abendsprachkurse für Berufstätige, Kurse auch am Wochenende",
+            &keywords,
+        );
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].field_id, 1);
-        assert_eq!(s[0].hits, vec![("sprach".to_string(), "Abendsprachkurse".to_string()), ("kurs".to_string(), "Kurse".to_string())]);
+        assert_eq!(
+            s[0].hits,
+            vec![
+                ("sprach".to_string(), "Abendsprachkurse".to_string()),
+                ("kurs".to_string(), "Kurse".to_string())
+            ]
+        );
         // Short stems only match at the start of a word: "kurs" is not found in "Diskurs".
         assert!(suggest_fields("Ein Diskurs", &[(1, "kurs".into())]).is_empty());
     }
@@ -299,20 +405,60 @@ mod tests {
     fn the_current_phase_is_the_one_running_or_the_last_begun() {
         let d = |s: &str| Date::parse(s).unwrap();
         let phases = vec![
-            PhaseDates { phase: Phase::Inventory, start: Some(d("2017-01-01")), end: Some(d("2017-06-30")), note: None },
-            PhaseDates { phase: Phase::Participation, start: Some(d("2017-07-01")), end: Some(d("2018-12-31")), note: None },
-            PhaseDates { phase: Phase::Adoption, start: Some(d("2019-03-01")), end: Some(d("2019-03-31")), note: None },
+            PhaseDates {
+                phase: Phase::Inventory,
+                start: Some(d("2017-01-01")),
+                end: Some(d("2017-06-30")),
+                note: None,
+            },
+            PhaseDates {
+                phase: Phase::Participation,
+                start: Some(d("2017-07-01")),
+                end: Some(d("2018-12-31")),
+                note: None,
+            },
+            PhaseDates {
+                phase: Phase::Adoption,
+                start: Some(d("2019-03-01")),
+                end: Some(d("2019-03-31")),
+                note: None,
+            },
         ];
-        assert_eq!(current_phase(&phases, d("2018-02-01")), Some(Phase::Participation));
-        assert_eq!(current_phase(&phases, d("2019-01-15")), Some(Phase::Participation), "between phases: the last begun");
+        assert_eq!(
+            current_phase(&phases, d("2018-02-01")),
+            Some(Phase::Participation)
+        );
+        assert_eq!(
+            current_phase(&phases, d("2019-01-15")),
+            Some(Phase::Participation),
+            "between phases: the last begun"
+        );
         assert_eq!(current_phase(&phases, d("2016-01-01")), None);
     }
 
     #[test]
     fn taken_needs_a_measure_and_not_taken_a_reason() {
-        let input = RawInput::from_pairs([("kind", "idea"), ("text", "Sprachcafé"), ("status", "taken")]);
-        assert!(ContributionDraft::parse(&input).unwrap_err().get("measure_ids").is_some());
-        let input = RawInput::from_pairs([("kind", "idea"), ("text", "Sprachcafé"), ("status", "not_taken")]);
-        assert!(ContributionDraft::parse(&input).unwrap_err().get("reason").is_some());
+        let input = RawInput::from_pairs([
+            ("kind", "idea"),
+            ("text", "Sprachcafé"),
+            ("status", "taken"),
+        ]);
+        assert!(
+            ContributionDraft::parse(&input)
+                .unwrap_err()
+                .get("measure_ids")
+                .is_some()
+        );
+        let input = RawInput::from_pairs([
+            ("kind", "idea"),
+            ("text", "Sprachcafé"),
+            ("status", "not_taken"),
+        ]);
+        assert!(
+            ContributionDraft::parse(&input)
+                .unwrap_err()
+                .get("reason")
+                .is_some()
+        );
     }
 }

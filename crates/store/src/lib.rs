@@ -23,6 +23,7 @@ pub mod memberships;
 pub mod oparl;
 pub mod oparl_import;
 pub mod organizations;
+pub mod participation;
 pub mod stats;
 pub mod surveys;
 pub mod testdb;

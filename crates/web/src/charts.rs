@@ -202,8 +202,14 @@ fn marker(n: usize, x: f64, y: f64, colour: &str) -> String {
     }
 }
 
-/// A horizontal bar chart (one bar per region; a missing value shows its symbol).
-pub fn bar_chart(id: &str, title: &str, bars: &[(String, Option<f64>, String)]) -> String {
+/// A horizontal bar chart (one bar per region, format, …; a missing value shows its
+/// symbol). `what` names the bars for the description, e.g. "Gebiete".
+pub fn bar_chart(
+    id: &str,
+    title: &str,
+    what: &str,
+    bars: &[(String, Option<f64>, String)],
+) -> String {
     let row = 22.0;
     let (w, left, right, top) = (680.0, 220.0, 90.0, 10.0);
     let h = top * 2.0 + row * bars.len() as f64;
@@ -215,9 +221,10 @@ pub fn bar_chart(id: &str, title: &str, bars: &[(String, Option<f64>, String)]) 
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{} Gebiete im Vergleich; die Tabelle darunter enthält alle Werte.</desc>"#,
+        r#"<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{} {} im Vergleich; die Tabelle darunter enthält alle Werte.</desc>"#,
         esc(title),
-        bars.len()
+        bars.len(),
+        esc(what)
     );
     for (i, (label, value, shown)) in bars.iter().enumerate() {
         let yy = top + row * i as f64;
@@ -274,6 +281,7 @@ mod tests {
         let bars = bar_chart(
             "b",
             "Gemeinden",
+            "Gebiete",
             &[("Edemissen".into(), Some(3.0), "3,0".into())],
         );
         assert!(bars.contains("Edemissen"));

@@ -25,6 +25,8 @@ pub enum Kind {
     Checks,
     Flag,
     Budget,
+    /// A number per option (e.g. participants per target group), sent as `name.<option>`.
+    Counts,
 }
 
 pub struct FieldDef {
@@ -112,6 +114,8 @@ pub struct FormPage {
     pub submit: &'static str,
     pub cancel: String,
     pub delete_action: Option<String>,
+    /// A second submit button `(value, label)`, sent as `action=value` (e.g. "suggest").
+    pub extra_button: Option<(&'static str, &'static str)>,
 }
 
 /// Everything needed to show a form once more.
@@ -124,6 +128,8 @@ pub struct Form {
     pub submit: &'static str,
     pub cancel: String,
     pub delete_action: Option<String>,
+    /// A second submit button `(value, label)`, sent as `action=value` (e.g. "suggest").
+    pub extra_button: Option<(&'static str, &'static str)>,
 }
 
 impl Form {
@@ -163,6 +169,7 @@ impl Form {
             submit: self.submit,
             cancel: self.cancel,
             delete_action: self.delete_action,
+            extra_button: self.extra_button,
         };
         Ok(Html(page.render()?))
     }
@@ -209,6 +216,7 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
         Kind::Checks => "checks",
         Kind::Flag => "flag",
         Kind::Budget => "budget",
+        Kind::Counts => "counts",
     };
     let value = match d.kind {
         // A date typed in German stays as typed if it cannot be read; the date input
@@ -233,7 +241,18 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
         }
         _ => input.get(d.name).unwrap_or("").to_owned(),
     };
-    let rows = if d.kind == Kind::Budget {
+    let rows = if d.kind == Kind::Counts {
+        d.options
+            .iter()
+            .map(|(value, label)| {
+                let entered = input
+                    .get(&format!("{}.{value}", d.name))
+                    .unwrap_or("")
+                    .to_owned();
+                [value.clone(), label.clone(), entered, String::new()]
+            })
+            .collect()
+    } else if d.kind == Kind::Budget {
         let cols = ["year", "amount", "funding_source", "own_share"]
             .map(|c| input.all(&format!("{}.{c}", d.name)));
         let n = cols.iter().map(|c| c.len()).max().unwrap_or(0);

@@ -37,6 +37,7 @@ pub fn app(state: AppState) -> Router {
         .merge(routes::council::router())
         .merge(routes::monitoring::router())
         .merge(routes::surveys::router())
+        .merge(routes::participation::router())
         .merge(routes::oparl::router())
         .merge(routes::admin::router())
         .nest(

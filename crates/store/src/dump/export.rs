@@ -167,6 +167,17 @@ impl Store {
             });
         }
         let measure_no = numbering(measure_order.into_iter());
+        let (processes, field_keywords) = self
+            .dump_participation(
+                body.id,
+                &super::participation::Numbers {
+                    orgs: &org_no,
+                    groups: &group_no,
+                    concepts: &concept_no,
+                    measures: &measure_no,
+                },
+            )
+            .await?;
         let (locations, meetings, papers, reporting_cycles, files) = self
             .export_council(body.id, &org_no, &person_no, &concept_no, &measure_no)
             .await?;
@@ -284,6 +295,8 @@ impl Store {
                 })
                 .collect(),
             surveys: self.dump_surveys(body.id).await?,
+            processes,
+            field_keywords,
             legislative_terms: sqlx::query_as::<_, TermRow>(
                 "SELECT name, start_date, end_date, deleted, created_at, modified_at FROM legislative_terms WHERE body_id = $1 ORDER BY id",
             )

@@ -232,6 +232,20 @@ impl Store {
         )
         .await?;
         super::surveys::import_surveys(&mut tx, body_id, &dump.surveys).await?;
+        let ids = super::participation::Ids {
+            orgs: &orgs,
+            groups: &groups,
+            concepts: &concepts,
+            measures: &measures,
+        };
+        super::participation::import_participation(
+            &mut tx,
+            body_id,
+            &dump.processes,
+            &dump.field_keywords,
+            &ids,
+        )
+        .await?;
         tx.commit().await?;
         Ok(dump.body.key.clone())
     }
@@ -379,7 +393,10 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     const FIELDS: &str = "SELECT f.id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
     const PAPERS: &str = "SELECT id FROM papers WHERE body_id = $1";
     const MEETINGS: &str = "SELECT id FROM meetings WHERE body_id = $1";
-    for sql in super::surveys::DELETE {
+    for sql in super::participation::DELETE
+        .into_iter()
+        .chain(super::surveys::DELETE)
+    {
         sqlx::query(sql).bind(body_id).execute(&mut **tx).await?;
     }
     let council: [String; 17] = [

@@ -7,8 +7,10 @@
 
 mod export;
 mod import;
+mod participation;
 mod surveys;
 
+pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
 
 use serde::{Deserialize, Serialize};
@@ -50,6 +52,11 @@ pub struct Dump {
     pub planning_areas: Vec<DumpPlanningArea>,
     #[serde(default)]
     pub surveys: Vec<DumpSurvey>,
+    #[serde(default)]
+    pub processes: Vec<DumpProcess>,
+    /// Keyword stems the coordinator set for fields of action.
+    #[serde(default)]
+    pub field_keywords: Vec<DumpKeywords>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -7,5 +7,6 @@ pub mod assets;
 pub mod council;
 pub mod monitoring;
 pub mod oparl;
+pub mod participation;
 pub mod public;
 pub mod surveys;

@@ -270,6 +270,7 @@ async fn indicator_page(
                 "{}: Gemeinden im Vergleich, {compare_period}",
                 indicator.name
             ),
+            "Gebiete",
             &bars,
         )
     };

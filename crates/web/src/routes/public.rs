@@ -11,7 +11,9 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use teilhabe_domain::values::german_date;
-use teilhabe_domain::{BodyKind, ConceptKind, MeasureStatus, OrganizationKind, label_of};
+use teilhabe_domain::{
+    BodyKind, Coded as _, ConceptKind, MeasureStatus, OrganizationKind, label_of,
+};
 use teilhabe_store::{Body, Concept, Organization, Principle};
 
 pub fn router() -> Router<AppState> {
@@ -252,6 +254,8 @@ struct MeasurePage {
     budget_total: String,
     spent_total: String,
     history: Vec<ReportRow>,
+    /// Public contributions this measure took up: (text, kind, event title, event link).
+    origins: Vec<(String, &'static str, String, String)>,
 }
 
 async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
@@ -283,6 +287,22 @@ async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String
         })
         .collect();
     let spent: i64 = reports.iter().filter_map(|r| r.spent_cents).sum();
+    let origins = app
+        .store
+        .contributions_of_measure(id, true)
+        .await?
+        .into_iter()
+        .map(|(c, e)| {
+            let kind = teilhabe_domain::participation::ContributionKind::from_code(&c.kind)
+                .map_or("Beitrag", |k| k.label());
+            (
+                c.text,
+                kind,
+                e.title,
+                format!("/{}/beteiligung/{}", body.key, e.id),
+            )
+        })
+        .collect();
     let total: i64 = m.budget_lines.iter().map(|b| b.amount_cents).sum();
     let concept_href = format!("/{}/konzepte/{}", body.key, concept.id);
     let layout = Layout::new(&m.title)
@@ -329,6 +349,7 @@ async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String
         budget_total: money(total),
         spent_total: money(spent),
         history,
+        origins,
     };
     Ok(Html(page.render()?))
 }

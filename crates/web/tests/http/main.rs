@@ -9,4 +9,5 @@ mod monitoring;
 mod oparl;
 mod oparl_import;
 mod pages;
+mod participation;
 mod surveys;

@@ -106,6 +106,7 @@ fn body_form(existing: Option<&Body>) -> Form {
             .map(|b| body_href(b.id))
             .unwrap_or_else(|| "/admin/".into()),
         delete_action: existing.map(|b| format!("/admin/bodies/{}/delete", b.id)),
+        extra_button: None,
     }
 }
 
@@ -323,6 +324,7 @@ fn org_form(body: &Body, existing: Option<&Organization>) -> Form {
         submit: "Speichern",
         cancel: body_href(body.id),
         delete_action: existing.map(|o| format!("/admin/organizations/{}/delete", o.id)),
+        extra_button: None,
     }
 }
 
@@ -404,6 +406,7 @@ async fn member_form(app: &AppState, org: &Organization) -> Result<Form, HtmlErr
         submit: "Hinzufügen",
         cancel: format!("{}#orgs", body_href(body.id)),
         delete_action: None,
+        extra_button: None,
     })
 }
 
@@ -496,6 +499,7 @@ async fn person_form(
         submit: "Speichern",
         cancel: body_href(body.id),
         delete_action: existing.map(|p| format!("/admin/persons/{}/delete", p.id)),
+        extra_button: None,
     })
 }
 
@@ -578,6 +582,7 @@ fn tg_form(body: &Body, existing: Option<&TargetGroup>) -> Form {
         submit: "Speichern",
         cancel: body_href(body.id),
         delete_action: existing.map(|t| format!("/admin/target-groups/{}/delete", t.id)),
+        extra_button: None,
     }
 }
 

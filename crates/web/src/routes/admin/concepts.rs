@@ -151,6 +151,7 @@ async fn concept_form(
             .map(|c| concept_href(c.id))
             .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
         delete_action: existing.map(|c| format!("/admin/concepts/{}/delete", c.id)),
+        extra_button: None,
     })
 }
 
@@ -215,6 +216,7 @@ struct ConceptOverview {
     status: &'static str,
     principles: Vec<Principle>,
     fields: Vec<FieldNode>,
+    processes: Vec<teilhabe_store::participation::Process>,
 }
 
 async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
@@ -226,6 +228,7 @@ async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
         status: concept_status(&concept),
         principles: app.store.principles(id).await?,
         fields: views::concept_tree(&app.store, &concept, true).await?,
+        processes: app.store.processes_of_concept(id).await?,
         body,
         concept,
     };
@@ -264,6 +267,7 @@ fn principle_form(body: &Body, concept: &Concept, existing: Option<&Principle>) 
         submit: "Speichern",
         cancel: concept_href(concept.id),
         delete_action: existing.map(|p| format!("/admin/principles/{}/delete", p.id)),
+        extra_button: None,
     }
 }
 
@@ -350,6 +354,7 @@ fn field_form(body: &Body, concept: &Concept, existing: Option<(i64, &str)>) -> 
         submit: "Speichern",
         cancel: concept_href(concept.id),
         delete_action: existing.map(|(id, _)| format!("/admin/fields/{id}/delete")),
+        extra_button: None,
     }
 }
 
@@ -437,6 +442,7 @@ fn goal_form(body: &Body, concept: &Concept, field_id: i64, existing: Option<i64
         submit: "Speichern",
         cancel: concept_href(concept.id),
         delete_action: existing.map(|id| format!("/admin/goals/{id}/delete")),
+        extra_button: None,
     }
 }
 

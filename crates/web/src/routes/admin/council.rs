@@ -95,6 +95,7 @@ fn location_form(body: &Body) -> Form {
         submit: "Speichern",
         cancel: format!("/admin/bodies/{}", body.id),
         delete_action: None,
+        extra_button: None,
     }
 }
 
@@ -170,6 +171,7 @@ async fn meeting_form(
             .map(|m| format!("/admin/meetings/{}", m.id))
             .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
         delete_action: existing.map(|m| format!("/admin/meetings/{}/delete", m.id)),
+        extra_button: None,
     })
 }
 
@@ -339,6 +341,7 @@ async fn item_form(
         submit: "Speichern",
         cancel: format!("/admin/meetings/{}", meeting.id),
         delete_action: None,
+        extra_button: None,
     })
 }
 
@@ -512,6 +515,7 @@ async fn paper_form(
             .map(|p| format!("/admin/papers/{}", p.id))
             .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
         delete_action: None,
+        extra_button: None,
     })
 }
 
@@ -715,6 +719,7 @@ async fn consultation_form(app: &AppState, paper: &Paper) -> Result<Form, HtmlEr
         submit: "Hinzufügen",
         cancel: format!("/admin/papers/{}", paper.id),
         delete_action: None,
+        extra_button: None,
     })
 }
 
@@ -779,6 +784,7 @@ async fn cycle_form(app: &AppState, body: &Body) -> Result<Form, HtmlError> {
         submit: "Speichern",
         cancel: format!("/admin/bodies/{}", body.id),
         delete_action: None,
+        extra_button: None,
     })
 }
 
@@ -933,6 +939,7 @@ fn term_form(body: &Body) -> Form {
         submit: "Speichern",
         cancel: format!("/admin/bodies/{}", body.id),
         delete_action: None,
+        extra_button: None,
     }
 }
 

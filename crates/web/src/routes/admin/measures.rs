@@ -161,6 +161,7 @@ async fn measure_form(
         submit: "Speichern",
         cancel: concept_href(concept.id),
         delete_action: existing.map(|m| format!("/admin/measures/{}/delete", m.id)),
+        extra_button: None,
     })
 }
 
@@ -248,6 +249,7 @@ async fn report_form(app: &AppState, m: &Measure) -> Result<Form, HtmlError> {
         submit: "Meldung speichern",
         cancel: concept_href(c.id),
         delete_action: None,
+        extra_button: None,
     })
 }
 

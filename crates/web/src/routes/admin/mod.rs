@@ -7,6 +7,7 @@ mod concepts;
 mod council;
 mod measures;
 mod monitoring;
+mod participation;
 mod statistics;
 mod surveys;
 
@@ -29,7 +30,8 @@ pub fn router() -> Router<AppState> {
         .merge(council::router())
         .merge(monitoring::router())
         .merge(statistics::router())
-        .merge(surveys::router());
+        .merge(surveys::router())
+        .merge(participation::router());
     Router::new()
         .route("/admin/", get(dashboard))
         .route("/admin", get(dashboard))

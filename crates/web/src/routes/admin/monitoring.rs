@@ -79,6 +79,7 @@ fn area_form(body: &Body) -> Form {
         submit: "Speichern",
         cancel: back(body.id),
         delete_action: None,
+        extra_button: None,
     }
 }
 
@@ -164,6 +165,7 @@ fn indicator_form(body: &Body, existing: Option<&Indicator>) -> Form {
         submit: "Speichern",
         cancel: back(body.id),
         delete_action: existing.map(|i| format!("/admin/indicators/{}/delete", i.id)),
+        extra_button: None,
     }
 }
 
@@ -281,6 +283,7 @@ async fn target_form(app: &AppState, goal_id: i64) -> Result<(Form, i64), HtmlEr
             submit: "Speichern",
             cancel: format!("/admin/concepts/{}", concept.id),
             delete_action: None,
+            extra_button: None,
         },
         concept.id,
     ))

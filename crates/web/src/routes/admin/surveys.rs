@@ -132,6 +132,7 @@ fn survey_form(body: &Body, existing: Option<&Survey>) -> Form {
             .map(|s| href(s.id))
             .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
         delete_action: None,
+        extra_button: None,
     }
 }
 
@@ -379,6 +380,7 @@ fn question_form(q: &Questionnaire, body: &Body) -> Form {
         submit: "Frage anlegen",
         cancel: href(q.survey.id),
         delete_action: None,
+        extra_button: None,
     }
 }
 

@@ -1,0 +1,369 @@
+//! Participation in the portal: where each process stands, its events and who was reached
+//! (as a table and a chart), and per event what became of the contributions raised there.
+//! Non-public events and contributions never appear.
+
+use std::collections::HashMap;
+
+use crate::AppState;
+use crate::charts::{bar_chart, de_number};
+use crate::error::HtmlError;
+use crate::views::{Layout, date_de};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Html;
+use axum::routing::get;
+use teilhabe_domain::participation::{
+    ContributionKind, ContributionStatus, EventFormat, Phase, current_phase,
+};
+use teilhabe_domain::{Coded, Date};
+use teilhabe_store::participation::{Contribution, Event};
+use teilhabe_store::{Body, Store};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{key}/beteiligung", get(overview))
+        .route("/{key}/beteiligung/{id}", get(event_page))
+}
+
+pub struct PhaseRow {
+    pub label: &'static str,
+    pub period: String,
+    pub note: String,
+    pub current: bool,
+}
+
+pub struct FormatRow {
+    pub label: &'static str,
+    pub events: usize,
+    pub participants: i64,
+    pub shown: String,
+    pub groups: String,
+}
+
+pub struct EventRow {
+    pub id: i64,
+    pub date: String,
+    pub format: &'static str,
+    pub title: String,
+    pub place: String,
+    pub participants: String,
+    pub contributions: usize,
+}
+
+pub struct ProcessView {
+    pub title: String,
+    pub description: Option<String>,
+    pub concept: (String, String),
+    pub current: Option<&'static str>,
+    pub phases: Vec<PhaseRow>,
+    pub formats: Vec<FormatRow>,
+    pub chart: String,
+    pub events: Vec<EventRow>,
+    pub taken: usize,
+    pub not_taken: usize,
+    pub open: usize,
+}
+
+#[derive(Template)]
+#[template(path = "participation.html")]
+struct OverviewPage {
+    layout: Layout,
+    body: Body,
+    processes: Vec<ProcessView>,
+}
+
+/// The German label of a stored code (the code itself cannot be unknown: it was checked on the way in).
+fn label<T: Coded>(code: &str) -> &'static str {
+    T::from_code(code).map_or("–", |v| v.label())
+}
+
+fn period(start: Option<Date>, end: Option<Date>) -> String {
+    crate::views::period_de(&start.map(|d| d.iso()), &end.map(|d| d.iso()))
+}
+
+/// Places: the text given, or the planning area's name.
+async fn area_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>, HtmlError> {
+    Ok(store
+        .planning_areas(body_id)
+        .await?
+        .into_iter()
+        .map(|(a, _)| (a.id, a.name))
+        .collect())
+}
+
+fn place_of(e: &Event, areas: &HashMap<i64, String>) -> String {
+    let area = e
+        .planning_area_id
+        .and_then(|a| areas.get(&a))
+        .map(|a| format!("Planungsraum {a}"));
+    match (&e.place, area) {
+        (Some(p), Some(a)) => format!("{p} ({a})"),
+        (Some(p), None) => p.clone(),
+        (None, Some(a)) => a,
+        (None, None) => String::new(),
+    }
+}
+
+async fn overview(
+    State(app): State<AppState>,
+    Path(key): Path<String>,
+) -> Result<Html<String>, HtmlError> {
+    let body = app.store.body_by_key(&key).await?;
+    let groups: HashMap<i64, String> = app
+        .store
+        .target_groups(body.id)
+        .await?
+        .into_iter()
+        .map(|g| (g.id, g.name))
+        .collect();
+    let areas = area_names(&app.store, body.id).await?;
+    let today = Date::today();
+    let mut processes = Vec::new();
+    for p in app.store.processes_of_body(body.id).await? {
+        let concept = app.store.concept(p.concept_id).await?;
+        let phases = app.store.phases(p.id).await?;
+        let current = current_phase(&phases, today);
+        let events: Vec<Event> = app
+            .store
+            .events(p.id)
+            .await?
+            .into_iter()
+            .filter(|e| e.public.0)
+            .collect();
+        let contributions: Vec<Contribution> = app
+            .store
+            .contributions_of_process(p.id)
+            .await?
+            .into_iter()
+            .filter(|c| c.public.0 && events.iter().any(|e| e.id == c.event_id))
+            .collect();
+        let mut formats = Vec::new();
+        for &f in EventFormat::ALL {
+            let of: Vec<&Event> = events.iter().filter(|e| e.format == f.code()).collect();
+            if of.is_empty() {
+                continue;
+            }
+            let mut reached: Vec<&str> = Vec::new();
+            for e in &of {
+                for (g, _) in &e.participants {
+                    if let Some(name) = groups.get(g)
+                        && !reached.contains(&name.as_str())
+                    {
+                        reached.push(name);
+                    }
+                }
+            }
+            let participants: i64 = of.iter().map(|e| e.participants()).sum();
+            formats.push(FormatRow {
+                label: f.label(),
+                events: of.len(),
+                participants,
+                shown: de_number(participants as f64, 0),
+                groups: reached.join(", "),
+            });
+        }
+        let bars: Vec<(String, Option<f64>, String)> = formats
+            .iter()
+            .map(|f| {
+                (
+                    f.label.to_string(),
+                    Some(f.participants as f64),
+                    f.shown.clone(),
+                )
+            })
+            .collect();
+        let chart = if bars.is_empty() {
+            String::new()
+        } else {
+            bar_chart(
+                &format!("struktur-{}", p.id),
+                "Teilnehmende je Format",
+                "Formate",
+                &bars,
+            )
+        };
+        let count = |s: ContributionStatus| {
+            contributions
+                .iter()
+                .filter(|c| c.status == s.code())
+                .count()
+        };
+        processes.push(ProcessView {
+            title: p.title,
+            description: p.description,
+            concept: (
+                format!("/{}/konzepte/{}", body.key, concept.id),
+                format!("{} ({})", concept.title, concept.version_label),
+            ),
+            current: current.map(|c| c.label()),
+            phases: Phase::ALL
+                .iter()
+                .filter_map(|ph| phases.iter().find(|x| x.phase == *ph))
+                .map(|x| PhaseRow {
+                    label: x.phase.label(),
+                    period: period(x.start, x.end),
+                    note: x.note.clone().unwrap_or_default(),
+                    current: Some(x.phase) == current,
+                })
+                .collect(),
+            formats,
+            chart,
+            events: events
+                .iter()
+                .map(|e| EventRow {
+                    id: e.id,
+                    date: match &e.end_date {
+                        Some(end) if *end != e.start_date => format!(
+                            "{} – {}",
+                            date_de(&Some(e.start_date.clone())),
+                            date_de(&Some(end.clone()))
+                        ),
+                        _ => date_de(&Some(e.start_date.clone())),
+                    },
+                    format: label::<EventFormat>(&e.format),
+                    title: e.title.clone(),
+                    place: place_of(e, &areas),
+                    participants: match e.participants() {
+                        0 => "–".into(),
+                        n => de_number(n as f64, 0),
+                    },
+                    contributions: contributions.iter().filter(|c| c.event_id == e.id).count(),
+                })
+                .collect(),
+            taken: count(ContributionStatus::Taken),
+            not_taken: count(ContributionStatus::NotTaken),
+            open: count(ContributionStatus::Open),
+        });
+    }
+    let layout = Layout::new("Beteiligung").crumb(format!("/{}", body.key), body.name.clone());
+    Ok(Html(
+        OverviewPage {
+            layout,
+            body,
+            processes,
+        }
+        .render()?,
+    ))
+}
+
+pub struct ContributionView {
+    pub kind: &'static str,
+    pub text: String,
+    pub fields: String,
+    pub groups: String,
+    pub status: &'static str,
+    pub status_code: String,
+    pub measures: Vec<(String, String)>,
+    pub reason: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "participation_event.html")]
+struct EventPage {
+    layout: Layout,
+    event: Event,
+    format: &'static str,
+    date: String,
+    place: String,
+    organizer: Option<String>,
+    participants: Vec<(String, i64)>,
+    total: i64,
+    contributions: Vec<ContributionView>,
+    back: String,
+}
+
+async fn event_page(
+    State(app): State<AppState>,
+    Path((key, id)): Path<(String, i64)>,
+) -> Result<Html<String>, HtmlError> {
+    let body = app.store.body_by_key(&key).await?;
+    let event = app.store.event(id).await?;
+    if !event.public.0 || app.store.body_id_of_process(event.process_id).await? != body.id {
+        return Err(HtmlError::NotFound);
+    }
+    let process = app.store.process(event.process_id).await?;
+    let groups: HashMap<i64, String> = app
+        .store
+        .target_groups(body.id)
+        .await?
+        .into_iter()
+        .map(|g| (g.id, g.name))
+        .collect();
+    let fields: HashMap<i64, String> = app
+        .store
+        .fields_of_action(process.concept_id)
+        .await?
+        .into_iter()
+        .map(|f| (f.id, f.title))
+        .collect();
+    let areas = area_names(&app.store, body.id).await?;
+    let mut contributions = Vec::new();
+    for c in app
+        .store
+        .contributions_of_event(id)
+        .await?
+        .into_iter()
+        .filter(|c| c.public.0)
+    {
+        let mut measures = Vec::new();
+        for m in &c.measure_ids {
+            let measure = app.store.measure(*m).await?;
+            // A measure that is not public is named without a link and without its title.
+            if measure.public.0 {
+                let title = match &measure.code {
+                    Some(code) => format!("{code} {}", measure.title),
+                    None => measure.title.clone(),
+                };
+                measures.push((format!("/{}/massnahmen/{}", body.key, measure.id), title));
+            }
+        }
+        let name = |map: &HashMap<i64, String>, ids: &[i64]| {
+            ids.iter()
+                .filter_map(|i| map.get(i).cloned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        contributions.push(ContributionView {
+            kind: label::<ContributionKind>(&c.kind),
+            fields: name(&fields, &c.field_ids),
+            groups: name(&groups, &c.target_group_ids),
+            status: label::<ContributionStatus>(&c.status),
+            status_code: c.status.clone(),
+            measures,
+            reason: c.reason.clone(),
+            text: c.text,
+        });
+    }
+    let organizer = match event.organizer_id {
+        Some(o) => Some(app.store.organization(o).await?.name),
+        None => None,
+    };
+    let layout = Layout::new(&event.title)
+        .crumb(format!("/{}", body.key), body.name.clone())
+        .crumb(format!("/{}/beteiligung", body.key), "Beteiligung");
+    let page = EventPage {
+        format: label::<EventFormat>(&event.format),
+        date: match &event.end_date {
+            Some(end) if *end != event.start_date => format!(
+                "{} – {}",
+                date_de(&Some(event.start_date.clone())),
+                date_de(&Some(end.clone()))
+            ),
+            _ => date_de(&Some(event.start_date.clone())),
+        },
+        place: place_of(&event, &areas),
+        organizer,
+        participants: event
+            .participants
+            .iter()
+            .map(|(g, c)| (groups.get(g).cloned().unwrap_or_default(), *c))
+            .collect(),
+        total: event.participants(),
+        contributions,
+        back: format!("/{}/beteiligung", body.key),
+        layout,
+        event,
+    };
+    Ok(Html(page.render()?))
+}

@@ -1,0 +1,304 @@
+//! Participation over HTTP: where a process stands, who was reached, what became of each
+//! contribution (and that internal ones never show), and building it in the administration.
+
+use crate::common::*;
+
+const INTERNAL: &str = "Spannungen in einer Gemeinschaftsunterkunft";
+
+/// All links of a page that match `prefix` followed by digits.
+fn links(html: &str, prefix: &str) -> Vec<String> {
+    let mut out: Vec<String> = html
+        .split(&format!("href=\"{prefix}"))
+        .skip(1)
+        .filter_map(|rest| {
+            let id: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            (!id.is_empty()).then(|| format!("{prefix}{id}"))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+async fn the_portal_shows_the_process_and_every_contributions_fate(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let r = app.get("/14626/beteiligung").await;
+    assert_eq!(r.status, 200);
+    for text in [
+        "Stand heute: Beratung in den Gremien",
+        r#"aria-current="step""#,
+        "Sitzung der Steuerungsgruppe</th><td class=\"num\">8</td><td class=\"num\">112</td>",
+        "Interviewreihe</th><td class=\"num\">1</td><td class=\"num\">31</td><td>Geflüchtete</td>",
+        "Workshop</th><td class=\"num\">2</td><td class=\"num\">21</td>",
+        "Befragung</th><td class=\"num\">1</td><td class=\"num\">1.000</td>",
+        r#"<svg class="chart""#,
+        "4 in Maßnahmen aufgenommen, 1 nicht aufgenommen (mit Begründung), 6 noch offen",
+        "Planungsraum Raum Zittau",
+    ] {
+        assert!(r.text.contains(text), "overview lacks {text}");
+    }
+    // Every public event page: the internal contribution never shows.
+    let events = links(&r.text, "/14626/beteiligung/");
+    assert_eq!(events.len(), 19, "8 + 1 + 1 + 2 + 1 + 1 + 5 events");
+    let mut fates = 0;
+    for e in &events {
+        let page = app.get(e).await;
+        assert_eq!(page.status, 200, "{e}");
+        assert!(
+            !page.text.contains(INTERNAL),
+            "{e} shows an internal contribution"
+        );
+        fates += page.text.matches(r#"class="fate fate-"#).count();
+    }
+    assert_eq!(fates, 11, "eleven public contributions");
+    let forum = app
+        .get(
+            &events
+                .iter()
+                .find(|e| app_contains(&r.text, e, "Integrationsforum"))
+                .unwrap()
+                .clone(),
+        )
+        .await;
+    assert!(
+        forum
+            .text
+            .contains("<strong>aufgenommen</strong> in <a href=\"/14626/massnahmen/"),
+        "{}",
+        forum.text
+    );
+    let interviews = app
+        .get(
+            &events
+                .iter()
+                .find(|e| app_contains(&r.text, e, "Interviews mit Geflüchteten"))
+                .unwrap()
+                .clone(),
+        )
+        .await;
+    assert!(interviews.text.contains(
+        "<strong>nicht aufgenommen</strong>: Der Nahverkehr ist nicht Teil dieses Konzepts"
+    ));
+
+    // The measure shows where it came from.
+    let measure = forum
+        .text
+        .split("href=\"/14626/massnahmen/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let m = app.get(&format!("/14626/massnahmen/{measure}")).await;
+    assert!(
+        m.text.contains("Aus der Beteiligung")
+            && m.text
+                .contains("Junge Geflüchtete selbst zu Wort kommen lassen")
+    );
+
+    // Peine 2006: five working groups, the Beirat idea not taken with its reason.
+    let r = app.get("/03157/beteiligung").await;
+    assert!(
+        r.text
+            .contains("Sitzung einer Arbeitsgruppe</th><td class=\"num\">5</td>")
+    );
+    assert!(r.text.contains(
+        "4 in Maßnahmen aufgenommen, 1 nicht aufgenommen (mit Begründung), 2 noch offen"
+    ));
+    let leitbild = links(&r.text, "/03157/beteiligung/");
+    let mut found = false;
+    for e in leitbild {
+        found |= app
+            .get(&e)
+            .await
+            .text
+            .contains("Ein Integrationsbeirat wird vorerst nicht eingerichtet");
+    }
+    assert!(found);
+    app.finish().await;
+}
+both!(the_portal_shows_the_process_and_every_contributions_fate);
+
+/// Whether the row of the overview that links to `href` has `title`.
+fn app_contains(overview: &str, href: &str, title: &str) -> bool {
+    overview.contains(&format!("<a href=\"{href}\">{title}</a>"))
+}
+
+async fn building_a_process_with_suggestions_and_refusals(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let body = app.store.body_by_key("16065").await.unwrap();
+    let concept = app.store.current_concept(body.id).await.unwrap().unwrap();
+    let r = app
+        .post_form(
+            &format!("/admin/concepts/{}/processes/new", concept.id),
+            &[("title", "Fortschreibung 2026")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let process = r.location.unwrap();
+
+    // Phases: an end before the start is refused and nothing is stored.
+    let r = app
+        .post_form(
+            &format!("{process}/phases"),
+            &[
+                ("inventory.start", "2026-03-01"),
+                ("inventory.end", "2026-01-31"),
+                ("participation.start", "2026-04-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("Das Ende liegt vor dem Beginn."));
+    assert!(r.text.contains(r#"value="2026-01-31""#), "input kept");
+    let id: i64 = process.rsplit('/').next().unwrap().parse().unwrap();
+    assert!(app.store.phases(id).await.unwrap().is_empty());
+    let r = app
+        .post_form(
+            &format!("{process}/phases"),
+            &[
+                ("inventory.start", "2026-01-01"),
+                ("inventory.end", "2026-03-31"),
+                ("participation.start", "2026-04-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    assert_eq!(app.store.phases(id).await.unwrap().len(), 2);
+
+    // An event with participants per target group; a bad count is refused.
+    let groups = app.store.target_groups(body.id).await.unwrap();
+    let (g1, g2) = (
+        format!("participants.{}", groups[0].id),
+        format!("participants.{}", groups[1].id),
+    );
+    let r = app
+        .post_form(
+            &format!("{process}/events/new"),
+            &[
+                ("format", "workshop"),
+                ("title", "Werkstatt Sprache"),
+                ("start_date", "2026-05-05"),
+                (&g1, "viele"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("„viele“ ist keine Anzahl"));
+    let r = app
+        .post_form(
+            &format!("{process}/events/new"),
+            &[
+                ("format", "workshop"),
+                ("title", "Werkstatt Sprache"),
+                ("start_date", "05.05.2026"),
+                (&g1, "12"),
+                (&g2, "4"),
+                ("public", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let event = r.location.unwrap();
+    let event_id: i64 = event.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(app.store.event(event_id).await.unwrap().participants(), 16);
+
+    // The suggestion ticks the field whose stems occur, and says why.
+    let text = "Mehr Abendsprachkurse für Eltern";
+    let r = app
+        .post_form(
+            &format!("{event}/contributions/new"),
+            &[
+                ("kind", "need"),
+                ("text", text),
+                ("status", "open"),
+                ("action", "suggest"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.text.contains("Vorschlag, bitte prüfen und speichern:"),
+        "{}",
+        r.text
+    );
+    assert!(r.text.contains("„sprach“ in „Abendsprachkurse“"));
+    let fields = app.store.fields_of_action(concept.id).await.unwrap();
+    let language = fields
+        .iter()
+        .find(|f| f.title.contains("Sprache"))
+        .expect("a language field in the Kyffhäuser concept");
+    assert!(
+        r.text
+            .contains(&format!(r#"value="{}" checked"#, language.id)),
+        "the field is ticked"
+    );
+
+    // "Taken" needs a measure, "not taken" a reason.
+    let measure = app.store.measures_of_concept(concept.id).await.unwrap()[0]
+        .id
+        .to_string();
+    let field = language.id.to_string();
+    let r = app
+        .post_form(
+            &format!("{event}/contributions/new"),
+            &[
+                ("kind", "need"),
+                ("text", text),
+                ("status", "taken"),
+                ("field_ids", &field),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("Bitte die Maßnahme(n) wählen"));
+    let r = app
+        .post_form(
+            &format!("{event}/contributions/new"),
+            &[
+                ("kind", "need"),
+                ("text", text),
+                ("status", "taken"),
+                ("field_ids", &field),
+                ("measure_ids", &measure),
+                ("public", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let public = app.get(&format!("/16065/beteiligung/{event_id}")).await;
+    assert!(public.text.contains(text) && public.text.contains("<strong>aufgenommen</strong> in"));
+
+    // An event with contributions cannot be deleted.
+    let r = app.post_form(&format!("{event}/delete"), &[]).await;
+    assert_eq!(r.status, 409);
+    assert!(app.store.event(event_id).await.is_ok());
+
+    // The coordinator's own stems replace the defaults.
+    let r = app
+        .post_form(
+            &format!("/admin/concepts/{}/keywords", concept.id),
+            &[(&format!("stems.{}", language.id), "eltern, kita")],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    let r = app
+        .post_form(
+            &format!("{event}/contributions/new"),
+            &[
+                ("kind", "idea"),
+                ("text", "Ein Elterncafé"),
+                ("status", "open"),
+                ("action", "suggest"),
+            ],
+        )
+        .await;
+    assert!(r.text.contains("„eltern“ in „Elterncafé“"), "{}", r.text);
+    app.finish().await;
+}
+both!(building_a_process_with_suggestions_and_refusals);
