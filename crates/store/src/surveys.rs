@@ -169,6 +169,139 @@ pub struct NewResponse {
     pub answers: Vec<teilhabe_survey::form::Answer>,
 }
 
+/// The rules a question must meet within its questionnaire: a code of its own, and a
+/// condition on an earlier question's existing option.
+fn check_question(
+    q: &Questionnaire,
+    d: &QuestionDraft,
+    current: Option<&SurveyQuestion>,
+) -> Result<()> {
+    let me = current.map(|c| c.id);
+    if q.questions
+        .iter()
+        .any(|(x, _)| x.code == d.code && Some(x.id) != me)
+    {
+        return Err(StoreError::invalid(
+            "code",
+            format!("Das Kürzel „{}“ hat schon eine andere Frage.", d.code),
+        ));
+    }
+    if let (Some(on), Some(value)) = (d.condition_question_id, &d.condition_value) {
+        let earlier =
+            |x: &SurveyQuestion| current.is_none_or(|c| (x.position, x.id) < (c.position, c.id));
+        let Some((_, options)) = q.questions.iter().find(|(x, _)| x.id == on && earlier(x)) else {
+            return Err(StoreError::invalid(
+                "condition_question_id",
+                "Die Bedingung muss sich auf eine frühere Frage dieser Befragung beziehen.",
+            ));
+        };
+        if !options
+            .iter()
+            .any(|o| o.role == "option" && &o.code == value)
+        {
+            let known: Vec<&str> = options
+                .iter()
+                .filter(|o| o.role == "option")
+                .map(|o| o.code.as_str())
+                .collect();
+            return Err(StoreError::invalid(
+                "condition_value",
+                format!(
+                    "„{value}“ ist keine Antwort dieser Frage (möglich: {}).",
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes a question's fields and options; `existing` options are kept (same id) where the
+/// code stays, the others removed with their translations.
+async fn write_question(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    d: &QuestionDraft,
+    existing: &[SurveyOption],
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE survey_questions SET code = $1, kind = $2, text = $3, help = $4, required = $5, min_value = NULL, max_value = NULL,
+         condition_question_id = $6, condition_value = $7 WHERE id = $8",
+    )
+    .bind(&d.code)
+    .bind(&d.kind)
+    .bind(&d.text)
+    .bind(&d.help)
+    .bind(i64::from(d.required))
+    .bind(d.condition_question_id)
+    .bind(&d.condition_value)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    // Bounds are bound only when given: through the Any driver a NULL double and a real one
+    // prepare the statement with different parameter types on PostgreSQL, and a cached
+    // statement then refuses the other.
+    for (column, value) in [("min_value", d.min), ("max_value", d.max)] {
+        if let Some(v) = value {
+            let sql = format!("UPDATE survey_questions SET {column} = $1 WHERE id = $2");
+            sqlx::query(AssertSqlSafe(sql))
+                .bind(v)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    for (role, list) in [("option", &d.options), ("item", &d.items)] {
+        for o in existing
+            .iter()
+            .filter(|o| o.role == role && !list.iter().any(|(c, _)| *c == o.code))
+        {
+            sqlx::query("DELETE FROM survey_translations WHERE key = $1")
+                .bind(format!("o{}", o.id))
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query("DELETE FROM survey_options WHERE id = $1")
+                .bind(o.id)
+                .execute(&mut **tx)
+                .await?;
+        }
+        for (i, (code, label)) in list.iter().enumerate() {
+            match existing.iter().find(|o| o.role == role && o.code == *code) {
+                Some(o) => {
+                    sqlx::query(
+                        "UPDATE survey_options SET position = $1, label = $2 WHERE id = $3",
+                    )
+                    .bind(i as i64 + 1)
+                    .bind(label)
+                    .bind(o.id)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                None => {
+                    sqlx::query("INSERT INTO survey_options (question_id, role, position, code, label) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(id)
+                        .bind(role)
+                        .bind(i as i64 + 1)
+                        .bind(code)
+                        .bind(label)
+                        .execute(&mut **tx)
+                        .await?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn touch(tx: &mut sqlx::Transaction<'_, sqlx::Any>, survey_id: i64) -> Result<()> {
+    sqlx::query("UPDATE surveys SET modified_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(survey_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 fn hash_code(code: &str) -> String {
     hex::encode(Sha256::digest(code.trim().to_ascii_uppercase().as_bytes()))
 }
@@ -266,42 +399,9 @@ impl Store {
     /// match the questionnaire they were given to.
     pub async fn add_question(&self, survey_id: i64, d: &QuestionDraft) -> Result<SurveyQuestion> {
         let q = self.questionnaire(survey_id).await?;
-        if self.count_responses(survey_id).await? > 0 {
-            return Err(StoreError::Refused(
-                "Es gibt schon Antworten; neue Fragen würden nicht zu ihnen passen. Für eine geänderte Fassung eine neue Befragung anlegen.".into(),
-            ));
-        }
-        if q.questions.iter().any(|(x, _)| x.code == d.code) {
-            return Err(StoreError::invalid(
-                "code",
-                format!("Das Kürzel „{}“ hat schon eine andere Frage.", d.code),
-            ));
-        }
-        if let (Some(on), Some(value)) = (d.condition_question_id, &d.condition_value) {
-            let Some((_, options)) = q.questions.iter().find(|(x, _)| x.id == on) else {
-                return Err(StoreError::invalid(
-                    "condition_question_id",
-                    "Diese Frage gibt es in der Befragung nicht.",
-                ));
-            };
-            if !options
-                .iter()
-                .any(|o| o.role == "option" && &o.code == value)
-            {
-                let known: Vec<&str> = options
-                    .iter()
-                    .filter(|o| o.role == "option")
-                    .map(|o| o.code.as_str())
-                    .collect();
-                return Err(StoreError::invalid(
-                    "condition_value",
-                    format!(
-                        "„{value}“ ist keine Antwort dieser Frage (möglich: {}).",
-                        known.join(", ")
-                    ),
-                ));
-            }
-        }
+        self.refuse_if_answered(survey_id, "neue Fragen würden nicht zu ihnen passen")
+            .await?;
+        check_question(&q, d, None)?;
         let mut tx = self.pool.begin().await?;
         let position = q
             .questions
@@ -311,57 +411,116 @@ impl Store {
             .unwrap_or(0)
             + 1;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO survey_questions (survey_id, position, code, kind, text, help, required, condition_question_id, condition_value)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            "INSERT INTO survey_questions (survey_id, position, code, kind, text) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(survey_id)
         .bind(position)
         .bind(&d.code)
         .bind(&d.kind)
         .bind(&d.text)
-        .bind(&d.help)
-        .bind(i64::from(d.required))
-        .bind(d.condition_question_id)
-        .bind(&d.condition_value)
         .fetch_one(&mut *tx)
         .await?;
-        // Bounds are bound only when given: through the Any driver a NULL double and a real
-        // one prepare the statement with different parameter types on PostgreSQL, and a
-        // cached statement then refuses the other.
-        for (column, value) in [("min_value", d.min), ("max_value", d.max)] {
-            if let Some(v) = value {
-                let sql = format!("UPDATE survey_questions SET {column} = $1 WHERE id = $2");
-                sqlx::query(AssertSqlSafe(sql))
-                    .bind(v)
-                    .bind(id)
+        write_question(&mut tx, id, d, &[]).await?;
+        touch(&mut tx, survey_id).await?;
+        tx.commit().await?;
+        self.question(id).await
+    }
+
+    pub async fn question(&self, id: i64) -> Result<SurveyQuestion> {
+        sqlx::query_as(
+            "SELECT id, survey_id, position, code, kind, text, help, required, min_value, max_value, condition_question_id, condition_value
+             FROM survey_questions WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound("Frage"))
+    }
+
+    /// Changes a question while the survey has no answers. Options keep their identity by
+    /// code, so their translations stay (and show as outdated where the German changed).
+    pub async fn update_question(&self, id: i64, d: &QuestionDraft) -> Result<SurveyQuestion> {
+        let current = self.question(id).await?;
+        let q = self.questionnaire(current.survey_id).await?;
+        self.refuse_if_answered(
+            current.survey_id,
+            "geänderte Fragen würden nicht mehr zu ihnen passen",
+        )
+        .await?;
+        check_question(&q, d, Some(&current))?;
+        let existing = q
+            .questions
+            .iter()
+            .find(|(x, _)| x.id == id)
+            .map(|(_, o)| o.clone())
+            .unwrap_or_default();
+        let mut tx = self.pool.begin().await?;
+        write_question(&mut tx, id, d, &existing).await?;
+        touch(&mut tx, current.survey_id).await?;
+        tx.commit().await?;
+        self.question(id).await
+    }
+
+    /// Removes a question while the survey has no answers and no other question depends on it.
+    pub async fn delete_question(&self, id: i64) -> Result<()> {
+        let current = self.question(id).await?;
+        let q = self.questionnaire(current.survey_id).await?;
+        self.refuse_if_answered(current.survey_id, "die Frage gehört zu ihnen")
+            .await?;
+        if let Some((dependent, _)) = q
+            .questions
+            .iter()
+            .find(|(x, _)| x.condition_question_id == Some(id))
+        {
+            return Err(StoreError::Refused(format!(
+                "Die Frage „{}“ wird nur gestellt, je nachdem wie diese beantwortet wird. Bitte dort zuerst die Bedingung entfernen.",
+                dependent.text
+            )));
+        }
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM survey_translations WHERE survey_id = $1 AND (key = $2 OR key = $3)",
+        )
+        .bind(current.survey_id)
+        .bind(format!("q{id}"))
+        .bind(format!("q{id}.help"))
+        .execute(&mut *tx)
+        .await?;
+        if let Some((_, options)) = q.questions.iter().find(|(x, _)| x.id == id) {
+            for o in options {
+                sqlx::query("DELETE FROM survey_translations WHERE survey_id = $1 AND key = $2")
+                    .bind(current.survey_id)
+                    .bind(format!("o{}", o.id))
                     .execute(&mut *tx)
                     .await?;
             }
         }
-        for (role, list) in [("option", &d.options), ("item", &d.items)] {
-            for (i, (code, label)) in list.iter().enumerate() {
-                sqlx::query("INSERT INTO survey_options (question_id, role, position, code, label) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(id)
-                    .bind(role)
-                    .bind(i as i64 + 1)
-                    .bind(code)
-                    .bind(label)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        sqlx::query("UPDATE surveys SET modified_at = $1 WHERE id = $2")
-            .bind(now())
-            .bind(survey_id)
+        sqlx::query("DELETE FROM survey_options WHERE question_id = $1")
+            .bind(id)
             .execute(&mut *tx)
             .await?;
+        sqlx::query("DELETE FROM survey_margins WHERE survey_id = $1 AND variable = $2")
+            .bind(current.survey_id)
+            .bind(&current.code)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM survey_questions WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        touch(&mut tx, current.survey_id).await?;
         tx.commit().await?;
-        let q = self.questionnaire(survey_id).await?;
-        Ok(q.questions
-            .into_iter()
-            .find(|(x, _)| x.id == id)
-            .expect("just inserted")
-            .0)
+        Ok(())
+    }
+
+    async fn refuse_if_answered(&self, survey_id: i64, why: &str) -> Result<()> {
+        let n = self.count_responses(survey_id).await?;
+        if n > 0 {
+            return Err(StoreError::Refused(format!(
+                "Es gibt schon {n} Antwort(en); {why}. Für eine geänderte Fassung eine neue Befragung anlegen."
+            )));
+        }
+        Ok(())
     }
 
     pub async fn translations(&self, survey_id: i64, lang: &str) -> Result<Translations> {

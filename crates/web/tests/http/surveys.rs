@@ -215,6 +215,74 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
     assert_eq!(r.status, 303, "{}", r.text);
     let q = field(&app, id, "bereich").await;
 
+    // Before any answer the questionnaire can change: options keep their identity by code.
+    let options = |app: &TestApp| {
+        let store = app.store.clone();
+        async move {
+            store.questionnaire(id).await.unwrap().questions[0]
+                .1
+                .clone()
+        }
+    };
+    let sport_before = options(&app)
+        .await
+        .iter()
+        .find(|o| o.code == "sport")
+        .unwrap()
+        .id;
+    let qid: i64 = q[1..].parse().unwrap();
+    let r = app
+        .post_form(
+            &format!("/admin/survey-questions/{qid}/edit"),
+            &[
+                ("code", "bereich"),
+                ("kind", "single"),
+                ("text", "In welchem Bereich sind Sie aktiv?"),
+                ("required", "1"),
+                (
+                    "options",
+                    "sport = Sport und Bewegung\nsoziales = Soziales\nkultur = Kultur",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let after = options(&app).await;
+    assert_eq!(after.len(), 3);
+    assert_eq!(
+        after
+            .iter()
+            .find(|o| o.code == "sport")
+            .map(|o| (o.id, o.label.as_str())),
+        Some((sport_before, "Sport und Bewegung"))
+    );
+    let r = app
+        .post_form(
+            &format!("{admin}/questions/new"),
+            &[
+                ("code", "stunden"),
+                ("kind", "number"),
+                ("text", "Wie viele Stunden im Monat?"),
+                ("condition_question_id", &qid.to_string()),
+                ("condition_value", "sport"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let r = app
+        .post_form(&format!("/admin/survey-questions/{qid}/delete"), &[])
+        .await;
+    assert_eq!(r.status, 409, "another question depends on it");
+    let stunden: i64 = field(&app, id, "stunden").await[1..].parse().unwrap();
+    let r = app
+        .post_form(&format!("/admin/survey-questions/{stunden}/delete"), &[])
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        app.store.questionnaire(id).await.unwrap().questions.len(),
+        1
+    );
+
     // Codes: shown once, each usable once.
     let r = app
         .post_form(&format!("{admin}/codes"), &[("count", "2")])
@@ -276,7 +344,7 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
         )
         .await;
     assert_eq!(r.status, 409);
-    assert!(r.text.contains("Es gibt schon Antworten"));
+    assert!(r.text.contains("Es gibt schon 2 Antwort(en)"), "{}", r.text);
 
     // Fewer than five answers: the results are suppressed.
     let r = app.get(&format!("{admin}/ergebnisse")).await;
@@ -504,6 +572,50 @@ async fn weighting_refuses_bad_margins_and_weights_the_results(db: Db) {
             .ends_with(";kanal;sprache;gewicht")
     );
     assert_eq!(csv.text.lines().count(), 1001);
+
+    // Targets from the monitoring: women and men in the county, latest period.
+    let r = app
+        .post_form(
+            &path,
+            &[(
+                "margins",
+                "variable,category,target\ngeschlecht,w,=BEVSTD[GES=GESX]\n",
+            )],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(
+        r.text.contains("ergibt für 14626 keinen Wert"),
+        "{}",
+        r.text
+    );
+    let margins = "variable,category,target\ngeschlecht,w,=BEVSTD[GES=GESW]\ngeschlecht,m,=BEVSTD[GES=GESM]\n";
+    let r = app.post_form(&path, &[("margins", margins)]).await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let sum: f64 = app
+        .store
+        .response_table(id)
+        .await
+        .unwrap()
+        .weights
+        .iter()
+        .map(|w| w.unwrap())
+        .sum();
+    assert!(
+        (sum - 243_958.0).abs() < 1e-3,
+        "124,329 women + 119,629 men in Görlitz, 31.12.2024: {sum}"
+    );
+    let survey = app.store.survey(id).await.unwrap();
+    assert!(
+        survey
+            .weighting
+            .unwrap()
+            .contains("aus dem Monitoring (Stand 31.12.2024)")
+    );
+    assert_eq!(
+        app.store.survey_margins(id).await.unwrap()[0],
+        ("geschlecht".to_string(), "w".to_string(), 124_329.0)
+    );
 
     // Public results of the closed survey; none for the open one.
     let r = app

@@ -18,7 +18,7 @@ use axum::routing::{get, post};
 use teilhabe_domain::surveys::{LANGUAGES, QuestionDraft, SurveyDraft, SurveyStatus, language};
 use teilhabe_domain::{Coded, RawInput};
 use teilhabe_store::Body;
-use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey};
+use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey, SurveyQuestion};
 use teilhabe_survey::form::{self, QuestionKind};
 use teilhabe_survey::{RakeOptions, Trim, io};
 
@@ -33,6 +33,11 @@ pub fn router() -> Router<AppState> {
         )
         .route("/surveys/{id}", get(overview))
         .route("/surveys/{id}/edit", get(survey_edit).post(survey_update))
+        .route(
+            "/survey-questions/{id}/edit",
+            get(question_edit).post(question_update),
+        )
+        .route("/survey-questions/{id}/delete", post(question_delete))
         .route(
             "/surveys/{id}/questions/new",
             get(question_new).post(question_create),
@@ -196,6 +201,7 @@ async fn survey_update(
 // ---- overview
 
 pub struct QuestionRow {
+    pub id: i64,
     pub number: usize,
     pub code: String,
     pub kind: &'static str,
@@ -262,6 +268,7 @@ async fn overview_page(app: &AppState, id: i64, codes_shown: Vec<String>) -> Pag
         .iter()
         .enumerate()
         .map(|(i, (x, options))| QuestionRow {
+            id: x.id,
             number: i + 1,
             code: x.code.clone(),
             kind: QuestionKind::from_code(&x.kind).map_or("?", QuestionKind::label),
@@ -370,18 +377,105 @@ fn question_fields(q: &Questionnaire) -> Vec<FieldDef> {
     ]
 }
 
-fn question_form(q: &Questionnaire, body: &Body) -> Form {
+fn question_form(q: &Questionnaire, body: &Body, existing: Option<&SurveyQuestion>) -> Form {
     Form {
-        layout: survey_layout("Neue Frage", body, Some(&q.survey)),
-        heading: format!("Neue Frage für „{}“", q.survey.title),
+        layout: survey_layout(
+            if existing.is_some() {
+                "Frage bearbeiten"
+            } else {
+                "Neue Frage"
+            },
+            body,
+            Some(&q.survey),
+        ),
+        heading: match existing {
+            Some(x) => format!("Frage „{}“ bearbeiten", x.code),
+            None => format!("Neue Frage für „{}“", q.survey.title),
+        },
         intro: None,
-        action: format!("{}/questions/new", href(q.survey.id)),
+        action: match existing {
+            Some(x) => format!("/admin/survey-questions/{}/edit", x.id),
+            None => format!("{}/questions/new", href(q.survey.id)),
+        },
         defs: question_fields(q),
-        submit: "Frage anlegen",
+        submit: if existing.is_some() {
+            "Speichern"
+        } else {
+            "Frage anlegen"
+        },
         cancel: href(q.survey.id),
-        delete_action: None,
+        delete_action: existing.map(|x| format!("/admin/survey-questions/{}/delete", x.id)),
         extra_button: None,
     }
+}
+
+fn question_input(
+    x: &SurveyQuestion,
+    options: &[teilhabe_store::surveys::SurveyOption],
+) -> RawInput {
+    let lines = |role: &str| {
+        options
+            .iter()
+            .filter(|o| o.role == role)
+            .map(|o| format!("{} = {}", o.code, o.label))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    RawInput::from_pairs([
+        ("code", x.code.clone()),
+        ("kind", x.kind.clone()),
+        ("text", x.text.clone()),
+        ("help", opt(&x.help)),
+        ("required", if x.required.0 { "1" } else { "0" }.into()),
+        ("options", lines("option")),
+        ("items", lines("item")),
+        ("min", number(x.min_value)),
+        ("max", number(x.max_value)),
+        ("condition_question_id", opt(&x.condition_question_id)),
+        ("condition_value", opt(&x.condition_value)),
+    ])
+}
+
+async fn question_context(
+    app: &AppState,
+    id: i64,
+) -> Result<(SurveyQuestion, Questionnaire, Body), HtmlError> {
+    let x = app.store.question(id).await?;
+    let (q, body) = context(app, x.survey_id).await?;
+    Ok((x, q, body))
+}
+
+async fn question_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    let (x, q, body) = question_context(&app, id).await?;
+    let options = q
+        .questions
+        .iter()
+        .find(|(y, _)| y.id == id)
+        .map(|(_, o)| o.clone())
+        .unwrap_or_default();
+    question_form(&q, &body, Some(&x)).render(&question_input(&x, &options), None)
+}
+
+async fn question_update(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let (x, q, body) = question_context(&app, id).await?;
+    let survey = x.survey_id;
+    question_form(&q, &body, Some(&x))
+        .submit(input, parse_question, |d| async move {
+            app.store.update_question(id, &d).await?;
+            Ok(href(survey))
+        })
+        .await
+}
+
+async fn question_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
+    let x = app.store.question(id).await?;
+    app.store.delete_question(id).await?;
+    Ok(Redirect::to(&href(x.survey_id)).into_response())
 }
 
 fn parse_question(input: &RawInput) -> Result<QuestionDraft, teilhabe_domain::FieldErrors> {
@@ -396,7 +490,7 @@ fn parse_question(input: &RawInput) -> Result<QuestionDraft, teilhabe_domain::Fi
 
 async fn question_new(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
     let (q, body) = context(&app, id).await?;
-    question_form(&q, &body).render(
+    question_form(&q, &body, None).render(
         &RawInput::from_pairs([("kind", "single"), ("required", "1")]),
         None,
     )
@@ -408,7 +502,7 @@ async fn question_create(
     FormInput(input): FormInput,
 ) -> Submit {
     let (q, body) = context(&app, id).await?;
-    question_form(&q, &body)
+    question_form(&q, &body, None)
         .submit(input, parse_question, |d| async move {
             app.store.add_question(id, &d).await?;
             Ok(href(id))
@@ -930,16 +1024,27 @@ async fn weighting_save(
     ) else {
         return refuse("Die erste Zeile muss „variable,category,target“ lauten.".into()).await;
     };
+    let body = app.store.body(q.survey.body_id).await?;
     let mut margins = Vec::new();
+    let mut from_monitoring = Vec::new();
     for (r, row) in table.rows.iter().enumerate() {
-        match io::parse_number(&row[x]).filter(|t| *t >= 0.0) {
+        let line = table.lines[r];
+        let target = match row[x].strip_prefix('=') {
+            // A formula over the monitoring's variables, for the body's region, latest period.
+            Some(formula) => match monitoring_target(&app, &body.key, formula).await? {
+                Ok((value, period)) => {
+                    from_monitoring.push(period);
+                    Some(value)
+                }
+                Err(e) => return refuse(format!("Zeile {line}: {e}")).await,
+            },
+            None => io::parse_number(&row[x]).filter(|t| *t >= 0.0),
+        };
+        match target {
             Some(target) => margins.push((row[v].clone(), row[c].clone(), target)),
             None => {
-                return refuse(format!(
-                    "Zeile {}: „{}“ ist keine Zahl ≥ 0.",
-                    table.lines[r], row[x]
-                ))
-                .await;
+                return refuse(format!("Zeile {line}: „{}“ ist keine Zahl ≥ 0 (und keine Formel wie =BEVSTD[GES=GESW]).", row[x]))
+                    .await;
             }
         }
     }
@@ -1012,7 +1117,15 @@ async fn weighting_save(
         ))
         .await;
     }
-    let report = raking.report_de();
+    let mut report = raking.report_de();
+    from_monitoring.sort();
+    from_monitoring.dedup();
+    if !from_monitoring.is_empty() {
+        report.push_str(&format!(
+            " Sollwerte teils aus dem Monitoring (Stand {}).",
+            from_monitoring.join(", ")
+        ));
+    }
     let weights: Vec<(i64, f64)> = t
         .ids
         .iter()
@@ -1023,6 +1136,35 @@ async fn weighting_save(
         .save_weighting(id, &margins, &weights, &report)
         .await?;
     Ok(Redirect::to(&format!("{}/ergebnisse", href(id))).into_response())
+}
+
+/// The value of a monitoring formula for `key` in the latest period that has one:
+/// `Ok(Ok((value, period)))`, or `Ok(Err(why))` for the user.
+async fn monitoring_target(
+    app: &AppState,
+    key: &str,
+    formula: &str,
+) -> Result<Result<(f64, String), String>, HtmlError> {
+    let expr = match teilhabe_stats::indicators::parse(formula) {
+        Ok(e) => e,
+        Err(e) => return Ok(Err(format!("Formel „{formula}“: {e}"))),
+    };
+    let regions = [key.to_string()];
+    for period in app
+        .store
+        .stat_periods(&expr, &regions)
+        .await?
+        .into_iter()
+        .rev()
+    {
+        let outcome = app.store.indicator_at(&expr, &regions, &period).await?;
+        if let Some(v) = outcome.value.filter(|v| v.is_finite() && *v >= 0.0) {
+            return Ok(Ok((v, crate::routes::monitoring::period_de(&period))));
+        }
+    }
+    Ok(Err(format!(
+        "die Formel „{formula}“ ergibt für {key} keinen Wert; sind die Statistiken importiert?"
+    )))
 }
 
 // ---- results and export
