@@ -238,19 +238,13 @@ async fn write_question(
     .bind(id)
     .execute(&mut **tx)
     .await?;
-    // Bounds are bound only when given: through the Any driver a NULL double and a real one
-    // prepare the statement with different parameter types on PostgreSQL, and a cached
-    // statement then refuses the other.
-    for (column, value) in [("min_value", d.min), ("max_value", d.max)] {
-        if let Some(v) = value {
-            let sql = format!("UPDATE survey_questions SET {column} = $1 WHERE id = $2");
-            sqlx::query(AssertSqlSafe(sql))
-                .bind(v)
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
-        }
-    }
+    set_reals(
+        tx,
+        "survey_questions",
+        id,
+        &[("min_value", d.min), ("max_value", d.max)],
+    )
+    .await?;
     for (role, list) in [("option", &d.options), ("item", &d.items)] {
         for o in existing
             .iter()
@@ -289,6 +283,48 @@ async fn write_question(
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// Sets nullable double columns of one row, binding only the values that are present:
+/// through the Any driver a NULL double and a real one prepare a statement with different
+/// parameter types on PostgreSQL, and the cached statement then refuses the other.
+pub(crate) async fn set_reals(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    table: &str,
+    id: i64,
+    columns: &[(&str, Option<f64>)],
+) -> Result<()> {
+    for (column, value) in columns {
+        if let Some(v) = value {
+            let sql = format!("UPDATE {table} SET {column} = $1 WHERE id = $2");
+            sqlx::query(AssertSqlSafe(sql))
+                .bind(*v)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Inserts a response's answers, (question id, matrix row, value), a few hundred a statement.
+pub(crate) async fn insert_answers(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    response_id: i64,
+    answers: &[(i64, &str, &str)],
+) -> Result<()> {
+    for chunk in answers.chunks(200) {
+        let sql = format!(
+            "INSERT INTO survey_answers (response_id, question_id, item, value) VALUES {}",
+            value_rows(chunk.len(), 4)
+        );
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for (question, item, value) in chunk {
+            q = q.bind(response_id).bind(*question).bind(*item).bind(*value);
+        }
+        q.execute(&mut **tx).await?;
     }
     Ok(())
 }
@@ -611,17 +647,12 @@ impl Store {
             .bind(day)
             .fetch_one(&mut *tx)
             .await?;
-            for chunk in r.answers.chunks(200) {
-                let sql = format!(
-                    "INSERT INTO survey_answers (response_id, question_id, item, value) VALUES {}",
-                    value_rows(chunk.len(), 4)
-                );
-                let mut q = sqlx::query(AssertSqlSafe(sql));
-                for a in chunk {
-                    q = q.bind(id).bind(a.question_id).bind(&a.item).bind(&a.value);
-                }
-                q.execute(&mut *tx).await?;
-            }
+            let rows: Vec<(i64, &str, &str)> = r
+                .answers
+                .iter()
+                .map(|a| (a.question_id, a.item.as_str(), a.value.as_str()))
+                .collect();
+            insert_answers(&mut tx, id, &rows).await?;
         }
         sqlx::query("UPDATE surveys SET modified_at = $1 WHERE id = $2")
             .bind(now())

@@ -5,10 +5,9 @@
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
-use sqlx::{Any, AssertSqlSafe, Transaction};
+use sqlx::{Any, Transaction};
 
-use crate::db::value_rows;
-use crate::surveys::SurveyQuestion;
+use crate::surveys::{SurveyQuestion, insert_answers, set_reals};
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -261,17 +260,13 @@ pub(crate) async fn import_surveys(
             .bind(condition.1)
             .fetch_one(&mut **tx)
             .await?;
-            // See `add_question`: doubles are bound only when present.
-            for (column, value) in [("min_value", q.min), ("max_value", q.max)] {
-                if let Some(v) = value {
-                    let sql = format!("UPDATE survey_questions SET {column} = $1 WHERE id = $2");
-                    sqlx::query(AssertSqlSafe(sql))
-                        .bind(v)
-                        .bind(id)
-                        .execute(&mut **tx)
-                        .await?;
-                }
-            }
+            set_reals(
+                tx,
+                "survey_questions",
+                id,
+                &[("min_value", q.min), ("max_value", q.max)],
+            )
+            .await?;
             question_ids.insert(&q.code, id);
             for (i, (role, code, label)) in q.options.iter().enumerate() {
                 let option: i64 = sqlx::query_scalar(
@@ -323,13 +318,7 @@ pub(crate) async fn import_surveys(
             .bind(&r.submitted_on)
             .fetch_one(&mut **tx)
             .await?;
-            if let Some(w) = r.weight {
-                sqlx::query("UPDATE survey_responses SET weight = $1 WHERE id = $2")
-                    .bind(w)
-                    .bind(id)
-                    .execute(&mut **tx)
-                    .await?;
-            }
+            set_reals(tx, "survey_responses", id, &[("weight", r.weight)]).await?;
             let mut rows = Vec::with_capacity(r.answers.len());
             for (code, item, value) in &r.answers {
                 let Some(q) = question_ids.get(code.as_str()) else {
@@ -338,19 +327,9 @@ pub(crate) async fn import_surveys(
                         format!("eine Antwort nennt die Frage „{code}“, die es nicht gibt."),
                     ));
                 };
-                rows.push((*q, item, value));
+                rows.push((*q, item.as_str(), value.as_str()));
             }
-            for chunk in rows.chunks(200) {
-                let sql = format!(
-                    "INSERT INTO survey_answers (response_id, question_id, item, value) VALUES {}",
-                    value_rows(chunk.len(), 4)
-                );
-                let mut query = sqlx::query(AssertSqlSafe(sql));
-                for (q, item, value) in chunk {
-                    query = query.bind(id).bind(*q).bind(*item).bind(*value);
-                }
-                query.execute(&mut **tx).await?;
-            }
+            insert_answers(tx, id, &rows).await?;
         }
         for (hash, used, created) in &s.invitations {
             sqlx::query("INSERT INTO survey_invitations (survey_id, code_hash, used, created_at) VALUES ($1, $2, $3, $4)")

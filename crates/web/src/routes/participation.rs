@@ -92,6 +92,27 @@ async fn area_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>,
         .collect())
 }
 
+async fn group_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>, HtmlError> {
+    Ok(store
+        .target_groups(body_id)
+        .await?
+        .into_iter()
+        .map(|g| (g.id, g.name))
+        .collect())
+}
+
+/// "12.05.2018", or "01.02.2018 – 30.04.2018" for an event over several days.
+fn event_dates(e: &Event) -> String {
+    match &e.end_date {
+        Some(end) if *end != e.start_date => format!(
+            "{} – {}",
+            date_de(&Some(e.start_date.clone())),
+            date_de(&Some(end.clone()))
+        ),
+        _ => date_de(&Some(e.start_date.clone())),
+    }
+}
+
 fn place_of(e: &Event, areas: &HashMap<i64, String>) -> String {
     let area = e
         .planning_area_id
@@ -110,13 +131,7 @@ async fn overview(
     Path(key): Path<String>,
 ) -> Result<Html<String>, HtmlError> {
     let body = app.store.body_by_key(&key).await?;
-    let groups: HashMap<i64, String> = app
-        .store
-        .target_groups(body.id)
-        .await?
-        .into_iter()
-        .map(|g| (g.id, g.name))
-        .collect();
+    let groups = group_names(&app.store, body.id).await?;
     let areas = area_names(&app.store, body.id).await?;
     let today = Date::today();
     let mut processes = Vec::new();
@@ -213,14 +228,7 @@ async fn overview(
                 .iter()
                 .map(|e| EventRow {
                     id: e.id,
-                    date: match &e.end_date {
-                        Some(end) if *end != e.start_date => format!(
-                            "{} – {}",
-                            date_de(&Some(e.start_date.clone())),
-                            date_de(&Some(end.clone()))
-                        ),
-                        _ => date_de(&Some(e.start_date.clone())),
-                    },
+                    date: event_dates(e),
                     format: label::<EventFormat>(&e.format),
                     title: e.title.clone(),
                     place: place_of(e, &areas),
@@ -283,13 +291,7 @@ async fn event_page(
         return Err(HtmlError::NotFound);
     }
     let process = app.store.process(event.process_id).await?;
-    let groups: HashMap<i64, String> = app
-        .store
-        .target_groups(body.id)
-        .await?
-        .into_iter()
-        .map(|g| (g.id, g.name))
-        .collect();
+    let groups = group_names(&app.store, body.id).await?;
     let fields: HashMap<i64, String> = app
         .store
         .fields_of_action(process.concept_id)
@@ -344,14 +346,7 @@ async fn event_page(
         .crumb(format!("/{}/beteiligung", body.key), "Beteiligung");
     let page = EventPage {
         format: label::<EventFormat>(&event.format),
-        date: match &event.end_date {
-            Some(end) if *end != event.start_date => format!(
-                "{} – {}",
-                date_de(&Some(event.start_date.clone())),
-                date_de(&Some(end.clone()))
-            ),
-            _ => date_de(&Some(event.start_date.clone())),
-        },
+        date: event_dates(&event),
         place: place_of(&event, &areas),
         organizer,
         participants: event
