@@ -350,6 +350,19 @@ pub async fn goerlitz(d: &Demo<'_>, concept: i64, measures: [i64; 3]) -> Result<
         },
     )
     .await?;
+    let minutes = "Integrationsforum 29.09.2018 – Ergebnisprotokoll (Demo)\n\n\
+        1. Vorstellung der Handlungsfelder durch das Sachgebiet Integration.\n\
+        2. Arbeit in drei Tischgruppen: Ankommen, Arbeit, Zusammenleben.\n\
+        3. Wichtigste Anregung: junge Geflüchtete selbst zu Wort kommen lassen.\n";
+    let checked = teilhabe_domain::files::check_upload(
+        Some("Ergebnisprotokoll des Integrationsforums"),
+        "integrationsforum-2018.txt",
+        minutes.as_bytes(),
+    )
+    .unwrap_or_else(|e| panic!("demo file: {e}"));
+    d.store
+        .attach_event_file(forum, &checked, minutes.as_bytes(), true)
+        .await?;
     let mut area_events = Vec::new();
     for (area, day, count) in [
         ("Raum Görlitz", "2018-10-09", 34),

@@ -50,7 +50,7 @@ impl OparlList {
             // A file is public when it is and its paper (if any) is.
             Self::File => direct(
                 "files t",
-                "t.public = 1 AND (t.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers fp WHERE fp.id = t.paper_id AND fp.public = 1))",
+                "t.public = 1 AND t.event_id IS NULL AND (t.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers fp WHERE fp.id = t.paper_id AND fp.public = 1))",
                 true,
             ),
             Self::AgendaItem => Source {

@@ -350,6 +350,8 @@ pub struct StoredFile {
     pub body_id: i64,
     pub paper_id: Option<i64>,
     pub meeting_id: Option<i64>,
+    /// A participation event the file documents.
+    pub event_id: Option<i64>,
     pub name: String,
     pub file_name: String,
     pub mime_type: String,

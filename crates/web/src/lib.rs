@@ -12,6 +12,7 @@ mod ical;
 mod routes;
 mod survey_results;
 mod survey_text;
+mod upload;
 mod views;
 
 use axum::Router;

@@ -84,3 +84,6 @@ CREATE TABLE field_keywords (
     stem TEXT NOT NULL,
     PRIMARY KEY (field_id, stem)
 );
+
+-- Documentation of an event (minutes, photos of flip charts, results): files like a paper's.
+ALTER TABLE files ADD COLUMN event_id BIGINT REFERENCES participation_events(id);

@@ -167,7 +167,7 @@ impl Store {
             });
         }
         let measure_no = numbering(measure_order.into_iter());
-        let (processes, field_keywords) = self
+        let (processes, field_keywords, event_no) = self
             .dump_participation(
                 body.id,
                 &super::participation::Numbers {
@@ -179,7 +179,14 @@ impl Store {
             )
             .await?;
         let (locations, meetings, papers, reporting_cycles, files) = self
-            .export_council(body.id, &org_no, &person_no, &concept_no, &measure_no)
+            .export_council(
+                body.id,
+                &org_no,
+                &person_no,
+                &concept_no,
+                &measure_no,
+                &event_no,
+            )
             .await?;
         Ok(Dump {
             format: FORMAT.into(),
@@ -330,6 +337,7 @@ struct TermRow {
 #[derive(sqlx::FromRow)]
 struct FileRow {
     paper_id: Option<i64>,
+    event_id: Option<i64>,
     name: String,
     file_name: String,
     mime_type: String,
@@ -451,6 +459,7 @@ impl Store {
         person_no: &HashMap<i64, usize>,
         concept_no: &HashMap<i64, usize>,
         measure_no: &HashMap<i64, usize>,
+        event_no: &HashMap<i64, (usize, usize)>,
     ) -> Result<Council> {
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
         let locations: Vec<LocationRow> = sqlx::query_as(
@@ -638,7 +647,7 @@ impl Store {
             })
             .collect();
         let files: Vec<FileRow> = sqlx::query_as(
-            "SELECT paper_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at
+            "SELECT paper_id, event_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at
              FROM files WHERE body_id = $1 ORDER BY id",
         )
         .bind(body_id)
@@ -650,6 +659,7 @@ impl Store {
                 use base64::Engine;
                 DumpFile {
                     paper: f.paper_id.map(|p| num(&paper_no, p)),
+                    event: f.event_id.and_then(|e| event_no.get(&e).copied()),
                     name: f.name,
                     file_name: f.file_name,
                     mime_type: f.mime_type,

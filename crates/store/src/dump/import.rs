@@ -238,7 +238,7 @@ impl Store {
             concepts: &concepts,
             measures: &measures,
         };
-        super::participation::import_participation(
+        let events = super::participation::import_participation(
             &mut tx,
             body_id,
             &dump.processes,
@@ -246,6 +246,25 @@ impl Store {
             &ids,
         )
         .await?;
+        // Files that document an event, now that the events have ids.
+        for f in &dump.files {
+            if let Some((p, e)) = f.event {
+                let event = p
+                    .checked_sub(1)
+                    .and_then(|p| events.get(p))
+                    .and_then(|list| e.checked_sub(1).and_then(|e| list.get(e)));
+                let Some(event) = event else {
+                    return Err(StoreError::invalid(
+                        "files",
+                        format!(
+                            "„{}“ gehört zu einem Termin ({p}, {e}), den es in der Datei nicht gibt.",
+                            f.file_name
+                        ),
+                    ));
+                };
+                insert_file(&mut tx, body_id, None, Some(*event), f).await?;
+            }
+        }
         tx.commit().await?;
         Ok(dump.body.key.clone())
     }
@@ -384,6 +403,37 @@ async fn import_measure(
         .await?;
     }
     Ok(measure_id)
+}
+
+/// Stores one file of the dump, for a paper, an event or neither.
+async fn insert_file(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    paper: Option<i64>,
+    event: Option<i64>,
+    f: &DumpFile,
+) -> Result<()> {
+    let data = f.bytes().map_err(|m| StoreError::invalid("files", m))?;
+    sqlx::query(
+        "INSERT INTO files (body_id, paper_id, event_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(body_id)
+    .bind(paper)
+    .bind(event)
+    .bind(&f.name)
+    .bind(&f.file_name)
+    .bind(&f.mime_type)
+    .bind(f.size)
+    .bind(&f.sha256)
+    .bind(data)
+    .bind(i64::from(f.public))
+    .bind(i64::from(f.deleted))
+    .bind(&f.created_at)
+    .bind(&f.modified_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Removes a body and everything below it, children first (used by `--replace`).
@@ -605,26 +655,8 @@ async fn import_council(
         .execute(&mut **tx)
         .await?;
     }
-    for f in &dump.files {
-        let data = f.bytes().map_err(|m| StoreError::invalid("files", m))?;
-        sqlx::query(
-            "INSERT INTO files (body_id, paper_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-        )
-        .bind(body_id)
-        .bind(f.paper.map(|p| papers[p]))
-        .bind(&f.name)
-        .bind(&f.file_name)
-        .bind(&f.mime_type)
-        .bind(f.size)
-        .bind(&f.sha256)
-        .bind(data)
-        .bind(i64::from(f.public))
-        .bind(i64::from(f.deleted))
-        .bind(&f.created_at)
-        .bind(&f.modified_at)
-        .execute(&mut **tx)
-        .await?;
+    for f in dump.files.iter().filter(|f| f.event.is_none()) {
+        insert_file(tx, body_id, f.paper.map(|p| papers[p]), None, f).await?;
     }
     for c in &dump.reporting_cycles {
         sqlx::query(

@@ -109,6 +109,9 @@ pub struct DumpLegislativeTerm {
 #[serde(deny_unknown_fields)]
 pub struct DumpFile {
     pub paper: Option<usize>,
+    /// The participation event it documents: (process number, event number within it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<(usize, usize)>,
     pub name: String,
     pub file_name: String,
     pub mime_type: String,

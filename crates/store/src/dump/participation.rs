@@ -68,6 +68,12 @@ pub struct DumpContribution {
 /// Keyword stems of a field of action: (concept number, field position, stems).
 pub type DumpKeywords = (usize, i64, Vec<String>);
 
+pub(crate) type Participation = (
+    Vec<DumpProcess>,
+    Vec<DumpKeywords>,
+    HashMap<i64, (usize, usize)>,
+);
+
 pub(crate) struct Numbers<'a> {
     pub orgs: &'a HashMap<i64, usize>,
     pub groups: &'a HashMap<i64, usize>,
@@ -76,11 +82,13 @@ pub(crate) struct Numbers<'a> {
 }
 
 impl Store {
+    /// The processes, the edited keyword stems, and each event's place in the dump
+    /// (process number, event number) for the files that document them.
     pub(crate) async fn dump_participation(
         &self,
         body_id: i64,
         n: &Numbers<'_>,
-    ) -> Result<(Vec<DumpProcess>, Vec<DumpKeywords>)> {
+    ) -> Result<Participation> {
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
         let areas: HashMap<i64, String> = self
             .planning_areas(body_id)
@@ -89,6 +97,7 @@ impl Store {
             .map(|(a, _)| (a.id, a.name))
             .collect();
         let mut processes = Vec::new();
+        let mut event_no = HashMap::new();
         let mut list = self.processes_of_body(body_id).await?;
         list.sort_by_key(|p| p.id);
         for p in list {
@@ -114,6 +123,7 @@ impl Store {
             let contributions = self.contributions_of_process(p.id).await?;
             let mut events = Vec::new();
             for e in self.events(p.id).await? {
+                event_no.insert(e.id, (processes.len() + 1, events.len() + 1));
                 events.push(DumpEvent {
                     contributions: contributions
                         .iter()
@@ -184,7 +194,7 @@ impl Store {
                 _ => keywords.push((c, position, vec![stem])),
             }
         }
-        Ok((processes, keywords))
+        Ok((processes, keywords, event_no))
     }
 }
 
@@ -202,7 +212,7 @@ pub(crate) async fn import_participation(
     processes: &[DumpProcess],
     keywords: &[DumpKeywords],
     ids: &Ids<'_>,
-) -> Result<()> {
+) -> Result<Vec<Vec<i64>>> {
     let at = |list: &[i64], i: usize, what: &str| {
         list.get(i).copied().filter(|_| i > 0).ok_or_else(|| {
             StoreError::invalid(
@@ -235,7 +245,9 @@ pub(crate) async fn import_participation(
                 )
             })
         };
+    let mut event_ids = Vec::with_capacity(processes.len());
     for p in processes {
+        let mut these = Vec::with_capacity(p.events.len());
         let concept = at(ids.concepts, p.concept, "Die Konzeptfassung")?;
         let process: i64 = sqlx::query_scalar(
             "INSERT INTO participation_processes (concept_id, title, description, created_at, modified_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -301,6 +313,7 @@ pub(crate) async fn import_participation(
             .bind(&e.modified_at)
             .fetch_one(&mut **tx)
             .await?;
+            these.push(event);
             for (g, count) in &e.participants {
                 sqlx::query("INSERT INTO event_participants (event_id, target_group_id, count) VALUES ($1, $2, $3)")
                     .bind(event)
@@ -357,6 +370,7 @@ pub(crate) async fn import_participation(
                 }
             }
         }
+        event_ids.push(these);
     }
     for (concept, position, stems) in keywords {
         let field = field_id(
@@ -373,11 +387,12 @@ pub(crate) async fn import_participation(
                 .await?;
         }
     }
-    Ok(())
+    Ok(event_ids)
 }
 
 /// Statements that remove a body's participation records, children first (for `--replace`).
-pub(crate) const DELETE: [&str; 9] = [
+pub(crate) const DELETE: [&str; 10] = [
+    "DELETE FROM files WHERE event_id IN (SELECT e.id FROM participation_events e JOIN participation_processes p ON p.id = e.process_id JOIN concepts c ON c.id = p.concept_id WHERE c.body_id = $1)",
     "DELETE FROM field_keywords WHERE field_id IN (SELECT f.id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1)",
     "DELETE FROM contribution_fields WHERE contribution_id IN (SELECT x.id FROM contributions x JOIN participation_events e ON e.id = x.event_id JOIN participation_processes p ON p.id = e.process_id JOIN concepts c ON c.id = p.concept_id WHERE c.body_id = $1)",
     "DELETE FROM contribution_target_groups WHERE contribution_id IN (SELECT x.id FROM contributions x JOIN participation_events e ON e.id = x.event_id JOIN participation_processes p ON p.id = e.process_id JOIN concepts c ON c.id = p.concept_id WHERE c.body_id = $1)",

@@ -491,7 +491,17 @@ async fn download(
             .unwrap_or(false),
         None => true,
     };
-    if file.body_id != body.id || !file.public.0 || !paper_public {
+    // A file documenting a participation event is only as public as the event.
+    let event_public = match file.event_id {
+        Some(e) => app
+            .store
+            .event(e)
+            .await
+            .map(|e| e.public.0)
+            .unwrap_or(false),
+        None => true,
+    };
+    if file.body_id != body.id || !file.public.0 || !paper_public || !event_public {
         return Err(HtmlError::NotFound);
     }
     let data = app.store.file_data(id).await?;

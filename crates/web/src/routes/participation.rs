@@ -278,6 +278,8 @@ struct EventPage {
     participants: Vec<(String, i64)>,
     total: i64,
     contributions: Vec<ContributionView>,
+    /// Public documentation: (link, title, file name).
+    files: Vec<(String, String, String)>,
     back: String,
 }
 
@@ -356,6 +358,27 @@ async fn event_page(
             .collect(),
         total: event.participants(),
         contributions,
+        files: app
+            .store
+            .files_of_event(id)
+            .await?
+            .into_iter()
+            .filter(|f| f.public.0)
+            .map(|f| {
+                let encoded: String =
+                    form_urlencoded::byte_serialize(f.file_name.as_bytes()).collect();
+                (
+                    format!(
+                        "/{}/dateien/{}/{}",
+                        body.key,
+                        f.id,
+                        encoded.replace('+', "%20")
+                    ),
+                    f.name,
+                    f.file_name,
+                )
+            })
+            .collect(),
         back: format!("/{}/beteiligung", body.key),
         layout,
         event,

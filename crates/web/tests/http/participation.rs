@@ -279,6 +279,73 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
     assert_eq!(r.status, 409);
     assert!(app.store.event(event_id).await.is_ok());
 
+    // Documentation files: listed and served while the event is public, never through OParl.
+    let upload = |name: &'static str, bytes: &'static [u8]| {
+        let (ct, body) = multipart(&[
+            ("file", Some(name), bytes),
+            ("name", None, b"Protokoll"),
+            ("public", None, b"1"),
+        ]);
+        app.client
+            .post(format!("{}{event}/files", app.base))
+            .header("content-type", ct)
+            .body(body)
+            .send()
+    };
+    let files_before = app.count_files().await;
+    let r = upload("werkstatt.exe", b"MZ\x90\x00\x03\x00\x00\x00")
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert_eq!(
+        app.count_files().await,
+        files_before,
+        "a refused upload stores nothing"
+    );
+    let r = upload("werkstatt.txt", b"Ergebnisse der Werkstatt Sprache\n")
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let public = app.get(&format!("/16065/beteiligung/{event_id}")).await;
+    let href = public
+        .text
+        .split("href=\"/16065/dateien/")
+        .nth(1)
+        .expect("the file is listed")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        app.get(&format!("/16065/dateien/{href}")).await.text,
+        "Ergebnisse der Werkstatt Sprache\n"
+    );
+    let oparl = app.get("/oparl/v1/body/16065/files").await;
+    assert!(
+        !oparl.text.contains("werkstatt.txt"),
+        "event files are not council files"
+    );
+    // Made internal, the event takes its file with it.
+    let r = app
+        .post_form(
+            &format!("{event}/edit"),
+            &[
+                ("format", "workshop"),
+                ("title", "Werkstatt Sprache"),
+                ("start_date", "2026-05-05"),
+                ("public", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    assert_eq!(app.get(&format!("/16065/dateien/{href}")).await.status, 404);
+    assert_eq!(
+        app.get(&format!("/16065/beteiligung/{event_id}"))
+            .await
+            .status,
+        404
+    );
+
     // The coordinator's own stems replace the defaults.
     let r = app
         .post_form(

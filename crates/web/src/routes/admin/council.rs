@@ -635,6 +635,7 @@ struct PaperOverview {
     consultations: Vec<ConsultationView>,
     files: Vec<teilhabe_store::StoredFile>,
     upload_error: Option<String>,
+    upload_action: String,
 }
 
 async fn paper_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
@@ -676,6 +677,7 @@ async fn paper_page(app: &AppState, id: i64, upload_error: Option<String>) -> Pa
         layout: body_layout(&format!("Vorlage {}", paper.reference), &body),
         files: app.store.files_of_paper(id).await?,
         upload_error,
+        upload_action: format!("/admin/papers/{id}/files"),
         total: paper.finance_total_cents.map(money).unwrap_or_default(),
         body,
         paper,
@@ -864,53 +866,9 @@ async fn file_upload(
 ) -> Submit {
     use axum::http::StatusCode;
     app.store.paper(id).await?;
-    let mut title = None;
-    let mut public = false;
-    let mut upload: Option<(String, Vec<u8>)> = None;
-    let mut failure: Option<String> = None;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) => {
-                let name = field.name().unwrap_or("").to_owned();
-                let file_name = field.file_name().map(str::to_owned);
-                match field.bytes().await {
-                    Ok(bytes) => match name.as_str() {
-                        "file" => upload = Some((file_name.unwrap_or_default(), bytes.to_vec())),
-                        "name" => title = Some(String::from_utf8_lossy(&bytes).into_owned()),
-                        "public" => public = &bytes[..] == b"1",
-                        _ => {}
-                    },
-                    Err(e) => {
-                        failure = Some(format!(
-                            "Die Datei konnte nicht vollständig empfangen werden ({e}). Höchstens 20 MB."
-                        ));
-                        break;
-                    }
-                }
-            }
-            Ok(None) => break,
-            Err(e) => {
-                failure = Some(format!("Die Übertragung ist fehlgeschlagen ({e})."));
-                break;
-            }
-        }
-    }
-    let result = match (failure, upload) {
-        (Some(f), _) => Err(f),
-        (None, None) => Err("Bitte eine Datei auswählen.".to_owned()),
-        (None, Some((file_name, bytes))) => {
-            teilhabe_domain::files::check_upload(title.as_deref(), &file_name, &bytes)
-                .map(|checked| (checked, bytes))
-                .map_err(|e| {
-                    e.iter()
-                        .map(|x| x.message.clone())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-        }
-    };
+    let result = crate::upload::read_checked(&mut multipart).await;
     match result {
-        Ok((checked, bytes)) => {
+        Ok((checked, bytes, public)) => {
             app.store.attach_file(id, &checked, &bytes, public).await?;
             Ok(Redirect::to(&format!("/admin/papers/{id}")).into_response())
         }

@@ -43,6 +43,12 @@ pub fn router() -> Router<AppState> {
         .route("/events/{id}/edit", get(event_edit).post(event_update))
         .route("/events/{id}/delete", post(event_delete))
         .route(
+            "/events/{id}/files",
+            post(event_file_upload).layer(axum::extract::DefaultBodyLimit::max(
+                teilhabe_domain::files::MAX_FILE_BYTES + 1024 * 1024,
+            )),
+        )
+        .route(
             "/events/{id}/contributions/new",
             get(contribution_new).post(contribution_create),
         )
@@ -438,10 +444,40 @@ struct EventPage {
     event: Event,
     format: &'static str,
     contributions: Vec<ContributionLine>,
+    files: Vec<teilhabe_store::StoredFile>,
+    upload_error: Option<String>,
+    upload_action: String,
 }
 
 async fn event_page(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    let (e, p, c, b) = event_context(&app, id).await?;
+    event_page_with(&app, id, None).await
+}
+
+/// Documentation for an event: checked like a paper's attachments; a refused upload shows
+/// the event page again with the reason, nothing stored.
+async fn event_file_upload(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    mut multipart: axum::extract::Multipart,
+) -> Submit {
+    app.store.event(id).await?;
+    match crate::upload::read_checked(&mut multipart).await {
+        Ok((checked, bytes, public)) => {
+            app.store
+                .attach_event_file(id, &checked, &bytes, public)
+                .await?;
+            Ok(Redirect::to(&event_href(id)).into_response())
+        }
+        Err(message) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            event_page_with(&app, id, Some(message)).await?,
+        )
+            .into_response()),
+    }
+}
+
+async fn event_page_with(app: &AppState, id: i64, upload_error: Option<String>) -> Page {
+    let (e, p, c, b) = event_context(app, id).await?;
     let contributions = app
         .store
         .contributions_of_event(id)
@@ -461,6 +497,9 @@ async fn event_page(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
         body: b,
         event: e,
         contributions,
+        files: app.store.files_of_event(id).await?,
+        upload_error,
+        upload_action: format!("{}/files", event_href(id)),
     };
     Ok(Html(page.render()?))
 }

@@ -1,0 +1,48 @@
+//! Reading one uploaded document from a multipart form (`file`, optional `name`, `public`)
+//! and checking it by content (type, size, name), for papers and participation events.
+
+use axum::extract::Multipart;
+use teilhabe_domain::files::{CheckedFile, check_upload};
+
+/// The checked file, its bytes and whether it is public; or the reason in German.
+pub async fn read_checked(
+    multipart: &mut Multipart,
+) -> Result<(CheckedFile, Vec<u8>, bool), String> {
+    let mut title = None;
+    let mut public = false;
+    let mut upload: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or("").to_owned();
+                let file_name = field.file_name().map(str::to_owned);
+                match field.bytes().await {
+                    Ok(bytes) => match name.as_str() {
+                        "file" => upload = Some((file_name.unwrap_or_default(), bytes.to_vec())),
+                        "name" => title = Some(String::from_utf8_lossy(&bytes).into_owned()),
+                        "public" => public = &bytes[..] == b"1",
+                        _ => {}
+                    },
+                    Err(e) => {
+                        return Err(format!(
+                            "Die Datei konnte nicht vollständig empfangen werden ({e}). Höchstens 20 MB."
+                        ));
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => return Err(format!("Die Übertragung ist fehlgeschlagen ({e}).")),
+        }
+    }
+    let Some((file_name, bytes)) = upload.filter(|(n, b)| !n.is_empty() || !b.is_empty()) else {
+        return Err("Bitte eine Datei auswählen.".to_owned());
+    };
+    check_upload(title.as_deref(), &file_name, &bytes)
+        .map(|checked| (checked, bytes, public))
+        .map_err(|e| {
+            e.iter()
+                .map(|x| x.message.clone())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+}
