@@ -45,14 +45,18 @@ run <- function(name, df, margins, epsilon = 1, maxit = 10, design_weight = NULL
   design <- if (is.null(design_weight)) svydesign(ids = ~1, weights = rep(1, nrow(df)), data = df)
             else svydesign(ids = ~1, weights = df[[design_weight]], data = df)
   vars <- names(margins)
+  # A crossed margin is named "a*b", its categories "x*y".
   pops <- lapply(vars, function(v) {
-    p <- data.frame(names(margins[[v]]), unname(margins[[v]]))
-    names(p) <- c(v, "Freq")
+    parts <- strsplit(v, "*", fixed = TRUE)[[1]]
+    cats <- do.call(rbind, strsplit(names(margins[[v]]), "*", fixed = TRUE))
+    p <- data.frame(cats, unname(margins[[v]]), stringsAsFactors = FALSE)
+    names(p) <- c(parts, "Freq")
+    for (x in parts) p[[x]] <- factor(p[[x]], levels = levels(df[[x]]))
     p
   })
   warn <- ""
   raked <- withCallingHandlers(
-    rake(design, lapply(vars, function(v) as.formula(paste0("~", v))), pops,
+    rake(design, lapply(vars, function(v) as.formula(paste0("~", gsub("*", "+", v, fixed = TRUE)))), pops,
          control = list(epsilon = epsilon, maxit = maxit)),
     warning = function(w) { warn <<- conditionMessage(w); invokeRestart("muffleWarning") })
   if (!is.null(trim)) raked <- trimWeights(raked, lower = trim$lower, upper = trim$upper, strict = trim$strict)
@@ -132,3 +136,9 @@ run("nicht_konvergent", respondents(400, 99, areas[1:3]), list(alter = age, gesc
 # 4. Trimming where the one pass leaves weights outside again (what is cut is spread over all others).
 run("getrimmt_einmal", respondents(300, 31, areas[1:2]), list(alter = age, geschlecht = sex, staat = nat),
     epsilon = 0.5, maxit = 30, trim = list(lower = 0.6 * total / 300, upper = 1.2 * total / 300, strict = FALSE))
+
+# 5. A crossed margin: age group by sex together (8 cells), then nationality and municipality.
+age_sex <- c("18-29*m" = 19800, "18-29*w" = 18700, "30-44*m" = 26900, "30-44*w" = 25400,
+             "45-64*m" = 42400, "45-64*w" = 41500, "65+*m" = 35700, "65+*w" = 42900)
+run("gekreuzt", respondents(800, 4711, areas), list("alter*geschlecht" = age_sex, staat = nat, gemeinde = area),
+    epsilon = 1e-8, maxit = 100)

@@ -250,6 +250,9 @@ pub fn parse_number(s: &str) -> Option<f64> {
     plain.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Joins the variables of a crossed margin and their categories: `alter*geschlecht`, `18-29*w`.
+pub const CROSS: char = '*';
+
 /// The margins file (`variable,category,target`) read against the responses: one [`Margin`]
 /// per variable, in the order the file names them, every respondent given her category.
 pub fn margins(margins: &Table, responses: &Table) -> Result<Vec<Margin>, Problems> {
@@ -296,12 +299,15 @@ pub fn margins(margins: &Table, responses: &Table) -> Result<Vec<Margin>, Proble
         let i = match out.iter().position(|m| &m.name == name) {
             Some(i) => i,
             None => {
-                if responses.column(name).is_none() {
+                if let Some(missing) = name
+                    .split(CROSS)
+                    .find(|part| responses.column(part).is_none())
+                {
                     problems.push(margins.problem(
                         Some(r),
                         Some("variable"),
                         format!(
-                            "„{name}“ ist keine Spalte von {} (Spalten: {}).",
+                            "„{missing}“ ist keine Spalte von {} (Spalten: {}).",
                             responses.name,
                             responses.headers.join(", ")
                         ),
@@ -333,13 +339,23 @@ pub fn margins(margins: &Table, responses: &Table) -> Result<Vec<Margin>, Proble
         problems.push(margins.problem(None, None, "enthält keine Randverteilung.".into()));
     }
     for m in &mut out {
-        let c = responses.column(&m.name).expect("checked above");
+        // A crossed margin (`alter*geschlecht`) has one category per combination (`18-29*w`).
+        let columns: Vec<usize> = m
+            .name
+            .split(CROSS)
+            .map(|part| responses.column(part).expect("checked above"))
+            .collect();
         // A value without a target is reported once, with its first line and how often it occurs.
-        let mut unknown: Vec<(&str, usize, usize)> = Vec::new();
+        let mut unknown: Vec<(String, usize, usize)> = Vec::new();
         m.codes.reserve(responses.rows.len());
         for (r, row) in responses.rows.iter().enumerate() {
-            let value = row[c].as_str();
-            match m.categories.iter().position(|k| k == value) {
+            let parts: Vec<&str> = columns.iter().map(|&c| row[c].as_str()).collect();
+            let value = if parts.iter().any(|p| p.is_empty()) {
+                String::new()
+            } else {
+                parts.join(&CROSS.to_string())
+            };
+            match m.categories.iter().position(|k| *k == value) {
                 Some(code) => m.codes.push(code as u32),
                 None => {
                     m.codes.push(0);

@@ -179,3 +179,8 @@ fn not_converging_within_the_sweeps_allowed() {
     assert!(!r.converged);
     assert_eq!(r.iterations, Some(4));
 }
+
+#[test]
+fn a_crossed_margin_of_age_by_sex() {
+    assert!(check("gekreuzt").converged);
+}

@@ -56,10 +56,13 @@ pub fn margins_for(
     t: &ResponseTable,
     margins: &[(String, String, f64)],
 ) -> Result<Vec<teilhabe_survey::Margin>, io::Problems> {
+    // The questions the margins name, each once (a crossed margin names several).
     let mut variables: Vec<&str> = Vec::new();
     for (v, _, _) in margins {
-        if !variables.contains(&v.as_str()) {
-            variables.push(v);
+        for part in v.split(io::CROSS) {
+            if !variables.contains(&part) {
+                variables.push(part);
+            }
         }
     }
     let ids: Vec<Option<i64>> = variables

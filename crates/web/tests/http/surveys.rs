@@ -573,6 +573,31 @@ async fn weighting_refuses_bad_margins_and_weights_the_results(db: Db) {
     );
     assert_eq!(csv.text.lines().count(), 1001);
 
+    // A crossed margin: age group by sex in one.
+    let crossed = "variable,category,target\nalter*geschlecht,18-29*w,11600\nalter*geschlecht,18-29*m,12400\n\
+                   alter*geschlecht,30-44*w,20500\nalter*geschlecht,30-44*m,21500\nalter*geschlecht,45-64*w,35800\n\
+                   alter*geschlecht,45-64*m,36200\nalter*geschlecht,65+*w,40100\nalter*geschlecht,65+*m,31900\n";
+    let r = app.post_form(&path, &[("margins", crossed)]).await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let t = app.store.response_table(id).await.unwrap();
+    let q = app.store.questionnaire(id).await.unwrap();
+    let qid = |code: &str| {
+        q.questions
+            .iter()
+            .find(|(x, _)| x.code == code)
+            .unwrap()
+            .0
+            .id
+    };
+    let women_65: f64 = (0..t.len())
+        .filter(|&r| {
+            t.value(r, qid("alter"), "") == Some("65+")
+                && t.value(r, qid("geschlecht"), "") == Some("w")
+        })
+        .map(|r| t.weights[r].unwrap())
+        .sum();
+    assert!((women_65 - 40_100.0).abs() < 1e-3, "women 65+: {women_65}");
+
     // Targets from the monitoring: women and men in the county, latest period.
     let r = app
         .post_form(
