@@ -300,6 +300,20 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
         .map(str::to_owned)
         .collect();
     assert_eq!(codes.len(), 2);
+    let csv = app
+        .post_form(
+            &format!("{admin}/codes"),
+            &[("count", "3"), ("format", "csv")],
+        )
+        .await;
+    assert_eq!(csv.status, 200);
+    assert_eq!(
+        csv.text.lines().count(),
+        4,
+        "header and three codes: {}",
+        csv.text
+    );
+    assert_eq!(app.store.invitation_counts(id).await.unwrap(), (5, 0));
     let public = format!("/16065/befragungen/{id}");
     let r = app.post_form(&public, &[(&q, "sport")]).await;
     assert_eq!(r.status, 422, "a code is required");

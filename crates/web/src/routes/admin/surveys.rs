@@ -616,6 +616,25 @@ async fn codes(
         }
     };
     let codes = app.store.create_invitations(id, n).await?;
+    if input.get("format") == Some("csv") {
+        // For the mail merge of the invitation letters; the codes are not kept, so this is
+        // the only copy.
+        let mut body = String::from("\u{feff}nr;code\r\n");
+        for (i, c) in codes.iter().enumerate() {
+            body.push_str(&format!("{};{c}\r\n", i + 1));
+        }
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"zugangscodes-{id}.csv\""),
+                ),
+            ],
+            body,
+        )
+            .into_response());
+    }
     Ok(overview_page(&app, id, codes).await?.into_response())
 }
 
