@@ -141,6 +141,33 @@ impl Store {
         self.process(id).await
     }
 
+    /// Removes a process that has no events yet (with its phase dates).
+    pub async fn delete_process(&self, id: i64) -> Result<()> {
+        let p = self.process(id).await?;
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM participation_events WHERE process_id = $1")
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await?;
+        if n > 0 {
+            return Err(StoreError::Refused(format!(
+                "„{}“ hat noch {n} Format(e) mit ihren Beiträgen; sie bleiben nachvollziehbar. Erst die Formate löschen.",
+                p.title
+            )));
+        }
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM participation_phases WHERE process_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM participation_processes WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn update_process(&self, id: i64, d: &ProcessDraft) -> Result<Process> {
         self.process(id).await?;
         sqlx::query("UPDATE participation_processes SET title = $1, description = $2, modified_at = $3 WHERE id = $4")

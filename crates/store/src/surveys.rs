@@ -381,6 +381,33 @@ impl Store {
         self.survey(id).await
     }
 
+    /// Removes a survey that nobody has answered (a draft or a test); answered surveys stay
+    /// and are closed instead.
+    pub async fn delete_survey(&self, id: i64) -> Result<()> {
+        let survey = self.survey(id).await?;
+        let n = self.count_responses(id).await?;
+        if n > 0 {
+            return Err(StoreError::Refused(format!(
+                "„{}“ hat {n} Antwort(en); sie bleiben erhalten. Die Befragung stattdessen auf „abgeschlossen“ setzen.",
+                survey.title
+            )));
+        }
+        let mut tx = self.pool.begin().await?;
+        for sql in [
+            "DELETE FROM survey_translations WHERE survey_id = $1",
+            "DELETE FROM survey_invitations WHERE survey_id = $1",
+            "DELETE FROM survey_margins WHERE survey_id = $1",
+            "DELETE FROM survey_options WHERE question_id IN (SELECT id FROM survey_questions WHERE survey_id = $1)",
+            "UPDATE survey_questions SET condition_question_id = NULL WHERE survey_id = $1",
+            "DELETE FROM survey_questions WHERE survey_id = $1",
+            "DELETE FROM surveys WHERE id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn update_survey(&self, id: i64, d: &SurveyDraft) -> Result<Survey> {
         self.survey(id).await?;
         sqlx::query(

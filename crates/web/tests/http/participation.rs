@@ -141,6 +141,19 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
     let process = r.location.unwrap();
+    // A process without events can go again; one with events cannot.
+    let r = app
+        .post_form(
+            &format!("/admin/concepts/{}/processes/new", concept.id),
+            &[("title", "Versehentlich angelegt")],
+        )
+        .await;
+    let extra = r.location.unwrap();
+    assert_eq!(
+        app.post_form(&format!("{extra}/delete"), &[]).await.status,
+        303
+    );
+    assert_eq!(app.get(&extra).await.status, 404);
 
     // Phases: an end before the start is refused and nothing is stored.
     let r = app
@@ -274,9 +287,15 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
     let public = app.get(&format!("/16065/beteiligung/{event_id}")).await;
     assert!(public.text.contains(text) && public.text.contains("<strong>aufgenommen</strong> in"));
 
-    // An event with contributions cannot be deleted.
+    // An event with contributions cannot be deleted, nor its process.
     let r = app.post_form(&format!("{event}/delete"), &[]).await;
     assert_eq!(r.status, 409);
+    assert_eq!(
+        app.post_form(&format!("{process}/delete"), &[])
+            .await
+            .status,
+        409
+    );
     assert!(app.store.event(event_id).await.is_ok());
 
     // Documentation files: listed and served while the event is public, never through OParl.

@@ -283,6 +283,26 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
         1
     );
 
+    // A test survey nobody answered can be deleted; answered ones cannot.
+    let r = app
+        .post_form(
+            &format!("/admin/bodies/{}/surveys/new", body.id),
+            &[("title", "Test"), ("status", "draft")],
+        )
+        .await;
+    let test = r.location.unwrap();
+    assert_eq!(
+        app.post_form(&format!("{test}/delete"), &[]).await.status,
+        303
+    );
+    assert_eq!(app.get(&test).await.status, 404);
+    let answered = survey_id(&app, "Bevölkerungsbefragung").await;
+    let r = app
+        .post_form(&format!("/admin/surveys/{answered}/delete"), &[])
+        .await;
+    assert_eq!(r.status, 409);
+    assert!(r.text.contains("1000 Antwort(en); sie bleiben erhalten"));
+
     // Codes: shown once, each usable once.
     let r = app
         .post_form(&format!("{admin}/codes"), &[("count", "2")])

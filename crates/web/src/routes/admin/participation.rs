@@ -35,6 +35,7 @@ pub fn router() -> Router<AppState> {
             get(process_edit).post(process_update),
         )
         .route("/processes/{id}/phases", post(phases_save))
+        .route("/processes/{id}/delete", post(process_delete))
         .route(
             "/processes/{id}/events/new",
             get(event_new).post(event_create),
@@ -110,7 +111,7 @@ fn process_form(body: &Body, concept: &Concept, existing: Option<&Process>) -> F
         ],
         submit: "Speichern",
         cancel: existing.map_or(concept_href(concept.id), |p| process_href(p.id)),
-        delete_action: None,
+        delete_action: existing.map(|p| format!("{}/delete", process_href(p.id))),
         extra_button: None,
     }
 }
@@ -155,6 +156,12 @@ async fn process_update(
             Ok(process_href(app.store.update_process(id, &d).await?.id))
         })
         .await
+}
+
+async fn process_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
+    let p = app.store.process(id).await?;
+    app.store.delete_process(id).await?;
+    Ok(Redirect::to(&concept_href(p.concept_id)).into_response())
 }
 
 pub struct PhaseInput {

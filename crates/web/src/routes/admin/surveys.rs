@@ -47,6 +47,7 @@ pub fn router() -> Router<AppState> {
             get(translations).post(translations_save),
         )
         .route("/surveys/{id}/codes", post(codes))
+        .route("/surveys/{id}/delete", post(survey_delete))
         .route("/surveys/{id}/papier", get(paper).post(paper_save))
         .route(
             "/surveys/{id}/import",
@@ -136,7 +137,7 @@ fn survey_form(body: &Body, existing: Option<&Survey>) -> Form {
         cancel: existing
             .map(|s| href(s.id))
             .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
-        delete_action: None,
+        delete_action: existing.map(|s| format!("{}/delete", href(s.id))),
         extra_button: None,
     }
 }
@@ -196,6 +197,12 @@ async fn survey_update(
             Ok(href(app.store.update_survey(id, &d).await?.id))
         })
         .await
+}
+
+async fn survey_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
+    let s = app.store.survey(id).await?;
+    app.store.delete_survey(id).await?;
+    Ok(Redirect::to(&format!("/admin/bodies/{}", s.body_id)).into_response())
 }
 
 // ---- overview
