@@ -43,7 +43,9 @@ pub fn app(state: AppState) -> Router {
         .merge(routes::admin::router())
         .nest(
             "/api",
-            routes::api::router().merge(routes::api_monitoring::router()),
+            routes::api::router()
+                .merge(routes::api_monitoring::router())
+                .merge(routes::api_participation::router()),
         )
         .merge(routes::assets::router())
         .with_state(state)

@@ -12,6 +12,8 @@ pub struct Cell {
     pub ci: String,
     pub n: usize,
     pub suppressed: bool,
+    /// The numbers behind the text (none when suppressed), for the API.
+    pub estimate: Option<Estimate>,
 }
 
 pub struct Row {
@@ -348,9 +350,11 @@ fn cell(e: Option<Estimate>, base: usize, min_group: usize, format: Format) -> C
                 ci,
                 n: e.n,
                 suppressed: false,
+                estimate: Some(e),
             }
         }
         _ => Cell {
+            estimate: None,
             text: "–".into(),
             ci: String::new(),
             n: base,

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api;
 pub mod api_monitoring;
+pub mod api_participation;
 pub mod assets;
 pub mod council;
 pub mod monitoring;

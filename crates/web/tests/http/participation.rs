@@ -388,3 +388,79 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
     app.finish().await;
 }
 both!(building_a_process_with_suggestions_and_refusals);
+
+async fn the_api_publishes_what_the_portal_shows(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let doc = app.json("/api/openapi.json").await;
+    // Each answer checked against its 200 schema in the OpenAPI document.
+    let check = |path: &str, value: &serde_json::Value| {
+        // The response schema, with the document's components beside it for its $refs.
+        let mut root = doc["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]
+            .clone();
+        root["components"] = doc["components"].clone();
+        let validator = jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let errors: Vec<String> = validator
+            .iter_errors(value)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{path}: {errors:?}");
+    };
+    let p = app.json("/api/v1/bodies/14626/participation").await;
+    check("/api/v1/bodies/{key}/participation", &p);
+    let text = p.to_string();
+    assert!(
+        !text.contains(INTERNAL),
+        "internal contributions stay internal"
+    );
+    let contributions: usize = p["data"][0]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["contributions"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(contributions, 11);
+    assert_eq!(p["data"][0]["current_phase"], "deliberation");
+    assert_eq!(p["data"][0]["events"].as_array().unwrap().len(), 19);
+
+    let s = app.json("/api/v1/bodies/14626/surveys").await;
+    check("/api/v1/bodies/{key}/surveys", &s);
+    let list = s["data"].as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    let closed = list.iter().find(|x| x["status"] == "closed").unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let open = list.iter().find(|x| x["status"] == "open").unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let r = app
+        .json(&format!("/api/v1/surveys/{closed}/results?by=geschlecht"))
+        .await;
+    check("/api/v1/surveys/{id}/results", &r);
+    assert_eq!(r["n"], 1000);
+    assert_eq!(r["weighting"]["method"], "raking");
+    // Raked to 108,000 women of 210,000 adults: the share is exact, its standard error 0.
+    let sex = r["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["code"] == "geschlecht")
+        .unwrap();
+    let women = &sex["rows"][0]["cells"][0];
+    assert!(
+        (women["estimate"].as_f64().unwrap() - 108_000.0 / 210_000.0).abs() < 1e-9,
+        "{women}"
+    );
+    assert!(women["se"].as_f64().unwrap() < 1e-9);
+    assert_eq!(
+        app.get(&format!("/api/v1/surveys/{open}/results"))
+            .await
+            .status,
+        404,
+        "results not published"
+    );
+    app.finish().await;
+}
+both!(the_api_publishes_what_the_portal_shows);
