@@ -541,6 +541,7 @@ pub async fn load(store: &Store, body_id: i64) -> Result<()> {
         codes[1].push(sex as u32);
         codes[2].push(area as u32);
         responses.push(NewResponse {
+            design_weight: None,
             channel: "import",
             lang: "de".into(),
             answers,

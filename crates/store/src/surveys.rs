@@ -134,6 +134,8 @@ pub struct ResponseTable {
     pub channels: Vec<String>,
     pub languages: Vec<String>,
     pub weights: Vec<Option<f64>>,
+    /// Design weights (1 where none was given).
+    pub design_weights: Vec<f64>,
     /// (response row, question id, item) → values (several for multiple choice).
     pub answers: HashMap<(usize, i64, String), Vec<String>>,
 }
@@ -167,6 +169,8 @@ pub struct NewResponse {
     pub channel: &'static str,
     pub lang: String,
     pub answers: Vec<teilhabe_survey::form::Answer>,
+    /// A design weight delivered with imported answers.
+    pub design_weight: Option<f64>,
 }
 
 /// The rules a question must meet within its questionnaire: a code of its own, and a
@@ -674,6 +678,13 @@ impl Store {
             .bind(day)
             .fetch_one(&mut *tx)
             .await?;
+            set_reals(
+                &mut tx,
+                "survey_responses",
+                id,
+                &[("design_weight", r.design_weight)],
+            )
+            .await?;
             let rows: Vec<(i64, &str, &str)> = r
                 .answers
                 .iter()
@@ -691,19 +702,21 @@ impl Store {
     }
 
     pub async fn response_table(&self, survey_id: i64) -> Result<ResponseTable> {
-        let rows: Vec<(i64, String, String, Option<f64>)> =
-            sqlx::query_as("SELECT id, channel, lang, weight FROM survey_responses WHERE survey_id = $1 ORDER BY id")
+        let rows: Vec<(i64, String, String, Option<f64>, Option<f64>)> = sqlx::query_as(
+            "SELECT id, channel, lang, weight, design_weight FROM survey_responses WHERE survey_id = $1 ORDER BY id",
+        )
                 .bind(survey_id)
                 .fetch_all(&self.pool)
                 .await?;
         let mut t = ResponseTable::default();
         let mut row_of = HashMap::with_capacity(rows.len());
-        for (i, (id, channel, lang, weight)) in rows.into_iter().enumerate() {
+        for (i, (id, channel, lang, weight, design)) in rows.into_iter().enumerate() {
             row_of.insert(id, i);
             t.ids.push(id);
             t.channels.push(channel);
             t.languages.push(lang);
             t.weights.push(weight);
+            t.design_weights.push(design.unwrap_or(1.0));
         }
         let answers: Vec<(i64, i64, String, String)> = sqlx::query_as(
             "SELECT a.response_id, a.question_id, a.item, a.value FROM survey_answers a

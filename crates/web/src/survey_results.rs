@@ -112,7 +112,8 @@ pub fn weight(
     options: &RakeOptions,
 ) -> Result<Raking, String> {
     let m = margins_for(q, t, margins).map_err(|p| p.to_string())?;
-    rake(&vec![1.0; t.len()], &m, options).map_err(|e| e.to_string())
+    // Raking starts from the design weights (1 for everyone without a sampling design).
+    rake(&t.design_weights, &m, options).map_err(|e| e.to_string())
 }
 
 fn percent(e: &Estimate) -> (String, String) {

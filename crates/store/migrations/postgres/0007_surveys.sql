@@ -63,7 +63,10 @@ CREATE TABLE survey_responses (
     channel TEXT NOT NULL,
     lang TEXT NOT NULL,
     submitted_on TEXT NOT NULL,
-    weight DOUBLE PRECISION
+    weight DOUBLE PRECISION,
+    -- From a sampling design (e.g. a register sample drawn unevenly), given with imported
+    -- answers; 1 when absent. Raking starts from it.
+    design_weight DOUBLE PRECISION
 );
 CREATE INDEX survey_responses_by_survey ON survey_responses(survey_id);
 

@@ -57,9 +57,13 @@ pub struct DumpResponse {
     pub lang: String,
     pub submitted_on: String,
     pub weight: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub design_weight: Option<f64>,
     /// (question code, matrix row, value).
     pub answers: Vec<(String, String, String)>,
 }
+
+type ResponseRow = (i64, String, String, String, Option<f64>, Option<f64>);
 
 /// A translation key with database ids turned into codes, and back.
 fn portable_key(
@@ -138,8 +142,8 @@ impl Store {
                     ))
                 })
                 .collect();
-            let meta: Vec<(i64, String, String, String, Option<f64>)> = sqlx::query_as(
-                "SELECT id, channel, lang, submitted_on, weight FROM survey_responses WHERE survey_id = $1 ORDER BY id",
+            let meta: Vec<ResponseRow> = sqlx::query_as(
+                "SELECT id, channel, lang, submitted_on, weight, design_weight FROM survey_responses WHERE survey_id = $1 ORDER BY id",
             )
             .bind(survey.id)
             .fetch_all(&self.pool)
@@ -164,13 +168,16 @@ impl Store {
             }
             let responses = meta
                 .into_iter()
-                .map(|(id, channel, lang, submitted_on, weight)| DumpResponse {
-                    channel,
-                    lang,
-                    submitted_on,
-                    weight,
-                    answers: by_response.remove(&id).unwrap_or_default(),
-                })
+                .map(
+                    |(id, channel, lang, submitted_on, weight, design_weight)| DumpResponse {
+                        channel,
+                        lang,
+                        submitted_on,
+                        weight,
+                        design_weight,
+                        answers: by_response.remove(&id).unwrap_or_default(),
+                    },
+                )
                 .collect();
             let invitations: Vec<(String, i64, String)> = sqlx::query_as(
                 "SELECT code_hash, used, created_at FROM survey_invitations WHERE survey_id = $1 ORDER BY code_hash",
@@ -318,7 +325,13 @@ pub(crate) async fn import_surveys(
             .bind(&r.submitted_on)
             .fetch_one(&mut **tx)
             .await?;
-            set_reals(tx, "survey_responses", id, &[("weight", r.weight)]).await?;
+            set_reals(
+                tx,
+                "survey_responses",
+                id,
+                &[("weight", r.weight), ("design_weight", r.design_weight)],
+            )
+            .await?;
             let mut rows = Vec::with_capacity(r.answers.len());
             for (code, item, value) in &r.answers {
                 let Some(q) = question_ids.get(code.as_str()) else {

@@ -447,6 +447,7 @@ async fn submit(
     let outcome = match (checked, invitation_error.is_none()) {
         (Ok(answers), true) => {
             let response = NewResponse {
+                design_weight: None,
                 channel: "online",
                 lang: lang.code.into(),
                 answers,

@@ -476,6 +476,28 @@ async fn imports_are_all_or_nothing_with_line_and_column(db: Db) {
             .contains("keine Spalte heißt wie eine Frage")
     );
 
+    // A bad design weight is refused by line; good ones are kept.
+    let r = upload(
+        "gewichtet.csv",
+        b"seit;sprachkurs;designgewicht\nkurz;nein;2,5\nlang;nein;null\n".to_vec(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains(
+        "gewichtet.csv, Zeile 3, Spalte „designgewicht“: „null“ ist keine positive Zahl."
+    ));
+    let r = upload(
+        "gewichtet.csv",
+        b"seit;sprachkurs;designgewicht\nkurz;nein;2,5\n".to_vec(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    let t = app.store.response_table(id).await.unwrap();
+    assert_eq!(t.design_weights.last(), Some(&2.5));
+    let before = before + 1;
+
     // An Excel file: options by code or by label, several per cell.
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();

@@ -691,6 +691,7 @@ async fn paper_save(
                 .add_responses(
                     id,
                     &[NewResponse {
+                        design_weight: None,
                         channel: "paper",
                         lang: "de".into(),
                         answers,
@@ -787,7 +788,7 @@ fn responses_from_table(
         let found = questions.iter().find(|x| {
             x.code == code && (item.is_empty() || x.items.iter().any(|i| i.code == item))
         });
-        if found.is_none() && !h.is_empty() {
+        if found.is_none() && !h.is_empty() && h != "sprache" && h != "designgewicht" {
             ignored.push(h.clone());
         }
         columns.push(found.map(|x| (x, item.to_string())));
@@ -805,6 +806,7 @@ fn responses_from_table(
         return (out, problems, more, ignored);
     }
     let lang_column = table.column("sprache");
+    let design_column = table.column("designgewicht");
     for (r, row) in table.rows.iter().enumerate() {
         let mut input = Vec::new();
         for (c, value) in row.iter().enumerate() {
@@ -831,6 +833,28 @@ fn responses_from_table(
                 input.push((field.clone(), code));
             }
         }
+        // An optional design weight per respondent (a positive number).
+        let design_weight = match design_column
+            .and_then(|c| row.get(c))
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+        {
+            None => None,
+            Some(v) => match io::parse_number(v).filter(|w| *w > 0.0) {
+                Some(w) => Some(w),
+                None => {
+                    if problems.len() < io::Problems::LIMIT {
+                        problems.push(format!(
+                            "{}, Zeile {}, Spalte „designgewicht“: „{v}“ ist keine positive Zahl.",
+                            table.name, table.lines[r]
+                        ));
+                    } else {
+                        more += 1;
+                    }
+                    continue;
+                }
+            },
+        };
         match form::check(&questions, &input) {
             Ok(answers) => {
                 let lang = lang_column
@@ -841,6 +865,7 @@ fn responses_from_table(
                     channel: "import",
                     lang: lang.into(),
                     answers,
+                    design_weight,
                 });
             }
             Err(list) => {
@@ -1238,7 +1263,7 @@ async fn export(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Resp
     let header: Vec<&str> = columns
         .iter()
         .map(|(_, _, h)| h.as_str())
-        .chain(["kanal", "sprache", "gewicht"])
+        .chain(["kanal", "sprache", "designgewicht", "gewicht"])
         .collect();
     let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
     w.write_record(&header).map_err(fail)?;
@@ -1254,6 +1279,7 @@ async fn export(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Resp
             .collect();
         record.push(t.channels[r].clone());
         record.push(t.languages[r].clone());
+        record.push(t.design_weights[r].to_string());
         record.push(t.weights[r].map(|w| w.to_string()).unwrap_or_default());
         w.write_record(&record).map_err(fail)?;
     }
