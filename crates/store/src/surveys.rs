@@ -163,6 +163,9 @@ impl ResponseTable {
     }
 }
 
+/// A response's id, channel, language, weight and design weight.
+type ResponseMeta = (i64, String, String, Option<f64>, Option<f64>);
+
 /// One response to store.
 #[derive(Debug, Clone)]
 pub struct NewResponse {
@@ -702,7 +705,7 @@ impl Store {
     }
 
     pub async fn response_table(&self, survey_id: i64) -> Result<ResponseTable> {
-        let rows: Vec<(i64, String, String, Option<f64>, Option<f64>)> = sqlx::query_as(
+        let rows: Vec<ResponseMeta> = sqlx::query_as(
             "SELECT id, channel, lang, weight, design_weight FROM survey_responses WHERE survey_id = $1 ORDER BY id",
         )
                 .bind(survey_id)

@@ -625,7 +625,7 @@ async fn weighting_refuses_bad_margins_and_weights_the_results(db: Db) {
             .lines()
             .next()
             .unwrap()
-            .ends_with(";kanal;sprache;gewicht")
+            .ends_with(";kanal;sprache;designgewicht;gewicht")
     );
     assert_eq!(csv.text.lines().count(), 1001);
 
