@@ -22,6 +22,8 @@ pub fn router() -> Router<AppState> {
         .route("/{key}", get(body_page))
         .route("/{key}/konzepte/{id}", get(concept_page))
         .route("/{key}/massnahmen/{id}", get(measure_page))
+        .route("/barrierefreiheit", get(accessibility))
+        .route("/{key}/barrierefreiheit", get(body_accessibility))
 }
 
 type Page = Result<Html<String>, HtmlError>;
@@ -350,6 +352,48 @@ async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String
         spent_total: money(spent),
         history,
         origins,
+    };
+    Ok(Html(page.render()?))
+}
+
+/// The date this version of the statement was written (with the audit it describes).
+const STATEMENT_DATE: &str = "21.11.2026";
+
+#[derive(Template)]
+#[template(path = "accessibility.html")]
+struct AccessibilityPage {
+    layout: Layout,
+    body: Option<Body>,
+    operator: String,
+    scope: String,
+    contact: Option<String>,
+    created: &'static str,
+}
+
+/// The accessibility statement (Erklärung zur Barrierefreiheit) of the whole portal.
+async fn accessibility() -> Page {
+    let page = AccessibilityPage {
+        layout: Layout::new("Erklärung zur Barrierefreiheit"),
+        body: None,
+        operator: "Der Betreiber".into(),
+        scope: "alle öffentlichen Seiten dieses Portals".into(),
+        contact: None,
+        created: STATEMENT_DATE,
+    };
+    Ok(Html(page.render()?))
+}
+
+/// A body's own statement, with its contact for reports of barriers.
+async fn body_accessibility(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let page = AccessibilityPage {
+        layout: Layout::new("Erklärung zur Barrierefreiheit")
+            .crumb(format!("/{}", body.key), body.name.clone()),
+        operator: body.name.clone(),
+        scope: format!("die Seiten von {} unter /{}", body.name, body.key),
+        contact: body.contact_email.clone(),
+        created: STATEMENT_DATE,
+        body: Some(body),
     };
     Ok(Html(page.render()?))
 }

@@ -135,3 +135,33 @@ async fn measure_of_another_body_is_not_found(db: Db) {
     app.finish().await;
 }
 both!(measure_of_another_body_is_not_found);
+
+async fn every_page_links_the_accessibility_statement(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let home = app.get("/").await;
+    assert!(
+        home.text
+            .contains(r#"<a href="/barrierefreiheit">Erklärung zur Barrierefreiheit</a>"#)
+    );
+    let r = app.get("/barrierefreiheit").await;
+    assert_eq!(r.status, 200);
+    for text in [
+        "teilweise vereinbar",
+        "WCAG 2.1",
+        "Schlichtungs",
+        "axe-core",
+    ] {
+        assert!(r.text.contains(text), "statement lacks {text}");
+    }
+    let r = app.get("/03157/barrierefreiheit").await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.text
+            .contains("die Seiten von Landkreis Peine unter /03157")
+    );
+    assert_eq!(app.get("/99999/barrierefreiheit").await.status, 404);
+    app.finish().await;
+}
+both!(every_page_links_the_accessibility_statement);
