@@ -165,3 +165,48 @@ async fn every_page_links_the_accessibility_statement(db: Db) {
     app.finish().await;
 }
 both!(every_page_links_the_accessibility_statement);
+
+async fn pages_carry_a_strict_content_security_policy(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let r = app
+        .client
+        .get(format!("{}/03157", app.base))
+        .send()
+        .await
+        .unwrap();
+    let csp = r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    for directive in [
+        "script-src 'self'",
+        "style-src 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ] {
+        assert!(csp.contains(directive), "{csp} lacks {directive}");
+    }
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    // Nothing the policy would refuse: no inline script, no style attribute.
+    for path in [
+        "/03157",
+        "/admin/",
+        "/admin/statistik",
+        "/14626/befragungen/2?sprache=ar",
+        "/14626/beteiligung",
+        "/admin/surveys/1",
+    ] {
+        let html = app.get(path).await.text;
+        assert!(!html.contains(" style=\""), "{path} has a style attribute");
+        for script in html.split("<script").skip(1) {
+            assert!(
+                script.trim_start().starts_with("src="),
+                "{path} has an inline script"
+            );
+        }
+    }
+    app.finish().await;
+}
+both!(pages_carry_a_strict_content_security_policy);
