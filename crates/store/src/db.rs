@@ -168,6 +168,28 @@ pub(crate) fn value_rows(rows: usize, columns: usize) -> String {
 }
 
 /// The current time as stored: RFC 3339 in UTC with seconds.
+/// Sets nullable double columns of one row, binding only the values that are present:
+/// through the Any driver a NULL double and a real one prepare a statement with different
+/// parameter types on PostgreSQL, and the cached statement then refuses the other.
+pub(crate) async fn set_reals(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    table: &str,
+    id: i64,
+    columns: &[(&str, Option<f64>)],
+) -> Result<()> {
+    for (column, value) in columns {
+        if let Some(v) = value {
+            let sql = format!("UPDATE {table} SET {column} = $1 WHERE id = $2");
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(*v)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn now() -> String {
     let t = time::OffsetDateTime::now_utc();
     format!(

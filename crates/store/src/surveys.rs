@@ -13,7 +13,7 @@ use sqlx::AssertSqlSafe;
 use teilhabe_domain::Coded;
 use teilhabe_domain::surveys::{QuestionDraft, SurveyDraft};
 
-use crate::db::{now, value_rows};
+use crate::db::{now, set_reals, value_rows};
 use crate::{Flag, Result, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -223,6 +223,27 @@ fn check_question(
     Ok(())
 }
 
+/// Adds a question with its options at `position` (checked by the caller).
+pub(crate) async fn insert_question(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    survey_id: i64,
+    position: i64,
+    d: &QuestionDraft,
+) -> Result<i64> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO survey_questions (survey_id, position, code, kind, text) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(survey_id)
+    .bind(position)
+    .bind(&d.code)
+    .bind(&d.kind)
+    .bind(&d.text)
+    .fetch_one(&mut **tx)
+    .await?;
+    write_question(tx, id, d, &[]).await?;
+    Ok(id)
+}
+
 /// Writes a question's fields and options; `existing` options are kept (same id) where the
 /// code stays, the others removed with their translations.
 async fn write_question(
@@ -289,28 +310,6 @@ async fn write_question(
                         .await?;
                 }
             }
-        }
-    }
-    Ok(())
-}
-
-/// Sets nullable double columns of one row, binding only the values that are present:
-/// through the Any driver a NULL double and a real one prepare a statement with different
-/// parameter types on PostgreSQL, and the cached statement then refuses the other.
-pub(crate) async fn set_reals(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    table: &str,
-    id: i64,
-    columns: &[(&str, Option<f64>)],
-) -> Result<()> {
-    for (column, value) in columns {
-        if let Some(v) = value {
-            let sql = format!("UPDATE {table} SET {column} = $1 WHERE id = $2");
-            sqlx::query(AssertSqlSafe(sql))
-                .bind(*v)
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
         }
     }
     Ok(())
@@ -480,17 +479,7 @@ impl Store {
             .max()
             .unwrap_or(0)
             + 1;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO survey_questions (survey_id, position, code, kind, text) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(survey_id)
-        .bind(position)
-        .bind(&d.code)
-        .bind(&d.kind)
-        .bind(&d.text)
-        .fetch_one(&mut *tx)
-        .await?;
-        write_question(&mut tx, id, d, &[]).await?;
+        let id = insert_question(&mut tx, survey_id, position, d).await?;
         touch(&mut tx, survey_id).await?;
         tx.commit().await?;
         self.question(id).await

@@ -7,8 +7,10 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use sqlx::{Any, Transaction};
 
-use crate::surveys::{SurveyQuestion, insert_answers, set_reals};
+use crate::db::set_reals;
+use crate::surveys::{SurveyQuestion, insert_answers, insert_question};
 use crate::{Result, Store, StoreError};
+use teilhabe_domain::surveys::QuestionDraft;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -238,11 +240,11 @@ pub(crate) async fn import_surveys(
         .fetch_one(&mut **tx)
         .await?;
         let mut question_ids: HashMap<&str, i64> = HashMap::new();
-        let mut option_ids: HashMap<(&str, &str, &str), i64> = HashMap::new();
+        let mut option_ids: HashMap<(String, String, String), i64> = HashMap::new();
         for (position, q) in s.questions.iter().enumerate() {
-            let condition = match &q.condition {
-                Some((code, value)) => match question_ids.get(code.as_str()) {
-                    Some(id) => (Some(*id), Some(value.clone())),
+            let condition_question_id = match &q.condition {
+                Some((code, _)) => match question_ids.get(code.as_str()) {
+                    Some(id) => Some(*id),
                     None => {
                         return Err(invalid(
                             "questions",
@@ -250,43 +252,37 @@ pub(crate) async fn import_surveys(
                         ));
                     }
                 },
-                None => (None, None),
+                None => None,
             };
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO survey_questions (survey_id, position, code, kind, text, help, required, condition_question_id, condition_value)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-            )
-            .bind(survey_id)
-            .bind(position as i64 + 1)
-            .bind(&q.code)
-            .bind(&q.kind)
-            .bind(&q.text)
-            .bind(&q.help)
-            .bind(i64::from(q.required))
-            .bind(condition.0)
-            .bind(condition.1)
-            .fetch_one(&mut **tx)
-            .await?;
-            set_reals(
-                tx,
-                "survey_questions",
-                id,
-                &[("min_value", q.min), ("max_value", q.max)],
-            )
-            .await?;
+            let choices = |role: &str| -> Vec<(String, String)> {
+                q.options
+                    .iter()
+                    .filter(|(r, _, _)| r == role)
+                    .map(|(_, c, l)| (c.clone(), l.clone()))
+                    .collect()
+            };
+            let draft = QuestionDraft {
+                code: q.code.clone(),
+                kind: q.kind.clone(),
+                text: q.text.clone(),
+                help: q.help.clone(),
+                required: q.required,
+                min: q.min,
+                max: q.max,
+                options: choices("option"),
+                items: choices("item"),
+                condition_question_id,
+                condition_value: q.condition.as_ref().map(|(_, v)| v.clone()),
+            };
+            let id = insert_question(tx, survey_id, position as i64 + 1, &draft).await?;
             question_ids.insert(&q.code, id);
-            for (i, (role, code, label)) in q.options.iter().enumerate() {
-                let option: i64 = sqlx::query_scalar(
-                    "INSERT INTO survey_options (question_id, role, position, code, label) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(id)
-                .bind(role)
-                .bind(i as i64 + 1)
-                .bind(code)
-                .bind(label)
-                .fetch_one(&mut **tx)
-                .await?;
-                option_ids.insert((&q.code, role, code), option);
+            let options: Vec<(i64, String, String)> =
+                sqlx::query_as("SELECT id, role, code FROM survey_options WHERE question_id = $1")
+                    .bind(id)
+                    .fetch_all(&mut **tx)
+                    .await?;
+            for (option, role, code) in options {
+                option_ids.insert((q.code.clone(), role, code), option);
             }
         }
         for (lang, key, text, source) in &s.translations {
@@ -296,7 +292,7 @@ pub(crate) async fn import_surveys(
                 ["q", code] => question_ids.get(code).map(|id| format!("q{id}")),
                 ["h", code] => question_ids.get(code).map(|id| format!("q{id}.help")),
                 ["o", code, role, option] => option_ids
-                    .get(&(*code, *role, *option))
+                    .get(&(code.to_string(), role.to_string(), option.to_string()))
                     .map(|id| format!("o{id}")),
                 _ => None,
             };
