@@ -155,6 +155,16 @@ pub(crate) fn id_list(ids: &[i64]) -> String {
 }
 
 /// Placeholders for a multi-row INSERT: `($1,$2),($3,$4)` for 2 rows of 2 columns.
+/// A column list with a table alias before each column: `qualified("c", "id, text")` is
+/// `c.id, c.text`.
+pub(crate) fn qualified(alias: &str, columns: &str) -> String {
+    columns
+        .split(", ")
+        .map(|c| format!("{alias}.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(crate) fn value_rows(rows: usize, columns: usize) -> String {
     (0..rows)
         .map(|r| {

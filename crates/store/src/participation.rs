@@ -11,7 +11,7 @@ use teilhabe_domain::participation::{
 };
 use teilhabe_domain::{Coded, Date};
 
-use crate::db::{id_list, now};
+use crate::db::{id_list, now, qualified};
 use crate::organizations::check_in_body;
 use crate::{Flag, Result, Store, StoreError};
 
@@ -99,11 +99,7 @@ impl Store {
     pub async fn processes_of_body(&self, body_id: i64) -> Result<Vec<Process>> {
         let sql = format!(
             "SELECT {} FROM participation_processes p JOIN concepts c ON c.id = p.concept_id WHERE c.body_id = $1 ORDER BY c.id DESC, p.id",
-            PROCESS_COLUMNS
-                .split(", ")
-                .map(|c| format!("p.{c}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            qualified("p", PROCESS_COLUMNS)
         );
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .bind(body_id)
@@ -241,6 +237,21 @@ impl Store {
         Ok(one.remove(0))
     }
 
+    async fn events_by_id(&self, ids: &[i64]) -> Result<Vec<Event>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM participation_events WHERE id IN ({})",
+            id_list(ids)
+        );
+        let mut events: Vec<Event> = sqlx::query_as(AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await?;
+        self.attach_participants(&mut events).await?;
+        Ok(events)
+    }
+
     async fn attach_participants(&self, events: &mut [Event]) -> Result<()> {
         if events.is_empty() {
             return Ok(());
@@ -335,11 +346,7 @@ impl Store {
     pub async fn contributions_of_process(&self, process_id: i64) -> Result<Vec<Contribution>> {
         let sql = format!(
             "SELECT {} FROM contributions c JOIN participation_events e ON e.id = c.event_id WHERE e.process_id = $1 ORDER BY c.id",
-            CONTRIBUTION_COLUMNS
-                .split(", ")
-                .map(|c| format!("c.{c}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            qualified("c", CONTRIBUTION_COLUMNS)
         );
         let mut list: Vec<Contribution> = sqlx::query_as(AssertSqlSafe(sql))
             .bind(process_id)
@@ -364,19 +371,30 @@ impl Store {
         let sql = format!(
             "SELECT {} FROM contributions c JOIN contribution_measures cm ON cm.contribution_id = c.id
              JOIN participation_events e ON e.id = c.event_id WHERE cm.measure_id = $1{filter} ORDER BY e.start_date, c.id",
-            CONTRIBUTION_COLUMNS.split(", ").map(|c| format!("c.{c}")).collect::<Vec<_>>().join(", ")
+            qualified("c", CONTRIBUTION_COLUMNS)
         );
         let mut list: Vec<Contribution> = sqlx::query_as(AssertSqlSafe(sql))
             .bind(measure_id)
             .fetch_all(&self.pool)
             .await?;
         self.attach_contribution_links(&mut list).await?;
-        let mut out = Vec::with_capacity(list.len());
-        for c in list {
-            let e = self.event(c.event_id).await?;
-            out.push((c, e));
-        }
-        Ok(out)
+        // Their events in one query, not one each.
+        let mut ids: Vec<i64> = list.iter().map(|c| c.event_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let events: HashMap<i64, Event> = self
+            .events_by_id(&ids)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e))
+            .collect();
+        Ok(list
+            .into_iter()
+            .filter_map(|c| {
+                let e = events.get(&c.event_id)?.clone();
+                Some((c, e))
+            })
+            .collect())
     }
 
     pub async fn contribution(&self, id: i64) -> Result<Contribution> {
