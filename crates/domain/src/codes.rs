@@ -33,6 +33,21 @@ pub trait Coded: Sized + Copy + 'static {
     }
 }
 
+/// A closed vocabulary in one line per value: `Variant = "code": "Label"`.
+macro_rules! coded {
+    ($name:ident { $($variant:ident = $code:literal : $label:literal),* $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name { $($variant),* }
+        impl $crate::codes::Coded for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),*];
+            fn code(self) -> &'static str { match self { $(Self::$variant => $code),* } }
+            fn label(self) -> &'static str { match self { $(Self::$variant => $label),* } }
+        }
+    };
+}
+
+pub(crate) use coded;
+
 macro_rules! display_label {
     ($($t:ty),*) => {$(
         impl fmt::Display for $t {

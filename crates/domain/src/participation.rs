@@ -2,20 +2,9 @@
 //! format and who came, and the contributions raised there with what became of them; plus
 //! the keyword suggestion of fields of action for a contribution.
 
+use crate::codes::coded;
 use crate::input::Parser;
 use crate::{Coded, Date, FieldErrors, RawInput};
-
-macro_rules! coded {
-    ($name:ident { $($variant:ident = $code:literal : $label:literal),* $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum $name { $($variant),* }
-        impl Coded for $name {
-            const ALL: &'static [Self] = &[$(Self::$variant),*];
-            fn code(self) -> &'static str { match self { $(Self::$variant => $code),* } }
-            fn label(self) -> &'static str { match self { $(Self::$variant => $label),* } }
-        }
-    };
-}
 
 coded!(Phase {
     Inventory = "inventory": "Bestandsaufnahme",

@@ -1,8 +1,9 @@
 //! Surveys as the coordinator builds them: the survey itself and its questions, parsed from
 //! form or API input; and the languages the public side speaks.
 
+use crate::codes::coded;
 use crate::input::Parser;
-use crate::{Coded, FieldErrors, RawInput};
+use crate::{FieldErrors, RawInput};
 
 /// A language the public pages can be read and surveys answered in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,30 +71,11 @@ pub fn language(code: &str) -> Option<Language> {
     LANGUAGES.iter().copied().find(|l| l.code == code)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SurveyStatus {
-    Draft,
-    Open,
-    Closed,
-}
-
-impl Coded for SurveyStatus {
-    const ALL: &'static [Self] = &[Self::Draft, Self::Open, Self::Closed];
-    fn code(self) -> &'static str {
-        match self {
-            Self::Draft => "draft",
-            Self::Open => "open",
-            Self::Closed => "closed",
-        }
-    }
-    fn label(self) -> &'static str {
-        match self {
-            Self::Draft => "in Vorbereitung",
-            Self::Open => "läuft (Antworten möglich)",
-            Self::Closed => "abgeschlossen",
-        }
-    }
-}
+coded!(SurveyStatus {
+    Draft = "draft": "in Vorbereitung",
+    Open = "open": "läuft (Antworten möglich)",
+    Closed = "closed": "abgeschlossen",
+});
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SurveyDraft {

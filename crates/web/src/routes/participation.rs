@@ -16,7 +16,7 @@ use axum::routing::get;
 use teilhabe_domain::participation::{
     ContributionKind, ContributionStatus, EventFormat, Phase, current_phase,
 };
-use teilhabe_domain::{Coded, Date};
+use teilhabe_domain::{Coded, Date, label_of};
 use teilhabe_store::participation::{Contribution, Event};
 use teilhabe_store::{Body, Store};
 
@@ -44,7 +44,7 @@ pub struct FormatRow {
 pub struct EventRow {
     pub id: i64,
     pub date: String,
-    pub format: &'static str,
+    pub format: String,
     pub title: String,
     pub place: String,
     pub participants: String,
@@ -71,11 +71,6 @@ struct OverviewPage {
     layout: Layout,
     body: Body,
     processes: Vec<ProcessView>,
-}
-
-/// The German label of a stored code (the code itself cannot be unknown: it was checked on the way in).
-fn label<T: Coded>(code: &str) -> &'static str {
-    T::from_code(code).map_or("–", |v| v.label())
 }
 
 fn period(start: Option<Date>, end: Option<Date>) -> String {
@@ -229,7 +224,7 @@ async fn overview(
                 .map(|e| EventRow {
                     id: e.id,
                     date: event_dates(e),
-                    format: label::<EventFormat>(&e.format),
+                    format: label_of::<EventFormat>(&e.format).to_owned(),
                     title: e.title.clone(),
                     place: place_of(e, &areas),
                     participants: match e.participants() {
@@ -256,11 +251,11 @@ async fn overview(
 }
 
 pub struct ContributionView {
-    pub kind: &'static str,
+    pub kind: String,
     pub text: String,
     pub fields: String,
     pub groups: String,
-    pub status: &'static str,
+    pub status: String,
     pub status_code: String,
     pub measures: Vec<(String, String)>,
     pub reason: Option<String>,
@@ -271,7 +266,7 @@ pub struct ContributionView {
 struct EventPage {
     layout: Layout,
     event: Event,
-    format: &'static str,
+    format: String,
     date: String,
     place: String,
     organizer: Option<String>,
@@ -329,10 +324,10 @@ async fn event_page(
                 .join(", ")
         };
         contributions.push(ContributionView {
-            kind: label::<ContributionKind>(&c.kind),
+            kind: label_of::<ContributionKind>(&c.kind).to_owned(),
             fields: name(&fields, &c.field_ids),
             groups: name(&groups, &c.target_group_ids),
-            status: label::<ContributionStatus>(&c.status),
+            status: label_of::<ContributionStatus>(&c.status).to_owned(),
             status_code: c.status.clone(),
             measures,
             reason: c.reason.clone(),
@@ -347,7 +342,7 @@ async fn event_page(
         .crumb(format!("/{}", body.key), body.name.clone())
         .crumb(format!("/{}/beteiligung", body.key), "Beteiligung");
     let page = EventPage {
-        format: label::<EventFormat>(&event.format),
+        format: label_of::<EventFormat>(&event.format).to_owned(),
         date: event_dates(&event),
         place: place_of(&event, &areas),
         organizer,

@@ -18,7 +18,7 @@ use teilhabe_domain::participation::{
     ContributionDraft, ContributionKind, ContributionStatus, EventDraft, EventFormat, Phase,
     ProcessDraft, parse_phases, suggest_fields,
 };
-use teilhabe_domain::{Coded, FieldErrors, RawInput};
+use teilhabe_domain::{Coded, FieldErrors, RawInput, label_of};
 use teilhabe_store::participation::{Contribution, Event, Process};
 use teilhabe_store::{Body, Concept, StoreError};
 
@@ -176,7 +176,7 @@ pub struct PhaseInput {
 pub struct EventLine {
     pub id: i64,
     pub date: String,
-    pub format: &'static str,
+    pub format: String,
     pub title: String,
     pub participants: i64,
     pub contributions: usize,
@@ -238,7 +238,7 @@ async fn process_page_with(
         .map(|e: Event| EventLine {
             id: e.id,
             date: date_de(&Some(e.start_date.clone())),
-            format: EventFormat::from_code(&e.format).map_or("–", |f| f.label()),
+            format: label_of::<EventFormat>(&e.format).to_owned(),
             participants: e.participants(),
             contributions: contributions.iter().filter(|x| x.event_id == e.id).count(),
             public: e.public.0,
@@ -437,9 +437,9 @@ async fn event_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submi
 
 pub struct ContributionLine {
     pub id: i64,
-    pub kind: &'static str,
+    pub kind: String,
     pub text: String,
-    pub status: &'static str,
+    pub status: String,
     pub public: bool,
 }
 
@@ -449,7 +449,7 @@ struct EventPage {
     layout: Layout,
     body: Body,
     event: Event,
-    format: &'static str,
+    format: String,
     contributions: Vec<ContributionLine>,
     files: Vec<teilhabe_store::StoredFile>,
     upload_error: Option<String>,
@@ -492,15 +492,15 @@ async fn event_page_with(app: &AppState, id: i64, upload_error: Option<String>) 
         .into_iter()
         .map(|x: Contribution| ContributionLine {
             id: x.id,
-            kind: ContributionKind::from_code(&x.kind).map_or("–", |k| k.label()),
-            status: ContributionStatus::from_code(&x.status).map_or("–", |k| k.label()),
+            kind: label_of::<ContributionKind>(&x.kind).to_owned(),
+            status: label_of::<ContributionStatus>(&x.status).to_owned(),
             public: x.public.0,
             text: x.text,
         })
         .collect();
     let page = EventPage {
         layout: process_layout(&e.title, &b, &c, &p),
-        format: EventFormat::from_code(&e.format).map_or("–", |f| f.label()),
+        format: label_of::<EventFormat>(&e.format).to_owned(),
         body: b,
         event: e,
         contributions,
