@@ -136,9 +136,14 @@ pub struct ResponseTable {
     pub weights: Vec<Option<f64>>,
     /// Design weights (1 where none was given).
     pub design_weights: Vec<f64>,
-    /// (response row, question id, item) → values (several for multiple choice).
-    pub answers: HashMap<(usize, i64, String), Vec<String>>,
+    /// (response row, question id) → per matrix row (empty for other questions) the values,
+    /// several for multiple choice. Keyed so that reading a value allocates nothing: the
+    /// results page reads every answer once per breakdown group.
+    answers: HashMap<(usize, i64), Vec<ItemValues>>,
 }
+
+/// A matrix row ("" for other questions) and the values given for it.
+type ItemValues = (String, Vec<String>);
 
 impl ResponseTable {
     pub fn len(&self) -> usize {
@@ -149,17 +154,22 @@ impl ResponseTable {
         self.ids.is_empty()
     }
 
-    pub fn value(&self, row: usize, question: i64, item: &str) -> Option<&str> {
+    /// All values given for `question` (and matrix row `item`; "" otherwise).
+    pub fn item_values(&self, row: usize, question: i64, item: &str) -> &[String] {
         self.answers
-            .get(&(row, question, item.to_string()))
-            .and_then(|v| v.first())
+            .get(&(row, question))
+            .and_then(|items| items.iter().find(|(i, _)| i == item))
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+
+    pub fn value(&self, row: usize, question: i64, item: &str) -> Option<&str> {
+        self.item_values(row, question, item)
+            .first()
             .map(String::as_str)
     }
 
     pub fn values(&self, row: usize, question: i64) -> &[String] {
-        self.answers
-            .get(&(row, question, String::new()))
-            .map_or(&[], Vec::as_slice)
+        self.item_values(row, question, "")
     }
 }
 
@@ -719,10 +729,11 @@ impl Store {
         .await?;
         for (response, question, item, value) in answers {
             if let Some(&row) = row_of.get(&response) {
-                t.answers
-                    .entry((row, question, item))
-                    .or_default()
-                    .push(value);
+                let items = t.answers.entry((row, question)).or_default();
+                match items.iter_mut().find(|(i, _)| *i == item) {
+                    Some((_, values)) => values.push(value),
+                    None => items.push((item, vec![value])),
+                }
             }
         }
         Ok(t)

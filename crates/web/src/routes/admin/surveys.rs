@@ -1270,12 +1270,7 @@ async fn export(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Resp
     for r in 0..t.len() {
         let mut record: Vec<String> = columns
             .iter()
-            .map(
-                |(qid, item, _)| match t.answers.get(&(r, *qid, item.clone())) {
-                    Some(v) => v.join("|"),
-                    None => String::new(),
-                },
-            )
+            .map(|(qid, item, _)| t.item_values(r, *qid, item).join("|"))
             .collect();
         record.push(t.channels[r].clone());
         record.push(t.languages[r].clone());
