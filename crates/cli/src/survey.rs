@@ -74,18 +74,11 @@ fn problems(p: io::Problems) -> Failure {
 /// `5x` → 5 × the mean weight; `1200` → 1200.
 fn bound(text: Option<&str>, mean: f64, flag: &str) -> Result<Option<f64>, Failure> {
     let Some(text) = text else { return Ok(None) };
-    let (number, times_mean) = match text.strip_suffix(['x', 'X', '×']) {
-        Some(n) => (n, true),
-        None => (text, false),
-    };
-    let value = io::parse_number(number)
-        .filter(|v| *v >= 0.0)
-        .ok_or_else(|| {
-            Failure::input(format!(
-                "{flag}: „{text}“ ist weder eine Zahl noch ein Vielfaches wie „5x“."
-            ))
-        })?;
-    Ok(Some(if times_mean { value * mean } else { value }))
+    io::parse_bound(text, mean).map(Some).ok_or_else(|| {
+        Failure::input(format!(
+            "{flag}: „{text}“ ist weder eine Zahl noch ein Vielfaches wie „5x“."
+        ))
+    })
 }
 
 fn weight(args: WeightArgs) -> Result<(), Failure> {

@@ -250,6 +250,17 @@ pub fn parse_number(s: &str) -> Option<f64> {
     plain.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// A trimming bound as people type it: a weight (`1200`) or a multiple of the mean weight
+/// (`5x`, `0,3x`). `None` when it is neither.
+pub fn parse_bound(text: &str, mean: f64) -> Option<f64> {
+    let (number, times_mean) = match text.trim().strip_suffix(['x', 'X', '×']) {
+        Some(n) => (n, true),
+        None => (text, false),
+    };
+    let value = parse_number(number).filter(|v| *v >= 0.0)?;
+    Some(if times_mean { value * mean } else { value })
+}
+
 /// Joins the variables of a crossed margin and their categories: `alter*geschlecht`, `18-29*w`.
 pub const CROSS: char = '*';
 

@@ -116,19 +116,18 @@ fn text_in(
     }
 }
 
+/// A bound of a number question as shown: whole numbers without decimals.
+fn bound_de(n: f64) -> String {
+    crate::charts::de_number(n, if n.fract() == 0.0 { 0 } else { 2 })
+}
+
 fn problem_text(w: &Words, p: Problem) -> String {
     match p {
         Problem::Required => w.required_missing.into(),
         Problem::NotAnOption => w.not_an_option.into(),
         Problem::NotANumber => w.not_a_number.into(),
-        Problem::TooSmall(n) => w.too_small.replace(
-            "{n}",
-            &crate::charts::de_number(n, if n.fract() == 0.0 { 0 } else { 2 }),
-        ),
-        Problem::TooLarge(n) => w.too_large.replace(
-            "{n}",
-            &crate::charts::de_number(n, if n.fract() == 0.0 { 0 } else { 2 }),
-        ),
+        Problem::TooSmall(n) => w.too_small.replace("{n}", &bound_de(n)),
+        Problem::TooLarge(n) => w.too_large.replace("{n}", &bound_de(n)),
         Problem::TooLong => w.too_long.into(),
     }
 }
@@ -235,14 +234,8 @@ pub fn form_page(
         let range = match (question.min_value, question.max_value) {
             (Some(a), Some(b)) => Some(
                 w.number_range
-                    .replace(
-                        "{min}",
-                        &crate::charts::de_number(a, if a.fract() == 0.0 { 0 } else { 2 }),
-                    )
-                    .replace(
-                        "{max}",
-                        &crate::charts::de_number(b, if b.fract() == 0.0 { 0 } else { 2 }),
-                    ),
+                    .replace("{min}", &bound_de(a))
+                    .replace("{max}", &bound_de(b)),
             ),
             _ => None,
         };

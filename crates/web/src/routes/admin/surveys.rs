@@ -1135,13 +1135,9 @@ async fn weighting_save(
         let Some(s) = input.get(k) else {
             return Ok(None);
         };
-        let (n, times) = s
-            .strip_suffix(['x', 'X', '×'])
-            .map_or((s, false), |n| (n, true));
-        let v = io::parse_number(n).ok_or(format!(
+        io::parse_bound(s, mean).map(Some).ok_or(format!(
             "Trimmgrenze „{s}“ ist keine Zahl (oder ein Vielfaches wie 5x)."
-        ))?;
-        Ok(Some(if times { v * mean } else { v }))
+        ))
     };
     let (lower, upper) = match (bound("trim_lower"), bound("trim_upper")) {
         (Ok(l), Ok(u)) => (l, u),
