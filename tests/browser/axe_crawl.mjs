@@ -1,6 +1,7 @@
 // Accessibility audit: axe-core (WCAG 2.0/2.1 A and AA rules) in headless Chromium over the
 // pages of a running demo, found by following its links from the start page and the
-// administration. Pages of the same shape (the same path with other numbers) are audited up
+// administration. The login page is audited first; then the crawl logs in as the demo's
+// server administrator (LOGIN, PASSWORD) and sees everything, non-public records included. Pages of the same shape (the same path with other numbers) are audited up
 // to PER_SHAPE times, so every kind of page is seen without auditing 300 measures.
 //
 //   node axe_crawl.mjs http://127.0.0.1:18080      (exit 1 on any violation)
@@ -32,20 +33,18 @@ const refused = [];
 page.on('console', (m) => {
   if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
 });
-const queue = ['/', '/admin/'];
-const seen = new Set(queue);
+const queue = ['/', '/admin/', '/konto'];
+const seen = new Set([...queue, '/anmelden']);
 const shapes = new Map();
 const failures = [];
 let audited = 0;
-while (queue.length && audited < LIMIT) {
-  const p = queue.shift();
-  const s = shape(p);
-  if ((shapes.get(s) ?? 0) >= PER_SHAPE) continue;
-  shapes.set(s, (shapes.get(s) ?? 0) + 1);
+
+// Loads a page and audits it; false when it did not answer 200.
+async function audit(p) {
   const response = await page.goto(base + p);
   if (!response || response.status() !== 200) {
     failures.push(`${p}: HTTP ${response?.status()}`);
-    continue;
+    return false;
   }
   for (const r of refused.splice(0)) failures.push(`${p}: ${r}`);
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
@@ -57,6 +56,23 @@ while (queue.length && audited < LIMIT) {
   for (const v of result.violations) {
     failures.push(`${p}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   }
+  return true;
+}
+
+shapes.set('/anmelden', 1);
+if (await audit('/anmelden')) {
+  await page.fill('#login', process.env.LOGIN ?? 'admin');
+  await page.fill('#password', process.env.PASSWORD ?? 'demo-passwort-server');
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  if (!page.url().endsWith('/admin/')) failures.push(`login failed: ended at ${page.url()}`);
+}
+
+while (queue.length && audited < LIMIT) {
+  const p = queue.shift();
+  const s = shape(p);
+  if ((shapes.get(s) ?? 0) >= PER_SHAPE) continue;
+  shapes.set(s, (shapes.get(s) ?? 0) + 1);
+  if (!(await audit(p))) continue;
   const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
   for (const href of links) {
     if (!href || !href.startsWith('/') || href.startsWith('//')) continue;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use teilhabe_store::{Store, StoreError, default_database_url};
 
 mod survey;
+mod user;
 
 #[derive(Parser)]
 #[command(
@@ -61,6 +62,11 @@ enum Command {
     Survey {
         #[command(subcommand)]
         what: survey::SurveyCommand,
+    },
+    /// Accounts, roles and API tokens.
+    User {
+        #[command(subcommand)]
+        what: user::UserCommand,
     },
     /// Import data.
     Import {
@@ -186,6 +192,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     store.migrate().await?;
     match command {
         Command::Survey { .. } => unreachable!("survey commands run without the database"),
+        Command::User { what } => user::run(&store, what).await?,
         Command::Migrate => {
             println!("Datenbank ist auf dem neuesten Stand.");
         }

@@ -275,3 +275,129 @@ fn survey_weight_writes_r_equal_weights_and_refuses_unknown_categories() {
     );
     assert!(!out2.exists());
 }
+
+fn teilhabe_stdin(args: &[&str], dir: &Path, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_teilhabe"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("TEILHABE_DATABASE_URL")
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run teilhabe");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().expect("output")
+}
+
+#[test]
+fn accounts_are_made_and_locked_from_the_command_line() {
+    let dir = workdir("users");
+    let stdout = |o: &Output| String::from_utf8_lossy(&o.stdout).into_owned();
+    // The first administrator, with a generated password shown once.
+    let out = teilhabe(
+        &[
+            "user",
+            "add",
+            "it-betrieb",
+            "--name",
+            "IT-Betrieb",
+            "--role",
+            "administrator",
+        ],
+        &dir,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    let password = shown
+        .lines()
+        .find_map(|l| l.strip_prefix("Passwort (wird nur jetzt angezeigt): "))
+        .expect("generated password");
+    assert_eq!(password.len(), 20);
+    // Bad input: one line naming the field, exit 2, nothing stored.
+    for (args, field) in [
+        (vec!["user", "add", "a b", "--name", "X"], "Anmeldename"),
+        (
+            vec![
+                "user",
+                "add",
+                "koordination",
+                "--name",
+                "K",
+                "--role",
+                "chef",
+            ],
+            "--role",
+        ),
+        (
+            vec![
+                "user",
+                "add",
+                "koordination",
+                "--name",
+                "K",
+                "--role",
+                "coordinator",
+            ],
+            "--body",
+        ),
+        (
+            vec!["user", "add", "it-betrieb", "--name", "Doppelt"],
+            "gibt es schon",
+        ),
+    ] {
+        let out = teilhabe(&args, &dir);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(field), "{args:?}: {}", stderr(&out));
+    }
+    let out = teilhabe_stdin(
+        &["user", "add", "anna", "--name", "Anna", "--password-stdin"],
+        &dir,
+        "kurz\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("mindestens 12"), "{}", stderr(&out));
+    let list = stdout(&teilhabe(&["user", "list"], &dir));
+    assert_eq!(list.lines().count(), 1, "only the administrator: {list}");
+    assert!(
+        list.starts_with("it-betrieb\tIT-Betrieb\tadministrator@alle"),
+        "{list}"
+    );
+    // A password from standard input, then locked and unlocked.
+    let out = teilhabe_stdin(
+        &["user", "passwd", "it-betrieb", "--password-stdin"],
+        &dir,
+        "eine lange Wortfolge\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        teilhabe(&["user", "disable", "it-betrieb"], &dir)
+            .status
+            .success()
+    );
+    assert!(stdout(&teilhabe(&["user", "list"], &dir)).contains("(gesperrt)"));
+    assert!(
+        teilhabe(&["user", "enable", "it-betrieb"], &dir)
+            .status
+            .success()
+    );
+    let out = teilhabe(
+        &["user", "token", "it-betrieb", "--label", "Fachverfahren"],
+        &dir,
+    );
+    assert!(stdout(&out).contains("API-Token"), "{}", stderr(&out));
+    let out = teilhabe(&["user", "disable", "niemand"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Konto nicht gefunden"),
+        "{}",
+        stderr(&out)
+    );
+}

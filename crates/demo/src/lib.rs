@@ -12,6 +12,7 @@
 //! - Stadt Peine (03157006), partner of the city–county commission Migration und Teilhabe.
 //! - Official statistics for the integration monitoring of all of them (monitoring.rs).
 
+pub mod accounts;
 mod boerde;
 mod build;
 mod goerlitz;
@@ -32,6 +33,7 @@ pub async fn load(store: &Store) -> Result<()> {
     kyffhaeuser::load(store).await?;
     peine::load_city(store).await?;
     monitoring::load(store).await?;
+    accounts::load(store).await?;
     tracing::info!("demo data loaded");
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! Everything here is pure. Input from forms, the JSON API and dump files is parsed into
 //! these types once, at the edge; storage and templates can then trust what they get.
 
+pub mod access;
 pub mod codes;
 pub mod concept;
 pub mod council;

@@ -11,6 +11,7 @@ mod db;
 mod error;
 mod records;
 
+pub mod accounts;
 pub mod bodies;
 pub mod bulk;
 pub mod concepts;

@@ -12,6 +12,8 @@ use teilhabe_store::StoreError;
 #[derive(Debug)]
 pub enum HtmlError {
     NotFound,
+    /// Logged in, but the role does not reach this page.
+    Forbidden,
     Refused(String),
     Internal(String),
 }
@@ -49,6 +51,11 @@ impl IntoResponse for HtmlError {
                 "Seite nicht gefunden",
                 "Diese Seite gibt es nicht (mehr). Vielleicht wurde der Eintrag gelöscht oder die Adresse ist unvollständig.",
             ),
+            Self::Forbidden => (
+                StatusCode::FORBIDDEN,
+                "Kein Zugriff",
+                "Ihr Konto hat für diese Seite keine Berechtigung. Wenden Sie sich an die Koordination Ihrer Körperschaft, wenn Sie sie brauchen.",
+            ),
             Self::Refused(msg) => (StatusCode::CONFLICT, "Das geht so nicht", msg.as_str()),
             Self::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
@@ -74,6 +81,10 @@ impl IntoResponse for HtmlError {
 /// JSON API errors: `{"error": "...", "message": "...", "fields": {...}}`.
 #[derive(Debug)]
 pub enum ApiError {
+    /// No session and no API token.
+    Unauthenticated,
+    /// Authenticated, but the role does not reach this record.
+    Forbidden,
     NotFound(&'static str),
     Invalid(FieldErrors),
     Refused(String),
@@ -106,6 +117,21 @@ impl From<FieldErrors> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, body) = match self {
+            Self::Unauthenticated => {
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    [(axum::http::header::WWW_AUTHENTICATE, "Bearer")],
+                    Json(serde_json::json!({
+                        "error": "unauthenticated",
+                        "message": "Anmeldung erforderlich: eine Sitzung oder „Authorization: Bearer …“ mit einem API-Token."
+                    })),
+                )
+                    .into_response();
+            }
+            Self::Forbidden => (
+                StatusCode::FORBIDDEN,
+                serde_json::json!({"error": "forbidden", "message": "Keine Berechtigung für diesen Eintrag."}),
+            ),
             Self::NotFound(what) => (
                 StatusCode::NOT_FOUND,
                 serde_json::json!({"error": "not_found", "message": format!("{what} nicht gefunden.")}),

@@ -5,6 +5,7 @@
 //! an askama template (HTML) or serde (JSON). Input is parsed once into domain drafts by
 //! `teilhabe_domain`, the same way for forms and JSON.
 
+mod auth;
 mod charts;
 mod error;
 mod form;
@@ -48,6 +49,8 @@ pub fn app(state: AppState) -> Router {
                 .merge(routes::api_participation::router()),
         )
         .merge(routes::assets::router())
+        .merge(routes::account::router())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::guard))
         .with_state(state)
         .layer(TraceLayer::new_for_http())
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -86,7 +89,10 @@ pub async fn launch(
         None => format!("http://{}", listener.local_addr()?),
     };
     let app = app(AppState { store, public_url });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

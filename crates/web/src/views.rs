@@ -15,6 +15,8 @@ pub struct Layout {
     /// its direction; the frame around it is German.
     pub lang: &'static str,
     pub dir: &'static str,
+    /// The logged-in person's name, for the header (with the logout button).
+    pub user: Option<String>,
 }
 
 impl Layout {
@@ -25,6 +27,7 @@ impl Layout {
             admin: false,
             lang: "de",
             dir: "ltr",
+            user: crate::auth::current().map(|p| p.display_name.clone()),
         }
     }
 
@@ -35,6 +38,7 @@ impl Layout {
             admin: true,
             lang: "de",
             dir: "ltr",
+            user: crate::auth::current().map(|p| p.display_name.clone()),
         }
     }
 

@@ -3,6 +3,7 @@
 //! agenda item shows only its number; non-public papers are not shown at all.
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::views::{Layout, money};
 use askama::Template;
@@ -155,7 +156,10 @@ async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> 
 
 pub struct ItemRow {
     pub number: String,
-    pub public: bool,
+    /// Whether the item's content is shown (public, or the viewer reads non-public).
+    pub shown: bool,
+    /// Non-public, shown to a reader with the right role: marked as such.
+    pub internal: bool,
     pub name: String,
     pub paper: Option<(i64, String)>,
     pub result: String,
@@ -163,11 +167,12 @@ pub struct ItemRow {
     pub minutes: Option<String>,
 }
 
-fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>) -> ItemRow {
-    if !i.public.0 {
+fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemRow {
+    if !i.public.0 && !reader {
         return ItemRow {
             number: i.number.clone().unwrap_or_default(),
-            public: false,
+            shown: false,
+            internal: true,
             name: String::new(),
             paper: None,
             result: String::new(),
@@ -177,12 +182,13 @@ fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>) -> ItemRow {
     }
     ItemRow {
         number: i.number.clone().unwrap_or_default(),
-        public: true,
+        shown: true,
+        internal: !i.public.0,
         name: i.name.clone(),
         paper: i
             .paper_id
             .and_then(|p| papers.get(&p))
-            .filter(|p| p.public.0)
+            .filter(|p| p.public.0 || reader)
             .map(|p| (p.id, p.reference.clone())),
         result: i.result.clone().unwrap_or_default(),
         votes: i.votes().summary(),
@@ -201,8 +207,13 @@ struct MeetingPage {
     items: Vec<ItemRow>,
 }
 
-async fn meeting_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+async fn meeting_page(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Path((key, id)): Path<(String, i64)>,
+) -> Page {
     let body = app.store.body_by_key(&key).await?;
+    let reader = viewer.reads_internal(body.id);
     let meeting = app.store.meeting(id).await?;
     if meeting.body_id != body.id {
         return Err(HtmlError::NotFound);
@@ -221,7 +232,7 @@ async fn meeting_page(State(app): State<AppState>, Path((key, id)): Path<(String
         .agenda_items(id)
         .await?
         .iter()
-        .map(|i| item_row(i, &papers))
+        .map(|i| item_row(i, &papers, reader))
         .collect();
     let layout = Layout::new(&meeting.name)
         .crumb("/", "Start")
@@ -240,6 +251,7 @@ async fn meeting_page(State(app): State<AppState>, Path((key, id)): Path<(String
 
 pub struct PaperRow {
     pub id: i64,
+    pub internal: bool,
     pub reference: String,
     pub name: String,
     pub kind: String,
@@ -254,16 +266,18 @@ struct PapersPage {
     papers: Vec<PaperRow>,
 }
 
-async fn papers_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+async fn papers_page(State(app): State<AppState>, viewer: Viewer, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
+    let reader = viewer.reads_internal(body.id);
     let papers = app
         .store
         .papers(body.id)
         .await?
         .into_iter()
-        .filter(|p| p.public.0)
+        .filter(|p| p.public.0 || reader)
         .map(|p| PaperRow {
             id: p.id,
+            internal: !p.public.0,
             kind: label_of::<PaperType>(&p.paper_type).to_owned(),
             date: p.date.as_deref().map(german_date).unwrap_or_default(),
             reference: p.reference,
@@ -309,10 +323,15 @@ struct PaperPage {
     measures: Vec<(i64, String)>,
 }
 
-async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+async fn paper_page(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Path((key, id)): Path<(String, i64)>,
+) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let paper = app.store.paper(id).await?;
-    if paper.body_id != body.id || !paper.public.0 {
+    let reader = viewer.reads_internal(body.id);
+    if paper.body_id != body.id || !(paper.public.0 || reader) {
         return Err(HtmlError::NotFound);
     }
     let orgs = org_names(&app.store, body.id).await?;
@@ -340,7 +359,7 @@ async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, 
             None => None,
         };
         let item = match c.agenda_item_id {
-            Some(i) => Some(app.store.agenda_item(i).await?).filter(|i| i.public.0),
+            Some(i) => Some(app.store.agenda_item(i).await?).filter(|i| i.public.0 || reader),
             None => None,
         };
         consultations.push(ConsultationRow {
@@ -402,10 +421,10 @@ async fn paper_page(State(app): State<AppState>, Path((key, id)): Path<(String, 
             .files_of_paper(id)
             .await?
             .into_iter()
-            .filter(|f| f.public.0)
+            .filter(|f| f.public.0 || reader)
             .map(|f| (f.id, f.name, f.file_name, size_label(f.size)))
             .collect(),
-        measures: linked_measures(&app, &paper.measure_ids).await?,
+        measures: linked_measures(&app, &paper.measure_ids, reader).await?,
         body,
         paper,
     };
@@ -473,14 +492,17 @@ fn size_label(bytes: i64) -> String {
     }
 }
 
-/// A public attachment of a public paper; anything else is not found.
+/// A public attachment of a public paper (or any attachment, for a reader of non-public
+/// records of the body); anything else is not found.
 async fn download(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path((key, id, _name)): Path<(String, i64, String)>,
 ) -> Result<axum::response::Response, HtmlError> {
     use axum::http::header;
     use axum::response::IntoResponse;
     let body = app.store.body_by_key(&key).await?;
+    let reader = viewer.reads_internal(body.id);
     let file = app.store.file(id).await?;
     let paper_public = match file.paper_id {
         Some(p) => app
@@ -501,7 +523,7 @@ async fn download(
             .unwrap_or(false),
         None => true,
     };
-    if file.body_id != body.id || !file.public.0 || !paper_public || !event_public {
+    if file.body_id != body.id || !(reader || file.public.0 && paper_public && event_public) {
         return Err(HtmlError::NotFound);
     }
     let data = app.store.file_data(id).await?;
@@ -523,12 +545,16 @@ async fn download(
         .into_response())
 }
 
-/// The public measures a paper concerns, as `(id, "code title")`.
-async fn linked_measures(app: &AppState, ids: &[i64]) -> Result<Vec<(i64, String)>, HtmlError> {
+/// The measures a paper concerns that the viewer may see, as `(id, "code title")`.
+async fn linked_measures(
+    app: &AppState,
+    ids: &[i64],
+    reader: bool,
+) -> Result<Vec<(i64, String)>, HtmlError> {
     let mut out = Vec::new();
     for id in ids {
         let m = app.store.measure(*id).await?;
-        if m.public.0 {
+        if m.public.0 || reader {
             let code = m.code.map(|c| format!("{c} ")).unwrap_or_default();
             out.push((m.id, format!("{code}{}", m.title)));
         }

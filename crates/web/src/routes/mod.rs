@@ -1,5 +1,6 @@
 //! Routes by capability. Each module exports its `router()`.
 
+pub mod account;
 pub mod admin;
 pub mod api;
 pub mod api_monitoring;

@@ -1,8 +1,10 @@
 //! Public pages: the list of bodies, a body with its concept versions, a concept with its
 //! principles, fields, goals and measure plan, and a measure with its report history.
-//! Non-public measures never appear here.
+//! Non-public measures appear only to those who read the body's non-public records
+//! (its coordination and council members), marked as such.
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::views::{self, FieldNode, Layout, concept_status, date_de, money, period_de};
 use askama::Template;
@@ -164,8 +166,13 @@ struct ConceptPage {
     measure_count: usize,
 }
 
-async fn concept_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+async fn concept_page(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Path((key, id)): Path<(String, i64)>,
+) -> Page {
     let body = app.store.body_by_key(&key).await?;
+    let reader = viewer.reads_internal(body.id);
     let concept = app.store.concept(id).await?;
     if concept.body_id != body.id {
         return Err(HtmlError::NotFound);
@@ -186,11 +193,11 @@ async fn concept_page(State(app): State<AppState>, Path((key, id)): Path<(String
             .paper_by_reference(body.id, r)
             .await
             .ok()
-            .filter(|p| p.public.0)
+            .filter(|p| p.public.0 || reader)
             .map(|p| p.id),
         None => None,
     };
-    let fields = views::concept_tree(&app.store, &concept, false).await?;
+    let fields = views::concept_tree(&app.store, &concept, reader).await?;
     let measure_count = fields
         .iter()
         .flat_map(|f| &f.goals)
@@ -256,14 +263,22 @@ struct MeasurePage {
     budget_total: String,
     spent_total: String,
     history: Vec<ReportRow>,
+    /// Non-public, shown to a reader with the right role.
+    internal: bool,
     /// Public contributions this measure took up: (text, kind, event title, event link).
     origins: Vec<(String, &'static str, String, String)>,
 }
 
-async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+async fn measure_page(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Path((key, id)): Path<(String, i64)>,
+) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let m = app.store.measure(id).await?;
-    if !m.public.0 || app.store.body_id_of_measure(id).await? != body.id {
+    if !(m.public.0 || viewer.reads_internal(body.id))
+        || app.store.body_id_of_measure(id).await? != body.id
+    {
         return Err(HtmlError::NotFound);
     }
     let goal = app.store.goal(m.goal_id).await?;
@@ -351,6 +366,7 @@ async fn measure_page(State(app): State<AppState>, Path((key, id)): Path<(String
         budget_total: money(total),
         spent_total: money(spent),
         history,
+        internal: !m.public.0,
         origins,
     };
     Ok(Html(page.render()?))

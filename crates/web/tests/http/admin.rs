@@ -601,7 +601,7 @@ async fn papers_link_the_measures_they_concern(db: Db) {
         let body: String = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
             .finish();
-        app.client
+        app.admin
             .post(format!("{}{form}", app.base))
             .header("content-type", "application/x-www-form-urlencoded")
             .body(body)

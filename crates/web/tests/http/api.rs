@@ -86,7 +86,7 @@ async fn invalid_input_is_422_with_field_names(db: Db) {
     let r = app.send_json("POST", &measures, &json!([1, 2])).await;
     assert_eq!(r.status, 422);
     let raw = app
-        .client
+        .admin
         .post(format!("{}{measures}", app.base))
         .body("{\"title\": ")
         .send()

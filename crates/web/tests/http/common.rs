@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
+use teilhabe_domain::access::Role;
 use teilhabe_store::Store;
 use teilhabe_store::testdb::{self, POSTGRES_ENV};
 use tokio::sync::oneshot;
@@ -17,7 +18,10 @@ pub enum Db {
 
 pub struct TestApp {
     pub base: String,
+    /// Anonymous: what the public sees.
     pub client: reqwest::Client,
+    /// Logged in as the server's administrator (`admin`): the administration and API writes.
+    pub admin: reqwest::Client,
     pub store: Store,
     pub url: String,
     db: Db,
@@ -68,15 +72,39 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("http client");
+    let admin_id = store
+        .create_user("test-admin", "Test-Administration", None, None)
+        .await
+        .expect("test administrator");
+    store
+        .grant_role("test-admin", Role::Administrator, None, &[])
+        .await
+        .expect("administrator role");
+    let admin = session_client(&store.create_session(admin_id).await.expect("session"));
     Some(TestApp {
         base: format!("http://{addr}"),
         client,
+        admin,
         store,
         url,
         db,
         stop: Some(stop),
         server: Some(server),
     })
+}
+
+/// A client that sends this session's cookie with every request.
+pub fn session_client(token: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::COOKIE,
+        format!("teilhabe_sitzung={token}").parse().expect("cookie"),
+    );
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .expect("http client")
 }
 
 /// Starts the server and loads the demo data.
@@ -87,7 +115,16 @@ pub async fn spawn_demo(db: Db) -> Option<TestApp> {
 }
 
 impl TestApp {
-    async fn send(&self, req: reqwest::RequestBuilder) -> Reply {
+    /// The administrator for the administration and API writes, anonymous elsewhere.
+    fn client_for(&self, method: &str, path: &str) -> &reqwest::Client {
+        if path.starts_with("/admin") || (path.starts_with("/api/v1") && method != "GET") {
+            &self.admin
+        } else {
+            &self.client
+        }
+    }
+
+    pub async fn send(&self, req: reqwest::RequestBuilder) -> Reply {
         let resp = req.send().await.expect("request sent");
         let status = resp.status().as_u16();
         let location = resp
@@ -104,8 +141,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> Reply {
-        self.send(self.client.get(format!("{}{path}", self.base)))
-            .await
+        self.send(
+            self.client_for("GET", path)
+                .get(format!("{}{path}", self.base)),
+        )
+        .await
     }
 
     pub async fn post_form(&self, path: &str, pairs: &[(&str, &str)]) -> Reply {
@@ -113,7 +153,7 @@ impl TestApp {
             .extend_pairs(pairs)
             .finish();
         self.send(
-            self.client
+            self.client_for("POST", path)
                 .post(format!("{}{path}", self.base))
                 .header("content-type", "application/x-www-form-urlencoded")
                 .body(body),
@@ -124,7 +164,7 @@ impl TestApp {
     pub async fn send_json(&self, method: &str, path: &str, body: &Value) -> Reply {
         let m = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
         self.send(
-            self.client
+            self.client_for(method, path)
                 .request(m, format!("{}{path}", self.base))
                 .header("content-type", "application/json")
                 .body(body.to_string()),
@@ -133,8 +173,11 @@ impl TestApp {
     }
 
     pub async fn delete(&self, path: &str) -> Reply {
-        self.send(self.client.delete(format!("{}{path}", self.base)))
-            .await
+        self.send(
+            self.client_for("DELETE", path)
+                .delete(format!("{}{path}", self.base)),
+        )
+        .await
     }
 
     /// The JSON of a GET that must succeed.

@@ -230,7 +230,7 @@ async fn attachments_are_checked_stored_and_served(db: Db) {
     let paper = link_to(&app, "16065", "vorlagen", "2021/7/014").await;
     let upload = |parts: Vec<(&'static str, Option<&'static str>, &'static [u8])>| {
         let (ct, body) = multipart(&parts);
-        app.client
+        app.admin
             .post(format!("{}/admin/papers/{paper}/files", app.base))
             .header("content-type", ct)
             .body(body)

@@ -2,6 +2,7 @@
 
 #[macro_use]
 mod common;
+mod access;
 mod admin;
 mod api;
 mod council;

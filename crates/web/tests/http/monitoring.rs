@@ -273,7 +273,7 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
     let good = shared_file("ffcsv/13111-0005_de.csv");
     let (ct, body) = multipart(&[("file", Some("13111-0005_de.csv"), &good)]);
     let r = app
-        .client
+        .admin
         .post(format!("{}/admin/statistik", app.base))
         .header("content-type", ct)
         .body(body)
@@ -293,7 +293,7 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
         .replacen(";211786;", ";zweihundert;", 1);
     let (ct, body) = multipart(&[("file", Some("kaputt.csv"), broken.as_bytes())]);
     let r = app
-        .client
+        .admin
         .post(format!("{}/admin/statistik", app.base))
         .header("content-type", ct)
         .body(body)
@@ -314,7 +314,7 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
     assert_eq!(app.store.count_observations().await.unwrap(), before);
     let (ct, body) = multipart(&[("file", Some(""), b"")]);
     let r = app
-        .client
+        .admin
         .post(format!("{}/admin/statistik", app.base))
         .header("content-type", ct)
         .body(body)

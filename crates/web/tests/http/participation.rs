@@ -305,7 +305,7 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
             ("name", None, b"Protokoll"),
             ("public", None, b"1"),
         ]);
-        app.client
+        app.admin
             .post(format!("{}{event}/files", app.base))
             .header("content-type", ct)
             .body(body)

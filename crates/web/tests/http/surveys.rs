@@ -440,7 +440,7 @@ async fn imports_are_all_or_nothing_with_line_and_column(db: Db) {
     let before = app.count("survey_responses").await;
     let upload = |name: &'static str, bytes: Vec<u8>| {
         let (ct, body) = multipart(&[("file", Some(name), &bytes)]);
-        app.client
+        app.admin
             .post(format!("{}/admin/surveys/{id}/import", app.base))
             .header("content-type", ct)
             .body(body)

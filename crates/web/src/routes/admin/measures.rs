@@ -3,6 +3,7 @@
 use super::concepts::{concept_and_body, concept_href, concept_layout};
 use super::opt;
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::form::{FieldDef, Form, FormInput, Kind};
 use axum::Router;
@@ -11,7 +12,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::concept::{MeasureDraft, ProgressReportDraft};
 use teilhabe_domain::{Date, MeasureStatus, Money, Priority, RawInput, Scope};
-use teilhabe_store::{Body, Concept, Measure};
+use teilhabe_store::{Body, Concept, Measure, StoreError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -193,28 +194,70 @@ async fn measure_create(
         .await
 }
 
-async fn measure_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn measure_edit(State(app): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Page {
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
-    measure_form(&app, &body, &c, m.goal_id, Some(&m))
-        .await?
-        .render(&measure_input(&m), None)
+    let mut form = measure_form(&app, &body, &c, m.goal_id, Some(&m)).await?;
+    form.cancel = back_to(&viewer, body.id, concept_href(c.id));
+    if !viewer.principal().is_some_and(|p| p.manages(body.id)) {
+        form.delete_action = None; // actors edit and report, they do not delete
+    }
+    form.render(&measure_input(&m), None)
 }
 
 async fn measure_update(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
-    measure_form(&app, &body, &c, m.goal_id, Some(&m))
-        .await?
-        .submit(input, MeasureDraft::parse, |d| async move {
-            app.store.update_measure(id, &d).await?;
-            Ok(concept_href(c.id))
-        })
-        .await
+    let back = back_to(&viewer, body.id, concept_href(c.id));
+    let mut form = measure_form(&app, &body, &c, m.goal_id, Some(&m)).await?;
+    form.cancel = back.clone();
+    form.submit(input, MeasureDraft::parse, |d| async move {
+        own_organization(
+            &viewer,
+            body.id,
+            "lead_organization_id",
+            Some(d.lead_organization_id),
+        )?;
+        app.store.update_measure(id, &d).await?;
+        Ok(back)
+    })
+    .await
+}
+
+/// Where to go after saving: the concept for those who manage the body, the start page
+/// (with their measures) for actors.
+fn back_to(viewer: &Viewer, body_id: i64, concept: String) -> String {
+    if viewer.principal().is_some_and(|p| p.manages(body_id)) {
+        concept
+    } else {
+        "/admin/".to_owned()
+    }
+}
+
+/// An actor keeps a measure, and reports, in the name of its own organizations only.
+fn own_organization(
+    viewer: &Viewer,
+    body_id: i64,
+    field: &str,
+    org: Option<i64>,
+) -> Result<(), StoreError> {
+    let Some(p) = viewer.principal() else {
+        return Ok(());
+    };
+    match org {
+        Some(org) if !p.manages(body_id) && !p.organizations.contains(&org) => {
+            Err(StoreError::invalid(
+                field,
+                "Bitte eine Organisation wählen, für die Ihr Konto spricht.",
+            ))
+        }
+        _ => Ok(()),
+    }
 }
 
 async fn measure_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
@@ -224,13 +267,20 @@ async fn measure_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Sub
     Ok(Redirect::to(&concept_href(c.id)).into_response())
 }
 
-async fn report_form(app: &AppState, m: &Measure) -> Result<Form, HtmlError> {
+async fn report_form(app: &AppState, viewer: &Viewer, m: &Measure) -> Result<Form, HtmlError> {
     let (c, body) = context_of_goal(app, m.goal_id).await?;
+    let manages = viewer.principal().is_some_and(|p| p.manages(body.id));
     let orgs = app
         .store
         .organizations(body.id)
         .await?
         .into_iter()
+        .filter(|o| {
+            manages
+                || viewer
+                    .principal()
+                    .is_some_and(|p| p.organizations.contains(&o.id))
+        })
         .map(|o| (o.id.to_string(), o.name))
         .collect();
     Ok(Form {
@@ -247,13 +297,13 @@ async fn report_form(app: &AppState, m: &Measure) -> Result<Form, HtmlError> {
             FieldDef::new("reporter_organization_id", "Meldende Organisation", Kind::Select).options(orgs),
         ],
         submit: "Meldung speichern",
-        cancel: concept_href(c.id),
+        cancel: back_to(viewer, body.id, concept_href(c.id)),
         delete_action: None,
         extra_button: None,
     })
 }
 
-async fn report_new(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn report_new(State(app): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Page {
     let m = app.store.measure(id).await?;
     let defaults = RawInput::from_pairs([
         ("reported_on", Date::today().iso()),
@@ -264,21 +314,31 @@ async fn report_new(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
             m.lead_organization_id.to_string(),
         ),
     ]);
-    report_form(&app, &m).await?.render(&defaults, None)
+    report_form(&app, &viewer, &m)
+        .await?
+        .render(&defaults, None)
 }
 
 async fn report_create(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let m = app.store.measure(id).await?;
-    let (c, _) = context_of_goal(&app, m.goal_id).await?;
-    report_form(&app, &m)
+    let (c, body) = context_of_goal(&app, m.goal_id).await?;
+    let back = back_to(&viewer, body.id, concept_href(c.id));
+    report_form(&app, &viewer, &m)
         .await?
         .submit(input, ProgressReportDraft::parse, |d| async move {
+            own_organization(
+                &viewer,
+                body.id,
+                "reporter_organization_id",
+                d.reporter_organization_id,
+            )?;
             app.store.create_progress_report(id, &d).await?;
-            Ok(concept_href(c.id))
+            Ok(back)
         })
         .await
 }

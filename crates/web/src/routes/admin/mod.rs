@@ -1,6 +1,5 @@
 //! Administration under `/admin/`: create, edit and delete every part of a concept.
-//! Accounts and roles come with the accounts capability; until then run the server
-//! on a trusted address only (the default binds to 127.0.0.1).
+//! Who may see and do what here is decided once for every request, by `auth::guard`.
 
 mod bodies;
 mod concepts;
@@ -12,6 +11,7 @@ mod statistics;
 mod surveys;
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::views::Layout;
 use askama::Template;
@@ -42,14 +42,38 @@ pub fn router() -> Router<AppState> {
 #[template(path = "admin/index.html")]
 struct Dashboard {
     layout: Layout,
+    /// The bodies this person manages.
     bodies: Vec<Body>,
     due: Vec<council::CycleRow>,
+    /// Creating bodies and importing statistics: the server's administrators.
+    server: bool,
+    /// An actor's measures: `(id, code, title, concept)`.
+    own_measures: Vec<(i64, Option<String>, String, String)>,
+    /// Logged in, but nothing to administer (a council member).
+    reader_only: bool,
 }
 
-async fn dashboard(State(app): State<AppState>) -> Result<Html<String>, HtmlError> {
-    let bodies = app.store.list_bodies().await?;
+async fn dashboard(State(app): State<AppState>, viewer: Viewer) -> Result<Html<String>, HtmlError> {
+    // The guard let only logged-in people in.
+    let person = viewer.principal().ok_or(HtmlError::Forbidden)?;
+    let bodies: Vec<Body> = app
+        .store
+        .list_bodies()
+        .await?
+        .into_iter()
+        .filter(|b| person.manages(b.id))
+        .collect();
     let soon = teilhabe_domain::meetings::add_months(teilhabe_domain::Date::today(), 2).iso();
-    let due = council::cycle_rows(&app, app.store.reporting_cycles_due(&soon).await?).await?;
+    let cycles = app
+        .store
+        .reporting_cycles_due(&soon)
+        .await?
+        .into_iter()
+        .filter(|c| person.manages(c.body_id))
+        .collect();
+    let due = council::cycle_rows(&app, cycles).await?;
+    let own_measures = app.store.measures_led_by(&person.organizations).await?;
+
     let layout = Layout {
         crumbs: Vec::new(),
         ..Layout::admin("Verwaltung")
@@ -57,8 +81,11 @@ async fn dashboard(State(app): State<AppState>) -> Result<Html<String>, HtmlErro
     Ok(Html(
         Dashboard {
             layout,
+            server: person.is_server_admin(),
+            reader_only: !person.administers_anything(),
             bodies,
             due,
+            own_measures,
         }
         .render()?,
     ))

@@ -1,0 +1,281 @@
+//! Who may do what. A person holds roles per body (or, as the server's administrator, for
+//! every body); an actor speaks for one or more organizations. One policy,
+//! [`Principal::may`], decides every request of the administration and the API, and
+//! [`Principal::reads_internal`] decides who reads non-public records on the public pages.
+
+use crate::codes::{Coded, coded};
+
+coded!(Role {
+    Administrator = "administrator": "Administration",
+    Coordinator = "coordinator": "Koordination",
+    Actor = "actor": "Akteur (berichtet zu eigenen Maßnahmen)",
+    CouncilMember = "council": "Gremienmitglied (liest nicht-öffentliche Unterlagen)",
+});
+
+/// One role, in one body or (`body_id: None`) in every body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant {
+    pub role: Role,
+    pub body_id: Option<i64>,
+}
+
+/// A person who has logged in, with everything the policy needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user_id: i64,
+    pub login: String,
+    pub display_name: String,
+    pub grants: Vec<Grant>,
+    /// The organizations an actor reports for.
+    pub organizations: Vec<i64>,
+}
+
+/// What a request touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Shared by every body: creating and deleting bodies, official statistics.
+    Server,
+    /// The administration's start page, which shows each person what is theirs.
+    Dashboard,
+    /// A record of one body. `led_by` is the organization that leads it (measures only).
+    Record {
+        body_id: i64,
+        kind: RecordKind,
+        led_by: Option<i64>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Body,
+    Measure,
+    Other,
+}
+
+/// What a request does with its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operation {
+    /// Look at an administration page or form.
+    Read,
+    /// Change the record or add to it.
+    Edit,
+    /// Add a progress report (what an actor does for its measures).
+    Report,
+    /// Delete the record.
+    Delete,
+}
+
+impl Principal {
+    fn holds(&self, role: Role, body_id: i64) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == role && g.body_id.is_none_or(|b| b == body_id))
+    }
+
+    /// Administrator of every body: the server's operator.
+    pub fn is_server_admin(&self) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == Role::Administrator && g.body_id.is_none())
+    }
+
+    /// Edits everything of the body: its administrators and coordinators.
+    pub fn manages(&self, body_id: i64) -> bool {
+        self.holds(Role::Administrator, body_id) || self.holds(Role::Coordinator, body_id)
+    }
+
+    /// Reads the body's non-public records (papers, agenda items, files, measures,
+    /// participation) on the public pages: its managers and council members.
+    pub fn reads_internal(&self, body_id: i64) -> bool {
+        self.manages(body_id) || self.holds(Role::CouncilMember, body_id)
+    }
+
+    /// Whether this person has anything to do in the administration.
+    pub fn administers_anything(&self) -> bool {
+        self.grants.iter().any(|g| {
+            matches!(
+                g.role,
+                Role::Administrator | Role::Coordinator | Role::Actor
+            )
+        })
+    }
+
+    /// The one decision for every administration page and API write.
+    pub fn may(&self, target: Target, op: Operation) -> bool {
+        match target {
+            Target::Server => self.is_server_admin(),
+            Target::Dashboard => true,
+            Target::Record {
+                kind: RecordKind::Body,
+                ..
+            } if op == Operation::Delete => self.is_server_admin(),
+            Target::Record {
+                body_id,
+                kind,
+                led_by,
+            } => {
+                if self.manages(body_id) {
+                    return true;
+                }
+                kind == RecordKind::Measure
+                    && matches!(op, Operation::Read | Operation::Edit | Operation::Report)
+                    && self.holds(Role::Actor, body_id)
+                    && led_by.is_some_and(|org| self.organizations.contains(&org))
+            }
+        }
+    }
+
+    /// The roles as German text, for the account page and the CLI.
+    pub fn role_labels(&self, body_name: impl Fn(i64) -> Option<String>) -> Vec<String> {
+        self.grants
+            .iter()
+            .map(|g| match g.body_id {
+                None => format!("{} (alle Körperschaften)", g.role.label()),
+                Some(b) => format!(
+                    "{} ({})",
+                    g.role.label(),
+                    body_name(b).unwrap_or_else(|| format!("Körperschaft {b}"))
+                ),
+            })
+            .collect()
+    }
+}
+
+/// The shortest password accepted (BSI IT-Grundschutz ORP.4 asks for length over rules).
+pub const MIN_PASSWORD_LEN: usize = 12;
+
+/// Checks a new password; the error is German and names the rule.
+pub fn check_password(password: &str, login: &str) -> Result<(), String> {
+    let n = password.chars().count();
+    if n < MIN_PASSWORD_LEN {
+        return Err(format!(
+            "Das Passwort ist zu kurz ({n} Zeichen); es braucht mindestens {MIN_PASSWORD_LEN}."
+        ));
+    }
+    if n > 1024 {
+        return Err("Das Passwort ist zu lang (höchstens 1024 Zeichen).".to_owned());
+    }
+    if !login.is_empty() && password.to_lowercase().contains(&login.to_lowercase()) {
+        return Err("Das Passwort darf den Anmeldenamen nicht enthalten.".to_owned());
+    }
+    Ok(())
+}
+
+/// A login name: 3 to 100 characters of letters, digits and `.-_@`, kept in lower case.
+pub fn parse_login(raw: &str) -> Result<String, String> {
+    let login = raw.trim().to_lowercase();
+    let ok = (3..=100).contains(&login.chars().count())
+        && login
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '@'));
+    if ok {
+        Ok(login)
+    } else {
+        Err(format!(
+            "„{}“ ist kein gültiger Anmeldename: 3 bis 100 Zeichen aus Buchstaben, Ziffern und . - _ @.",
+            raw.trim()
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(grants: &[(Role, Option<i64>)], organizations: &[i64]) -> Principal {
+        Principal {
+            user_id: 1,
+            login: "x".into(),
+            display_name: "X".into(),
+            grants: grants
+                .iter()
+                .map(|&(role, body_id)| Grant { role, body_id })
+                .collect(),
+            organizations: organizations.to_vec(),
+        }
+    }
+
+    fn measure(body_id: i64, led_by: i64) -> Target {
+        Target::Record {
+            body_id,
+            kind: RecordKind::Measure,
+            led_by: Some(led_by),
+        }
+    }
+
+    const OTHER: fn(i64) -> Target = |body_id| Target::Record {
+        body_id,
+        kind: RecordKind::Other,
+        led_by: None,
+    };
+
+    #[test]
+    fn coordinators_edit_their_body_only() {
+        let p = person(&[(Role::Coordinator, Some(1))], &[]);
+        assert!(p.may(OTHER(1), Operation::Delete));
+        assert!(p.may(measure(1, 7), Operation::Edit));
+        assert!(!p.may(OTHER(2), Operation::Read));
+        assert!(!p.may(Target::Server, Operation::Edit));
+        let body = Target::Record {
+            body_id: 1,
+            kind: RecordKind::Body,
+            led_by: None,
+        };
+        assert!(p.may(body, Operation::Edit));
+        assert!(
+            !p.may(body, Operation::Delete),
+            "only the server deletes bodies"
+        );
+        assert!(p.reads_internal(1) && !p.reads_internal(2));
+    }
+
+    #[test]
+    fn actors_report_on_the_measures_their_organization_leads() {
+        let p = person(&[(Role::Actor, Some(1))], &[7]);
+        assert!(p.may(measure(1, 7), Operation::Report));
+        assert!(p.may(measure(1, 7), Operation::Edit));
+        assert!(!p.may(measure(1, 7), Operation::Delete));
+        assert!(!p.may(measure(1, 8), Operation::Report));
+        assert!(
+            !p.may(measure(2, 7), Operation::Report),
+            "the grant is per body"
+        );
+        assert!(!p.may(OTHER(1), Operation::Read));
+        assert!(!p.reads_internal(1));
+    }
+
+    #[test]
+    fn council_members_read_but_do_not_administer() {
+        let p = person(&[(Role::CouncilMember, Some(1))], &[]);
+        assert!(p.reads_internal(1));
+        assert!(!p.reads_internal(2));
+        assert!(!p.may(OTHER(1), Operation::Read));
+        assert!(!p.administers_anything());
+        assert!(p.may(Target::Dashboard, Operation::Read));
+    }
+
+    #[test]
+    fn server_administrators_do_everything() {
+        let p = person(&[(Role::Administrator, None)], &[]);
+        assert!(p.may(Target::Server, Operation::Edit));
+        assert!(p.may(OTHER(5), Operation::Delete));
+        assert!(p.reads_internal(5));
+        let body_admin = person(&[(Role::Administrator, Some(5))], &[]);
+        assert!(!body_admin.is_server_admin());
+        assert!(body_admin.may(OTHER(5), Operation::Delete));
+        assert!(!body_admin.may(OTHER(6), Operation::Read));
+    }
+
+    #[test]
+    fn passwords_and_logins() {
+        assert!(check_password("kurz", "anna").is_err());
+        assert!(check_password("anna-im-landkreis-2026", "anna").is_err());
+        assert!(check_password("Grüne Wiese am Fluss", "anna").is_ok());
+        assert_eq!(
+            parse_login(" Anna.Schulz@Kreis.de ").unwrap(),
+            "anna.schulz@kreis.de"
+        );
+        assert!(parse_login("a b").is_err());
+        assert!(parse_login("ab").is_err());
+    }
+}

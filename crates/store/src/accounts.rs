@@ -1,0 +1,721 @@
+//! Accounts, roles, sessions and API tokens, all in the database so that several app
+//! servers share them. Passwords are stored as argon2id PHC strings; session and API
+//! tokens only as SHA-256 hashes, so a copy of the database logs nobody in.
+
+use crate::db::now;
+use crate::{Result, Store, StoreError};
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+use teilhabe_domain::access::{Grant, Principal, RecordKind, Role, Target};
+use teilhabe_domain::{Coded, FieldErrors};
+
+/// How long a session lasts after login, in hours.
+pub const SESSION_HOURS: i64 = 12;
+/// Failed logins within [`FAILURE_WINDOW_MINUTES`] after which a login name is locked.
+pub const MAX_FAILURES_PER_LOGIN: i64 = 5;
+/// Failed logins from one client address within the window after which it is locked.
+pub const MAX_FAILURES_PER_CLIENT: i64 = 30;
+pub const FAILURE_WINDOW_MINUTES: i64 = 15;
+
+/// A row of `teilhabe user list`.
+#[derive(Debug, Clone)]
+pub struct UserSummary {
+    pub id: i64,
+    pub login: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub disabled: bool,
+    pub roles: Vec<(Role, Option<String>)>,
+    pub organizations: Vec<i64>,
+    pub sessions: i64,
+}
+
+/// What a login attempt came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoginOutcome {
+    /// The password was right: a new session token (give it to the client, it is not stored).
+    Session { token: String, user_id: i64 },
+    /// Wrong name or password (which of the two is not told).
+    Refused,
+    /// Too many failures for this name or from this client; try again later.
+    Locked,
+}
+
+fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// 32 bytes from the operating system's random source, URL-safe Base64.
+pub fn random_token() -> String {
+    use base64::Engine;
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A password for people who did not choose one: 20 characters without look-alikes.
+pub fn random_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 20];
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect()
+}
+
+/// An argon2id PHC string (OWASP's parameters: 19 MiB, two passes). Runs off the async
+/// runtime: hashing is deliberately slow.
+pub async fn hash_password(password: &str) -> Result<String> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || {
+        Argon2::default()
+            .hash_password(password.as_bytes())
+            .map(|h| h.to_string())
+            .map_err(|e| StoreError::Refused(format!("Passwort kann nicht gehasht werden: {e}")))
+    })
+    .await
+    .map_err(|e| StoreError::Refused(e.to_string()))?
+}
+
+async fn verify_password(password: &str, phc: Option<String>) -> bool {
+    // Without an account the same work is done against a fixed hash, so that the answer
+    // time does not tell which login names exist.
+    const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$h3i6zP2kUDd9gOTKe2j4KpXRx7K0GeQwYmcNjdpqcx8";
+    let password = password.to_owned();
+    let known = phc.is_some();
+    let phc = phc.unwrap_or_else(|| DUMMY.to_owned());
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&phc)
+            .map(|h| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &h)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+        && known
+}
+
+fn minutes_from_now(minutes: i64) -> String {
+    let t = time::OffsetDateTime::now_utc() + time::Duration::minutes(minutes);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// The kinds of record the administration and the API address by id, with the SQL that
+/// finds the body each belongs to (and, for measures, the organization that leads it).
+const OWNERS: &[(&str, RecordKind, &str)] = &[
+    (
+        "bodies",
+        RecordKind::Body,
+        "SELECT id, NULL FROM bodies WHERE id = $1",
+    ),
+    (
+        "concepts",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM concepts WHERE id = $1",
+    ),
+    (
+        "principles",
+        RecordKind::Other,
+        "SELECT c.body_id, NULL FROM principles x JOIN concepts c ON c.id = x.concept_id WHERE x.id = $1",
+    ),
+    (
+        "fields",
+        RecordKind::Other,
+        "SELECT c.body_id, NULL FROM fields_of_action x JOIN concepts c ON c.id = x.concept_id WHERE x.id = $1",
+    ),
+    (
+        "goals",
+        RecordKind::Other,
+        "SELECT c.body_id, NULL FROM goals x JOIN fields_of_action f ON f.id = x.field_id \
+         JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
+    ),
+    (
+        "measures",
+        RecordKind::Measure,
+        "SELECT c.body_id, x.lead_organization_id FROM measures x JOIN goals g ON g.id = x.goal_id \
+         JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
+    ),
+    (
+        "target-groups",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM target_groups WHERE id = $1",
+    ),
+    (
+        "organizations",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM organizations WHERE id = $1",
+    ),
+    (
+        "persons",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM persons WHERE id = $1",
+    ),
+    (
+        "memberships",
+        RecordKind::Other,
+        "SELECT o.body_id, NULL FROM memberships x JOIN organizations o ON o.id = x.organization_id WHERE x.id = $1",
+    ),
+    (
+        "meetings",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM meetings WHERE id = $1",
+    ),
+    (
+        "agenda-items",
+        RecordKind::Other,
+        "SELECT m.body_id, NULL FROM agenda_items x JOIN meetings m ON m.id = x.meeting_id WHERE x.id = $1",
+    ),
+    (
+        "papers",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM papers WHERE id = $1",
+    ),
+    (
+        "indicators",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM indicators WHERE id = $1",
+    ),
+    (
+        "reporting-cycles",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM reporting_cycles WHERE id = $1",
+    ),
+    (
+        "processes",
+        RecordKind::Other,
+        "SELECT c.body_id, NULL FROM participation_processes x JOIN concepts c ON c.id = x.concept_id WHERE x.id = $1",
+    ),
+    (
+        "events",
+        RecordKind::Other,
+        "SELECT c.body_id, NULL FROM participation_events x JOIN participation_processes p ON p.id = x.process_id \
+         JOIN concepts c ON c.id = p.concept_id WHERE x.id = $1",
+    ),
+    (
+        "contributions",
+        RecordKind::Other,
+        "SELECT c.body_id, NULL FROM contributions x JOIN participation_events e ON e.id = x.event_id \
+         JOIN participation_processes p ON p.id = e.process_id JOIN concepts c ON c.id = p.concept_id WHERE x.id = $1",
+    ),
+    (
+        "surveys",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM surveys WHERE id = $1",
+    ),
+    (
+        "survey-questions",
+        RecordKind::Other,
+        "SELECT s.body_id, NULL FROM survey_questions x JOIN surveys s ON s.id = x.survey_id WHERE x.id = $1",
+    ),
+];
+
+/// The kinds [`Store::target_of`] knows; anything else is refused by the caller.
+pub fn is_owned_kind(kind: &str) -> bool {
+    OWNERS.iter().any(|(k, ..)| *k == kind)
+}
+
+impl Store {
+    /// The body a record belongs to, for the policy; `None` when the record does not
+    /// exist or the kind is unknown.
+    pub async fn target_of(&self, kind: &str, id: i64) -> Result<Option<Target>> {
+        let Some((_, record_kind, sql)) = OWNERS.iter().find(|(k, ..)| *k == kind) else {
+            return Ok(None);
+        };
+        let row = sqlx::query(*sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| Target::Record {
+            body_id: r.get::<i64, _>(0),
+            kind: *record_kind,
+            led_by: r.try_get::<Option<i64>, _>(1).ok().flatten(),
+        }))
+    }
+
+    /// The body with this official key, as the policy sees it.
+    pub async fn target_of_body_key(&self, key: &str) -> Result<Option<Target>> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(id.map(|body_id| Target::Record {
+            body_id,
+            kind: RecordKind::Body,
+            led_by: None,
+        }))
+    }
+
+    /// Creates an account; `password` may be `None` for single sign-on only.
+    pub async fn create_user(
+        &self,
+        login: &str,
+        display_name: &str,
+        email: Option<&str>,
+        password: Option<&str>,
+    ) -> Result<i64> {
+        let mut errors = FieldErrors::new();
+        let login = match teilhabe_domain::access::parse_login(login) {
+            Ok(login) => login,
+            Err(e) => {
+                errors.add("login", e);
+                String::new()
+            }
+        };
+        if display_name.trim().is_empty() {
+            errors.add("name", "Bitte einen Namen angeben.");
+        }
+        if let Some(p) = password
+            && let Err(e) = teilhabe_domain::access::check_password(p, &login)
+        {
+            errors.add("password", e);
+        }
+        errors.into_result(()).map_err(StoreError::Invalid)?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
+            .bind(&login)
+            .fetch_optional(&self.pool)
+            .await?;
+        if exists.is_some() {
+            return Err(StoreError::invalid(
+                "login",
+                format!("Den Anmeldenamen „{login}“ gibt es schon."),
+            ));
+        }
+        let hash = match password {
+            Some(p) => Some(hash_password(p).await?),
+            None => None,
+        };
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (login, display_name, email, password_hash, disabled, created_at, modified_at) \
+             VALUES ($1, $2, $3, $4, 0, $5, $5) RETURNING id",
+        )
+        .bind(&login)
+        .bind(display_name.trim())
+        .bind(email.map(str::trim).filter(|e| !e.is_empty()))
+        .bind(hash)
+        .bind(&at)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    async fn user_id(&self, login: &str) -> Result<i64> {
+        sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
+            .bind(login.trim().to_lowercase())
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Konto"))
+    }
+
+    /// Gives a role in a body (`None`: every body); an actor's organizations must belong
+    /// to that body.
+    pub async fn grant_role(
+        &self,
+        login: &str,
+        role: Role,
+        body_key: Option<&str>,
+        organizations: &[i64],
+    ) -> Result<()> {
+        let user_id = self.user_id(login).await?;
+        let body_id = match body_key {
+            Some(key) => Some(
+                sqlx::query_scalar::<_, i64>("SELECT id FROM bodies WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .ok_or_else(|| {
+                        StoreError::invalid(
+                            "body",
+                            format!("Keine Körperschaft mit Schlüssel {key}."),
+                        )
+                    })?,
+            ),
+            None => None,
+        };
+        if role != Role::Administrator && body_id.is_none() {
+            return Err(StoreError::invalid(
+                "body",
+                format!(
+                    "Die Rolle „{}“ gilt für eine Körperschaft: bitte --body angeben.",
+                    role.label()
+                ),
+            ));
+        }
+        if role == Role::Actor && organizations.is_empty() {
+            return Err(StoreError::invalid(
+                "organization",
+                "Ein Akteur spricht für mindestens eine Organisation: bitte --organization angeben.",
+            ));
+        }
+        let mut tx = self.pool.begin().await?;
+        for org in organizations {
+            let org_body: Option<i64> =
+                sqlx::query_scalar("SELECT body_id FROM organizations WHERE id = $1")
+                    .bind(org)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if org_body.is_none() || org_body != body_id {
+                return Err(StoreError::invalid(
+                    "organization",
+                    format!("Organisation {org} gehört nicht zu dieser Körperschaft."),
+                ));
+            }
+            sqlx::query(
+                "INSERT INTO user_organizations (user_id, organization_id) VALUES ($1, $2) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(user_id)
+            .bind(org)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query(
+            "INSERT INTO user_roles (user_id, body_key, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(body_key)
+        .bind(role.code())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Takes a role away (and, with the actor role, the organizations too).
+    pub async fn revoke_role(&self, login: &str, role: Role, body_key: Option<&str>) -> Result<()> {
+        let user_id = self.user_id(login).await?;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM user_roles WHERE user_id = $1 AND role = $2 AND COALESCE(body_key, '') = $3",
+        )
+        .bind(user_id)
+        .bind(role.code())
+        .bind(body_key.unwrap_or(""))
+        .execute(&mut *tx)
+        .await?;
+        if role == Role::Actor {
+            sqlx::query("DELETE FROM user_organizations WHERE user_id = $1")
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sets a new password and ends every session of the account.
+    pub async fn set_password(&self, login: &str, password: &str) -> Result<()> {
+        let login = login.trim().to_lowercase();
+        teilhabe_domain::access::check_password(password, &login)
+            .map_err(|e| StoreError::invalid("password", e))?;
+        let user_id = self.user_id(&login).await?;
+        let hash = hash_password(password).await?;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET password_hash = $1, modified_at = $2 WHERE id = $3")
+            .bind(hash)
+            .bind(now())
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Locks an account out (or lets it in again); locking ends its sessions and tokens.
+    pub async fn set_disabled(&self, login: &str, disabled: bool) -> Result<()> {
+        let user_id = self.user_id(login).await?;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET disabled = $1, modified_at = $2 WHERE id = $3")
+            .bind(i64::from(disabled))
+            .bind(now())
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        if disabled {
+            for table in ["sessions", "api_tokens"] {
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "DELETE FROM {table} WHERE user_id = $1"
+                )))
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Every account with its roles, for `teilhabe user list`.
+    pub async fn list_users(&self) -> Result<Vec<UserSummary>> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.login, u.display_name, u.email, u.disabled, \
+             (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > $1) \
+             FROM users u ORDER BY u.login",
+        )
+        .bind(now())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut users = Vec::with_capacity(rows.len());
+        for r in rows {
+            let id: i64 = r.get(0);
+            let roles =
+                sqlx::query("SELECT role, body_key FROM user_roles WHERE user_id = $1 ORDER BY id")
+                    .bind(id)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .filter_map(|r| Some((Role::from_code(r.get::<&str, _>(0))?, r.get(1))))
+                    .collect();
+            let organizations = self.organizations_of_user(id).await?;
+            users.push(UserSummary {
+                id,
+                login: r.get(1),
+                display_name: r.get(2),
+                email: r.get(3),
+                disabled: r.get::<i64, _>(4) != 0,
+                roles,
+                organizations,
+                sessions: r.get(5),
+            });
+        }
+        Ok(users)
+    }
+
+    async fn organizations_of_user(&self, user_id: i64) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT organization_id FROM user_organizations WHERE user_id = $1 ORDER BY organization_id",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The person behind an enabled account, with roles resolved to body ids (a role in a
+    /// body that no longer exists grants nothing).
+    pub async fn principal(&self, user_id: i64) -> Result<Option<Principal>> {
+        let Some(row) =
+            sqlx::query("SELECT login, display_name FROM users WHERE id = $1 AND disabled = 0")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?
+        else {
+            return Ok(None);
+        };
+        let grants = sqlx::query(
+            "SELECT r.role, r.body_key, b.id FROM user_roles r LEFT JOIN bodies b ON b.key = r.body_key \
+             WHERE r.user_id = $1 ORDER BY r.id",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .filter_map(|r| {
+            let role = Role::from_code(r.get::<&str, _>(0))?;
+            let key: Option<String> = r.get(1);
+            let body_id: Option<i64> = r.get(2);
+            match (key, body_id) {
+                (None, _) => Some(Grant { role, body_id: None }),
+                (Some(_), Some(id)) => Some(Grant {
+                    role,
+                    body_id: Some(id),
+                }),
+                (Some(_), None) => None,
+            }
+        })
+        .collect();
+        Ok(Some(Principal {
+            user_id,
+            login: row.get(0),
+            display_name: row.get(1),
+            grants,
+            organizations: self.organizations_of_user(user_id).await?,
+        }))
+    }
+
+    /// Checks a password, counting failures per login name and per client (`client` is
+    /// an address; only its hash is stored, and only for the failure window).
+    pub async fn login(&self, login: &str, password: &str, client: &str) -> Result<LoginOutcome> {
+        let login = login.trim().to_lowercase();
+        let client_hash = hash_token(client);
+        let since = minutes_from_now(-FAILURE_WINDOW_MINUTES);
+        sqlx::query("DELETE FROM login_failures WHERE at < $1")
+            .bind(&since)
+            .execute(&self.pool)
+            .await?;
+        let by_login: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE login = $1 AND at >= $2")
+                .bind(&login)
+                .bind(&since)
+                .fetch_one(&self.pool)
+                .await?;
+        let by_client: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM login_failures WHERE client_hash = $1 AND at >= $2",
+        )
+        .bind(&client_hash)
+        .bind(&since)
+        .fetch_one(&self.pool)
+        .await?;
+        if by_login >= MAX_FAILURES_PER_LOGIN || by_client >= MAX_FAILURES_PER_CLIENT {
+            return Ok(LoginOutcome::Locked);
+        }
+        let row =
+            sqlx::query("SELECT id, password_hash FROM users WHERE login = $1 AND disabled = 0")
+                .bind(&login)
+                .fetch_optional(&self.pool)
+                .await?;
+        let (user_id, phc) = match row {
+            Some(r) => (Some(r.get::<i64, _>(0)), r.get::<Option<String>, _>(1)),
+            None => (None, None),
+        };
+        let ok = verify_password(password, phc).await;
+        match user_id {
+            Some(user_id) if ok => {
+                let token = self.create_session(user_id).await?;
+                Ok(LoginOutcome::Session { token, user_id })
+            }
+            _ => {
+                sqlx::query(
+                    "INSERT INTO login_failures (login, client_hash, at) VALUES ($1, $2, $3)",
+                )
+                .bind(&login)
+                .bind(&client_hash)
+                .bind(now())
+                .execute(&self.pool)
+                .await?;
+                Ok(LoginOutcome::Refused)
+            }
+        }
+    }
+
+    /// A new session for an account (after a password or single sign-on login).
+    pub async fn create_session(&self, user_id: i64) -> Result<String> {
+        let token = random_token();
+        sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(hash_token(&token))
+        .bind(user_id)
+        .bind(now())
+        .bind(minutes_from_now(SESSION_HOURS * 60))
+        .execute(&self.pool)
+        .await?;
+        Ok(token)
+    }
+
+    /// The account of a live session, or of an API token.
+    pub async fn authenticate(&self, token: &str) -> Result<Option<Principal>> {
+        let hash = hash_token(token);
+        let user_id: Option<i64> = sqlx::query_scalar(
+            "SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2 \
+             UNION ALL SELECT user_id FROM api_tokens WHERE token_hash = $1",
+        )
+        .bind(&hash)
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await?;
+        match user_id {
+            Some(id) => self.principal(id).await,
+            None => Ok(None),
+        }
+    }
+
+    /// Ends one session (logout).
+    pub async fn end_session(&self, token: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(hash_token(token))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Ends every session of an account (logout everywhere); returns how many there were.
+    pub async fn end_all_sessions(&self, user_id: i64) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
+    }
+
+    /// Ends every session of the account with this login name.
+    pub async fn end_sessions_of(&self, login: &str) -> Result<u64> {
+        let user_id = self.user_id(login).await?;
+        self.end_all_sessions(user_id).await
+    }
+
+    /// Removes an account that has done nothing yet (used when its creation fails half-way).
+    pub async fn delete_user(&self, login: &str) -> Result<()> {
+        let user_id = self.user_id(login).await?;
+        let mut tx = self.pool.begin().await?;
+        for table in ["sessions", "api_tokens", "user_roles", "user_organizations"] {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "DELETE FROM {table} WHERE user_id = $1"
+            )))
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM users WHERE id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Issues an API token (sent as `Authorization: Bearer …`); only its hash is kept.
+    pub async fn create_api_token(&self, login: &str, label: &str) -> Result<String> {
+        let user_id = self.user_id(login).await?;
+        let token = random_token();
+        sqlx::query(
+            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(hash_token(&token))
+        .bind(user_id)
+        .bind(label)
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(token)
+    }
+
+    /// Checks the current password before a change made by the person themselves.
+    pub async fn change_own_password(&self, user_id: i64, current: &str, new: &str) -> Result<()> {
+        let row = sqlx::query("SELECT login, password_hash FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("Konto"))?;
+        let login: String = row.get(0);
+        if !verify_password(current, row.get(1)).await {
+            return Err(StoreError::invalid(
+                "current",
+                "Das bisherige Passwort stimmt nicht.",
+            ));
+        }
+        self.set_password(&login, new).await
+    }
+}

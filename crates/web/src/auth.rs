@@ -1,0 +1,390 @@
+//! Who is asking, and may they. Every request passes [`guard`] once: it finds the person
+//! behind a session cookie or an API token, refuses cross-site writes, and applies the one
+//! policy ([`Principal::may`]) to every page of the administration and every write of the
+//! API, by the record the path names. Handlers below it can rely on that; the public pages
+//! ask [`Viewer`] only whether to show non-public records.
+
+use crate::AppState;
+use crate::error::{ApiError, HtmlError};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderMap, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use teilhabe_domain::access::{Operation, Principal, Target};
+
+/// The session cookie's name; with HTTPS the `__Host-` prefix pins it to this host and path.
+pub const COOKIE: &str = "teilhabe_sitzung";
+const SECURE_COOKIE: &str = "__Host-teilhabe_sitzung";
+
+tokio::task_local! {
+    static CURRENT: Option<Arc<Principal>>;
+}
+
+/// The person behind the request, if any (for public pages and the layout).
+#[derive(Clone, Default)]
+pub struct Viewer(pub Option<Arc<Principal>>);
+
+impl Viewer {
+    /// Whether non-public records of this body may be shown.
+    pub fn reads_internal(&self, body_id: i64) -> bool {
+        self.0.as_ref().is_some_and(|p| p.reads_internal(body_id))
+    }
+
+    pub fn principal(&self) -> Option<&Principal> {
+        self.0.as_deref()
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Viewer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .unwrap_or_default())
+    }
+}
+
+/// The person the current request runs for, read where no extractor reaches (the layout).
+pub fn current() -> Option<Arc<Principal>> {
+    CURRENT.try_with(Clone::clone).ok().flatten()
+}
+
+/// The client's address, for rate limiting (hashed before it is stored).
+#[derive(Clone)]
+pub struct ClientAddr(pub String);
+
+/// Whether cookies carry `Secure` (and the `__Host-` name): when clients use HTTPS.
+pub fn secure(app: &AppState) -> bool {
+    app.public_url.starts_with("https://")
+}
+
+pub fn cookie_name(app: &AppState) -> &'static str {
+    if secure(app) { SECURE_COOKIE } else { COOKIE }
+}
+
+/// `Set-Cookie` for a new session: not readable by scripts, not sent on cross-site
+/// sub-requests or posts, for the session's lifetime.
+pub fn session_cookie(app: &AppState, token: &str) -> String {
+    format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        cookie_name(app),
+        teilhabe_store::accounts::SESSION_HOURS * 3600,
+        if secure(app) { "; Secure" } else { "" }
+    )
+}
+
+/// `Set-Cookie` that removes the session cookie.
+pub fn clear_cookie(app: &AppState) -> String {
+    format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        cookie_name(app),
+        if secure(app) { "; Secure" } else { "" }
+    )
+}
+
+/// The session token from the cookie, or an API token from `Authorization: Bearer`.
+pub fn token(app: &AppState, headers: &HeaderMap) -> Option<String> {
+    if let Some(bearer) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    {
+        return Some(bearer.trim().to_owned());
+    }
+    let name = cookie_name(app);
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// What the policy must allow for this request, or `None` for public requests.
+enum Need {
+    /// A fixed target (the dashboard, server-wide pages).
+    Fixed(Target, Operation),
+    /// The record `kind`/`id` names, looked up in the store.
+    Record {
+        kind: String,
+        id: i64,
+        op: Operation,
+    },
+    /// The body with this official key.
+    BodyKey { key: String, op: Operation },
+}
+
+fn operation(method: &Method, rest: &[&str]) -> Operation {
+    if method == Method::DELETE || rest.last() == Some(&"delete") {
+        Operation::Delete
+    } else if rest == ["reports", "new"] || rest == ["progress-reports"] && method != Method::GET {
+        Operation::Report
+    } else if method == Method::GET || method == Method::HEAD {
+        Operation::Read
+    } else {
+        Operation::Edit
+    }
+}
+
+/// Sorts a request into what it needs. Anything under `/admin` that names no known record
+/// is the server's (closed by default), as is every API write that names none.
+fn need(method: &Method, path: &str) -> Option<Need> {
+    let (api, rest) = if let Some(rest) = path.strip_prefix("/admin") {
+        (false, rest)
+    } else if let Some(rest) = path.strip_prefix("/api/v1") {
+        if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+            return None;
+        }
+        (true, rest)
+    } else {
+        return None;
+    };
+    if !api && !rest.is_empty() && !rest.starts_with('/') {
+        return None; // "/administration…": not ours
+    }
+    let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+    let server = |op| Some(Need::Fixed(Target::Server, op));
+    match segments.as_slice() {
+        [] if !api => Some(Need::Fixed(Target::Dashboard, Operation::Read)),
+        ["bodies", key, rest @ ..] if api => Some(Need::BodyKey {
+            key: (*key).to_owned(),
+            op: operation(method, rest),
+        }),
+        [kind, id, rest @ ..] => match id.parse::<i64>() {
+            Ok(id) => {
+                let kind = match *kind {
+                    "fields-of-action" => "fields",
+                    other => other,
+                };
+                if !teilhabe_store::accounts::is_owned_kind(kind) {
+                    return server(operation(method, rest));
+                }
+                Some(Need::Record {
+                    kind: kind.to_owned(),
+                    id,
+                    op: operation(method, rest),
+                })
+            }
+            Err(_) => server(operation(method, rest)),
+        },
+        other => server(operation(method, other)),
+    }
+}
+
+/// Refuses state-changing requests a browser sent on another site's behalf: the
+/// `Sec-Fetch-Site` header where browsers send it, else `Origin` against `Host`. Clients
+/// that send neither (scripts, curl) are no browser victims and pass, as with Go's
+/// `http.CrossOriginProtection`.
+fn cross_site(method: &Method, headers: &HeaderMap) -> bool {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        return false;
+    }
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return false;
+    };
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let origin_host = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.split_once("://"))
+        .map(|(_, h)| h.trim_end_matches('/'));
+    origin_host.is_none() || origin_host != host
+}
+
+fn is_api(path: &str) -> bool {
+    path.starts_with("/api/")
+}
+
+fn forbidden(path: &str) -> Response {
+    if is_api(path) {
+        ApiError::Forbidden.into_response()
+    } else {
+        HtmlError::Forbidden.into_response()
+    }
+}
+
+/// The middleware around every request.
+pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    if cross_site(req.method(), req.headers()) {
+        tracing::warn!(path, "cross-site write refused");
+        return forbidden(&path);
+    }
+    let principal = match token(&app, req.headers()) {
+        Some(token) => match app.store.authenticate(&token).await {
+            Ok(p) => p.map(Arc::new),
+            Err(e) => return HtmlError::from(e).into_response(),
+        },
+        None => None,
+    };
+    if let Some(need) = need(req.method(), &path) {
+        let Some(person) = principal.as_deref() else {
+            return if is_api(&path) {
+                ApiError::Unauthenticated.into_response()
+            } else {
+                let back = req
+                    .uri()
+                    .path_and_query()
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_else(|| path.clone());
+                let query: String = form_urlencoded::Serializer::new(String::new())
+                    .append_pair("weiter", &back)
+                    .finish();
+                Redirect::to(&format!("/anmelden?{query}")).into_response()
+            };
+        };
+        let (target, op) = match need {
+            Need::Fixed(target, op) => (Some(target), op),
+            Need::Record { kind, id, op } => {
+                (app.store.target_of(&kind, id).await.ok().flatten(), op)
+            }
+            Need::BodyKey { key, op } => {
+                (app.store.target_of_body_key(&key).await.ok().flatten(), op)
+            }
+        };
+        match target {
+            // Nothing there: the handler answers 404 for those who could see it, others
+            // learn no more than that they may not.
+            None if person.is_server_admin() => {}
+            None => return forbidden(&path),
+            Some(target) if person.may(target, op) => {}
+            Some(_) => return forbidden(&path),
+        }
+    }
+    let client = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_default();
+    req.extensions_mut().insert(ClientAddr(client));
+    req.extensions_mut().insert(Viewer(principal.clone()));
+    let mut response = CURRENT.scope(principal.clone(), next.run(req)).await;
+    if principal.is_some() {
+        // Pages seen while logged in may hold non-public records: no shared caches.
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("private, no-store"),
+        );
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, v.parse().unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn cross_site_posts_are_told_apart() {
+        let post = Method::POST;
+        assert!(cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "cross-site")])
+        ));
+        assert!(cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "same-site")])
+        ));
+        assert!(!cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "same-origin")])
+        ));
+        assert!(cross_site(
+            &post,
+            &headers(&[("origin", "https://evil.example"), ("host", "kreis.de")])
+        ));
+        assert!(cross_site(
+            &post,
+            &headers(&[("origin", "null"), ("host", "kreis.de")])
+        ));
+        assert!(!cross_site(
+            &post,
+            &headers(&[("origin", "https://kreis.de"), ("host", "kreis.de")])
+        ));
+        assert!(!cross_site(&post, &headers(&[])), "curl sends neither");
+        assert!(!cross_site(
+            &Method::GET,
+            &headers(&[("sec-fetch-site", "cross-site")])
+        ));
+    }
+
+    #[test]
+    fn paths_map_to_what_they_need() {
+        let get = Method::GET;
+        let post = Method::POST;
+        assert!(need(&get, "/").is_none());
+        assert!(need(&get, "/03157/massnahmen/4").is_none());
+        assert!(need(&get, "/api/v1/bodies").is_none());
+        assert!(matches!(
+            need(&get, "/admin/"),
+            Some(Need::Fixed(Target::Dashboard, Operation::Read))
+        ));
+        assert!(matches!(
+            need(&post, "/admin/bodies/new"),
+            Some(Need::Fixed(Target::Server, Operation::Edit))
+        ));
+        assert!(matches!(
+            need(&get, "/admin/statistik"),
+            Some(Need::Fixed(Target::Server, Operation::Read))
+        ));
+        assert!(matches!(
+            need(&post, "/admin/measures/7/reports/new"),
+            Some(Need::Record { ref kind, id: 7, op: Operation::Report }) if kind == "measures"
+        ));
+        assert!(matches!(
+            need(&post, "/admin/goals/3/delete"),
+            Some(Need::Record {
+                op: Operation::Delete,
+                ..
+            })
+        ));
+        assert!(matches!(
+            need(&post, "/admin/unknown/3/edit"),
+            Some(Need::Fixed(Target::Server, _))
+        ));
+        assert!(matches!(
+            need(&Method::PUT, "/api/v1/fields-of-action/3"),
+            Some(Need::Record { ref kind, op: Operation::Edit, .. }) if kind == "fields"
+        ));
+        assert!(matches!(
+            need(&post, "/api/v1/measures/3/progress-reports"),
+            Some(Need::Record {
+                op: Operation::Report,
+                ..
+            })
+        ));
+        assert!(matches!(
+            need(&Method::DELETE, "/api/v1/bodies/03157"),
+            Some(Need::BodyKey {
+                op: Operation::Delete,
+                ..
+            })
+        ));
+        assert!(matches!(
+            need(&post, "/api/v1/bodies"),
+            Some(Need::Fixed(Target::Server, Operation::Edit))
+        ));
+        assert!(need(&get, "/administration").is_none());
+    }
+}

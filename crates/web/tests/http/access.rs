@@ -1,0 +1,782 @@
+//! Accounts and roles: the authorization matrix (every administration route and every API
+//! write × every role × own and foreign body), login with rate limiting, sessions, logout
+//! everywhere, cross-site writes, and non-public records for council members only.
+
+use crate::common::{Db, TestApp, session_client, spawn_demo};
+use std::collections::{BTreeMap, BTreeSet};
+use teilhabe_domain::access::Role;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum As {
+    Anonymous,
+    ServerAdmin,
+    /// Coordinator of Peine (03157), the "own" body of the role accounts.
+    Coordinator,
+    /// Coordinator of Görlitz (14626): a foreign body for Peine's records.
+    ForeignCoordinator,
+    /// Actor of Peine, speaking for one organization.
+    Actor,
+    /// Council member of Peine.
+    Council,
+}
+
+const OWN: &str = "03157";
+const FOREIGN: &str = "14626";
+
+/// Links (`href`) and post-form actions of a page, with `&amp;` decoded.
+fn links_and_forms(html: &str) -> (Vec<String>, Vec<String>) {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let key = format!("{name}=\"");
+        let start = tag.find(&key)? + key.len();
+        let end = tag[start..].find('"')? + start;
+        Some(tag[start..end].replace("&amp;", "&"))
+    };
+    let mut links = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<a ") {
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
+        if let Some(href) = attr(&rest[i..end], "href") {
+            links.push(href);
+        }
+        rest = &rest[end..];
+    }
+    let mut forms = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<form") {
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
+        let tag = &rest[i..end];
+        if attr(tag, "method").as_deref() == Some("post")
+            && let Some(action) = attr(tag, "action")
+        {
+            forms.push(action);
+        }
+        rest = &rest[end..];
+    }
+    (links, forms)
+}
+
+fn shape(path: &str) -> String {
+    let mut out = String::new();
+    let mut digits = false;
+    for c in path.chars() {
+        if c.is_ascii_digit() {
+            if !digits {
+                out.push('N');
+            }
+            digits = true;
+        } else {
+            out.push(c);
+            digits = false;
+        }
+    }
+    out
+}
+
+/// Every administration page and form of one body, found by following links from its
+/// page as the server administrator (at most two of each shape).
+async fn crawl_body(
+    app: &TestApp,
+    body_id: i64,
+    other_bodies: &[i64],
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let start = format!("/admin/bodies/{body_id}");
+    let foreign: Vec<String> = other_bodies
+        .iter()
+        .map(|b| format!("/admin/bodies/{b}"))
+        .collect();
+    let mut queue = vec![start.clone()];
+    let mut seen = BTreeSet::from([start]);
+    let mut shapes = BTreeMap::<String, usize>::new();
+    let (mut gets, mut posts) = (BTreeSet::new(), BTreeSet::new());
+    while let Some(path) = queue.pop() {
+        let count = shapes.entry(shape(&path)).or_default();
+        if *count >= 2 {
+            continue;
+        }
+        *count += 1;
+        let r = app.get(&path).await;
+        assert_eq!(r.status, 200, "GET {path} as administrator");
+        gets.insert(path.clone());
+        if !r.text.starts_with("<!doctype html>") {
+            continue; // a download
+        }
+        let (links, forms) = links_and_forms(&r.text);
+        for action in forms {
+            if action.starts_with("/admin/") {
+                posts.insert(action);
+            }
+        }
+        for link in links {
+            let link = link.split('#').next().unwrap_or_default().to_owned();
+            let global = link == "/admin/"
+                || link == "/admin/bodies/new"
+                || link.starts_with("/admin/statistik");
+            let other = foreign
+                .iter()
+                .any(|f| link == *f || link.starts_with(&format!("{f}/")));
+            if link.starts_with("/admin/") && !global && !other && seen.insert(link.clone()) {
+                queue.push(link);
+            }
+        }
+    }
+    (gets, posts)
+}
+
+/// The administration's route templates as the router declares them.
+fn admin_routes() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/routes/admin");
+    let mut routes = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("admin routes") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("source");
+        let mut rest = text.as_str();
+        while let Some(i) = rest.find(".route(") {
+            rest = &rest[i + 7..];
+            let start = rest.find('"').expect("route path") + 1;
+            let end = rest[start..].find('"').expect("route end") + start;
+            let path = &rest[start..end];
+            routes.push(if path.starts_with("/admin") {
+                path.to_owned()
+            } else {
+                format!("/admin{path}")
+            });
+        }
+    }
+    routes
+}
+
+fn matches_template(template: &str, path: &str) -> bool {
+    let path = path.split('?').next().unwrap_or_default();
+    let (t, p): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
+    t.len() == p.len()
+        && t.iter()
+            .zip(&p)
+            .all(|(t, p)| t.starts_with('{') && !p.is_empty() || t == p)
+}
+
+/// What the policy must answer, written out independently of the server's code.
+fn allowed(who: As, body: Option<&str>, method: &str, path: &str, actor_measures: &[i64]) -> bool {
+    let path = path.split('?').next().unwrap_or_default();
+    let path = if path == "/admin" { "/admin/" } else { path };
+    let body_delete = path.starts_with("/admin/bodies/") && path.ends_with("/delete");
+    match who {
+        As::ServerAdmin => true,
+        As::Anonymous => false,
+        As::Council => path == "/admin/" && method == "GET",
+        As::Coordinator | As::ForeignCoordinator => {
+            let own = if who == As::Coordinator { OWN } else { FOREIGN };
+            (path == "/admin/" && method == "GET") || (body == Some(own) && !body_delete)
+        }
+        As::Actor => {
+            if path == "/admin/" && method == "GET" {
+                return true;
+            }
+            let parts: Vec<&str> = path.split('/').collect();
+            match parts.as_slice() {
+                ["", "admin", "measures", id, "edit"]
+                | ["", "admin", "measures", id, "reports", "new"] => {
+                    body == Some(OWN)
+                        && id.parse().is_ok_and(|id: i64| actor_measures.contains(&id))
+                }
+                _ => false,
+            }
+        }
+    }
+}
+
+async fn session_for(app: &TestApp, login: &str) -> reqwest::Client {
+    let user = app
+        .store
+        .list_users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.login == login)
+        .unwrap_or_else(|| panic!("account {login}"));
+    session_client(&app.store.create_session(user.id).await.unwrap())
+}
+
+async fn status(
+    client: &reqwest::Client,
+    base: &str,
+    method: &str,
+    path: &str,
+    json: bool,
+) -> (u16, Option<String>) {
+    let url = format!("{base}{path}");
+    let req = match (method, json) {
+        ("GET", _) => client.get(url),
+        ("POST", false) => client
+            .post(url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(""),
+        (m, _) => client
+            .request(reqwest::Method::from_bytes(m.as_bytes()).unwrap(), url)
+            .header("content-type", "application/json")
+            .body("{}"),
+    };
+    let r = req.send().await.expect("request");
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    (r.status().as_u16(), location)
+}
+
+/// Rows of the tables a stray write would touch.
+async fn fingerprint(app: &TestApp) -> Vec<i64> {
+    let mut out = Vec::new();
+    for t in [
+        "bodies",
+        "organizations",
+        "persons",
+        "target_groups",
+        "concepts",
+        "principles",
+        "fields_of_action",
+        "goals",
+        "measures",
+        "progress_reports",
+        "meetings",
+        "agenda_items",
+        "papers",
+        "consultations",
+        "files",
+        "surveys",
+        "survey_questions",
+        "survey_responses",
+    ] {
+        out.push(app.count(t).await);
+    }
+    out
+}
+
+async fn authorization_matrix(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let bodies = app.store.list_bodies().await.unwrap();
+    let ids: Vec<i64> = bodies.iter().map(|b| b.id).collect();
+    // Every administration request of every body, with the body it belongs to.
+    let mut requests: Vec<(Option<String>, &str, String)> = vec![
+        (None, "GET", "/admin/".into()),
+        (None, "GET", "/admin".into()),
+        (None, "GET", "/admin/bodies/new".into()),
+        (None, "POST", "/admin/bodies/new".into()),
+        (None, "GET", "/admin/statistik".into()),
+        (None, "POST", "/admin/statistik".into()),
+    ];
+    for b in &bodies {
+        let others: Vec<i64> = ids.iter().copied().filter(|i| *i != b.id).collect();
+        let (gets, posts) = crawl_body(&app, b.id, &others).await;
+        requests.extend(gets.into_iter().map(|p| (Some(b.key.clone()), "GET", p)));
+        requests.extend(posts.into_iter().map(|p| (Some(b.key.clone()), "POST", p)));
+    }
+    // The crawl reached every route the administration declares.
+    let missing: Vec<String> = admin_routes()
+        .into_iter()
+        .filter(|t| !requests.iter().any(|(_, _, p)| matches_template(t, p)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "routes the crawl did not reach: {missing:?}"
+    );
+
+    // Every API write, with own and foreign ids taken from the public API.
+    let first = |v: serde_json::Value| {
+        v.as_array()
+            .and_then(|a| a.first())
+            .map(|x| x["id"].as_i64().unwrap())
+    };
+    for key in [OWN, FOREIGN] {
+        let body = Some(key.to_owned());
+        let concept = first(app.json(&format!("/api/v1/bodies/{key}/concepts")).await).unwrap();
+        let field = first(
+            app.json(&format!("/api/v1/concepts/{concept}/fields-of-action"))
+                .await,
+        )
+        .unwrap();
+        let goal = first(
+            app.json(&format!("/api/v1/fields-of-action/{field}/goals"))
+                .await,
+        )
+        .unwrap();
+        let measure = first(app.json(&format!("/api/v1/goals/{goal}/measures")).await).unwrap();
+        let org = first(
+            app.json(&format!("/api/v1/bodies/{key}/organizations"))
+                .await,
+        )
+        .unwrap();
+        let group = first(
+            app.json(&format!("/api/v1/bodies/{key}/target-groups"))
+                .await,
+        );
+        let person = first(app.json(&format!("/api/v1/bodies/{key}/persons")).await);
+        let principle = first(
+            app.json(&format!("/api/v1/concepts/{concept}/principles"))
+                .await,
+        );
+        let mut api = vec![
+            ("PUT", format!("/api/v1/bodies/{key}")),
+            ("DELETE", format!("/api/v1/bodies/{key}")),
+            ("POST", format!("/api/v1/bodies/{key}/organizations")),
+            ("POST", format!("/api/v1/bodies/{key}/persons")),
+            ("POST", format!("/api/v1/bodies/{key}/target-groups")),
+            ("POST", format!("/api/v1/bodies/{key}/concepts")),
+            ("POST", format!("/api/v1/concepts/{concept}/principles")),
+            (
+                "POST",
+                format!("/api/v1/concepts/{concept}/fields-of-action"),
+            ),
+            ("POST", format!("/api/v1/fields-of-action/{field}/goals")),
+            ("POST", format!("/api/v1/goals/{goal}/measures")),
+            (
+                "POST",
+                format!("/api/v1/measures/{measure}/progress-reports"),
+            ),
+        ];
+        for (kind, id) in [
+            ("organizations", Some(org)),
+            ("target-groups", group),
+            ("persons", person),
+            ("concepts", Some(concept)),
+            ("principles", principle),
+            ("fields-of-action", Some(field)),
+            ("goals", Some(goal)),
+            ("measures", Some(measure)),
+        ] {
+            if let Some(id) = id {
+                api.push(("PUT", format!("/api/v1/{kind}/{id}")));
+                api.push(("DELETE", format!("/api/v1/{kind}/{id}")));
+            }
+        }
+        requests.extend(api.into_iter().map(|(m, p)| (body.clone(), m, p)));
+    }
+    requests.push((None, "POST", "/api/v1/bodies".into()));
+
+    let actor_org = app
+        .store
+        .list_users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.login == "traeger.peine")
+        .unwrap()
+        .organizations;
+    let actor_measures: Vec<i64> = app
+        .store
+        .measures_led_by(&actor_org)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.0)
+        .collect();
+    assert!(!actor_measures.is_empty(), "the demo actor leads measures");
+    // The crawl saw at most two measures per body: add the actor's own pages explicitly.
+    for id in &actor_measures[..2.min(actor_measures.len())] {
+        for p in [
+            format!("/admin/measures/{id}/edit"),
+            format!("/admin/measures/{id}/reports/new"),
+        ] {
+            requests.push((Some(OWN.into()), "GET", p.clone()));
+            requests.push((Some(OWN.into()), "POST", p));
+        }
+    }
+
+    let clients = [
+        (As::Anonymous, app.client.clone()),
+        (As::ServerAdmin, app.admin.clone()),
+        (
+            As::Coordinator,
+            session_for(&app, "koordination.peine").await,
+        ),
+        (
+            As::ForeignCoordinator,
+            session_for(&app, "koordination.goerlitz").await,
+        ),
+        (As::Actor, session_for(&app, "traeger.peine").await),
+        (As::Council, session_for(&app, "kreistag.peine").await),
+    ];
+    let before = fingerprint(&app).await;
+    let (mut sent, mut granted, mut refused, mut wrong) = (0, 0, 0, Vec::new());
+    for (who, client) in &clients {
+        for (body, method, path) in &requests {
+            let api = path.starts_with("/api/");
+            let allow = if api {
+                match who {
+                    As::ServerAdmin => true,
+                    As::Coordinator => {
+                        body.as_deref() == Some(OWN)
+                            && !(path.starts_with("/api/v1/bodies/")
+                                && *method == "DELETE"
+                                && path.matches('/').count() == 4)
+                    }
+                    As::ForeignCoordinator => {
+                        body.as_deref() == Some(FOREIGN)
+                            && !(path.starts_with("/api/v1/bodies/")
+                                && *method == "DELETE"
+                                && path.matches('/').count() == 4)
+                    }
+                    As::Actor => {
+                        *method == "POST" && path.ends_with("/progress-reports") && {
+                            let id: i64 = path.split('/').nth(4).unwrap().parse().unwrap();
+                            actor_measures.contains(&id)
+                        }
+                    }
+                    _ => false,
+                }
+            } else {
+                allowed(*who, body.as_deref(), method, path, &actor_measures)
+            };
+            if allow && *method != "GET" {
+                // Allowed writes are the other scenarios' business; sending empty ones here
+                // would delete the demo. Only refusals are checked for writes.
+                granted += 1;
+                continue;
+            }
+            let (code, location) = status(client, &app.base, method, path, api).await;
+            sent += 1;
+            let refusal = match (who, api) {
+                (As::Anonymous, false) => {
+                    code == 303
+                        && location
+                            .as_deref()
+                            .is_some_and(|l| l.starts_with("/anmelden?weiter="))
+                }
+                (As::Anonymous, true) => code == 401,
+                _ => code == 403,
+            };
+            if allow {
+                granted += 1;
+                if code != 200 {
+                    wrong.push(format!("{who:?} {method} {path}: {code}, expected 200"));
+                }
+            } else {
+                refused += 1;
+                if !refusal {
+                    wrong.push(format!(
+                        "{who:?} {method} {path}: {code}, expected a refusal"
+                    ));
+                }
+            }
+        }
+    }
+    assert_eq!(
+        fingerprint(&app).await,
+        before,
+        "a refused request changed data"
+    );
+    eprintln!(
+        "authorization matrix ({db:?}): {} requests × {} roles; {sent} sent, {granted} allowed, {refused} refused, {} wrong",
+        requests.len(),
+        clients.len(),
+        wrong.len()
+    );
+    assert!(
+        wrong.is_empty(),
+        "{} unexpected answers:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    app.finish().await;
+}
+both!(authorization_matrix);
+
+fn form(pairs: &[(&str, &str)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
+}
+
+async fn login_sessions_and_rate_limit(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let post = |body: String| {
+        app.client
+            .post(format!("{}/anmelden", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    // The login page, and a wrong password: told, not which half was wrong.
+    assert_eq!(app.get("/anmelden?weiter=/admin/").await.status, 200);
+    let r = post(form(&[
+        ("login", "koordination.peine"),
+        ("password", "falsch-falsch-falsch"),
+    ]))
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Anmeldename oder Passwort stimmen nicht")
+    );
+    // The right one: a session cookie that scripts cannot read, and back where we came from.
+    let r = post(form(&[
+        ("login", "Koordination.Peine"),
+        ("password", "demo-passwort-koordination"),
+        ("weiter", "/admin/"),
+    ]))
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(r.headers()["location"], "/admin/");
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    for flag in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(flag), "{flag} in {cookie}");
+    }
+    let token = cookie
+        .split(';')
+        .next()
+        .unwrap()
+        .split_once('=')
+        .unwrap()
+        .1
+        .to_owned();
+    let me = session_client(&token);
+    let r = me.get(format!("{}/admin/", app.base)).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["cache-control"], "private, no-store");
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("Landkreis Peine") && !text.contains("Landkreis Görlitz"),
+        "only the own body"
+    );
+    // Somewhere else, never: an open redirect is refused.
+    let r = post(form(&[
+        ("login", "koordination.peine"),
+        ("password", "demo-passwort-koordination"),
+        ("weiter", "//evil.example/"),
+    ]))
+    .await
+    .unwrap();
+    assert_eq!(r.headers()["location"], "/admin/");
+    // A second session, then "logout everywhere" from the first ends both.
+    let other = session_for(&app, "koordination.peine").await;
+    assert_eq!(
+        other
+            .get(format!("{}/admin/", app.base))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
+    let r = me
+        .post(format!("{}/konto/ueberall-abmelden", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    for c in [&me, &other] {
+        assert_eq!(
+            c.get(format!("{}/admin/", app.base))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            303
+        );
+    }
+    // Five failures lock the login name for a quarter of an hour, even with the right password.
+    for _ in 0..4 {
+        post(form(&[
+            ("login", "kreistag.peine"),
+            ("password", "raten-raten-raten"),
+        ]))
+        .await
+        .unwrap();
+    }
+    let r = post(form(&[
+        ("login", "kreistag.peine"),
+        ("password", "raten-raten-raten"),
+    ]))
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    let r = post(form(&[
+        ("login", "kreistag.peine"),
+        ("password", "demo-passwort-kreistag"),
+    ]))
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 429);
+    assert!(r.text().await.unwrap().contains("Zu viele Fehlversuche"));
+    // A disabled account's session stops working at once.
+    let session = session_for(&app, "traeger.peine").await;
+    assert_eq!(
+        session
+            .get(format!("{}/admin/", app.base))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
+    app.store.set_disabled("traeger.peine", true).await.unwrap();
+    assert_eq!(
+        session
+            .get(format!("{}/admin/", app.base))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        303
+    );
+    app.finish().await;
+}
+both!(login_sessions_and_rate_limit);
+
+async fn cross_site_writes_are_refused(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let before = app.count("organizations").await;
+    let peine = app.store.body_by_key(OWN).await.unwrap();
+    let path = format!("{}/admin/bodies/{}/organizations/new", app.base, peine.id);
+    let body = form(&[("name", "Eingeschleust"), ("kind", "department")]);
+    for (header, value) in [
+        ("sec-fetch-site", "cross-site"),
+        ("origin", "https://evil.example"),
+    ] {
+        let r = app
+            .admin
+            .post(&path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header(header, value)
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403, "{header}: {value}");
+    }
+    assert_eq!(app.count("organizations").await, before);
+    // The same form from the site itself goes through.
+    let r = app
+        .admin
+        .post(&path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(app.count("organizations").await, before + 1);
+    app.finish().await;
+}
+both!(cross_site_writes_are_refused);
+
+async fn api_tokens(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let token = app
+        .store
+        .create_api_token("koordination.peine", "Fachverfahren")
+        .await
+        .unwrap();
+    let send = |key: &'static str| {
+        app.client
+            .post(format!("{}/api/v1/bodies/{key}/target-groups", app.base))
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", "application/json")
+            .body(r#"{"name": "Neuzugewanderte Familien"}"#)
+            .send()
+    };
+    assert_eq!(send(OWN).await.unwrap().status().as_u16(), 201);
+    assert_eq!(send(FOREIGN).await.unwrap().status().as_u16(), 403);
+    app.store
+        .set_disabled("koordination.peine", true)
+        .await
+        .unwrap();
+    assert_eq!(
+        send(OWN).await.unwrap().status().as_u16(),
+        401,
+        "tokens end with the account"
+    );
+    app.finish().await;
+}
+both!(api_tokens);
+
+async fn council_members_read_non_public_papers(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    // A non-public paper of Peine with a marker that must not leak.
+    let peine = app.store.body_by_key(OWN).await.unwrap();
+    let r = app
+        .post_form(
+            &format!("/admin/bodies/{}/papers/new", peine.id),
+            &[
+                ("reference", "2026/0815"),
+                ("name", "Personalangelegenheit GEHEIM-7f3a"),
+                ("paper_type", "resolution"),
+                ("public", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let paper = r
+        .location
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse::<i64>()
+        .unwrap();
+    let public = format!("/{OWN}/vorlagen/{paper}");
+    let list = format!("/{OWN}/vorlagen");
+    assert_eq!(app.get(&public).await.status, 404);
+    assert!(!app.get(&list).await.text.contains("GEHEIM-7f3a"));
+    let council = session_for(&app, "kreistag.peine").await;
+    let r = council
+        .get(format!("{}{public}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("GEHEIM-7f3a") && text.contains("Nicht öffentlich"));
+    let text = council
+        .get(format!("{}{list}", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("GEHEIM-7f3a") && text.contains("nicht öffentlich"));
+    // Council members of another body, and actors, see nothing of it.
+    app.store
+        .create_user("kreistag.goerlitz", "Kreisrat Görlitz", None, None)
+        .await
+        .unwrap();
+    app.store
+        .grant_role("kreistag.goerlitz", Role::CouncilMember, Some(FOREIGN), &[])
+        .await
+        .unwrap();
+    for login in ["kreistag.goerlitz", "traeger.peine"] {
+        let c = session_for(&app, login).await;
+        assert_eq!(
+            c.get(format!("{}{public}", app.base))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            404,
+            "{login}"
+        );
+    }
+    app.finish().await;
+}
+both!(council_members_read_non_public_papers);
