@@ -7,7 +7,7 @@
 // Per language: from the list of surveys to the open one, switch the language, answer,
 // send with a required question left out, follow the error summary to it, answer it,
 // send again, and see the thank-you page; the survey's answer count rises by one.
-import { chromium } from 'playwright-core';
+import { chromium, request } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:18080';
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -63,9 +63,17 @@ async function submit(page) {
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
 }
 
+// The administration's overview needs a login: the demo's server administrator.
+const admin = await request.newContext({ baseURL: base });
+const login = await admin.post('/anmelden', {
+  form: { login: process.env.LOGIN ?? 'admin', password: process.env.PASSWORD ?? 'demo-passwort-server' },
+  maxRedirects: 0,
+});
+if (login.status() !== 303) fail(`login answered ${login.status()}`);
+
 /** How many answers the survey has, as the administration's overview says. */
 async function answerCount(page, id) {
-  const r = await page.request.get(`${base}/admin/surveys/${id}`);
+  const r = await admin.get(`/admin/surveys/${id}`);
   const m = (await r.text()).match(/<p>(\d+) Antworten/);
   return m ? Number(m[1]) : fail('the overview shows no answer count');
 }
