@@ -189,6 +189,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     };
     let url = cli.database_url.unwrap_or_else(default_database_url);
     let store = Store::connect(&url).await?;
+    // Changes a command makes are credited to the command line in the audit trail; the
+    // server credits each request's account.
+    let store = match command {
+        Command::Serve { .. } => store,
+        _ => store.for_command_line(),
+    };
     store.migrate().await?;
     match command {
         Command::Survey { .. } => unreachable!("survey commands run without the database"),

@@ -115,30 +115,35 @@ fn minutes_from_now(minutes: i64) -> String {
     )
 }
 
-/// The kinds of record the administration and the API address by id, with the SQL that
-/// finds the body each belongs to (and, for measures, the organization that leads it).
-const OWNERS: &[(&str, RecordKind, &str)] = &[
+/// The kinds of record the administration and the API address by id, with their table and
+/// the SQL that finds the body each belongs to (and, for measures, the organization that leads it).
+const OWNERS: &[(&str, &str, RecordKind, &str)] = &[
     (
+        "bodies",
         "bodies",
         RecordKind::Body,
         "SELECT id, NULL FROM bodies WHERE id = $1",
     ),
     (
         "concepts",
+        "concepts",
         RecordKind::Other,
         "SELECT body_id, NULL FROM concepts WHERE id = $1",
     ),
     (
+        "principles",
         "principles",
         RecordKind::Other,
         "SELECT c.body_id, NULL FROM principles x JOIN concepts c ON c.id = x.concept_id WHERE x.id = $1",
     ),
     (
         "fields",
+        "fields_of_action",
         RecordKind::Other,
         "SELECT c.body_id, NULL FROM fields_of_action x JOIN concepts c ON c.id = x.concept_id WHERE x.id = $1",
     ),
     (
+        "goals",
         "goals",
         RecordKind::Other,
         "SELECT c.body_id, NULL FROM goals x JOIN fields_of_action f ON f.id = x.field_id \
@@ -146,67 +151,80 @@ const OWNERS: &[(&str, RecordKind, &str)] = &[
     ),
     (
         "measures",
+        "measures",
         RecordKind::Measure,
         "SELECT c.body_id, x.lead_organization_id FROM measures x JOIN goals g ON g.id = x.goal_id \
          JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
     ),
     (
         "target-groups",
+        "target_groups",
         RecordKind::Other,
         "SELECT body_id, NULL FROM target_groups WHERE id = $1",
     ),
     (
+        "organizations",
         "organizations",
         RecordKind::Other,
         "SELECT body_id, NULL FROM organizations WHERE id = $1",
     ),
     (
         "persons",
+        "persons",
         RecordKind::Other,
         "SELECT body_id, NULL FROM persons WHERE id = $1",
     ),
     (
+        "memberships",
         "memberships",
         RecordKind::Other,
         "SELECT o.body_id, NULL FROM memberships x JOIN organizations o ON o.id = x.organization_id WHERE x.id = $1",
     ),
     (
         "meetings",
+        "meetings",
         RecordKind::Other,
         "SELECT body_id, NULL FROM meetings WHERE id = $1",
     ),
     (
         "agenda-items",
+        "agenda_items",
         RecordKind::Other,
         "SELECT m.body_id, NULL FROM agenda_items x JOIN meetings m ON m.id = x.meeting_id WHERE x.id = $1",
     ),
     (
+        "papers",
         "papers",
         RecordKind::Other,
         "SELECT body_id, NULL FROM papers WHERE id = $1",
     ),
     (
         "indicators",
+        "indicators",
         RecordKind::Other,
         "SELECT body_id, NULL FROM indicators WHERE id = $1",
     ),
     (
         "reporting-cycles",
+        "reporting_cycles",
         RecordKind::Other,
         "SELECT body_id, NULL FROM reporting_cycles WHERE id = $1",
     ),
     (
         "processes",
+        "participation_processes",
         RecordKind::Other,
         "SELECT c.body_id, NULL FROM participation_processes x JOIN concepts c ON c.id = x.concept_id WHERE x.id = $1",
     ),
     (
         "events",
+        "participation_events",
         RecordKind::Other,
         "SELECT c.body_id, NULL FROM participation_events x JOIN participation_processes p ON p.id = x.process_id \
          JOIN concepts c ON c.id = p.concept_id WHERE x.id = $1",
     ),
     (
+        "contributions",
         "contributions",
         RecordKind::Other,
         "SELECT c.body_id, NULL FROM contributions x JOIN participation_events e ON e.id = x.event_id \
@@ -214,11 +232,13 @@ const OWNERS: &[(&str, RecordKind, &str)] = &[
     ),
     (
         "surveys",
+        "surveys",
         RecordKind::Other,
         "SELECT body_id, NULL FROM surveys WHERE id = $1",
     ),
     (
         "survey-questions",
+        "survey_questions",
         RecordKind::Other,
         "SELECT s.body_id, NULL FROM survey_questions x JOIN surveys s ON s.id = x.survey_id WHERE x.id = $1",
     ),
@@ -233,7 +253,7 @@ impl Store {
     /// The body a record belongs to, for the policy; `None` when the record does not
     /// exist or the kind is unknown.
     pub async fn target_of(&self, kind: &str, id: i64) -> Result<Option<Target>> {
-        let Some((_, record_kind, sql)) = OWNERS.iter().find(|(k, ..)| *k == kind) else {
+        let Some((_, _, record_kind, sql)) = OWNERS.iter().find(|(k, ..)| *k == kind) else {
             return Ok(None);
         };
         let row = sqlx::query(*sql)
@@ -245,6 +265,39 @@ impl Store {
             kind: *record_kind,
             led_by: r.try_get::<Option<i64>, _>(1).ok().flatten(),
         }))
+    }
+
+    /// The body a deleted record belonged to, from the audit trail: the parent named in its
+    /// last entry, when that parent still exists (for the history of deleted records).
+    pub async fn target_of_deleted(&self, kind: &str, id: i64) -> Result<Option<Target>> {
+        let Some((_, table, ..)) = OWNERS.iter().find(|(k, ..)| *k == kind) else {
+            return Ok(None);
+        };
+        let parent: Option<(Option<String>, Option<i64>)> = sqlx::query_as(
+            "SELECT parent_entity, parent_id FROM audit_log WHERE entity = $1 AND entity_id = $2 \
+             ORDER BY id DESC LIMIT 1",
+        )
+        .bind(*table)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((Some(parent_table), Some(parent_id))) = parent else {
+            return Ok(None);
+        };
+        let Some((parent_kind, ..)) = OWNERS.iter().find(|(_, t, ..)| *t == parent_table) else {
+            return Ok(None);
+        };
+        Ok(self
+            .target_of(parent_kind, parent_id)
+            .await?
+            .map(|t| match t {
+                Target::Record { body_id, .. } => Target::Record {
+                    body_id,
+                    kind: RecordKind::Other,
+                    led_by: None,
+                },
+                other => other,
+            }))
     }
 
     /// The body with this official key, as the policy sees it.
@@ -300,6 +353,7 @@ impl Store {
             None => None,
         };
         let at = now();
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (login, display_name, email, password_hash, disabled, created_at, modified_at) \
              VALUES ($1, $2, $3, $4, 0, $5, $5) RETURNING id",
@@ -309,8 +363,9 @@ impl Store {
         .bind(email.map(str::trim).filter(|e| !e.is_empty()))
         .bind(hash)
         .bind(&at)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         Ok(id)
     }
 
@@ -362,7 +417,7 @@ impl Store {
                 "Ein Akteur spricht für mindestens eine Organisation: bitte --organization angeben.",
             ));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         for org in organizations {
             let org_body: Option<i64> =
                 sqlx::query_scalar("SELECT body_id FROM organizations WHERE id = $1")
@@ -392,14 +447,14 @@ impl Store {
         .bind(role.code())
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
     /// Takes a role away (and, with the actor role, the organizations too).
     pub async fn revoke_role(&self, login: &str, role: Role, body_key: Option<&str>) -> Result<()> {
         let user_id = self.user_id(login).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             "DELETE FROM user_roles WHERE user_id = $1 AND role = $2 AND COALESCE(body_key, '') = $3",
         )
@@ -414,7 +469,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -425,7 +480,7 @@ impl Store {
             .map_err(|e| StoreError::invalid("password", e))?;
         let user_id = self.user_id(&login).await?;
         let hash = hash_password(password).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("UPDATE users SET password_hash = $1, modified_at = $2 WHERE id = $3")
             .bind(hash)
             .bind(now())
@@ -436,14 +491,14 @@ impl Store {
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
     /// Locks an account out (or lets it in again); locking ends its sessions and tokens.
     pub async fn set_disabled(&self, login: &str, disabled: bool) -> Result<()> {
         let user_id = self.user_id(login).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("UPDATE users SET disabled = $1, modified_at = $2 WHERE id = $3")
             .bind(i64::from(disabled))
             .bind(now())
@@ -460,7 +515,7 @@ impl Store {
                 .await?;
             }
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -669,7 +724,7 @@ impl Store {
     /// Removes an account that has done nothing yet (used when its creation fails half-way).
     pub async fn delete_user(&self, login: &str) -> Result<()> {
         let user_id = self.user_id(login).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         for table in ["sessions", "api_tokens", "user_roles", "user_organizations"] {
             sqlx::query(sqlx::AssertSqlSafe(format!(
                 "DELETE FROM {table} WHERE user_id = $1"
@@ -682,7 +737,7 @@ impl Store {
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 

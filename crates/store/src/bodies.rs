@@ -36,7 +36,7 @@ impl Store {
     }
 
     pub async fn create_body(&self, d: &BodyDraft) -> Result<Body> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
             .bind(d.key.as_str())
             .fetch_optional(&mut *tx)
@@ -64,12 +64,12 @@ impl Store {
         .bind(&ts)
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.body(id).await
     }
 
     pub async fn update_body(&self, id: i64, d: &BodyDraft) -> Result<Body> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let taken: Option<i64> =
             sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1 AND id <> $2")
                 .bind(d.key.as_str())
@@ -103,14 +103,14 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NotFound("Körperschaft"));
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.body(id).await
     }
 
     /// Deletes a body only when nothing hangs on it any more.
     pub async fn delete_body(&self, id: i64) -> Result<()> {
         let body = self.body(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let mut parts = Vec::new();
         for (table, what) in [
             ("concepts", "Konzeptfassungen"),
@@ -148,7 +148,7 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 }

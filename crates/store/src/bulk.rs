@@ -14,7 +14,7 @@ impl Store {
     /// them), in one transaction. Returns the number of papers written.
     pub async fn generate_bench_body(&self, key: &str, name: &str, papers: usize) -> Result<usize> {
         let key = OfficialKey::parse(key).map_err(|e| StoreError::invalid("key", e))?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
             .bind(key.as_str())
             .fetch_optional(&mut *tx)
@@ -91,7 +91,7 @@ impl Store {
             q.execute(&mut *tx).await?;
             written += n;
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         // Fresh planner statistics: without them PostgreSQL sorts a whole body's list for the
         // first OParl page instead of walking the keyset index.
         self.analyze().await?;

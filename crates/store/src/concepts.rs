@@ -69,7 +69,7 @@ impl Store {
 
     pub async fn create_concept(&self, body_id: i64, d: &ConceptDraft) -> Result<Concept> {
         self.body(body_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let ts = now();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO concepts (body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, created_at, modified_at)
@@ -87,13 +87,13 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         settle_versions(&mut tx, body_id, id, d, None).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.concept(id).await
     }
 
     pub async fn update_concept(&self, id: i64, d: &ConceptDraft) -> Result<Concept> {
         let current = self.concept(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             "UPDATE concepts SET title = $1, kind = $2, version_label = $3, status = $4, adopted_on = $5, summary = $6,
              paper_reference = $7, modified_at = $8 WHERE id = $9",
@@ -110,13 +110,13 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         settle_versions(&mut tx, current.body_id, id, d, current.supersedes_id).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.concept(id).await
     }
 
     pub async fn delete_concept(&self, id: i64) -> Result<()> {
         let c = self.concept(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let fields = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM fields_of_action WHERE concept_id = $1",
@@ -143,7 +143,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -168,7 +168,7 @@ impl Store {
 
     pub async fn create_principle(&self, concept_id: i64, d: &PrincipleDraft) -> Result<Principle> {
         self.concept(concept_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let position = match d.position {
             Some(p) => p,
             None => next_position(&mut tx, "principles", "concept_id", concept_id).await?,
@@ -185,28 +185,26 @@ impl Store {
         .bind(&ts)
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.principle(id).await
     }
 
     pub async fn update_principle(&self, id: i64, d: &PrincipleDraft) -> Result<Principle> {
         let current = self.principle(id).await?;
-        sqlx::query("UPDATE principles SET position = $1, title = $2, text = $3, modified_at = $4 WHERE id = $5")
+        self.execute(sqlx::query("UPDATE principles SET position = $1, title = $2, text = $3, modified_at = $4 WHERE id = $5")
             .bind(d.position.unwrap_or(current.position))
             .bind(&d.title)
             .bind(&d.text)
             .bind(now())
             .bind(id)
-            .execute(&self.pool)
+            )
             .await?;
         self.principle(id).await
     }
 
     pub async fn delete_principle(&self, id: i64) -> Result<()> {
         self.principle(id).await?;
-        sqlx::query("DELETE FROM principles WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
+        self.execute(sqlx::query("DELETE FROM principles WHERE id = $1").bind(id))
             .await?;
         Ok(())
     }
@@ -236,7 +234,7 @@ impl Store {
         d: &FieldOfActionDraft,
     ) -> Result<FieldOfAction> {
         self.concept(concept_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let position = match d.position {
             Some(p) => p,
             None => next_position(&mut tx, "fields_of_action", "concept_id", concept_id).await?,
@@ -253,7 +251,7 @@ impl Store {
         .bind(&ts)
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.field_of_action(id).await
     }
 
@@ -263,13 +261,13 @@ impl Store {
         d: &FieldOfActionDraft,
     ) -> Result<FieldOfAction> {
         let current = self.field_of_action(id).await?;
-        sqlx::query("UPDATE fields_of_action SET position = $1, title = $2, description = $3, modified_at = $4 WHERE id = $5")
+        self.execute(sqlx::query("UPDATE fields_of_action SET position = $1, title = $2, description = $3, modified_at = $4 WHERE id = $5")
             .bind(d.position.unwrap_or(current.position))
             .bind(&d.title)
             .bind(&d.description)
             .bind(now())
             .bind(id)
-            .execute(&self.pool)
+            )
             .await?;
         self.field_of_action(id).await
     }
@@ -277,7 +275,7 @@ impl Store {
     /// Refused while goals hang on the field: no orphans, and no silent loss of measures.
     pub async fn delete_field_of_action(&self, id: i64) -> Result<()> {
         let field = self.field_of_action(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let goals = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM goals WHERE field_id = $1",
@@ -294,7 +292,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -329,7 +327,7 @@ impl Store {
 
     pub async fn create_goal(&self, field_id: i64, d: &GoalDraft) -> Result<Goal> {
         self.field_of_action(field_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let position = match d.position {
             Some(p) => p,
             None => next_position(&mut tx, "goals", "field_id", field_id).await?,
@@ -347,13 +345,13 @@ impl Store {
         .bind(&ts)
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.goal(id).await
     }
 
     pub async fn update_goal(&self, id: i64, d: &GoalDraft) -> Result<Goal> {
         let current = self.goal(id).await?;
-        sqlx::query(
+        self.execute(sqlx::query(
             "UPDATE goals SET position = $1, title = $2, description = $3, target_note = $4, modified_at = $5 WHERE id = $6",
         )
         .bind(d.position.unwrap_or(current.position))
@@ -362,14 +360,14 @@ impl Store {
         .bind(&d.target_note)
         .bind(now())
         .bind(id)
-        .execute(&self.pool)
+        )
         .await?;
         self.goal(id).await
     }
 
     pub async fn delete_goal(&self, id: i64) -> Result<()> {
         let goal = self.goal(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let n = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM measures WHERE goal_id = $1",
@@ -386,7 +384,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 

@@ -42,6 +42,7 @@ impl Store {
 
     pub async fn create_location(&self, body_id: i64, d: &LocationDraft) -> Result<Location> {
         self.body(body_id).await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO locations (body_id, description, room, street_address, postal_code, locality, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
@@ -53,8 +54,9 @@ impl Store {
         .bind(&d.postal_code)
         .bind(&d.locality)
         .bind(now())
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.location(id).await
     }
 
@@ -103,7 +105,7 @@ impl Store {
 
     pub async fn create_meeting(&self, body_id: i64, d: &MeetingDraft) -> Result<Meeting> {
         self.body(body_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_meeting_refs(&mut tx, body_id, d).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO meetings (body_id, name, state, cancelled, start_at, end_at, location_id, note, created_at, modified_at)
@@ -121,13 +123,13 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         write_meeting_orgs(&mut tx, id, &d.organization_ids).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.meeting(id).await
     }
 
     pub async fn update_meeting(&self, id: i64, d: &MeetingDraft) -> Result<Meeting> {
         let current = self.meeting(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_meeting_refs(&mut tx, current.body_id, d).await?;
         sqlx::query(
             "UPDATE meetings SET name = $1, state = $2, cancelled = $3, start_at = $4, end_at = $5, location_id = $6, note = $7,
@@ -149,14 +151,14 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         write_meeting_orgs(&mut tx, id, &d.organization_ids).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.meeting(id).await
     }
 
     /// Refused while the meeting has agenda items or consultations.
     pub async fn delete_meeting(&self, id: i64) -> Result<()> {
         let m = self.meeting(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let items = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM agenda_items WHERE meeting_id = $1 AND deleted = 0",
@@ -180,7 +182,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -211,7 +213,7 @@ impl Store {
         d: &AgendaItemDraft,
     ) -> Result<AgendaItem> {
         let meeting = self.meeting(meeting_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if let Some(p) = d.paper_id {
             check_in_body(
                 &mut tx,
@@ -248,14 +250,14 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.agenda_item(id).await
     }
 
     pub async fn update_agenda_item(&self, id: i64, d: &AgendaItemDraft) -> Result<AgendaItem> {
         let current = self.agenda_item(id).await?;
         let meeting = self.meeting(current.meeting_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if let Some(p) = d.paper_id {
             check_in_body(
                 &mut tx,
@@ -288,7 +290,7 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.agenda_item(id).await
     }
 
@@ -334,7 +336,7 @@ impl Store {
 
     pub async fn create_paper(&self, body_id: i64, d: &PaperDraft) -> Result<Paper> {
         self.body(body_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_paper_refs(&mut tx, body_id, d, None).await?;
         let ts = now();
         let id: i64 = sqlx::query_scalar(
@@ -349,16 +351,16 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         write_paper(&mut tx, id, d, &ts).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.paper(id).await
     }
 
     pub async fn update_paper(&self, id: i64, d: &PaperDraft) -> Result<Paper> {
         let current = self.paper(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_paper_refs(&mut tx, current.body_id, d, Some(id)).await?;
         write_paper(&mut tx, id, d, &now()).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.paper(id).await
     }
 
@@ -390,7 +392,7 @@ impl Store {
         d: &ConsultationDraft,
     ) -> Result<Consultation> {
         let paper = self.paper(paper_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_in_body(
             &mut tx,
             "organizations",
@@ -442,7 +444,7 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         let sql = format!("SELECT {CONSULTATION_COLUMNS} FROM consultations WHERE id = $1");
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .bind(id)
@@ -660,7 +662,7 @@ impl Store {
         d: &teilhabe_domain::meetings::ReportingCycleDraft,
     ) -> Result<crate::ReportingCycle> {
         self.body(body_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_in_body(
             &mut tx,
             "organizations",
@@ -706,7 +708,7 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.reporting_cycle(id).await
     }
 
@@ -715,12 +717,15 @@ impl Store {
         let c = self.reporting_cycle(id).await?;
         let due = teilhabe_domain::Date::parse(&c.next_due).map_err(StoreError::Refused)?;
         let next = teilhabe_domain::meetings::add_months(due, c.interval_months as u32);
-        sqlx::query("UPDATE reporting_cycles SET next_due = $1, modified_at = $2 WHERE id = $3")
+        self.execute(
+            sqlx::query(
+                "UPDATE reporting_cycles SET next_due = $1, modified_at = $2 WHERE id = $3",
+            )
             .bind(next.iso())
             .bind(now())
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+            .bind(id),
+        )
+        .await?;
         self.reporting_cycle(id).await
     }
 }
@@ -746,6 +751,7 @@ impl Store {
         d: &teilhabe_domain::meetings::LegislativeTermDraft,
     ) -> Result<crate::LegislativeTerm> {
         self.body(body_id).await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO legislative_terms (body_id, name, start_date, end_date, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
@@ -755,8 +761,9 @@ impl Store {
         .bind(d.period.start().map(|x| x.iso()))
         .bind(d.period.end().map(|x| x.iso()))
         .bind(now())
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         let sql = format!("SELECT {TERM_COLUMNS} FROM legislative_terms WHERE id = $1");
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .bind(id)

@@ -23,6 +23,8 @@ pub fn default_database_url() -> String {
 pub struct Store {
     pub(crate) pool: AnyPool,
     backend: Backend,
+    /// How changes are credited in the audit trail when no request sets an actor.
+    pub(crate) via: &'static str,
 }
 
 impl Store {
@@ -82,7 +84,11 @@ impl Store {
             .map_err(|e| {
                 StoreError::Connect(format!("Datenbank „{}“ nicht erreichbar: {e}", redact(url)))
             })?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            via: "system",
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -96,7 +102,13 @@ impl Store {
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
         migrator.run(&self.pool).await?;
-        Ok(())
+        self.install_audit_triggers().await
+    }
+
+    /// The same store, crediting changes made outside a request to the command line.
+    pub fn for_command_line(mut self) -> Self {
+        self.via = "cli";
+        self
     }
 
     pub async fn close(&self) {

@@ -63,10 +63,11 @@ impl Store {
             FileOwner::Event(e) => (None, Some(e)),
         };
         if let Some(p) = paper_id {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.begin().await?;
             check_in_body(&mut tx, "papers", body_id, &[p], "paper_id", "Die Vorlage").await?;
-            tx.commit().await?;
+            self.commit(tx).await?;
         }
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO files (body_id, paper_id, event_id, name, file_name, mime_type, size, sha256, data, public, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
@@ -82,8 +83,9 @@ impl Store {
         .bind(bytes.to_vec())
         .bind(i64::from(public))
         .bind(now())
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.file(id).await
     }
 

@@ -210,7 +210,7 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound("Körperschaft"))?;
         if seeded == 0 {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.begin().await?;
             let stamp = now();
             for (i, d) in DEFAULT_INDICATORS.iter().enumerate() {
                 sqlx::query(
@@ -236,7 +236,7 @@ impl Store {
                 .bind(body_id)
                 .execute(&mut *tx)
                 .await?;
-            tx.commit().await?;
+            self.commit(tx).await?;
         }
         let sql =
             format!("SELECT {COLUMNS} FROM indicators WHERE body_id = $1 ORDER BY position, id");
@@ -272,6 +272,7 @@ impl Store {
             ));
         }
         let position = existing.iter().map(|i| i.position).max().unwrap_or(0) + 1;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
@@ -287,8 +288,9 @@ impl Store {
         .bind(&d.description)
         .bind(position)
         .bind(now())
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.indicator(id).await
     }
 
@@ -308,7 +310,7 @@ impl Store {
                 format!("Das Kürzel „{}“ ist schon vergeben.", d.code),
             ));
         }
-        sqlx::query(
+        self.execute(sqlx::query(
             "UPDATE indicators SET code = $1, name = $2, formula = $3, unit = $4, direction = $5, field = $6,
              source = $7, description = $8, modified_at = $9 WHERE id = $10",
         )
@@ -322,7 +324,7 @@ impl Store {
         .bind(&d.description)
         .bind(now())
         .bind(id)
-        .execute(&self.pool)
+        )
         .await?;
         self.indicator(id).await
     }
@@ -341,9 +343,7 @@ impl Store {
                 i.name
             )));
         }
-        sqlx::query("DELETE FROM indicators WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
+        self.execute(sqlx::query("DELETE FROM indicators WHERE id = $1").bind(id))
             .await?;
         Ok(())
     }
@@ -539,7 +539,7 @@ impl Store {
         goal_id: i64,
         target: Option<(i64, f64, i64)>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM goal_indicators WHERE goal_id = $1")
             .bind(goal_id)
             .execute(&mut *tx)
@@ -555,7 +555,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -609,7 +609,7 @@ impl Store {
         if !e.is_empty() {
             return Err(StoreError::Invalid(e));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let stamp = now();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO planning_areas (body_id, name, created_at, modified_at) VALUES ($1, $2, $3, $3) RETURNING id",
@@ -626,7 +626,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(PlanningArea {
             id,
             body_id,

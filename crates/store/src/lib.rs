@@ -12,6 +12,7 @@ mod error;
 mod records;
 
 pub mod accounts;
+pub mod audit;
 pub mod bodies;
 pub mod bulk;
 pub mod concepts;

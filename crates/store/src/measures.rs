@@ -105,7 +105,7 @@ impl Store {
 
     pub async fn create_measure(&self, goal_id: i64, d: &MeasureDraft) -> Result<Measure> {
         let body_id = self.body_id_of_goal(goal_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_references(&mut tx, body_id, d).await?;
         let position = match d.position {
             Some(p) => p,
@@ -128,14 +128,14 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         write_measure(&mut tx, id, position, d, &ts).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.measure(id).await
     }
 
     pub async fn update_measure(&self, id: i64, d: &MeasureDraft) -> Result<Measure> {
         let current = self.measure(id).await?;
         let body_id = self.body_id_of_goal(current.goal_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_references(&mut tx, body_id, d).await?;
         write_measure(
             &mut tx,
@@ -145,7 +145,7 @@ impl Store {
             &now(),
         )
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.measure(id).await
     }
 
@@ -153,7 +153,7 @@ impl Store {
     /// ended by setting its status to "eingestellt" instead.
     pub async fn delete_measure(&self, id: i64) -> Result<()> {
         let m = self.measure(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let n = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM progress_reports WHERE measure_id = $1",
@@ -170,7 +170,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -211,7 +211,7 @@ impl Store {
     ) -> Result<ProgressReport> {
         self.measure(measure_id).await?;
         let body_id = self.body_id_of_measure(measure_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if let Some(org) = d.reporter_organization_id {
             check_in_body(
                 &mut tx,
@@ -255,7 +255,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         let sql = format!("SELECT {REPORT_COLUMNS} FROM progress_reports r WHERE r.id = $1");
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .bind(id)

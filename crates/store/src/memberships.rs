@@ -48,6 +48,7 @@ impl Store {
             ));
         }
         let stamp = now();
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO memberships (person_id, organization_id, role, voting_right, start_date, end_date, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
@@ -59,19 +60,21 @@ impl Store {
         .bind(d.period.start().map(|x| x.iso()))
         .bind(d.period.end().map(|x| x.iso()))
         .bind(&stamp)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.membership(id).await
     }
 
     /// Ends a membership record (soft delete, so OParl clients learn of it).
     pub async fn delete_membership(&self, id: i64) -> Result<()> {
         self.membership(id).await?;
-        sqlx::query("UPDATE memberships SET deleted = 1, modified_at = $1 WHERE id = $2")
-            .bind(now())
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+        self.execute(
+            sqlx::query("UPDATE memberships SET deleted = 1, modified_at = $1 WHERE id = $2")
+                .bind(now())
+                .bind(id),
+        )
+        .await?;
         Ok(())
     }
 

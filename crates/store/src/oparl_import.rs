@@ -524,7 +524,7 @@ impl Store {
 
     /// Writes one harvest in one transaction; on any error nothing is written.
     pub async fn import_oparl(&self, h: &Harvest) -> Result<ImportReport> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if self.backend() == crate::Backend::Postgres {
             // The tables grow by many thousand rows inside this transaction; a plan cached
             // while they were small would scan them on every later row.
@@ -643,7 +643,7 @@ impl Store {
         .bind(source_id)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(report)
     }
 }

@@ -80,6 +80,7 @@ impl Store {
     ) -> Result<Organization> {
         self.body(body_id).await?;
         let ts = now();
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO organizations (body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
@@ -93,8 +94,9 @@ impl Store {
         .bind(d.period.start().map(|x| x.iso()))
         .bind(d.period.end().map(|x| x.iso()))
         .bind(&ts)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.organization(id).await
     }
 
@@ -103,7 +105,7 @@ impl Store {
         id: i64,
         d: &OrganizationDraft,
     ) -> Result<Organization> {
-        let n = sqlx::query(
+        let n = self.execute(sqlx::query(
             "UPDATE organizations SET name = $1, short_name = $2, kind = $3, classification = $4, website = $5,
              start_date = $6, end_date = $7, modified_at = $8 WHERE id = $9",
         )
@@ -116,7 +118,7 @@ impl Store {
         .bind(d.period.end().map(|x| x.iso()))
         .bind(now())
         .bind(id)
-        .execute(&self.pool)
+        )
         .await?
         .rows_affected();
         if n == 0 {
@@ -127,7 +129,7 @@ impl Store {
 
     pub async fn delete_organization(&self, id: i64) -> Result<()> {
         let org = self.organization(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let lead = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM measures WHERE lead_organization_id = $1",
@@ -197,7 +199,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -222,7 +224,7 @@ impl Store {
 
     pub async fn create_person(&self, body_id: i64, d: &PersonDraft) -> Result<Person> {
         self.body(body_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if let Some(org) = d.organization_id {
             check_in_body(
                 &mut tx,
@@ -248,13 +250,13 @@ impl Store {
         .bind(&ts)
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.person(id).await
     }
 
     pub async fn update_person(&self, id: i64, d: &PersonDraft) -> Result<Person> {
         let current = self.person(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if let Some(org) = d.organization_id {
             check_in_body(
                 &mut tx,
@@ -279,13 +281,13 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.person(id).await
     }
 
     pub async fn delete_person(&self, id: i64) -> Result<()> {
         let person = self.person(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let n = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM measures WHERE contact_person_id = $1",
@@ -315,7 +317,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -362,6 +364,7 @@ impl Store {
             ));
         }
         let ts = now();
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO target_groups (body_id, name, description, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $4) RETURNING id",
@@ -370,8 +373,9 @@ impl Store {
         .bind(&d.name)
         .bind(&d.description)
         .bind(&ts)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.target_group(id).await
     }
 
@@ -386,21 +390,21 @@ impl Store {
                 format!("Die Zielgruppe „{}“ gibt es schon.", d.name),
             ));
         }
-        sqlx::query(
+        self.execute(sqlx::query(
             "UPDATE target_groups SET name = $1, description = $2, modified_at = $3 WHERE id = $4",
         )
         .bind(&d.name)
         .bind(&d.description)
         .bind(now())
         .bind(id)
-        .execute(&self.pool)
+        )
         .await?;
         self.target_group(id).await
     }
 
     pub async fn delete_target_group(&self, id: i64) -> Result<()> {
         let tg = self.target_group(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let n = count_refs(
             &mut tx,
             "SELECT COUNT(*) FROM measure_target_groups WHERE target_group_id = $1",
@@ -417,7 +421,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 }

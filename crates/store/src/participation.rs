@@ -125,6 +125,7 @@ impl Store {
     pub async fn create_process(&self, concept_id: i64, d: &ProcessDraft) -> Result<Process> {
         self.concept(concept_id).await?;
         let stamp = now();
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO participation_processes (concept_id, title, description, created_at, modified_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
         )
@@ -132,8 +133,9 @@ impl Store {
         .bind(&d.title)
         .bind(&d.description)
         .bind(&stamp)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.process(id).await
     }
 
@@ -151,7 +153,7 @@ impl Store {
                 p.title
             )));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM participation_phases WHERE process_id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -160,18 +162,18 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
     pub async fn update_process(&self, id: i64, d: &ProcessDraft) -> Result<Process> {
         self.process(id).await?;
-        sqlx::query("UPDATE participation_processes SET title = $1, description = $2, modified_at = $3 WHERE id = $4")
+        self.execute(sqlx::query("UPDATE participation_processes SET title = $1, description = $2, modified_at = $3 WHERE id = $4")
             .bind(&d.title)
             .bind(&d.description)
             .bind(now())
             .bind(id)
-            .execute(&self.pool)
+            )
             .await?;
         self.process(id).await
     }
@@ -202,14 +204,14 @@ impl Store {
     /// Replaces the process's phase dates.
     pub async fn set_phases(&self, process_id: i64, phases: &[PhaseDates]) -> Result<()> {
         self.process(process_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         write_phases(&mut tx, process_id, phases).await?;
         sqlx::query("UPDATE participation_processes SET modified_at = $1 WHERE id = $2")
             .bind(now())
             .bind(process_id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -277,7 +279,7 @@ impl Store {
     pub async fn create_event(&self, process_id: i64, d: &EventDraft) -> Result<Event> {
         let body_id = self.body_id_of_process(process_id).await?;
         let stamp = now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_event(&mut tx, body_id, d).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO participation_events (process_id, format, title, start_date, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
@@ -290,17 +292,17 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         write_event(&mut tx, id, d, &stamp).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.event(id).await
     }
 
     pub async fn update_event(&self, id: i64, d: &EventDraft) -> Result<Event> {
         let event = self.event(id).await?;
         let body_id = self.body_id_of_process(event.process_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_event(&mut tx, body_id, d).await?;
         write_event(&mut tx, id, d, &now()).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.event(id).await
     }
 
@@ -317,7 +319,7 @@ impl Store {
                 event.title
             )));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM event_participants WHERE event_id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -326,7 +328,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -450,7 +452,7 @@ impl Store {
         let process = self.process(event.process_id).await?;
         let body_id = self.concept(process.concept_id).await?.body_id;
         let stamp = now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_contribution(&mut tx, body_id, d).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO contributions (event_id, kind, text, status, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
@@ -463,7 +465,7 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         write_contribution(&mut tx, id, d, &stamp).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.contribution(id).await
     }
 
@@ -475,16 +477,16 @@ impl Store {
         let c = self.contribution(id).await?;
         let event = self.event(c.event_id).await?;
         let body_id = self.body_id_of_process(event.process_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         check_contribution(&mut tx, body_id, d).await?;
         write_contribution(&mut tx, id, d, &now()).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.contribution(id).await
     }
 
     pub async fn delete_contribution(&self, id: i64) -> Result<()> {
         self.contribution(id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         for table in [
             "contribution_fields",
             "contribution_target_groups",
@@ -501,7 +503,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -538,7 +540,7 @@ impl Store {
     /// Replaces the stems of one field of action (lower-cased, duplicates dropped).
     pub async fn set_field_keywords(&self, field_id: i64, stems: &[String]) -> Result<()> {
         self.field_of_action(field_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM field_keywords WHERE field_id = $1")
             .bind(field_id)
             .execute(&mut *tx)
@@ -556,7 +558,7 @@ impl Store {
                 .await?;
             seen.push(s);
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 }

@@ -515,7 +515,7 @@ impl Store {
             Ok::<_, ReadError>(summary)
         });
         let mut w = Writer {
-            tx: self.pool.begin().await?,
+            tx: self.begin().await?,
             source: path
                 .file_name()
                 .and_then(|n| n.to_str())
@@ -570,7 +570,7 @@ impl Store {
             w.tx.rollback().await.ok();
             return Err(e.into());
         }
-        w.tx.commit().await?;
+        self.commit(w.tx).await?;
         Ok(summary)
     }
 

@@ -379,6 +379,7 @@ impl Store {
     pub async fn create_survey(&self, body_id: i64, d: &SurveyDraft) -> Result<Survey> {
         self.body(body_id).await?;
         let stamp = now();
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO surveys (body_id, title, intro, status, languages, invitation_only, min_group_size, results_public, created_at, modified_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
@@ -392,8 +393,9 @@ impl Store {
         .bind(d.min_group_size)
         .bind(i64::from(d.results_public))
         .bind(&stamp)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        self.commit(tx).await?;
         self.survey(id).await
     }
 
@@ -408,7 +410,7 @@ impl Store {
                 survey.title
             )));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         for sql in [
             "DELETE FROM survey_translations WHERE survey_id = $1",
             "DELETE FROM survey_invitations WHERE survey_id = $1",
@@ -420,13 +422,13 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
     pub async fn update_survey(&self, id: i64, d: &SurveyDraft) -> Result<Survey> {
         self.survey(id).await?;
-        sqlx::query(
+        self.execute(sqlx::query(
             "UPDATE surveys SET title = $1, intro = $2, status = $3, languages = $4, invitation_only = $5,
              min_group_size = $6, results_public = $7, modified_at = $8 WHERE id = $9",
         )
@@ -439,7 +441,7 @@ impl Store {
         .bind(i64::from(d.results_public))
         .bind(now())
         .bind(id)
-        .execute(&self.pool)
+        )
         .await?;
         self.survey(id).await
     }
@@ -481,7 +483,7 @@ impl Store {
         self.refuse_if_answered(survey_id, "neue Fragen würden nicht zu ihnen passen")
             .await?;
         check_question(&q, d, None)?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let position = q
             .questions
             .iter()
@@ -491,7 +493,7 @@ impl Store {
             + 1;
         let id = insert_question(&mut tx, survey_id, position, d).await?;
         touch(&mut tx, survey_id).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.question(id).await
     }
 
@@ -523,10 +525,10 @@ impl Store {
             .find(|(x, _)| x.id == id)
             .map(|(_, o)| o.clone())
             .unwrap_or_default();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         write_question(&mut tx, id, d, &existing).await?;
         touch(&mut tx, current.survey_id).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         self.question(id).await
     }
 
@@ -546,7 +548,7 @@ impl Store {
                 dependent.text
             )));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             "DELETE FROM survey_translations WHERE survey_id = $1 AND (key = $2 OR key = $3)",
         )
@@ -578,7 +580,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         touch(&mut tx, current.survey_id).await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -611,7 +613,7 @@ impl Store {
         lang: &str,
         texts: &[(String, String, String)],
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         for (key, text, source) in texts {
             sqlx::query(
                 "DELETE FROM survey_translations WHERE survey_id = $1 AND lang = $2 AND key = $3",
@@ -632,7 +634,7 @@ impl Store {
                     .await?;
             }
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 
@@ -654,7 +656,7 @@ impl Store {
         invitation: Option<&str>,
     ) -> Result<usize> {
         let day = &now()[..10];
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if let Some(code) = invitation {
             let used = sqlx::query("UPDATE survey_invitations SET used = 1 WHERE survey_id = $1 AND code_hash = $2 AND used = 0")
                 .bind(survey_id)
@@ -699,7 +701,7 @@ impl Store {
             .bind(survey_id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(responses.len())
     }
 
@@ -744,7 +746,7 @@ impl Store {
         self.survey(survey_id).await?;
         let stamp = now();
         let mut codes = Vec::with_capacity(n);
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         while codes.len() < n {
             let code = invitation_code();
             let inserted = sqlx::query(
@@ -760,7 +762,7 @@ impl Store {
                 codes.push(code);
             }
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(codes)
     }
 
@@ -789,7 +791,7 @@ impl Store {
         weights: &[(i64, f64)],
         report: &str,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM survey_margins WHERE survey_id = $1")
             .bind(survey_id)
             .execute(&mut *tx)
@@ -822,7 +824,7 @@ impl Store {
             .bind(survey_id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(())
     }
 }

@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use teilhabe_domain::access::{Operation, Principal, Target};
+use teilhabe_store::audit::{ACTOR, Actor};
 
 /// The session cookie's name; with HTTPS the `__Host-` prefix pins it to this host and path.
 pub const COOKIE: &str = "teilhabe_sitzung";
@@ -250,7 +251,12 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
         let (target, op) = match need {
             Need::Fixed(target, op) => (Some(target), op),
             Need::Record { kind, id, op } => {
-                (app.store.target_of(&kind, id).await.ok().flatten(), op)
+                let mut target = app.store.target_of(&kind, id).await.ok().flatten();
+                if target.is_none() && op == Operation::Read && path.ends_with("/verlauf") {
+                    // The history of a deleted record belongs to whoever manages its body.
+                    target = app.store.target_of_deleted(&kind, id).await.ok().flatten();
+                }
+                (target, op)
             }
             Need::BodyKey { key, op } => {
                 (app.store.target_of_body_key(&key).await.ok().flatten(), op)
@@ -272,7 +278,14 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
         .unwrap_or_default();
     req.extensions_mut().insert(ClientAddr(client));
     req.extensions_mut().insert(Viewer(principal.clone()));
-    let mut response = CURRENT.scope(principal.clone(), next.run(req)).await;
+    // Changes made by this request are credited to this person in the audit trail.
+    let actor = Actor {
+        user_id: principal.as_ref().map(|p| p.user_id),
+        via: if is_api(&path) { "api" } else { "web" },
+    };
+    let mut response = CURRENT
+        .scope(principal.clone(), ACTOR.scope(actor, next.run(req)))
+        .await;
     if principal.is_some() {
         // Pages seen while logged in may hold non-public records: no shared caches.
         response.headers_mut().insert(

@@ -9,7 +9,7 @@ impl Store {
     /// the same key is refused unless `replace` is set, in which case it is replaced.
     pub async fn import_body(&self, dump: &Dump, replace: bool) -> Result<String> {
         dump.validate().map_err(StoreError::Invalid)?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
             .bind(&dump.body.key)
             .fetch_optional(&mut *tx)
@@ -265,7 +265,7 @@ impl Store {
                 insert_file(&mut tx, body_id, None, Some(*event), f).await?;
             }
         }
-        tx.commit().await?;
+        self.commit(tx).await?;
         Ok(dump.body.key.clone())
     }
 }

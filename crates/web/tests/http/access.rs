@@ -110,7 +110,8 @@ async fn crawl_body(
             let link = link.split('#').next().unwrap_or_default().to_owned();
             let global = link == "/admin/"
                 || link == "/admin/bodies/new"
-                || link.starts_with("/admin/statistik");
+                || link.starts_with("/admin/statistik")
+                || link.starts_with("/admin/protokoll");
             let other = foreign
                 .iter()
                 .any(|f| link == *f || link.starts_with(&format!("{f}/")));
@@ -172,7 +173,7 @@ fn allowed(who: As, body: Option<&str>, method: &str, path: &str, actor_measures
             }
             let parts: Vec<&str> = path.split('/').collect();
             match parts.as_slice() {
-                ["", "admin", "measures", id, "edit"]
+                ["", "admin", "measures", id, "edit" | "verlauf"]
                 | ["", "admin", "measures", id, "reports", "new"] => {
                     body == Some(OWN)
                         && id.parse().is_ok_and(|id: i64| actor_measures.contains(&id))
@@ -265,6 +266,8 @@ async fn authorization_matrix(db: Db) {
         (None, "POST", "/admin/bodies/new".into()),
         (None, "GET", "/admin/statistik".into()),
         (None, "POST", "/admin/statistik".into()),
+        (None, "GET", "/admin/protokoll".into()),
+        (None, "GET", "/admin/protokoll.csv".into()),
     ];
     for b in &bodies {
         let others: Vec<i64> = ids.iter().copied().filter(|i| *i != b.id).collect();
@@ -780,3 +783,129 @@ async fn council_members_read_non_public_papers(db: Db) {
     app.finish().await;
 }
 both!(council_members_read_non_public_papers);
+
+async fn every_change_is_in_the_audit_trail(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let peine = app.store.body_by_key(OWN).await.unwrap();
+    let coordinator = session_for(&app, "koordination.peine").await;
+    let post = |path: String, pairs: Vec<(&'static str, &'static str)>| {
+        coordinator
+            .post(format!("{}{path}", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form(&pairs))
+            .send()
+    };
+    // Create, change and delete a target group as the coordinator.
+    let r = post(
+        format!("/admin/bodies/{}/target-groups/new", peine.id),
+        vec![("name", "Saisonarbeitskräfte")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let groups = app
+        .json(&format!("/api/v1/bodies/{OWN}/target-groups"))
+        .await;
+    let id = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["name"] == "Saisonarbeitskräfte")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let r = post(
+        format!("/admin/target-groups/{id}/edit"),
+        vec![("name", "Saisonarbeitskräfte in der Landwirtschaft")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let r = post(format!("/admin/target-groups/{id}/delete"), vec![])
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+
+    let entries = app
+        .store
+        .audit_entries(&teilhabe_store::audit::AuditFilter {
+            record: Some(("target_groups".into(), id)),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let actions: Vec<&str> = entries.iter().rev().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["insert", "update", "delete"]);
+    for e in &entries {
+        assert_eq!(e.login.as_deref(), Some("koordination.peine"));
+        assert_eq!(e.via, "web");
+        assert_eq!(
+            (e.parent_entity.as_deref(), e.parent_id),
+            (Some("bodies"), Some(peine.id))
+        );
+    }
+    let update = &entries[1];
+    assert!(
+        update
+            .before
+            .as_deref()
+            .unwrap()
+            .contains("\"Saisonarbeitskräfte\"")
+    );
+    assert!(
+        update
+            .after
+            .as_deref()
+            .unwrap()
+            .contains("in der Landwirtschaft")
+    );
+    assert!(entries[0].after.is_none() && entries[0].before.is_some());
+
+    // The record's history page shows it to the coordinator, not to a foreign one.
+    let page = coordinator
+        .get(format!("{}/admin/target-groups/{id}/verlauf", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    let text = page.text().await.unwrap();
+    assert!(text.contains("koordination.peine (Web)") && text.contains("in der Landwirtschaft"));
+    let foreign = session_for(&app, "koordination.goerlitz").await;
+    let page = foreign
+        .get(format!("{}/admin/target-groups/{id}/verlauf", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 403);
+    // The server's log and its CSV export, for administrators.
+    let r = app.get("/admin/protokoll?konto=koordination.peine").await;
+    assert_eq!(r.status, 200);
+    assert!(r.text.contains("Zielgruppe #"), "{}", r.text);
+    let csv = app
+        .get("/admin/protokoll.csv?konto=koordination.peine")
+        .await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.text.starts_with('\u{feff}'));
+    assert_eq!(
+        csv.text.lines().count(),
+        4,
+        "header and three changes: {}",
+        csv.text
+    );
+
+    // API writes are credited to the API; password hashes never enter the trail.
+    let everything = app.store.audit_entries(&Default::default()).await.unwrap();
+    assert!(
+        everything
+            .iter()
+            .all(|e| !e.after.as_deref().unwrap_or("").contains("argon2"))
+    );
+    assert!(
+        everything.iter().any(|e| e.entity == "users"),
+        "accounts are audited"
+    );
+    app.finish().await;
+}
+both!(every_change_is_in_the_audit_trail);

@@ -1,6 +1,7 @@
 //! Administration under `/admin/`: create, edit and delete every part of a concept.
 //! Who may see and do what here is decided once for every request, by `auth::guard`.
 
+mod audit;
 mod bodies;
 mod concepts;
 mod council;
@@ -31,7 +32,8 @@ pub fn router() -> Router<AppState> {
         .merge(monitoring::router())
         .merge(statistics::router())
         .merge(surveys::router())
-        .merge(participation::router());
+        .merge(participation::router())
+        .merge(audit::router());
     Router::new()
         .route("/admin/", get(dashboard))
         .route("/admin", get(dashboard))

@@ -1,0 +1,391 @@
+//! The audit trail. Database triggers on every table of records write one `audit_log` row
+//! per create, update and delete, with the row before and after as JSON; so the trail holds
+//! whatever path made the change (web, API, command line, imports). Who acted is set at the
+//! start of each write transaction ([`Store::begin`]) from the [`ACTOR`] of the running
+//! task (the web layer sets it per request), or the store's default (`cli`, `system`).
+//!
+//! Not audited: raw survey answers and invitation codes (they have their own retention and
+//! must be deletable), official statistics and OParl id mappings (bulk data with their own
+//! import summaries), sessions and login failures. File contents and password hashes never
+//! enter the trail.
+
+use crate::{Backend, Result, Store};
+use sqlx::{Any, AssertSqlSafe, Row, Transaction};
+
+/// Who is changing data: an account (if any) and the channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: Option<i64>,
+    /// `web`, `api`, `cli` or `system`.
+    pub via: &'static str,
+}
+
+tokio::task_local! {
+    /// The actor of the running request; set by the web layer around each request.
+    pub static ACTOR: Actor;
+}
+
+/// Audited tables with the column that names their parent record and the parent's table.
+pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
+    ("bodies", None),
+    ("organizations", Some(("body_id", "bodies"))),
+    ("persons", Some(("body_id", "bodies"))),
+    ("target_groups", Some(("body_id", "bodies"))),
+    ("concepts", Some(("body_id", "bodies"))),
+    ("principles", Some(("concept_id", "concepts"))),
+    ("fields_of_action", Some(("concept_id", "concepts"))),
+    ("goals", Some(("field_id", "fields_of_action"))),
+    ("measures", Some(("goal_id", "goals"))),
+    ("measure_partners", Some(("measure_id", "measures"))),
+    ("measure_target_groups", Some(("measure_id", "measures"))),
+    ("budget_lines", Some(("measure_id", "measures"))),
+    ("progress_reports", Some(("measure_id", "measures"))),
+    ("goal_indicators", Some(("goal_id", "goals"))),
+    ("locations", Some(("body_id", "bodies"))),
+    ("legislative_terms", Some(("body_id", "bodies"))),
+    ("memberships", Some(("organization_id", "organizations"))),
+    ("meetings", Some(("body_id", "bodies"))),
+    ("meeting_organizations", Some(("meeting_id", "meetings"))),
+    ("papers", Some(("body_id", "bodies"))),
+    ("paper_measures", Some(("paper_id", "papers"))),
+    ("agenda_items", Some(("meeting_id", "meetings"))),
+    ("consultations", Some(("paper_id", "papers"))),
+    ("files", Some(("body_id", "bodies"))),
+    ("reporting_cycles", Some(("body_id", "bodies"))),
+    ("indicators", Some(("body_id", "bodies"))),
+    ("planning_areas", Some(("body_id", "bodies"))),
+    ("planning_area_members", Some(("area_id", "planning_areas"))),
+    ("surveys", Some(("body_id", "bodies"))),
+    ("survey_questions", Some(("survey_id", "surveys"))),
+    ("survey_options", Some(("question_id", "survey_questions"))),
+    ("survey_translations", Some(("survey_id", "surveys"))),
+    ("survey_margins", Some(("survey_id", "surveys"))),
+    ("participation_processes", Some(("concept_id", "concepts"))),
+    (
+        "participation_phases",
+        Some(("process_id", "participation_processes")),
+    ),
+    (
+        "participation_events",
+        Some(("process_id", "participation_processes")),
+    ),
+    (
+        "event_participants",
+        Some(("event_id", "participation_events")),
+    ),
+    ("contributions", Some(("event_id", "participation_events"))),
+    (
+        "contribution_fields",
+        Some(("contribution_id", "contributions")),
+    ),
+    (
+        "contribution_measures",
+        Some(("contribution_id", "contributions")),
+    ),
+    (
+        "contribution_target_groups",
+        Some(("contribution_id", "contributions")),
+    ),
+    ("field_keywords", Some(("field_id", "fields_of_action"))),
+    ("oparl_sources", Some(("body_id", "bodies"))),
+    ("users", None),
+    ("user_roles", Some(("user_id", "users"))),
+    ("user_organizations", Some(("user_id", "users"))),
+];
+
+/// Columns that never enter the trail: file contents, password hashes.
+const SECRET_COLUMNS: &[&str] = &["data", "password_hash"];
+
+/// One entry of the trail.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub user_id: Option<i64>,
+    /// The account's login when it still exists.
+    pub login: Option<String>,
+    pub via: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub parent_entity: Option<String>,
+    pub parent_id: Option<i64>,
+    pub action: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// Which entries to list.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    /// A record and its direct children (`measures`, 12: the measure, its budget lines, …).
+    pub record: Option<(String, i64)>,
+    pub user_id: Option<i64>,
+    /// Entries from this day on (`YYYY-MM-DD`).
+    pub since: Option<String>,
+    pub limit: Option<i64>,
+}
+
+impl Store {
+    /// Starts a write transaction and records in it who is acting, for the triggers.
+    pub(crate) async fn begin(&self) -> Result<Transaction<'static, Any>> {
+        let mut tx = self.pool.begin().await?;
+        let actor = ACTOR.try_with(|a| *a).unwrap_or(Actor {
+            user_id: None,
+            via: self.via,
+        });
+        match self.backend() {
+            Backend::Sqlite => {
+                sqlx::query("UPDATE audit_context SET user_id = $1, via = $2 WHERE id = 1")
+                    .bind(actor.user_id)
+                    .bind(actor.via)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Backend::Postgres => {
+                sqlx::query(
+                    "SELECT set_config('teilhabe.user_id', $1, true), set_config('teilhabe.via', $2, true)",
+                )
+                .bind(actor.user_id.map(|u| u.to_string()).unwrap_or_default())
+                .bind(actor.via)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        Ok(tx)
+    }
+
+    /// Commits a transaction from [`Store::begin`]. On SQLite the actor is reset first, so a
+    /// write outside such a transaction is never credited to the last one's actor.
+    pub(crate) async fn commit(&self, mut tx: Transaction<'static, Any>) -> Result<()> {
+        if self.backend() == Backend::Sqlite {
+            sqlx::query("UPDATE audit_context SET user_id = NULL, via = 'system' WHERE id = 1")
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Runs one statement in its own audited transaction.
+    pub(crate) async fn execute<'q>(
+        &self,
+        query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+    ) -> Result<sqlx::any::AnyQueryResult> {
+        let mut tx = self.begin().await?;
+        let done = query.execute(&mut *tx).await?;
+        self.commit(tx).await?;
+        Ok(done)
+    }
+
+    /// Attaches the audit triggers to every audited table (after the migrations, at each
+    /// start, so that they follow new columns). On PostgreSQL one generic trigger function
+    /// does the work; SQLite gets triggers that name each column.
+    pub async fn install_audit_triggers(&self) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        match self.backend() {
+            Backend::Postgres => {
+                // Several app servers may start at once.
+                sqlx::query("SELECT pg_advisory_xact_lock(7420001)")
+                    .execute(&mut *tx)
+                    .await?;
+                for (table, parent) in AUDITED {
+                    let (column, parent_table) = parent.unwrap_or(("", ""));
+                    let sql = format!(
+                        "CREATE OR REPLACE TRIGGER audit_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} \
+                         FOR EACH ROW EXECUTE FUNCTION teilhabe_audit_row('{column}', '{parent_table}')"
+                    );
+                    sqlx::query(AssertSqlSafe(sql)).execute(&mut *tx).await?;
+                }
+            }
+            Backend::Sqlite => {
+                for (table, parent) in AUDITED {
+                    let columns: Vec<(String, String)> =
+                        sqlx::query(AssertSqlSafe(format!("PRAGMA table_info({table})")))
+                            .fetch_all(&mut *tx)
+                            .await?
+                            .iter()
+                            .map(|r| (r.get::<String, _>(1), r.get::<String, _>(2)))
+                            .collect();
+                    for sql in sqlite_triggers(table, *parent, &columns) {
+                        sqlx::query(AssertSqlSafe(sql)).execute(&mut *tx).await?;
+                    }
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Entries of the trail, newest first.
+    pub async fn audit_entries(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        let mut sql = String::from(
+            "SELECT a.id, a.at, a.user_id, u.login, a.via, a.entity, a.entity_id, a.parent_entity, \
+             a.parent_id, a.action, a.before, a.after FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE 1 = 1",
+        );
+        let mut n = 0;
+        let mut arg = || {
+            n += 1;
+            format!("${n}")
+        };
+        if filter.record.is_some() {
+            let (e, i, p, q) = (arg(), arg(), arg(), arg());
+            sql += &format!(
+                " AND ((a.entity = {e} AND a.entity_id = {i}) OR (a.parent_entity = {p} AND a.parent_id = {q}))"
+            );
+        }
+        if filter.user_id.is_some() {
+            sql += &format!(" AND a.user_id = {}", arg());
+        }
+        if filter.since.is_some() {
+            sql += &format!(" AND a.at >= {}", arg());
+        }
+        sql += " ORDER BY a.id DESC";
+        if filter.limit.is_some() {
+            sql += &format!(" LIMIT {}", arg());
+        }
+        let mut query = sqlx::query_as::<_, AuditEntry>(AssertSqlSafe(sql));
+        if let Some((entity, id)) = &filter.record {
+            query = query.bind(entity).bind(id).bind(entity).bind(id);
+        }
+        if let Some(user) = filter.user_id {
+            query = query.bind(user);
+        }
+        if let Some(since) = &filter.since {
+            query = query.bind(since);
+        }
+        if let Some(limit) = filter.limit {
+            query = query.bind(limit);
+        }
+        Ok(query.fetch_all(&self.pool).await?)
+    }
+}
+
+/// The three SQLite triggers of one table. Rows become `json_object` of every column but
+/// the secret ones; an update that changes nothing writes no entry.
+fn sqlite_triggers(
+    table: &str,
+    parent: Option<(&str, &str)>,
+    columns: &[(String, String)],
+) -> Vec<String> {
+    let kept: Vec<&str> = columns
+        .iter()
+        .filter(|(name, ty)| {
+            !SECRET_COLUMNS.contains(&name.as_str()) && !ty.eq_ignore_ascii_case("BLOB")
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let has_id = kept.contains(&"id");
+    let json = |row: &str| {
+        let pairs: Vec<String> = kept.iter().map(|c| format!("'{c}', {row}.{c}")).collect();
+        format!("json_object({})", pairs.join(", "))
+    };
+    let entry = |action: &str, row: &str, before: &str, after: &str| {
+        let id = if has_id {
+            format!("{row}.id")
+        } else {
+            "NULL".into()
+        };
+        let (parent_entity, parent_id) = match parent {
+            Some((column, parent_table)) => {
+                (format!("'{parent_table}'"), format!("{row}.{column}"))
+            }
+            None => ("NULL".into(), "NULL".into()),
+        };
+        format!(
+            "INSERT INTO audit_log (at, user_id, via, entity, entity_id, parent_entity, parent_id, action, before, after) \
+             SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), c.user_id, c.via, '{table}', {id}, {parent_entity}, {parent_id}, \
+             '{action}', {before}, {after} FROM audit_context c WHERE c.id = 1;"
+        )
+    };
+    let mut out = Vec::new();
+    for op in ["insert", "update", "delete"] {
+        out.push(format!("DROP TRIGGER IF EXISTS audit_{table}_{op}"));
+    }
+    out.push(format!(
+        "CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN {} END",
+        entry("insert", "NEW", "NULL", &json("NEW"))
+    ));
+    out.push(format!(
+        "CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} WHEN {} IS NOT {} BEGIN {} END",
+        json("OLD"),
+        json("NEW"),
+        entry("update", "NEW", &json("OLD"), &json("NEW"))
+    ));
+    out.push(format!(
+        "CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN {} END",
+        entry("delete", "OLD", &json("OLD"), "NULL")
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Store;
+    use crate::testdb::{self, POSTGRES_ENV};
+    use teilhabe_domain::RawInput;
+    use teilhabe_domain::concept::TargetGroupDraft;
+    use teilhabe_domain::council::BodyDraft;
+
+    /// Changes are recorded with their actor, and the trail refuses to be rewritten.
+    async fn trail(store: &Store) {
+        let body = store
+            .create_body(
+                &BodyDraft::parse(&RawInput::from_pairs([
+                    ("key", "03157"),
+                    ("name", "Landkreis Peine"),
+                    ("kind", "landkreis"),
+                ]))
+                .unwrap(),
+            )
+            .await
+            .unwrap();
+        let draft =
+            TargetGroupDraft::parse(&RawInput::from_pairs([("name", "Geflüchtete")])).unwrap();
+        let actor = super::Actor {
+            user_id: Some(42),
+            via: "web",
+        };
+        super::ACTOR
+            .scope(actor, store.create_target_group(body.id, &draft))
+            .await
+            .unwrap();
+        let entries = store.audit_entries(&Default::default()).await.unwrap();
+        let group = entries
+            .iter()
+            .find(|e| e.entity == "target_groups")
+            .unwrap();
+        assert_eq!((group.user_id, group.via.as_str()), (Some(42), "web"));
+        assert_eq!(group.action, "insert");
+        let body_entry = entries.iter().find(|e| e.entity == "bodies").unwrap();
+        assert_eq!(
+            (body_entry.user_id, body_entry.via.as_str()),
+            (None, "system")
+        );
+        for sql in ["UPDATE audit_log SET via = 'x'", "DELETE FROM audit_log"] {
+            let refused = sqlx::query(sql).execute(&store.pool).await;
+            assert!(refused.is_err(), "{sql} must be refused");
+        }
+        assert_eq!(
+            store.audit_entries(&Default::default()).await.unwrap(),
+            entries
+        );
+    }
+
+    #[tokio::test]
+    async fn sqlite_trail() {
+        let (store, _) = testdb::fresh_sqlite().await.unwrap();
+        trail(&store).await;
+    }
+
+    #[tokio::test]
+    async fn postgres_trail() {
+        let Ok(base) = std::env::var(POSTGRES_ENV) else {
+            eprintln!("skipped: {POSTGRES_ENV} is not set");
+            return;
+        };
+        let (store, url) = testdb::fresh_postgres(&base).await.unwrap();
+        trail(&store).await;
+        store.close().await;
+        testdb::drop_postgres(&url).await.unwrap();
+    }
+}

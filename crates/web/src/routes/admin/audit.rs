@@ -1,0 +1,297 @@
+//! The audit trail in the administration: per record (`/admin/{kind}/{id}/verlauf`, for
+//! those who manage its body) and for the whole server or one account (`/admin/protokoll`,
+//! with CSV export, for the server's administrators).
+
+use crate::AppState;
+use crate::error::HtmlError;
+use crate::views::Layout;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use teilhabe_store::audit::{AuditEntry, AuditFilter};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{kind}/{id}/verlauf", get(record_history))
+        .route("/protokoll", get(server_log))
+        .route("/protokoll.csv", get(server_log_csv))
+}
+
+/// The administration's path names for records, and their tables.
+const KINDS: &[(&str, &str, &str)] = &[
+    ("bodies", "bodies", "Körperschaft"),
+    ("concepts", "concepts", "Konzeptfassung"),
+    ("principles", "principles", "Leitsatz"),
+    ("fields", "fields_of_action", "Handlungsfeld"),
+    ("goals", "goals", "Ziel"),
+    ("measures", "measures", "Maßnahme"),
+    ("target-groups", "target_groups", "Zielgruppe"),
+    ("organizations", "organizations", "Organisation"),
+    ("persons", "persons", "Person"),
+    ("meetings", "meetings", "Sitzung"),
+    ("agenda-items", "agenda_items", "Tagesordnungspunkt"),
+    ("papers", "papers", "Vorlage"),
+    ("indicators", "indicators", "Indikator"),
+    ("reporting-cycles", "reporting_cycles", "Berichtspflicht"),
+    (
+        "processes",
+        "participation_processes",
+        "Beteiligungsprozess",
+    ),
+    ("events", "participation_events", "Beteiligungsformat"),
+    ("contributions", "contributions", "Beitrag"),
+    ("surveys", "surveys", "Befragung"),
+    ("survey-questions", "survey_questions", "Frage"),
+];
+
+/// One line of the trail as shown: what changed, field by field.
+pub struct EntryView {
+    pub at: String,
+    pub who: String,
+    pub action: &'static str,
+    pub what: String,
+    pub changes: Vec<(String, String, String)>,
+}
+
+fn action_label(action: &str) -> &'static str {
+    match action {
+        "insert" => "angelegt",
+        "update" => "geändert",
+        "delete" => "gelöscht",
+        _ => "?",
+    }
+}
+
+fn who(e: &AuditEntry) -> String {
+    let via = match e.via.as_str() {
+        "web" => "Web",
+        "api" => "API",
+        "cli" => "Kommandozeile",
+        _ => "System",
+    };
+    match (&e.login, e.user_id) {
+        (Some(login), _) => format!("{login} ({via})"),
+        (None, Some(id)) => format!("gelöschtes Konto #{id} ({via})"),
+        (None, None) => via.to_owned(),
+    }
+}
+
+fn text(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => "–".into(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The fields that differ between before and after (all of them for creates and deletes).
+fn changes(e: &AuditEntry) -> Vec<(String, String, String)> {
+    let parse = |s: &Option<String>| -> Map<String, Value> {
+        s.as_deref()
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_default()
+    };
+    let (before, after) = (parse(&e.before), parse(&e.after));
+    let mut keys: Vec<&String> = before.keys().chain(after.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| !matches!(k.as_str(), "id" | "created_at" | "modified_at"))
+        .filter(|k| before.get(*k) != after.get(*k))
+        .map(|k| (k.clone(), text(before.get(k)), text(after.get(k))))
+        .collect()
+}
+
+fn view(e: &AuditEntry) -> EntryView {
+    let label = KINDS
+        .iter()
+        .find(|(_, table, _)| *table == e.entity)
+        .map_or(e.entity.as_str(), |(_, _, label)| label);
+    EntryView {
+        at: e.at.replace('T', " ").trim_end_matches('Z').to_owned() + " UTC",
+        who: who(e),
+        action: action_label(&e.action),
+        what: match e.entity_id {
+            Some(id) => format!("{label} #{id}"),
+            None => label.to_owned(),
+        },
+        changes: changes(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage {
+    layout: Layout,
+    heading: String,
+    intro: String,
+    entries: Vec<EntryView>,
+    csv: Option<String>,
+}
+
+async fn record_history(
+    State(app): State<AppState>,
+    Path((kind, id)): Path<(String, i64)>,
+) -> Result<Html<String>, HtmlError> {
+    let Some((_, table, label)) = KINDS.iter().find(|(k, ..)| *k == kind) else {
+        return Err(HtmlError::NotFound);
+    };
+    let entries = app
+        .store
+        .audit_entries(&AuditFilter {
+            record: Some(((*table).to_owned(), id)),
+            limit: Some(500),
+            ..Default::default()
+        })
+        .await?;
+    if entries.is_empty() && app.store.target_of(&kind, id).await?.is_none() {
+        return Err(HtmlError::NotFound);
+    }
+    let page = AuditPage {
+        layout: Layout::admin(&format!("Änderungsverlauf: {label} #{id}")),
+        heading: format!("Änderungsverlauf: {label} #{id}"),
+        intro: "Jede Änderung an diesem Eintrag und seinen unmittelbaren Bestandteilen (etwa Haushaltszeilen, Sachstandsmeldungen, Partner), mit Zeitpunkt, Konto und geänderten Feldern. Das Protokoll kann nicht verändert werden.".into(),
+        entries: entries.iter().map(view).collect(),
+        csv: None,
+    };
+    Ok(Html(page.render()?))
+}
+
+#[derive(Deserialize, Default)]
+struct LogQuery {
+    #[serde(default)]
+    konto: String,
+    #[serde(default)]
+    seit: String,
+}
+
+async fn filter_of(
+    app: &AppState,
+    q: &LogQuery,
+    limit: Option<i64>,
+) -> Result<AuditFilter, HtmlError> {
+    let user_id = if q.konto.trim().is_empty() {
+        None
+    } else {
+        let login = q.konto.trim().to_lowercase();
+        let users = app.store.list_users().await?;
+        Some(
+            users
+                .iter()
+                .find(|u| u.login == login)
+                .ok_or(HtmlError::NotFound)?
+                .id,
+        )
+    };
+    let since = match q.seit.trim() {
+        "" => None,
+        s => Some(
+            teilhabe_domain::Date::parse(s)
+                .map_err(HtmlError::Refused)?
+                .iso(),
+        ),
+    };
+    Ok(AuditFilter {
+        record: None,
+        user_id,
+        since,
+        limit,
+    })
+}
+
+async fn server_log(
+    State(app): State<AppState>,
+    Query(q): Query<LogQuery>,
+) -> Result<Html<String>, HtmlError> {
+    let filter = filter_of(&app, &q, Some(500)).await?;
+    let entries = app.store.audit_entries(&filter).await?;
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("konto", &q.konto)
+        .append_pair("seit", &q.seit)
+        .finish();
+    let page = AuditPage {
+        layout: Layout::admin("Änderungsprotokoll"),
+        heading: "Änderungsprotokoll".into(),
+        intro: format!(
+            "Die letzten {} Änderungen{}{} – angelegt, geändert, gelöscht, mit Konto und Weg (Web, API, Kommandozeile). Das Protokoll kann nicht verändert werden.",
+            entries.len(),
+            if q.konto.is_empty() {
+                String::new()
+            } else {
+                format!(" von „{}“", q.konto.trim())
+            },
+            if q.seit.is_empty() {
+                String::new()
+            } else {
+                format!(" seit {}", q.seit.trim())
+            },
+        ),
+        entries: entries.iter().map(view).collect(),
+        csv: Some(format!("/admin/protokoll.csv?{query}")),
+    };
+    Ok(Html(page.render()?))
+}
+
+/// The whole filtered trail as CSV (semicolons, UTF-8 with BOM for German Excel).
+async fn server_log_csv(
+    State(app): State<AppState>,
+    Query(q): Query<LogQuery>,
+) -> Result<Response, HtmlError> {
+    let filter = filter_of(&app, &q, None).await?;
+    let entries = app.store.audit_entries(&filter).await?;
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
+    out.write_record([
+        "id",
+        "zeit",
+        "konto_id",
+        "konto",
+        "weg",
+        "tabelle",
+        "eintrag",
+        "uebergeordnet",
+        "uebergeordnet_id",
+        "aktion",
+        "vorher",
+        "nachher",
+    ])
+    .map_err(fail)?;
+    for e in &entries {
+        out.write_record([
+            e.id.to_string(),
+            e.at.clone(),
+            e.user_id.map(|u| u.to_string()).unwrap_or_default(),
+            e.login.clone().unwrap_or_default(),
+            e.via.clone(),
+            e.entity.clone(),
+            e.entity_id.map(|i| i.to_string()).unwrap_or_default(),
+            e.parent_entity.clone().unwrap_or_default(),
+            e.parent_id.map(|i| i.to_string()).unwrap_or_default(),
+            e.action.clone(),
+            e.before.clone().unwrap_or_default(),
+            e.after.clone().unwrap_or_default(),
+        ])
+        .map_err(fail)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| HtmlError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"aenderungsprotokoll.csv\"",
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
