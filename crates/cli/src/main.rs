@@ -63,6 +63,15 @@ enum Command {
         #[command(subcommand)]
         what: survey::SurveyCommand,
     },
+    /// Write a backup of the whole database while the server runs (SQLite: a consistent
+    /// copy of the file; PostgreSQL: pg_dump's custom format).
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore a backup made by `backup` into the database (SQLite: stop the server first;
+    /// the file is replaced. PostgreSQL: in one transaction).
+    Restore { file: PathBuf },
     /// Accounts, roles and API tokens.
     User {
         #[command(subcommand)]
@@ -183,11 +192,17 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), Failure> {
+    let url = cli.database_url.unwrap_or_else(default_database_url);
     let command = match cli.command {
         Command::Survey { what } => return survey::run(what),
+        // Restoring replaces the database; it must not be opened (or migrated) first.
+        Command::Restore { file } => {
+            teilhabe_store::backup::restore(&url, &file).await?;
+            println!("Sicherung {} wiederhergestellt.", file.display());
+            return Ok(());
+        }
         other => other,
     };
-    let url = cli.database_url.unwrap_or_else(default_database_url);
     let store = Store::connect(&url).await?;
     // Changes a command makes are credited to the command line in the audit trail; the
     // server credits each request's account.
@@ -197,7 +212,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     };
     store.migrate().await?;
     match command {
-        Command::Survey { .. } => unreachable!("survey commands run without the database"),
+        Command::Survey { .. } | Command::Restore { .. } => {
+            unreachable!("these commands run without opening the database")
+        }
+        Command::Backup { out } => {
+            let started = std::time::Instant::now();
+            store.backup(&url, &out).await?;
+            let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+            println!(
+                "Sicherung nach {} geschrieben ({:.1} MB in {:.1} s).",
+                out.display(),
+                size as f64 / 1_048_576.0,
+                started.elapsed().as_secs_f64()
+            );
+        }
         Command::User { what } => user::run(&store, what).await?,
         Command::Migrate => {
             println!("Datenbank ist auf dem neuesten Stand.");

@@ -181,39 +181,80 @@ impl Store {
     /// start, so that they follow new columns). On PostgreSQL one generic trigger function
     /// does the work; SQLite gets triggers that name each column.
     pub async fn install_audit_triggers(&self) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
         match self.backend() {
-            Backend::Postgres => {
-                // Several app servers may start at once.
-                sqlx::query("SELECT pg_advisory_xact_lock(7420001)")
-                    .execute(&mut *tx)
-                    .await?;
-                for (table, parent) in AUDITED {
-                    let (column, parent_table) = parent.unwrap_or(("", ""));
-                    let sql = format!(
-                        "CREATE OR REPLACE TRIGGER audit_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} \
-                         FOR EACH ROW EXECUTE FUNCTION teilhabe_audit_row('{column}', '{parent_table}')"
-                    );
-                    sqlx::query(AssertSqlSafe(sql)).execute(&mut *tx).await?;
-                }
-            }
-            Backend::Sqlite => {
-                for (table, parent) in AUDITED {
-                    let columns: Vec<(String, String)> =
-                        sqlx::query(AssertSqlSafe(format!("PRAGMA table_info({table})")))
-                            .fetch_all(&mut *tx)
-                            .await?
-                            .iter()
-                            .map(|r| (r.get::<String, _>(1), r.get::<String, _>(2)))
-                            .collect();
-                    for sql in sqlite_triggers(table, *parent, &columns) {
-                        sqlx::query(AssertSqlSafe(sql)).execute(&mut *tx).await?;
-                    }
-                }
-            }
+            Backend::Postgres => self.install_postgres_triggers().await,
+            Backend::Sqlite => self.install_sqlite_triggers().await,
+        }
+    }
+
+    async fn install_postgres_triggers(&self) -> Result<()> {
+        let existing: Vec<String> = sqlx::query_scalar(
+            "SELECT tgname::text FROM pg_trigger WHERE tgname::text LIKE 'audit\\_%' ESCAPE '\\'",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let missing: Vec<_> = AUDITED
+            .iter()
+            .filter(|(table, _)| !existing.contains(&format!("audit_{table}")))
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        // Several app servers may start at once.
+        sqlx::query("SELECT pg_advisory_xact_lock(7420001)")
+            .execute(&mut *tx)
+            .await?;
+        for (table, parent) in missing {
+            let (column, parent_table) = parent.unwrap_or(("", ""));
+            let sql = format!(
+                "CREATE OR REPLACE TRIGGER audit_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} \
+                 FOR EACH ROW EXECUTE FUNCTION teilhabe_audit_row('{column}', '{parent_table}')"
+            );
+            sqlx::query(AssertSqlSafe(sql)).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Reads first, outside any transaction: on most starts nothing changes, and a server
+    /// already running on the file is not made to wait.
+    async fn install_sqlite_triggers(&self) -> Result<()> {
+        let mut wanted = Vec::new();
+        for (table, parent) in AUDITED {
+            let columns: Vec<(String, String)> =
+                sqlx::query(AssertSqlSafe(format!("PRAGMA table_info({table})")))
+                    .fetch_all(&self.pool)
+                    .await?
+                    .iter()
+                    .map(|r| (r.get::<String, _>(1), r.get::<String, _>(2)))
+                    .collect();
+            wanted.extend(sqlite_triggers(table, *parent, &columns));
+        }
+        let existing: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+        let stale: Vec<&(String, String)> = wanted
+            .iter()
+            .filter(|(name, sql)| !existing.iter().any(|(n, s)| n == name && s == sql))
+            .collect();
+        if stale.is_empty() {
+            return Ok(());
+        }
+        // The first statement writes, so the transaction waits for the write lock
+        // instead of failing on a snapshot another writer has moved past.
+        let mut tx = self.begin().await?;
+        for (name, sql) in stale {
+            sqlx::query(AssertSqlSafe(format!("DROP TRIGGER IF EXISTS {name}")))
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(AssertSqlSafe(sql.clone()))
+                .execute(&mut *tx)
+                .await?;
+        }
+        self.commit(tx).await
     }
 
     /// Entries of the trail, newest first.
@@ -260,13 +301,14 @@ impl Store {
     }
 }
 
-/// The three SQLite triggers of one table. Rows become `json_object` of every column but
-/// the secret ones; an update that changes nothing writes no entry.
+/// The three SQLite triggers of one table as `(name, CREATE statement)`. Rows become
+/// `json_object` of every column but the secret ones; an update that changes nothing writes
+/// no entry.
 fn sqlite_triggers(
     table: &str,
     parent: Option<(&str, &str)>,
     columns: &[(String, String)],
-) -> Vec<String> {
+) -> Vec<(String, String)> {
     let kept: Vec<&str> = columns
         .iter()
         .filter(|(name, ty)| {
@@ -297,25 +339,31 @@ fn sqlite_triggers(
              '{action}', {before}, {after} FROM audit_context c WHERE c.id = 1;"
         )
     };
-    let mut out = Vec::new();
-    for op in ["insert", "update", "delete"] {
-        out.push(format!("DROP TRIGGER IF EXISTS audit_{table}_{op}"));
-    }
-    out.push(format!(
-        "CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN {} END",
-        entry("insert", "NEW", "NULL", &json("NEW"))
-    ));
-    out.push(format!(
-        "CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} WHEN {} IS NOT {} BEGIN {} END",
-        json("OLD"),
-        json("NEW"),
-        entry("update", "NEW", &json("OLD"), &json("NEW"))
-    ));
-    out.push(format!(
-        "CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN {} END",
-        entry("delete", "OLD", &json("OLD"), "NULL")
-    ));
-    out
+    vec![
+        (
+            format!("audit_{table}_insert"),
+            format!(
+                "CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN {} END",
+                entry("insert", "NEW", "NULL", &json("NEW"))
+            ),
+        ),
+        (
+            format!("audit_{table}_update"),
+            format!(
+                "CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} WHEN {} IS NOT {} BEGIN {} END",
+                json("OLD"),
+                json("NEW"),
+                entry("update", "NEW", &json("OLD"), &json("NEW"))
+            ),
+        ),
+        (
+            format!("audit_{table}_delete"),
+            format!(
+                "CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN {} END",
+                entry("delete", "OLD", &json("OLD"), "NULL")
+            ),
+        ),
+    ]
 }
 
 #[cfg(test)]

@@ -13,6 +13,15 @@ pub enum Backend {
     Postgres,
 }
 
+/// The newest migration this program carries for a backend.
+pub(crate) fn newest_migration(backend: Backend) -> i64 {
+    let migrator = match backend {
+        Backend::Sqlite => &SQLITE_MIGRATIONS,
+        Backend::Postgres => &POSTGRES_MIGRATIONS,
+    };
+    migrator.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
 /// The embedded default: a SQLite file under `./teilhabe-data/`.
 pub fn default_database_url() -> String {
     "sqlite://teilhabe-data/teilhabe.db?mode=rwc".to_owned()

@@ -13,6 +13,7 @@ mod records;
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod bodies;
 pub mod bulk;
 pub mod concepts;
