@@ -16,7 +16,7 @@ pub enum StoreError {
     #[error("{0}")]
     Connect(String),
     #[error("Datenbankfehler: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     #[error("Migration fehlgeschlagen: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
@@ -24,5 +24,23 @@ pub enum StoreError {
 impl StoreError {
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         Self::Invalid(FieldErrors::single(field, message))
+    }
+}
+
+impl From<sqlx::Error> for StoreError {
+    /// A foreign-key violation means the record is still in use (or refers to one that is
+    /// gone): the caller's request is refused, with nothing changed, not a server error.
+    fn from(e: sqlx::Error) -> Self {
+        if let sqlx::Error::Database(db) = &e
+            && db.is_foreign_key_violation()
+        {
+            return Self::Refused(
+                "Das geht nicht: der Eintrag hängt noch mit anderen Einträgen zusammen (er wird z. B. von Beiträgen, \
+                 Beteiligungsformaten, Berichtspflichten oder Vorlagen verwendet). Bitte zuerst diese Verbindungen lösen. \
+                 Es wurde nichts geändert."
+                    .to_owned(),
+            );
+        }
+        Self::Database(e)
     }
 }

@@ -166,6 +166,19 @@ impl Store {
                 m.title
             )));
         }
+        let traced = count_refs(
+            &mut tx,
+            "SELECT (SELECT COUNT(*) FROM contribution_measures WHERE measure_id = $1) \
+                  + (SELECT COUNT(*) FROM paper_measures WHERE measure_id = $1)",
+            id,
+        )
+        .await?;
+        if traced > 0 {
+            return Err(StoreError::Refused(format!(
+                "Die Maßnahme „{}“ ist mit {traced} Beitrag/Beiträgen aus der Beteiligung oder Vorlage(n) verknüpft; diese Spur bleibt erhalten. Wird sie nicht weiterverfolgt, bitte den Status „eingestellt“ setzen.",
+                m.title
+            )));
+        }
         sqlx::query("DELETE FROM measures WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)

@@ -159,7 +159,8 @@ impl Store {
             "SELECT (SELECT COUNT(*) FROM meeting_organizations WHERE organization_id = $1)
                   + (SELECT COUNT(*) FROM consultations WHERE organization_id = $1)
                   + (SELECT COUNT(*) FROM papers WHERE submitter_organization_id = $1 OR lead_organization_id = $1)
-                  + (SELECT COUNT(*) FROM reporting_cycles WHERE organization_id = $1)",
+                  + (SELECT COUNT(*) FROM reporting_cycles WHERE organization_id = $1)
+                  + (SELECT COUNT(*) FROM participation_events WHERE organizer_id = $1)",
             id,
         )
         .await?;
@@ -171,7 +172,7 @@ impl Store {
         .await?;
         let mut uses = Vec::new();
         if council > 0 {
-            uses.push(format!("in {council} Sitzung(en), Beratung(en), Vorlage(n) oder Berichtspflicht(en) genannt"));
+            uses.push(format!("in {council} Sitzung(en), Beratung(en), Vorlage(n), Berichtspflicht(en) oder Beteiligungsformat(en) genannt"));
         }
         if members > 0 {
             uses.push(format!("Gremium von {members} Mitgliedschaft(en)"));

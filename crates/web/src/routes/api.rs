@@ -6,11 +6,11 @@
 //! Non-public measures are not served here until accounts and roles exist.
 
 use crate::AppState;
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiPath};
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -155,13 +155,13 @@ async fn create_body(State(app): State<AppState>, body: Bytes) -> ApiResult {
     created(format!("/api/v1/bodies/{}", b.key), b)
 }
 
-async fn get_body(State(app): State<AppState>, Path(key): Path<String>) -> ApiResult {
+async fn get_body(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {
     ok(app.store.body_by_key(&key).await?)
 }
 
 async fn update_body(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     body: Bytes,
 ) -> ApiResult {
     let current = app.store.body_by_key(&key).await?;
@@ -169,7 +169,7 @@ async fn update_body(
     ok(app.store.update_body(current.id, &d).await?)
 }
 
-async fn delete_body(State(app): State<AppState>, Path(key): Path<String>) -> ApiResult {
+async fn delete_body(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {
     let current = app.store.body_by_key(&key).await?;
     app.store.delete_body(current.id).await?;
     deleted()
@@ -177,14 +177,14 @@ async fn delete_body(State(app): State<AppState>, Path(key): Path<String>) -> Ap
 
 // ---- organisations, persons, target groups
 
-async fn list_orgs(State(app): State<AppState>, Path(key): Path<String>) -> ApiResult {
+async fn list_orgs(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
     ok(app.store.organizations(b.id).await?)
 }
 
 async fn create_org(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     body: Bytes,
 ) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
@@ -193,17 +193,21 @@ async fn create_org(
     created(format!("/api/v1/organizations/{}", o.id), o)
 }
 
-async fn get_org(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_org(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(app.store.organization(id).await?)
 }
 
-async fn update_org(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn update_org(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.organization(id).await?;
     let d = parse(&body, OrganizationDraft::parse)?;
     ok(app.store.update_organization(id, &d).await?)
 }
 
-async fn delete_org(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_org(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_organization(id).await?;
     deleted()
 }
@@ -228,7 +232,7 @@ fn public_person(p: Person) -> PublicPerson {
     }
 }
 
-async fn list_persons(State(app): State<AppState>, Path(key): Path<String>) -> ApiResult {
+async fn list_persons(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
     ok(app
         .store
@@ -241,7 +245,7 @@ async fn list_persons(State(app): State<AppState>, Path(key): Path<String>) -> A
 
 async fn create_person(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     body: Bytes,
 ) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
@@ -250,29 +254,33 @@ async fn create_person(
     created(format!("/api/v1/persons/{}", p.id), public_person(p))
 }
 
-async fn get_person(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_person(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(public_person(app.store.person(id).await?))
 }
 
-async fn update_person(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn update_person(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.person(id).await?;
     let d = parse(&body, PersonDraft::parse)?;
     ok(public_person(app.store.update_person(id, &d).await?))
 }
 
-async fn delete_person(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_person(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_person(id).await?;
     deleted()
 }
 
-async fn list_groups(State(app): State<AppState>, Path(key): Path<String>) -> ApiResult {
+async fn list_groups(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
     ok(app.store.target_groups(b.id).await?)
 }
 
 async fn create_group(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     body: Bytes,
 ) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
@@ -281,31 +289,35 @@ async fn create_group(
     created(format!("/api/v1/target-groups/{}", t.id), t)
 }
 
-async fn get_group(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_group(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(app.store.target_group(id).await?)
 }
 
-async fn update_group(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn update_group(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.target_group(id).await?;
     let d = parse(&body, TargetGroupDraft::parse)?;
     ok(app.store.update_target_group(id, &d).await?)
 }
 
-async fn delete_group(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_group(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_target_group(id).await?;
     deleted()
 }
 
 // ---- concepts and their tree
 
-async fn list_concepts(State(app): State<AppState>, Path(key): Path<String>) -> ApiResult {
+async fn list_concepts(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
     ok(app.store.concepts(b.id).await?)
 }
 
 async fn create_concept(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     body: Bytes,
 ) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
@@ -314,13 +326,13 @@ async fn create_concept(
     created(format!("/api/v1/concepts/{}", c.id), c)
 }
 
-async fn get_concept(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_concept(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(app.store.concept(id).await?)
 }
 
 async fn update_concept(
     State(app): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> ApiResult {
     app.store.concept(id).await?;
@@ -328,19 +340,19 @@ async fn update_concept(
     ok(app.store.update_concept(id, &d).await?)
 }
 
-async fn delete_concept(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_concept(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_concept(id).await?;
     deleted()
 }
 
-async fn list_principles(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn list_principles(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.concept(id).await?;
     ok(app.store.principles(id).await?)
 }
 
 async fn create_principle(
     State(app): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> ApiResult {
     app.store.concept(id).await?;
@@ -349,13 +361,13 @@ async fn create_principle(
     created(format!("/api/v1/principles/{}", p.id), p)
 }
 
-async fn get_principle(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_principle(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(app.store.principle(id).await?)
 }
 
 async fn update_principle(
     State(app): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> ApiResult {
     app.store.principle(id).await?;
@@ -363,61 +375,77 @@ async fn update_principle(
     ok(app.store.update_principle(id, &d).await?)
 }
 
-async fn delete_principle(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_principle(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_principle(id).await?;
     deleted()
 }
 
-async fn list_fields(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn list_fields(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.concept(id).await?;
     ok(app.store.fields_of_action(id).await?)
 }
 
-async fn create_field(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn create_field(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.concept(id).await?;
     let d = parse(&body, FieldOfActionDraft::parse)?;
     let f = app.store.create_field_of_action(id, &d).await?;
     created(format!("/api/v1/fields-of-action/{}", f.id), f)
 }
 
-async fn get_field(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_field(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(app.store.field_of_action(id).await?)
 }
 
-async fn update_field(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn update_field(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.field_of_action(id).await?;
     let d = parse(&body, FieldOfActionDraft::parse)?;
     ok(app.store.update_field_of_action(id, &d).await?)
 }
 
-async fn delete_field(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_field(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_field_of_action(id).await?;
     deleted()
 }
 
-async fn list_goals(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn list_goals(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.field_of_action(id).await?;
     ok(app.store.goals(id).await?)
 }
 
-async fn create_goal(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn create_goal(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.field_of_action(id).await?;
     let d = parse(&body, GoalDraft::parse)?;
     let g = app.store.create_goal(id, &d).await?;
     created(format!("/api/v1/goals/{}", g.id), g)
 }
 
-async fn get_goal(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_goal(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(app.store.goal(id).await?)
 }
 
-async fn update_goal(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn update_goal(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.goal(id).await?;
     let d = parse(&body, GoalDraft::parse)?;
     ok(app.store.update_goal(id, &d).await?)
 }
 
-async fn delete_goal(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_goal(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_goal(id).await?;
     deleted()
 }
@@ -453,7 +481,10 @@ async fn visible_measure(app: &AppState, id: i64) -> Result<Measure, ApiError> {
     Ok(m)
 }
 
-async fn list_concept_measures(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn list_concept_measures(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult {
     app.store.concept(id).await?;
     let measures = app.store.measures_of_concept(id).await?;
     ok(measures
@@ -463,7 +494,7 @@ async fn list_concept_measures(State(app): State<AppState>, Path(id): Path<i64>)
         .collect::<Vec<_>>())
 }
 
-async fn list_goal_measures(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn list_goal_measures(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     let goal = app.store.goal(id).await?;
     let field = app.store.field_of_action(goal.field_id).await?;
     let measures = app.store.measures_of_concept(field.concept_id).await?;
@@ -476,7 +507,7 @@ async fn list_goal_measures(State(app): State<AppState>, Path(id): Path<i64>) ->
 
 async fn create_measure(
     State(app): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> ApiResult {
     app.store.goal(id).await?;
@@ -485,13 +516,13 @@ async fn create_measure(
     created(format!("/api/v1/measures/{}", m.id), measure_json(&m))
 }
 
-async fn get_measure(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn get_measure(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     ok(measure_json(&visible_measure(&app, id).await?))
 }
 
 async fn update_measure(
     State(app): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> ApiResult {
     app.store.measure(id).await?;
@@ -499,17 +530,21 @@ async fn update_measure(
     ok(measure_json(&app.store.update_measure(id, &d).await?))
 }
 
-async fn delete_measure(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn delete_measure(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     app.store.delete_measure(id).await?;
     deleted()
 }
 
-async fn list_reports(State(app): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+async fn list_reports(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
     visible_measure(&app, id).await?;
     ok(app.store.progress_reports(id).await?)
 }
 
-async fn create_report(State(app): State<AppState>, Path(id): Path<i64>, body: Bytes) -> ApiResult {
+async fn create_report(
+    State(app): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+    body: Bytes,
+) -> ApiResult {
     app.store.measure(id).await?;
     let d = parse(&body, ProgressReportDraft::parse)?;
     let r = app.store.create_progress_report(id, &d).await?;

@@ -2,10 +2,10 @@
 //! observations, a body's indicators and their series.
 
 use crate::AppState;
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiPath, ApiQuery};
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::routing::get;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -39,7 +39,7 @@ struct RegionQuery {
     parent: Option<String>,
 }
 
-async fn list_regions(Query(q): Query<RegionQuery>) -> Result<Json<Value>, ApiError> {
+async fn list_regions(ApiQuery(q): ApiQuery<RegionQuery>) -> Result<Json<Value>, ApiError> {
     let level = match q.level.as_deref() {
         None => None,
         Some(l) => Some(
@@ -75,7 +75,7 @@ async fn list_regions(Query(q): Query<RegionQuery>) -> Result<Json<Value>, ApiEr
     Ok(Json(json!({ "data": list })))
 }
 
-async fn get_region(Path(key): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn get_region(ApiPath(key): ApiPath<String>) -> Result<Json<Value>, ApiError> {
     regions()
         .get(&key)
         .map(|r| Json(region_json(r)))
@@ -98,7 +98,7 @@ struct ObservationQuery {
 
 async fn observations(
     State(app): State<AppState>,
-    Query(q): Query<ObservationQuery>,
+    ApiQuery(q): ApiQuery<ObservationQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let variable = q.variable.filter(|v| !v.is_empty()).ok_or_else(|| {
         ApiError::invalid("variable", "Bitte ein Merkmal angeben (z. B. BEVSTD).")
@@ -132,7 +132,7 @@ async fn observations(
 
 async fn list_indicators(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let body = app.store.body_by_key(&key).await?;
     Ok(Json(
@@ -148,8 +148,8 @@ struct SeriesQuery {
 
 async fn indicator_series(
     State(app): State<AppState>,
-    Path((key, code)): Path<(String, String)>,
-    Query(q): Query<SeriesQuery>,
+    ApiPath((key, code)): ApiPath<(String, String)>,
+    ApiQuery(q): ApiQuery<SeriesQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let body = app.store.body_by_key(&key).await?;
     let indicator = app.store.indicator_by_code(body.id, &code).await?;

@@ -4,11 +4,11 @@
 //! what the portal shows.
 
 use crate::AppState;
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiPath, ApiQuery};
 use crate::survey_results::{self, Weighting};
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::routing::get;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -24,7 +24,7 @@ pub fn router() -> Router<AppState> {
 
 async fn participation(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let body = app.store.body_by_key(&key).await?;
     // Measures are named only when public.
@@ -108,7 +108,7 @@ async fn participation(
 
 async fn surveys(
     State(app): State<AppState>,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let body = app.store.body_by_key(&key).await?;
     let data: Vec<Value> = app
@@ -139,8 +139,8 @@ struct By {
 
 async fn results(
     State(app): State<AppState>,
-    Path(id): Path<i64>,
-    Query(q): Query<By>,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(q): ApiQuery<By>,
 ) -> Result<Json<Value>, ApiError> {
     let questionnaire = app.store.questionnaire(id).await?;
     // Only what the portal publishes: drafts and unpublished results are not there at all.

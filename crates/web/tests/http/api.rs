@@ -1,7 +1,7 @@
 //! The JSON API: the same validation as the forms, 422 with field names, nothing partly written.
 
 use crate::common::{Db, fixture, spawn, spawn_demo};
-use serde_json::json;
+use serde_json::{Value, json};
 
 async fn invalid_input_is_422_with_field_names(db: Db) {
     let Some(app) = spawn(db).await else { return };
@@ -469,3 +469,61 @@ async fn monitoring_api_serves_regions_observations_and_indicators(db: Db) {
     app.finish().await;
 }
 both!(monitoring_api_serves_regions_observations_and_indicators);
+
+/// Deleting what is still in use is refused with a reason (409), never a server error, and
+/// malformed ids or queries get the API's JSON errors.
+async fn deletes_of_records_in_use_are_refused(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let processes = app.json("/api/v1/bodies/03157/participation").await;
+    let events: Vec<&Value> = processes["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["events"].as_array().unwrap())
+        .collect();
+    let organizer = events
+        .iter()
+        .find_map(|e| e["organizer_id"].as_i64())
+        .expect("an event with an organizer");
+    let traced = events
+        .iter()
+        .flat_map(|e| e["contributions"].as_array().unwrap())
+        .find_map(|c| {
+            c["measure_ids"]
+                .as_array()
+                .and_then(|m| m.first())
+                .and_then(Value::as_i64)
+        })
+        .expect("a contribution taken into a measure");
+    let before = (
+        app.count("organizations").await,
+        app.count("measures").await,
+    );
+    for path in [
+        format!("/api/v1/organizations/{organizer}"),
+        format!("/api/v1/measures/{traced}"),
+    ] {
+        let r = app.delete(&path).await;
+        assert_eq!(r.status, 409, "{path}: {}", r.text);
+        assert_eq!(r.json()["error"], "conflict");
+    }
+    assert_eq!(
+        (
+            app.count("organizations").await,
+            app.count("measures").await
+        ),
+        before
+    );
+    let r = app.get("/api/v1/measures/null,null").await;
+    assert_eq!(
+        (r.status, r.json()["error"].as_str()),
+        (404, Some("not_found"))
+    );
+    let r = app.get("/api/v1/regions?level=kreis&level=land").await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.json()["error"], "validation");
+    app.finish().await;
+}
+both!(deletes_of_records_in_use_are_refused);
