@@ -6,6 +6,7 @@ mod access;
 mod admin;
 mod api;
 mod council;
+mod leak;
 mod monitoring;
 mod oparl;
 mod oparl_import;

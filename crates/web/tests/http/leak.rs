@@ -1,0 +1,353 @@
+//! The leak test: unique markers planted in non-public records of every kind, then
+//! everything reachable is fetched — every HTML page and download by following links, every
+//! GET of the JSON API for every id, the whole OParl tree — anonymously, as an actor of
+//! another organization, as the coordinator and a council member of another body. No
+//! response may contain a marker. The coordinator of the body itself must see them (so the
+//! crawl does reach where they would show).
+
+use crate::common::{Db, TestApp, session_client, spawn_demo};
+use serde_json::Value;
+use std::collections::{BTreeSet, VecDeque};
+use teilhabe_domain::access::Role;
+
+const MARK: &str = "LECK7q";
+
+fn first_id(v: &Value) -> i64 {
+    v.as_array()
+        .and_then(|a| a.first())
+        .and_then(|x| x["id"].as_i64())
+        .expect("an id")
+}
+
+fn id_after(location: &Option<String>, prefix: &str) -> i64 {
+    let l = location.as_deref().expect("a redirect");
+    l.strip_prefix(prefix)
+        .and_then(|r| r.split(['/', '#', '?']).next())
+        .and_then(|r| r.parse().ok())
+        .unwrap_or_else(|| panic!("{l} after {prefix}"))
+}
+
+/// Non-public records of every kind, each carrying the marker.
+async fn plant(app: &TestApp) {
+    let peine = app.store.body_by_key("03157").await.unwrap();
+    let concept = first_id(&app.json("/api/v1/bodies/03157/concepts").await);
+    let field = first_id(
+        &app.json(&format!("/api/v1/concepts/{concept}/fields-of-action"))
+            .await,
+    );
+    let goal = first_id(
+        &app.json(&format!("/api/v1/fields-of-action/{field}/goals"))
+            .await,
+    );
+    let org = first_id(&app.json("/api/v1/bodies/03157/organizations").await).to_string();
+    let ok = |r: crate::common::Reply| {
+        assert_eq!(r.status, 303, "{}", r.text);
+        r
+    };
+    // A non-public measure with a progress report and a budget line.
+    ok(app
+        .post_form(
+            &format!("/admin/goals/{goal}/measures/new"),
+            &[
+                ("title", &format!("{MARK} Maßnahme")),
+                ("description", &format!("{MARK} Beschreibung")),
+                ("lead_organization_id", &org),
+                ("scope", "county"),
+                ("priority", "high"),
+                ("status", "planned"),
+                ("progress", "0"),
+                ("budget_lines.year", "2026"),
+                ("budget_lines.amount", "1.000"),
+                ("budget_lines.funding_source", &format!("{MARK} Fördertopf")),
+                ("public", "0"),
+            ],
+        )
+        .await);
+    let measures = app.store.measures_of_concept(concept).await.unwrap();
+    let measure = measures
+        .iter()
+        .find(|m| m.title.starts_with(MARK))
+        .expect("planted measure");
+    assert!(!measure.public.0);
+    ok(app
+        .post_form(
+            &format!("/admin/measures/{}/reports/new", measure.id),
+            &[
+                ("reported_on", "2026-06-30"),
+                ("status", "in_progress"),
+                ("progress", "10"),
+                ("narrative", &format!("{MARK} Sachstand")),
+            ],
+        )
+        .await);
+    // A non-public paper, linked to a public measure, and a non-public agenda item.
+    let r = ok(app
+        .post_form(
+            &format!("/admin/bodies/{}/papers/new", peine.id),
+            &[
+                ("reference", &format!("2026/{MARK}")),
+                ("name", &format!("{MARK} Vorlage")),
+                ("paper_type", "resolution"),
+                ("public", "0"),
+            ],
+        )
+        .await);
+    let paper = id_after(&r.location, "/admin/papers/");
+    let boerde = app.store.body_by_key("15083").await.unwrap();
+    let meeting = app.store.meetings(boerde.id).await.unwrap()[0].id;
+    ok(app
+        .post_form(
+            &format!("/admin/meetings/{meeting}/items/new"),
+            &[
+                ("number", "N 1"),
+                ("name", &format!("{MARK} Tagesordnungspunkt")),
+                ("result", &format!("{MARK} Ergebnis")),
+                ("public", "0"),
+            ],
+        )
+        .await);
+    // A non-public file on a public paper, and a file on the non-public one.
+    let public_paper = app
+        .store
+        .papers(app.store.body_by_key("16065").await.unwrap().id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.public.0)
+        .expect("a public paper")
+        .id;
+    for (paper, public) in [(public_paper, "0"), (paper, "1")] {
+        let text = format!("%PDF-1.4\n% {MARK} Anlage\n");
+        let (ct, body) = crate::common::multipart(&[
+            ("name", None, format!("{MARK} Anlage").as_bytes()),
+            ("public", None, public.as_bytes()),
+            ("file", Some("anlage.pdf"), text.as_bytes()),
+        ]);
+        let r = app
+            .admin
+            .post(format!("{}/admin/papers/{paper}/files", app.base))
+            .header("content-type", ct)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 303, "{}", r.text().await.unwrap());
+    }
+    // Participation: a non-public event, and a non-public contribution at a public one.
+    let participation = app.json("/api/v1/bodies/03157/participation").await;
+    let process = participation["data"][0]["id"].as_i64().unwrap();
+    let public_event = participation["data"][0]["events"][0]["id"]
+        .as_i64()
+        .unwrap();
+    ok(app
+        .post_form(
+            &format!("/admin/processes/{process}/events/new"),
+            &[
+                ("format", "workshop"),
+                ("title", &format!("{MARK} Werkstatt")),
+                ("description", &format!("{MARK} intern")),
+                ("start_date", "2026-05-05"),
+                ("public", "0"),
+            ],
+        )
+        .await);
+    ok(app
+        .post_form(
+            &format!("/admin/events/{public_event}/contributions/new"),
+            &[
+                ("kind", "need"),
+                ("text", &format!("{MARK} Beitrag")),
+                ("status", "open"),
+                ("public", "0"),
+            ],
+        )
+        .await);
+    // A survey still in preparation.
+    ok(app
+        .post_form(
+            &format!("/admin/bodies/{}/surveys/new", peine.id),
+            &[("title", &format!("{MARK} Befragung")), ("status", "draft")],
+        )
+        .await);
+}
+
+/// Local links and URLs in a response: `href`/`src` in HTML, URL strings in JSON.
+fn references(base: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in ["href=\"", "src=\"", "\"http"] {
+        let mut rest = text;
+        while let Some(i) = rest.find(key) {
+            rest = &rest[i + key.len()..];
+            let end = rest.find('"').unwrap_or(rest.len());
+            let raw = if key == "\"http" {
+                format!("http{}", &rest[..end])
+            } else {
+                rest[..end].to_owned()
+            };
+            let raw = raw.replace("&amp;", "&").replace("\\/", "/");
+            let path = raw.strip_prefix(base).map(str::to_owned).unwrap_or(raw);
+            if path.starts_with('/') && !path.starts_with("//") {
+                out.push(path.split('#').next().unwrap_or_default().to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// Fetches everything reachable for one client; returns (requests, paths with a marker).
+async fn crawl(app: &TestApp, client: &reqwest::Client, logged_in: bool) -> (usize, Vec<String>) {
+    let mut queue: VecDeque<String> = ["/", "/oparl/v1/system", "/api/openapi.json"]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    if logged_in {
+        queue.push_back("/admin/".into());
+    }
+    // Every GET of the API, for every body and every id up to past the largest in use.
+    let doc = app.json("/api/openapi.json").await;
+    let keys: Vec<String> = app
+        .store
+        .list_bodies()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|b| b.key)
+        .collect();
+    for path in doc["paths"].as_object().unwrap().keys() {
+        if doc["paths"][path].get("get").is_none() || path.contains("{code}") {
+            continue;
+        }
+        for key in &keys {
+            let p = path.replace("{key}", key);
+            if p.contains("{id}") {
+                for id in 1..=90 {
+                    queue.push_back(p.replace("{id}", &id.to_string()));
+                }
+            } else {
+                queue.push_back(p);
+            }
+            if !path.contains("{key}") {
+                break;
+            }
+        }
+    }
+    // Every stored file by id, whatever its name, under every body.
+    for key in &keys {
+        for id in 1..=12 {
+            queue.push_back(format!("/{key}/dateien/{id}/anlage.pdf"));
+        }
+    }
+    let mut seen: BTreeSet<String> = queue.iter().cloned().collect();
+    let (mut requests, mut leaks) = (0, Vec::new());
+    while let Some(path) = queue.pop_front() {
+        // Logging out would end the crawl's session; writes are not reading.
+        if path.starts_with("/abmelden") || path.starts_with("/konto/") {
+            continue;
+        }
+        let r = client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        requests += 1;
+        let bytes = r.bytes().await.unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        if text.contains(MARK) {
+            leaks.push(path.clone());
+        }
+        for next in references(&app.base, &text) {
+            if seen.len() < 20_000 && seen.insert(next.clone()) {
+                queue.push_back(next);
+            }
+        }
+    }
+    (requests, leaks)
+}
+
+async fn session(app: &TestApp, login: &str) -> reqwest::Client {
+    let id = app
+        .store
+        .list_users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.login == login)
+        .unwrap()
+        .id;
+    session_client(&app.store.create_session(id).await.unwrap())
+}
+
+async fn non_public_records_never_leak(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    plant(&app).await;
+    // An actor of another organization, and a council member of another body.
+    let other_org = app
+        .json("/api/v1/bodies/03157/organizations")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_i64().unwrap())
+        .nth(3)
+        .unwrap();
+    app.store
+        .create_user("akteur.anders", "Anderer Träger", None, None)
+        .await
+        .unwrap();
+    app.store
+        .grant_role("akteur.anders", Role::Actor, Some("03157"), &[other_org])
+        .await
+        .unwrap();
+    app.store
+        .create_user("rat.goerlitz", "Kreisrat Görlitz", None, None)
+        .await
+        .unwrap();
+    app.store
+        .grant_role("rat.goerlitz", Role::CouncilMember, Some("14626"), &[])
+        .await
+        .unwrap();
+    let viewers = [
+        ("anonymous", app.client.clone(), false),
+        (
+            "actor of another organization",
+            session(&app, "akteur.anders").await,
+            true,
+        ),
+        (
+            "coordinator of Görlitz",
+            session(&app, "koordination.goerlitz").await,
+            true,
+        ),
+        (
+            "council member of Görlitz",
+            session(&app, "rat.goerlitz").await,
+            true,
+        ),
+    ];
+    let mut report = Vec::new();
+    for (who, client, logged_in) in &viewers {
+        let (requests, leaks) = crawl(&app, client, *logged_in).await;
+        eprintln!(
+            "leak test ({db:?}) as {who}: {requests} requests, {} with a marker",
+            leaks.len()
+        );
+        report.extend(leaks.into_iter().map(|p| format!("{who}: {p}")));
+    }
+    assert!(
+        report.is_empty(),
+        "markers reached the wrong people:\n{}",
+        report.join("\n")
+    );
+    // The positive control: those who may read them find the markers by the same crawl.
+    let (_, seen) = crawl(&app, &session(&app, "koordination.peine").await, true).await;
+    for place in ["/03157/vorlagen", "/03157/massnahmen/"] {
+        assert!(
+            seen.iter().any(|p| p.starts_with(place)),
+            "coordinator sees {place}: {seen:?}"
+        );
+    }
+    app.finish().await;
+}
+both!(non_public_records_never_leak);
