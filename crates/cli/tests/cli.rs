@@ -1,30 +1,12 @@
 //! The `teilhabe` binary as a user runs it: exit codes, one-line errors, and the dump
 //! moving from SQLite to PostgreSQL unchanged.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{stderr, teilhabe, workdir};
+use std::path::Path;
 use std::process::{Command, Output};
 use teilhabe_store::testdb::{self, POSTGRES_ENV};
-
-fn teilhabe(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_teilhabe"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("TEILHABE_DATABASE_URL")
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("run teilhabe")
-}
-
-fn workdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("teilhabe-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 #[test]
 fn bad_database_urls_give_one_line_and_exit_2() {

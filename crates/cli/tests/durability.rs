@@ -2,41 +2,14 @@
 //! import: the database is consistent afterwards (the import is all there or not at all)
 //! and the server starts again. On SQLite always, on PostgreSQL when it is configured.
 
+mod common;
+
+use common::{spawn, teilhabe, workdir};
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Output};
 use std::time::{Duration, Instant};
 use teilhabe_store::testdb::{self, POSTGRES_ENV};
-
-fn teilhabe(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_teilhabe"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("TEILHABE_DATABASE_URL")
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("run teilhabe")
-}
-
-fn spawn(args: &[&str], dir: &Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_teilhabe"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("TEILHABE_DATABASE_URL")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start teilhabe")
-}
-
-fn workdir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("teilhabe-durability-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
 
 fn ok(o: Output) -> String {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

@@ -2,7 +2,7 @@
 //! servers share them. Passwords are stored as argon2id PHC strings; session and API
 //! tokens only as SHA-256 hashes, so a copy of the database logs nobody in.
 
-use crate::db::now;
+use crate::db::{minutes_from_now, now};
 use crate::{Result, Store, StoreError};
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
@@ -100,19 +100,6 @@ async fn verify_password(password: &str, phc: Option<String>) -> bool {
     .await
     .unwrap_or(false)
         && known
-}
-
-fn minutes_from_now(minutes: i64) -> String {
-    let t = time::OffsetDateTime::now_utc() + time::Duration::minutes(minutes);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
 }
 
 /// The kinds of record the administration and the API address by id, with their table and

@@ -222,7 +222,12 @@ pub(crate) async fn set_reals(
 }
 
 pub(crate) fn now() -> String {
-    let t = time::OffsetDateTime::now_utc();
+    minutes_from_now(0)
+}
+
+/// The RFC 3339 UTC timestamp (whole seconds) `minutes` from now, as stored.
+pub(crate) fn minutes_from_now(minutes: i64) -> String {
+    let t = time::OffsetDateTime::now_utc() + time::Duration::minutes(minutes);
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         t.year(),

@@ -184,18 +184,6 @@ fn allowed(who: As, body: Option<&str>, method: &str, path: &str, actor_measures
     }
 }
 
-async fn session_for(app: &TestApp, login: &str) -> reqwest::Client {
-    let user = app
-        .store
-        .list_users()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|u| u.login == login)
-        .unwrap_or_else(|| panic!("account {login}"));
-    session_client(&app.store.create_session(user.id).await.unwrap())
-}
-
 async fn status(
     client: &reqwest::Client,
     base: &str,
@@ -389,16 +377,13 @@ async fn authorization_matrix(db: Db) {
     let clients = [
         (As::Anonymous, app.client.clone()),
         (As::ServerAdmin, app.admin.clone()),
-        (
-            As::Coordinator,
-            session_for(&app, "koordination.peine").await,
-        ),
+        (As::Coordinator, app.session_for("koordination.peine").await),
         (
             As::ForeignCoordinator,
-            session_for(&app, "koordination.goerlitz").await,
+            app.session_for("koordination.goerlitz").await,
         ),
-        (As::Actor, session_for(&app, "traeger.peine").await),
-        (As::Council, session_for(&app, "kreistag.peine").await),
+        (As::Actor, app.session_for("traeger.peine").await),
+        (As::Council, app.session_for("kreistag.peine").await),
     ];
     let before = fingerprint(&app).await;
     let (mut sent, mut granted, mut refused, mut wrong) = (0, 0, 0, Vec::new());
@@ -558,7 +543,7 @@ async fn login_sessions_and_rate_limit(db: Db) {
     .unwrap();
     assert_eq!(r.headers()["location"], "/admin/");
     // A second session, then "logout everywhere" from the first ends both.
-    let other = session_for(&app, "koordination.peine").await;
+    let other = app.session_for("koordination.peine").await;
     assert_eq!(
         other
             .get(format!("{}/admin/", app.base))
@@ -612,7 +597,7 @@ async fn login_sessions_and_rate_limit(db: Db) {
     assert_eq!(r.status().as_u16(), 429);
     assert!(r.text().await.unwrap().contains("Zu viele Fehlversuche"));
     // A disabled account's session stops working at once.
-    let session = session_for(&app, "traeger.peine").await;
+    let session = app.session_for("traeger.peine").await;
     assert_eq!(
         session
             .get(format!("{}/admin/", app.base))
@@ -740,7 +725,7 @@ async fn council_members_read_non_public_papers(db: Db) {
     let list = format!("/{OWN}/vorlagen");
     assert_eq!(app.get(&public).await.status, 404);
     assert!(!app.get(&list).await.text.contains("GEHEIM-7f3a"));
-    let council = session_for(&app, "kreistag.peine").await;
+    let council = app.session_for("kreistag.peine").await;
     let r = council
         .get(format!("{}{public}", app.base))
         .send()
@@ -768,7 +753,7 @@ async fn council_members_read_non_public_papers(db: Db) {
         .await
         .unwrap();
     for login in ["kreistag.goerlitz", "traeger.peine"] {
-        let c = session_for(&app, login).await;
+        let c = app.session_for(login).await;
         assert_eq!(
             c.get(format!("{}{public}", app.base))
                 .send()
@@ -789,7 +774,7 @@ async fn every_change_is_in_the_audit_trail(db: Db) {
         return;
     };
     let peine = app.store.body_by_key(OWN).await.unwrap();
-    let coordinator = session_for(&app, "koordination.peine").await;
+    let coordinator = app.session_for("koordination.peine").await;
     let post = |path: String, pairs: Vec<(&'static str, &'static str)>| {
         coordinator
             .post(format!("{}{path}", app.base))
@@ -872,7 +857,7 @@ async fn every_change_is_in_the_audit_trail(db: Db) {
     assert_eq!(page.status().as_u16(), 200);
     let text = page.text().await.unwrap();
     assert!(text.contains("koordination.peine (Web)") && text.contains("in der Landwirtschaft"));
-    let foreign = session_for(&app, "koordination.goerlitz").await;
+    let foreign = app.session_for("koordination.goerlitz").await;
     let page = foreign
         .get(format!("{}/admin/target-groups/{id}/verlauf", app.base))
         .send()

@@ -180,6 +180,19 @@ impl TestApp {
         .await
     }
 
+    /// A client logged in (by a new session) as the account with this login.
+    pub async fn session_for(&self, login: &str) -> reqwest::Client {
+        let user = self
+            .store
+            .list_users()
+            .await
+            .expect("accounts")
+            .into_iter()
+            .find(|u| u.login == login)
+            .unwrap_or_else(|| panic!("account {login}"));
+        session_client(&self.store.create_session(user.id).await.expect("session"))
+    }
+
     /// The JSON of a GET that must succeed.
     pub async fn json(&self, path: &str) -> Value {
         let r = self.get(path).await;

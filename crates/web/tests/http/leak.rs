@@ -5,7 +5,7 @@
 //! response may contain a marker. The coordinator of the body itself must see them (so the
 //! crawl does reach where they would show).
 
-use crate::common::{Db, TestApp, session_client, spawn_demo};
+use crate::common::{Db, TestApp, spawn_demo};
 use serde_json::Value;
 use std::collections::{BTreeSet, VecDeque};
 use teilhabe_domain::access::Role;
@@ -264,19 +264,6 @@ async fn crawl(app: &TestApp, client: &reqwest::Client, logged_in: bool) -> (usi
     (requests, leaks)
 }
 
-async fn session(app: &TestApp, login: &str) -> reqwest::Client {
-    let id = app
-        .store
-        .list_users()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|u| u.login == login)
-        .unwrap()
-        .id;
-    session_client(&app.store.create_session(id).await.unwrap())
-}
-
 async fn non_public_records_never_leak(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -312,17 +299,17 @@ async fn non_public_records_never_leak(db: Db) {
         ("anonymous", app.client.clone(), false),
         (
             "actor of another organization",
-            session(&app, "akteur.anders").await,
+            app.session_for("akteur.anders").await,
             true,
         ),
         (
             "coordinator of Görlitz",
-            session(&app, "koordination.goerlitz").await,
+            app.session_for("koordination.goerlitz").await,
             true,
         ),
         (
             "council member of Görlitz",
-            session(&app, "rat.goerlitz").await,
+            app.session_for("rat.goerlitz").await,
             true,
         ),
     ];
@@ -341,7 +328,7 @@ async fn non_public_records_never_leak(db: Db) {
         report.join("\n")
     );
     // The positive control: those who may read them find the markers by the same crawl.
-    let (_, seen) = crawl(&app, &session(&app, "koordination.peine").await, true).await;
+    let (_, seen) = crawl(&app, &app.session_for("koordination.peine").await, true).await;
     for place in ["/03157/vorlagen", "/03157/massnahmen/"] {
         assert!(
             seen.iter().any(|p| p.starts_with(place)),
