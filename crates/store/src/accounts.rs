@@ -233,7 +233,15 @@ const OWNERS: &[(&str, &str, RecordKind, &str)] = &[
 
 /// The kinds [`Store::target_of`] knows; anything else is refused by the caller.
 pub fn is_owned_kind(kind: &str) -> bool {
-    OWNERS.iter().any(|(k, ..)| *k == kind)
+    table_of_kind(kind).is_some()
+}
+
+/// The table behind a kind of the administration's paths (`fields` → `fields_of_action`).
+pub fn table_of_kind(kind: &str) -> Option<&'static str> {
+    OWNERS
+        .iter()
+        .find(|(k, ..)| *k == kind)
+        .map(|(_, table, ..)| *table)
 }
 
 impl Store {
@@ -356,7 +364,8 @@ impl Store {
         Ok(id)
     }
 
-    async fn user_id(&self, login: &str) -> Result<i64> {
+    /// The id of the account with this login name.
+    pub async fn user_id(&self, login: &str) -> Result<i64> {
         sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
             .bind(login.trim().to_lowercase())
             .fetch_optional(&self.pool)

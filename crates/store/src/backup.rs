@@ -6,21 +6,11 @@
 //! - PostgreSQL: `pg_dump --format=custom` (a consistent snapshot as well) and
 //!   `pg_restore --clean --single-transaction`, so a failed restore changes nothing.
 
+use crate::db::{ensure_sqlite_dir, sqlite_path};
 use crate::{Backend, Result, Store, StoreError};
 use sqlx::{ConnectOptions, Connection};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// The file path of a `sqlite:` URL.
-pub fn sqlite_path(url: &str) -> Option<PathBuf> {
-    let path = url
-        .trim_start_matches("sqlite://")
-        .trim_start_matches("sqlite:")
-        .split('?')
-        .next()
-        .unwrap_or("");
-    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
-}
 
 fn refuse(message: String) -> StoreError {
     StoreError::Refused(message)
@@ -90,9 +80,7 @@ pub async fn restore(url: &str, backup: &Path) -> Result<()> {
             refuse("Eine SQLite-Datenbank im Speicher kann nicht wiederhergestellt werden.".into())
         })?;
         check_sqlite_backup(backup).await?;
-        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| refuse(format!("{}: {e}", dir.display())))?;
-        }
+        ensure_sqlite_dir(url)?;
         // Copy beside the target, then rename: the database is either the old or the new one.
         let staging = target.with_extension("db.wiederherstellung");
         std::fs::copy(backup, &staging)

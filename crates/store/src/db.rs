@@ -133,17 +133,23 @@ impl Store {
     }
 }
 
-fn ensure_sqlite_dir(url: &str) -> Result<()> {
+/// The file path of a `sqlite:` URL (`None` for an in-memory database).
+pub(crate) fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
     let path = url
         .trim_start_matches("sqlite://")
         .trim_start_matches("sqlite:")
         .split('?')
         .next()
         .unwrap_or("");
-    if path.is_empty() || path == ":memory:" {
+    (!path.is_empty() && path != ":memory:").then(|| std::path::PathBuf::from(path))
+}
+
+/// Creates the directory a SQLite file will live in.
+pub(crate) fn ensure_sqlite_dir(url: &str) -> Result<()> {
+    let Some(path) = sqlite_path(url) else {
         return Ok(());
-    }
-    if let Some(dir) = std::path::Path::new(path).parent()
+    };
+    if let Some(dir) = path.parent()
         && !dir.as_os_str().is_empty()
     {
         std::fs::create_dir_all(dir).map_err(|e| {

@@ -13,6 +13,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use teilhabe_store::accounts::table_of_kind;
 use teilhabe_store::audit::{AuditEntry, AuditFilter};
 
 pub fn router() -> Router<AppState> {
@@ -22,31 +23,27 @@ pub fn router() -> Router<AppState> {
         .route("/protokoll.csv", get(server_log_csv))
 }
 
-/// The administration's path names for records, and their tables.
-const KINDS: &[(&str, &str, &str)] = &[
-    ("bodies", "bodies", "Körperschaft"),
-    ("concepts", "concepts", "Konzeptfassung"),
-    ("principles", "principles", "Leitsatz"),
-    ("fields", "fields_of_action", "Handlungsfeld"),
-    ("goals", "goals", "Ziel"),
-    ("measures", "measures", "Maßnahme"),
-    ("target-groups", "target_groups", "Zielgruppe"),
-    ("organizations", "organizations", "Organisation"),
-    ("persons", "persons", "Person"),
-    ("meetings", "meetings", "Sitzung"),
-    ("agenda-items", "agenda_items", "Tagesordnungspunkt"),
-    ("papers", "papers", "Vorlage"),
-    ("indicators", "indicators", "Indikator"),
-    ("reporting-cycles", "reporting_cycles", "Berichtspflicht"),
-    (
-        "processes",
-        "participation_processes",
-        "Beteiligungsprozess",
-    ),
-    ("events", "participation_events", "Beteiligungsformat"),
-    ("contributions", "contributions", "Beitrag"),
-    ("surveys", "surveys", "Befragung"),
-    ("survey-questions", "survey_questions", "Frage"),
+/// What the records of each audited table are called.
+const LABELS: &[(&str, &str)] = &[
+    ("bodies", "Körperschaft"),
+    ("concepts", "Konzeptfassung"),
+    ("principles", "Leitsatz"),
+    ("fields_of_action", "Handlungsfeld"),
+    ("goals", "Ziel"),
+    ("measures", "Maßnahme"),
+    ("target_groups", "Zielgruppe"),
+    ("organizations", "Organisation"),
+    ("persons", "Person"),
+    ("meetings", "Sitzung"),
+    ("agenda_items", "Tagesordnungspunkt"),
+    ("papers", "Vorlage"),
+    ("indicators", "Indikator"),
+    ("reporting_cycles", "Berichtspflicht"),
+    ("participation_processes", "Beteiligungsprozess"),
+    ("participation_events", "Beteiligungsformat"),
+    ("contributions", "Beitrag"),
+    ("surveys", "Befragung"),
+    ("survey_questions", "Frage"),
 ];
 
 /// One line of the trail as shown: what changed, field by field.
@@ -56,6 +53,13 @@ pub struct EntryView {
     pub action: &'static str,
     pub what: String,
     pub changes: Vec<(String, String, String)>,
+}
+
+fn label_of_table(table: &str) -> Option<&'static str> {
+    LABELS
+        .iter()
+        .find(|(t, _)| *t == table)
+        .map(|(_, label)| *label)
 }
 
 fn action_label(action: &str) -> &'static str {
@@ -108,10 +112,7 @@ fn changes(e: &AuditEntry) -> Vec<(String, String, String)> {
 }
 
 fn view(e: &AuditEntry) -> EntryView {
-    let label = KINDS
-        .iter()
-        .find(|(_, table, _)| *table == e.entity)
-        .map_or(e.entity.as_str(), |(_, _, label)| label);
+    let label = label_of_table(&e.entity).unwrap_or(e.entity.as_str());
     EntryView {
         at: e.at.replace('T', " ").trim_end_matches('Z').to_owned() + " UTC",
         who: who(e),
@@ -138,13 +139,14 @@ async fn record_history(
     State(app): State<AppState>,
     Path((kind, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
-    let Some((_, table, label)) = KINDS.iter().find(|(k, ..)| *k == kind) else {
+    let Some((table, label)) = table_of_kind(&kind).and_then(|t| Some((t, label_of_table(t)?)))
+    else {
         return Err(HtmlError::NotFound);
     };
     let entries = app
         .store
         .audit_entries(&AuditFilter {
-            record: Some(((*table).to_owned(), id)),
+            record: Some((table.to_owned(), id)),
             limit: Some(500),
             ..Default::default()
         })
@@ -178,15 +180,7 @@ async fn filter_of(
     let user_id = if q.konto.trim().is_empty() {
         None
     } else {
-        let login = q.konto.trim().to_lowercase();
-        let users = app.store.list_users().await?;
-        Some(
-            users
-                .iter()
-                .find(|u| u.login == login)
-                .ok_or(HtmlError::NotFound)?
-                .id,
-        )
+        Some(app.store.user_id(&q.konto).await?)
     };
     let since = match q.seit.trim() {
         "" => None,
