@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use teilhabe_store::{Store, StoreError, default_database_url};
 
+mod privacy;
 mod survey;
 mod user;
 
@@ -76,6 +77,11 @@ enum Command {
     User {
         #[command(subcommand)]
         what: user::UserCommand,
+    },
+    /// Data protection: information about and erasure of a person's data, storage limits.
+    Privacy {
+        #[command(subcommand)]
+        what: privacy::PrivacyCommand,
     },
     /// Import data.
     Import {
@@ -163,6 +169,25 @@ impl From<std::io::Error> for Failure {
     }
 }
 
+/// Applies the storage limits (survey raw data, invitation codes, expired sessions) at start
+/// and then every hour; several servers on one database may all do it.
+async fn retention_every_hour(store: Store) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        let today = time::OffsetDateTime::now_utc().date().to_string();
+        match store.apply_retention(&today).await {
+            Ok(done) if done.responses + done.invitations > 0 => tracing::info!(
+                responses = done.responses,
+                invitations = done.invitations,
+                "Aufbewahrungsfristen angewandt"
+            ),
+            Ok(_) => {}
+            Err(e) => tracing::warn!("Aufbewahrungsfristen: {e}"),
+        }
+    }
+}
+
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -227,6 +252,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             );
         }
         Command::User { what } => user::run(&store, what).await?,
+        Command::Privacy { what } => privacy::run(&store, what).await?,
         Command::Migrate => {
             println!("Datenbank ist auf dem neuesten Stand.");
         }
@@ -254,6 +280,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 Failure::input(format!("Adresse {addr} kann nicht belegt werden: {e}"))
             })?;
             tracing::info!("Teilhabe läuft auf http://{addr}");
+            tokio::spawn(retention_every_hour(store.clone()));
             teilhabe_web::launch(store.clone(), listener, public_url, shutdown_signal()).await?;
         }
         Command::BenchData { key, name, papers } => {

@@ -130,6 +130,7 @@ async fn contribution(
         reason: c.reason.map(str::to_string),
         measure_ids: c.measures.clone(),
         public: c.public,
+        organization_id: None,
     };
     d.store.create_contribution(event, &draft).await?;
     Ok(())

@@ -436,6 +436,8 @@ pub async fn load(store: &Store, body_id: i64) -> Result<()> {
         invitation_only: false,
         min_group_size: 5,
         results_public: true,
+        raw_data_days: None,
+        invitation_days: None,
     };
     let questions = population_survey();
     let id = create(store, body_id, &closed, &questions).await?;
@@ -594,6 +596,8 @@ pub async fn load(store: &Store, body_id: i64) -> Result<()> {
         invitation_only: false,
         min_group_size: 5,
         results_public: false,
+        raw_data_days: Some(365),
+        invitation_days: Some(90),
     };
     let id = create(store, body_id, &open, &newcomer_survey()).await?;
     let q = store.questionnaire(id).await?;

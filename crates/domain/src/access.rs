@@ -37,7 +37,8 @@ pub enum Target {
     Server,
     /// The administration's start page, which shows each person what is theirs.
     Dashboard,
-    /// A record of one body. `led_by` is the organization that leads it (measures only).
+    /// A record of one body. `led_by` is the organization it belongs to: the lead of a
+    /// measure, the organizer of a participation event, who brought a contribution in.
     Record {
         body_id: i64,
         kind: RecordKind,
@@ -49,6 +50,10 @@ pub enum Target {
 pub enum RecordKind {
     Body,
     Measure,
+    /// A participation event: its organizer's actors document it and add contributions.
+    Event,
+    /// A contribution: the actors of the organization that brought it in edit it.
+    Contribution,
     Other,
 }
 
@@ -63,6 +68,8 @@ pub enum Operation {
     Report,
     /// Delete the record.
     Delete,
+    /// Manage the body's accounts and roles (its administrators only).
+    Administer,
 }
 
 impl Principal {
@@ -109,6 +116,9 @@ impl Principal {
                 kind: RecordKind::Body,
                 ..
             } if op == Operation::Delete => self.is_server_admin(),
+            Target::Record { body_id, .. } if op == Operation::Administer => {
+                self.holds(Role::Administrator, body_id)
+            }
             Target::Record {
                 body_id,
                 kind,
@@ -117,8 +127,16 @@ impl Principal {
                 if self.manages(body_id) {
                     return true;
                 }
-                kind == RecordKind::Measure
-                    && matches!(op, Operation::Read | Operation::Edit | Operation::Report)
+                let actor_may = match kind {
+                    RecordKind::Measure => {
+                        matches!(op, Operation::Read | Operation::Edit | Operation::Report)
+                    }
+                    RecordKind::Event | RecordKind::Contribution => {
+                        matches!(op, Operation::Read | Operation::Edit)
+                    }
+                    RecordKind::Body | RecordKind::Other => false,
+                };
+                actor_may
                     && self.holds(Role::Actor, body_id)
                     && led_by.is_some_and(|org| self.organizations.contains(&org))
             }

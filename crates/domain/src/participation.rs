@@ -182,6 +182,8 @@ pub struct ContributionDraft {
     pub reason: Option<String>,
     pub measure_ids: Vec<i64>,
     pub public: bool,
+    /// The organization that brought it in (its actors may edit it).
+    pub organization_id: Option<i64>,
 }
 
 impl ContributionDraft {
@@ -212,6 +214,7 @@ impl ContributionDraft {
             reason,
             measure_ids,
             public: p.flag("public", true),
+            organization_id: p.optional_id("organization_id"),
         };
         p.finish(d)
     }

@@ -87,6 +87,10 @@ pub struct SurveyDraft {
     pub invitation_only: bool,
     pub min_group_size: i64,
     pub results_public: bool,
+    /// Days after closing until the raw answers are deleted (GDPR storage limitation).
+    pub raw_data_days: Option<i64>,
+    /// Days after closing until the invitation codes are deleted.
+    pub invitation_days: Option<i64>,
 }
 
 impl SurveyDraft {
@@ -118,6 +122,8 @@ impl SurveyDraft {
             invitation_only: p.flag("invitation_only", false),
             min_group_size,
             results_public: p.flag("results_public", false),
+            raw_data_days: p.optional_int("raw_data_days", 0, 36_500),
+            invitation_days: p.optional_int("invitation_days", 0, 36_500),
         };
         p.finish(draft)
     }

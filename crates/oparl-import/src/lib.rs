@@ -80,6 +80,32 @@ pub async fn run(
     Ok(reports)
 }
 
+/// The harvest of one body whose lists are given inline, as one JSON document: the Body
+/// under `body` and each list under its Body field name (`"paper": [...]`, `"meeting":
+/// [...]`, …). This is step 1 without a source, for tests and the fuzz targets.
+pub fn harvest_document(
+    system_url: &str,
+    doc: &Value,
+    key: Option<&str>,
+) -> Result<Harvest, ImportError> {
+    let body = doc
+        .get("body")
+        .ok_or_else(|| ImportError::Input("das Dokument hat kein Feld „body“.".into()))?;
+    let mut bag = read::Bag::default();
+    bag.add(body.clone(), "Body", None);
+    for (field, kind) in read::BODY_LISTS {
+        for item in doc
+            .get(field)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            bag.add(item.clone(), kind, None);
+        }
+    }
+    read::harvest(system_url, body, &bag, key)
+}
+
 type Known = HashMap<
     String,
     (

@@ -33,6 +33,23 @@ pub struct UserSummary {
     pub sessions: i64,
 }
 
+/// An account with a role in one body, as that body's administrators see it.
+#[derive(Debug, Clone)]
+pub struct BodyAccount {
+    pub login: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub disabled: bool,
+    /// Its roles in this body.
+    pub roles: Vec<Role>,
+    /// The organizations of this body it reports for.
+    pub organizations: Vec<String>,
+    /// Whether it also holds roles elsewhere (another body, or every body): then only the
+    /// server's administrators lock it or set its password.
+    pub elsewhere: bool,
+    pub sessions: i64,
+}
+
 /// What a login attempt came to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoginOutcome {
@@ -206,15 +223,15 @@ const OWNERS: &[(&str, &str, RecordKind, &str)] = &[
     (
         "events",
         "participation_events",
-        RecordKind::Other,
-        "SELECT c.body_id, NULL FROM participation_events x JOIN participation_processes p ON p.id = x.process_id \
+        RecordKind::Event,
+        "SELECT c.body_id, x.organizer_id FROM participation_events x JOIN participation_processes p ON p.id = x.process_id \
          JOIN concepts c ON c.id = p.concept_id WHERE x.id = $1",
     ),
     (
         "contributions",
         "contributions",
-        RecordKind::Other,
-        "SELECT c.body_id, NULL FROM contributions x JOIN participation_events e ON e.id = x.event_id \
+        RecordKind::Contribution,
+        "SELECT c.body_id, x.organization_id FROM contributions x JOIN participation_events e ON e.id = x.event_id \
          JOIN participation_processes p ON p.id = e.process_id JOIN concepts c ON c.id = p.concept_id WHERE x.id = $1",
     ),
     (
@@ -460,10 +477,15 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if role == Role::Actor {
-            sqlx::query("DELETE FROM user_organizations WHERE user_id = $1")
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "DELETE FROM user_organizations WHERE user_id = $1 AND organization_id IN
+                 (SELECT o.id FROM organizations o JOIN bodies b ON b.id = o.body_id
+                  WHERE $2 = '' OR b.key = $2)",
+            )
+            .bind(user_id)
+            .bind(body_key.unwrap_or(""))
+            .execute(&mut *tx)
+            .await?;
         }
         self.commit(tx).await?;
         Ok(())
@@ -549,6 +571,44 @@ impl Store {
             });
         }
         Ok(users)
+    }
+
+    /// The accounts holding a role in the body, as its administrators manage them.
+    pub async fn body_accounts(&self, body_key: &str) -> Result<Vec<BodyAccount>> {
+        let names: std::collections::HashMap<i64, String> =
+            sqlx::query_as::<_, (i64, String)>(
+                "SELECT o.id, o.name FROM organizations o JOIN bodies b ON b.id = o.body_id WHERE b.key = $1",
+            )
+            .bind(body_key)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .collect();
+        Ok(self
+            .list_users()
+            .await?
+            .into_iter()
+            .filter(|u| u.roles.iter().any(|(_, b)| b.as_deref() == Some(body_key)))
+            .map(|u| BodyAccount {
+                roles: u
+                    .roles
+                    .iter()
+                    .filter(|(_, b)| b.as_deref() == Some(body_key))
+                    .map(|(r, _)| *r)
+                    .collect(),
+                elsewhere: u.roles.iter().any(|(_, b)| b.as_deref() != Some(body_key)),
+                organizations: u
+                    .organizations
+                    .iter()
+                    .filter_map(|o| names.get(o).cloned())
+                    .collect(),
+                login: u.login,
+                display_name: u.display_name,
+                email: u.email,
+                disabled: u.disabled,
+                sessions: u.sessions,
+            })
+            .collect())
     }
 
     async fn organizations_of_user(&self, user_id: i64) -> Result<Vec<i64>> {

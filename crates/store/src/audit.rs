@@ -93,6 +93,13 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("user_organizations", Some(("user_id", "users"))),
 ];
 
+/// Who is acting in this task; `via` when no request set an actor.
+pub(crate) fn current_actor(via: &'static str) -> Actor {
+    ACTOR
+        .try_with(|a| *a)
+        .unwrap_or(Actor { user_id: None, via })
+}
+
 /// Columns that never enter the trail: file contents, password hashes.
 const SECRET_COLUMNS: &[&str] = &["data", "password_hash"];
 
@@ -129,10 +136,7 @@ impl Store {
     /// Starts a write transaction and records in it who is acting, for the triggers.
     pub(crate) async fn begin(&self) -> Result<Transaction<'static, Any>> {
         let mut tx = self.pool.begin().await?;
-        let actor = ACTOR.try_with(|a| *a).unwrap_or(Actor {
-            user_id: None,
-            via: self.via,
-        });
+        let actor = current_actor(self.via);
         match self.backend() {
             Backend::Sqlite => {
                 sqlx::query("UPDATE audit_context SET user_id = $1, via = $2 WHERE id = 1")

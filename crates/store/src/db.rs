@@ -231,6 +231,11 @@ pub(crate) fn now() -> String {
     minutes_from_now(0)
 }
 
+/// Today's date (UTC), `YYYY-MM-DD`.
+pub(crate) fn today() -> String {
+    now()[..10].to_owned()
+}
+
 /// The RFC 3339 UTC timestamp (whole seconds) `minutes` from now, as stored.
 pub(crate) fn minutes_from_now(minutes: i64) -> String {
     let t = time::OffsetDateTime::now_utc() + time::Duration::minutes(minutes);

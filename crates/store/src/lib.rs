@@ -27,6 +27,7 @@ pub mod oparl;
 pub mod oparl_import;
 pub mod organizations;
 pub mod participation;
+pub mod privacy;
 pub mod stats;
 pub mod surveys;
 pub mod testdb;

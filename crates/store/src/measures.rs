@@ -55,22 +55,15 @@ impl Store {
         &self,
         organizations: &[i64],
     ) -> Result<Vec<(i64, Option<String>, String, String)>> {
-        let mut out = Vec::new();
-        for org in organizations {
-            out.extend(
-                sqlx::query_as::<_, (i64, Option<String>, String, String)>(
-                    "SELECT m.id, m.code, m.title, c.title || ' (' || c.version_label || ')' FROM measures m \
-                     JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id \
-                     JOIN concepts c ON c.id = f.concept_id \
-                     WHERE m.lead_organization_id = $1 AND c.status <> 'superseded' \
-                     ORDER BY c.id, f.position, g.position, m.position, m.id",
-                )
-                .bind(org)
-                .fetch_all(&self.pool)
-                .await?,
-            );
-        }
-        Ok(out)
+        self.per_organization(
+            "SELECT m.id, m.code, m.title, c.title || ' (' || c.version_label || ')' FROM measures m \
+             JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id \
+             JOIN concepts c ON c.id = f.concept_id \
+             WHERE m.lead_organization_id = $1 AND c.status <> 'superseded' \
+             ORDER BY c.id, f.position, g.position, m.position, m.id",
+            organizations,
+        )
+        .await
     }
 
     pub async fn measure(&self, id: i64) -> Result<Measure> {

@@ -10,11 +10,35 @@ use teilhabe_domain::concept::TargetGroupDraft;
 use teilhabe_domain::council::{OrganizationDraft, PersonDraft};
 
 pub(crate) const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at, deleted";
-pub(crate) const PERSON_COLUMNS: &str = "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted";
+pub(crate) const PERSON_COLUMNS: &str = "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted, erased_on";
 pub(crate) const MEMBERSHIP_COLUMNS: &str = "id, person_id, organization_id, role, voting_right, start_date, end_date, deleted, created_at, modified_at";
 const TG_COLUMNS: &str = "id, body_id, name, description, created_at, modified_at";
 
 /// Fails with a field error unless every id names a row of `table` in the body.
+impl Store {
+    /// The rows of `sql` (one `$1`: an organization's id) for each of `organizations` in
+    /// turn: what an actor's organizations lead, organize or brought in.
+    pub(crate) async fn per_organization<T>(
+        &self,
+        sql: &'static str,
+        organizations: &[i64],
+    ) -> Result<Vec<T>>
+    where
+        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+    {
+        let mut out = Vec::new();
+        for org in organizations {
+            out.extend(
+                sqlx::query_as::<_, T>(sql)
+                    .bind(org)
+                    .fetch_all(&self.pool)
+                    .await?,
+            );
+        }
+        Ok(out)
+    }
+}
+
 pub(crate) async fn check_in_body(
     tx: &mut Transaction<'_, Any>,
     table: &str,
@@ -160,7 +184,8 @@ impl Store {
                   + (SELECT COUNT(*) FROM consultations WHERE organization_id = $1)
                   + (SELECT COUNT(*) FROM papers WHERE submitter_organization_id = $1 OR lead_organization_id = $1)
                   + (SELECT COUNT(*) FROM reporting_cycles WHERE organization_id = $1)
-                  + (SELECT COUNT(*) FROM participation_events WHERE organizer_id = $1)",
+                  + (SELECT COUNT(*) FROM participation_events WHERE organizer_id = $1)
+                  + (SELECT COUNT(*) FROM contributions WHERE organization_id = $1)",
             id,
         )
         .await?;

@@ -68,6 +68,8 @@ pub struct Contribution {
     pub public: Flag,
     pub created_at: String,
     pub modified_at: String,
+    /// The organization that brought it in.
+    pub organization_id: Option<i64>,
     #[sqlx(skip)]
     pub field_ids: Vec<i64>,
     #[sqlx(skip)]
@@ -82,7 +84,7 @@ pub type PhaseRow = (String, Option<String>, Option<String>, Option<String>);
 const PROCESS_COLUMNS: &str = "id, concept_id, title, description, created_at, modified_at";
 const EVENT_COLUMNS: &str = "id, process_id, format, title, start_date, end_date, place, planning_area_id, organizer_id, languages, description, participants_total, public, created_at, modified_at";
 const CONTRIBUTION_COLUMNS: &str =
-    "id, event_id, kind, text, status, reason, public, created_at, modified_at";
+    "id, event_id, kind, text, status, reason, public, created_at, modified_at, organization_id";
 
 impl Store {
     pub async fn processes_of_concept(&self, concept_id: i64) -> Result<Vec<Process>> {
@@ -443,6 +445,31 @@ impl Store {
         Ok(())
     }
 
+    /// Participation events organized by these organizations: `(id, title, start date)`.
+    pub async fn events_organized_by(
+        &self,
+        organizations: &[i64],
+    ) -> Result<Vec<(i64, String, String)>> {
+        self.per_organization(
+            "SELECT id, title, start_date FROM participation_events WHERE organizer_id = $1 ORDER BY start_date DESC, id",
+            organizations,
+        )
+        .await
+    }
+
+    /// Contributions these organizations brought in: `(id, text, event title)`.
+    pub async fn contributions_brought_by(
+        &self,
+        organizations: &[i64],
+    ) -> Result<Vec<(i64, String, String)>> {
+        self.per_organization(
+            "SELECT c.id, c.text, e.title FROM contributions c JOIN participation_events e ON e.id = c.event_id
+             WHERE c.organization_id = $1 ORDER BY e.start_date DESC, c.id",
+            organizations,
+        )
+        .await
+    }
+
     pub async fn create_contribution(
         &self,
         event_id: i64,
@@ -685,6 +712,15 @@ async fn check_contribution(
         "Die Zielgruppe",
     )
     .await?;
+    check_in_body(
+        tx,
+        "organizations",
+        body_id,
+        d.organization_id.as_slice(),
+        "organization_id",
+        "Die Organisation",
+    )
+    .await?;
     for (ids, field, what, sql) in [
         (
             &d.field_ids,
@@ -721,13 +757,14 @@ pub(crate) async fn write_contribution(
     d: &ContributionDraft,
     modified_at: &str,
 ) -> Result<()> {
-    sqlx::query("UPDATE contributions SET kind = $1, text = $2, status = $3, reason = $4, public = $5, modified_at = $6 WHERE id = $7")
+    sqlx::query("UPDATE contributions SET kind = $1, text = $2, status = $3, reason = $4, public = $5, modified_at = $6, organization_id = $7 WHERE id = $8")
         .bind(d.kind.code())
         .bind(&d.text)
         .bind(d.status.code())
         .bind(&d.reason)
         .bind(i64::from(d.public))
         .bind(modified_at)
+        .bind(d.organization_id)
         .bind(id)
         .execute(&mut **tx)
         .await?;

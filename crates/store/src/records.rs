@@ -47,6 +47,9 @@ pub struct Person {
     pub modified_at: String,
     #[serde(skip)]
     pub deleted: i64,
+    /// The day the person's data was erased (the row stays for the records naming it).
+    #[serde(skip)]
+    pub erased_on: Option<String>,
 }
 
 /// A person's seat in an organisation (a committee member, its chair, an advisory member).

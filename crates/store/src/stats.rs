@@ -550,11 +550,15 @@ impl Store {
             }
         }
         drop(rx);
-        let read = reader
-            .await
-            .map_err(|e| StoreError::Refused(format!("Abbruch beim Lesen: {e}")))?;
-        // Roll back before answering: a dropped transaction would hold SQLite's write lock
-        // until its connection is used again.
+        // Roll back before answering (also when the reader broke off): a dropped
+        // transaction would hold SQLite's write lock until its connection is used again.
+        let read = match reader.await {
+            Ok(read) => read,
+            Err(e) => {
+                w.tx.rollback().await.ok();
+                return Err(StoreError::Refused(format!("Abbruch beim Lesen: {e}")).into());
+            }
+        };
         let summary = match (failed, read) {
             (Some(e), _) => {
                 w.tx.rollback().await.ok();

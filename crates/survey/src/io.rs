@@ -191,6 +191,52 @@ impl Table {
         })
     }
 
+    /// Reads an uploaded CSV file, or an XLSX file (its first sheet), into a table.
+    pub fn read(name: &str, bytes: &[u8]) -> Result<Table, Problems> {
+        if !bytes.starts_with(b"PK") {
+            return Table::parse(name, bytes);
+        }
+        use calamine::{Data, Reader, Xlsx};
+        let fail = |message: String| Problems {
+            problems: vec![Problem {
+                file: name.into(),
+                line: None,
+                field: None,
+                message,
+            }],
+            more: 0,
+        };
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes))
+            .map_err(|e| fail(format!("keine lesbare Excel-Datei (.xlsx): {e}")))?;
+        let sheet = book
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or_else(|| fail("die Arbeitsmappe hat kein Blatt.".into()))?;
+        let range = book
+            .worksheet_range(&sheet)
+            .map_err(|e| fail(format!("Blatt „{sheet}“ nicht lesbar: {e}")))?;
+        let cell = |d: &Data| match d {
+            Data::Empty => String::new(),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+            other => other.to_string().trim().to_string(),
+        };
+        let mut rows = range.rows();
+        let headers: Vec<String> = rows
+            .next()
+            .map(|r| r.iter().map(cell).collect())
+            .unwrap_or_default();
+        let body: Vec<Vec<String>> = rows
+            .map(|r| r.iter().map(cell).collect())
+            .filter(|r: &Vec<String>| r.iter().any(|c| !c.is_empty()))
+            .collect();
+        Ok(Table::new(
+            &format!("{name} (Blatt „{sheet}“)"),
+            headers,
+            body,
+        ))
+    }
+
     /// A table made in memory (rows numbered from line 2, as under a header).
     pub fn new(name: &str, headers: Vec<String>, rows: Vec<Vec<String>>) -> Table {
         let lines = (2..rows.len() as u64 + 2).collect();

@@ -127,7 +127,13 @@ enum Need {
 }
 
 fn operation(method: &Method, rest: &[&str]) -> Operation {
-    if method == Method::DELETE || rest.last() == Some(&"delete") {
+    if rest.first() == Some(&"accounts") {
+        return Operation::Administer;
+    }
+    // Information about and erasure of personal data are for those who may delete.
+    if method == Method::DELETE
+        || matches!(rest.last(), Some(&"delete" | &"erase" | &"privacy-export"))
+    {
         Operation::Delete
     } else if rest == ["reports", "new"] || rest == ["progress-reports"] && method != Method::GET {
         Operation::Report

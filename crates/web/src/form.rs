@@ -116,6 +116,18 @@ pub struct FormPage {
     pub delete_action: Option<String>,
     /// A second submit button `(value, label)`, sent as `action=value` (e.g. "suggest").
     pub extra_button: Option<(&'static str, &'static str)>,
+    /// For a record that holds personal data: its path, under which the GDPR actions are
+    /// (`…/privacy-export`, `…/erase`).
+    pub personal_data: Option<String>,
+}
+
+/// The record path of an edit form whose record holds personal data (a person).
+fn personal_data(action: &str) -> Option<String> {
+    let base = action.strip_suffix("/edit")?;
+    base.strip_prefix("/admin/persons/")?
+        .parse::<i64>()
+        .ok()
+        .map(|_| base.to_owned())
 }
 
 /// Everything needed to show a form once more.
@@ -163,6 +175,7 @@ impl Form {
             layout: self.layout,
             heading: self.heading,
             intro: self.intro,
+            personal_data: personal_data(&self.action),
             action: self.action,
             fields,
             summary,

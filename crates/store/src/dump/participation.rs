@@ -63,6 +63,9 @@ pub struct DumpContribution {
     pub measures: Vec<usize>,
     pub created_at: String,
     pub modified_at: String,
+    /// The organization that brought it in, by number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<usize>,
 }
 
 /// Keyword stems of a field of action: (concept number, field position, stems).
@@ -129,6 +132,7 @@ impl Store {
                         .iter()
                         .filter(|c| c.event_id == e.id)
                         .map(|c| DumpContribution {
+                            organization: c.organization_id.map(|o| num(n.orgs, o)),
                             kind: c.kind.clone(),
                             text: c.text.clone(),
                             status: c.status.clone(),
@@ -323,9 +327,13 @@ pub(crate) async fn import_participation(
                     .await?;
             }
             for c in &e.contributions {
+                let organization = c
+                    .organization
+                    .map(|o| at(ids.orgs, o, "Die Organisation"))
+                    .transpose()?;
                 let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO contributions (event_id, kind, text, status, reason, public, created_at, modified_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                    "INSERT INTO contributions (event_id, kind, text, status, reason, public, created_at, modified_at, organization_id)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                 )
                 .bind(event)
                 .bind(&c.kind)
@@ -335,6 +343,7 @@ pub(crate) async fn import_participation(
                 .bind(i64::from(c.public))
                 .bind(&c.created_at)
                 .bind(&c.modified_at)
+                .bind(organization)
                 .fetch_one(&mut **tx)
                 .await?;
                 let mut links: Vec<(&str, &str, i64)> = Vec::new();

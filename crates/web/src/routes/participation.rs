@@ -1,10 +1,12 @@
 //! Participation in the portal: where each process stands, its events and who was reached
 //! (as a table and a chart), and per event what became of the contributions raised there.
-//! Non-public events and contributions never appear.
+//! Non-public events and contributions appear only to those who read the body's non-public
+//! records (its coordinators and council members), marked as such.
 
 use std::collections::HashMap;
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::charts::{bar_chart, de_number};
 use crate::error::HtmlError;
 use crate::views::{Layout, date_de};
@@ -49,6 +51,7 @@ pub struct EventRow {
     pub place: String,
     pub participants: String,
     pub contributions: usize,
+    pub public: bool,
 }
 
 pub struct ProcessView {
@@ -123,9 +126,11 @@ fn place_of(e: &Event, areas: &HashMap<i64, String>) -> String {
 
 async fn overview(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path(key): Path<String>,
 ) -> Result<Html<String>, HtmlError> {
     let body = app.store.body_by_key(&key).await?;
+    let reader = viewer.reads_internal(body.id);
     let groups = group_names(&app.store, body.id).await?;
     let areas = area_names(&app.store, body.id).await?;
     let today = Date::today();
@@ -139,14 +144,14 @@ async fn overview(
             .events(p.id)
             .await?
             .into_iter()
-            .filter(|e| e.public.0)
+            .filter(|e| e.public.0 || reader)
             .collect();
         let contributions: Vec<Contribution> = app
             .store
             .contributions_of_process(p.id)
             .await?
             .into_iter()
-            .filter(|c| c.public.0 && events.iter().any(|e| e.id == c.event_id))
+            .filter(|c| (c.public.0 || reader) && events.iter().any(|e| e.id == c.event_id))
             .collect();
         let mut formats = Vec::new();
         for &f in EventFormat::ALL {
@@ -232,6 +237,7 @@ async fn overview(
                         n => de_number(n as f64, 0),
                     },
                     contributions: contributions.iter().filter(|c| c.event_id == e.id).count(),
+                    public: e.public.0,
                 })
                 .collect(),
             taken: count(ContributionStatus::Taken),
@@ -259,6 +265,7 @@ pub struct ContributionView {
     pub status_code: String,
     pub measures: Vec<(String, String)>,
     pub reason: Option<String>,
+    pub public: bool,
 }
 
 #[derive(Template)]
@@ -280,11 +287,15 @@ struct EventPage {
 
 async fn event_page(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
     let body = app.store.body_by_key(&key).await?;
     let event = app.store.event(id).await?;
-    if !event.public.0 || app.store.body_id_of_process(event.process_id).await? != body.id {
+    let reader = viewer.reads_internal(body.id);
+    if !(event.public.0 || reader)
+        || app.store.body_id_of_process(event.process_id).await? != body.id
+    {
         return Err(HtmlError::NotFound);
     }
     let process = app.store.process(event.process_id).await?;
@@ -303,13 +314,13 @@ async fn event_page(
         .contributions_of_event(id)
         .await?
         .into_iter()
-        .filter(|c| c.public.0)
+        .filter(|c| c.public.0 || reader)
     {
         let mut measures = Vec::new();
         for m in &c.measure_ids {
             let measure = app.store.measure(*m).await?;
             // A measure that is not public is named without a link and without its title.
-            if measure.public.0 {
+            if measure.public.0 || reader {
                 let title = match &measure.code {
                     Some(code) => format!("{code} {}", measure.title),
                     None => measure.title.clone(),
@@ -331,6 +342,7 @@ async fn event_page(
             status_code: c.status.clone(),
             measures,
             reason: c.reason.clone(),
+            public: c.public.0,
             text: c.text,
         });
     }

@@ -266,7 +266,8 @@ struct MeasurePage {
     /// Non-public, shown to a reader with the right role.
     internal: bool,
     /// Public contributions this measure took up: (text, kind, event title, event link).
-    origins: Vec<(String, &'static str, String, String)>,
+    /// (text, kind, event title, event link, public)
+    origins: Vec<(String, &'static str, String, String, bool)>,
 }
 
 async fn measure_page(
@@ -306,10 +307,11 @@ async fn measure_page(
     let spent: i64 = reports.iter().filter_map(|r| r.spent_cents).sum();
     let origins = app
         .store
-        .contributions_of_measure(id, true)
+        .contributions_of_measure(id, !viewer.reads_internal(body.id))
         .await?
         .into_iter()
         .map(|(c, e)| {
+            let public = c.public.0 && e.public.0;
             let kind = teilhabe_domain::participation::ContributionKind::from_code(&c.kind)
                 .map_or("Beitrag", |k| k.label());
             (
@@ -317,6 +319,7 @@ async fn measure_page(
                 kind,
                 e.title,
                 format!("/{}/beteiligung/{}", body.key, e.id),
+                public,
             )
         })
         .collect();

@@ -155,28 +155,45 @@ fn matches_template(template: &str, path: &str) -> bool {
 }
 
 /// What the policy must answer, written out independently of the server's code.
-fn allowed(who: As, body: Option<&str>, method: &str, path: &str, actor_measures: &[i64]) -> bool {
+/// What the demo actor owns: measures its organization leads, events it organizes,
+/// contributions it brought in.
+struct Owned {
+    measures: Vec<i64>,
+    events: Vec<i64>,
+    contributions: Vec<i64>,
+}
+
+fn allowed(who: As, body: Option<&str>, method: &str, path: &str, owned: &Owned) -> bool {
     let path = path.split('?').next().unwrap_or_default();
     let path = if path == "/admin" { "/admin/" } else { path };
     let body_delete = path.starts_with("/admin/bodies/") && path.ends_with("/delete");
+    // A body's accounts: its administrators only (the server's, in this matrix).
+    let accounts = path.starts_with("/admin/bodies/") && path.contains("/accounts");
     match who {
         As::ServerAdmin => true,
         As::Anonymous => false,
         As::Council => path == "/admin/" && method == "GET",
         As::Coordinator | As::ForeignCoordinator => {
             let own = if who == As::Coordinator { OWN } else { FOREIGN };
-            (path == "/admin/" && method == "GET") || (body == Some(own) && !body_delete)
+            (path == "/admin/" && method == "GET")
+                || (body == Some(own) && !body_delete && !accounts)
         }
         As::Actor => {
             if path == "/admin/" && method == "GET" {
                 return true;
             }
             let parts: Vec<&str> = path.split('/').collect();
+            let of = |id: &str, list: &[i64]| {
+                body == Some(OWN) && id.parse().is_ok_and(|id: i64| list.contains(&id))
+            };
             match parts.as_slice() {
                 ["", "admin", "measures", id, "edit" | "verlauf"]
-                | ["", "admin", "measures", id, "reports", "new"] => {
-                    body == Some(OWN)
-                        && id.parse().is_ok_and(|id: i64| actor_measures.contains(&id))
+                | ["", "admin", "measures", id, "reports", "new"] => of(id, &owned.measures),
+                ["", "admin", "events", id]
+                | ["", "admin", "events", id, "edit" | "verlauf" | "files"]
+                | ["", "admin", "events", id, "contributions", "new"] => of(id, &owned.events),
+                ["", "admin", "contributions", id, "edit" | "verlauf"] => {
+                    of(id, &owned.contributions)
                 }
                 _ => false,
             }
@@ -256,6 +273,13 @@ async fn authorization_matrix(db: Db) {
         (None, "POST", "/admin/statistik".into()),
         (None, "GET", "/admin/protokoll".into()),
         (None, "GET", "/admin/protokoll.csv".into()),
+        (None, "GET", "/admin/konten".into()),
+        (
+            None,
+            "GET",
+            "/admin/konten/traeger.peine/privacy-export".into(),
+        ),
+        (None, "POST", "/admin/konten/traeger.peine/erase".into()),
     ];
     for b in &bodies {
         let others: Vec<i64> = ids.iter().copied().filter(|i| *i != b.id).collect();
@@ -363,6 +387,25 @@ async fn authorization_matrix(db: Db) {
         .map(|m| m.0)
         .collect();
     assert!(!actor_measures.is_empty(), "the demo actor leads measures");
+    let owned = Owned {
+        events: app
+            .store
+            .events_organized_by(&actor_org)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.0)
+            .collect(),
+        contributions: app
+            .store
+            .contributions_brought_by(&actor_org)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| c.0)
+            .collect(),
+        measures: actor_measures.clone(),
+    };
     // The crawl saw at most two measures per body: add the actor's own pages explicitly.
     for id in &actor_measures[..2.min(actor_measures.len())] {
         for p in [
@@ -414,7 +457,7 @@ async fn authorization_matrix(db: Db) {
                     _ => false,
                 }
             } else {
-                allowed(*who, body.as_deref(), method, path, &actor_measures)
+                allowed(*who, body.as_deref(), method, path, &owned)
             };
             if allow && *method != "GET" {
                 // Allowed writes are the other scenarios' business; sending empty ones here

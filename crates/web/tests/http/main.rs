@@ -12,4 +12,5 @@ mod oparl;
 mod oparl_import;
 mod pages;
 mod participation;
+mod privacy;
 mod surveys;

@@ -67,6 +67,7 @@ fn action_label(action: &str) -> &'static str {
         "insert" => "angelegt",
         "update" => "geändert",
         "delete" => "gelöscht",
+        "erase" => "personenbezogene Daten gelöscht (DSGVO)",
         _ => "?",
     }
 }

@@ -8,6 +8,7 @@ use crate::views::{Layout, concept_status};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
+use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::concept::TargetGroupDraft;
@@ -38,6 +39,8 @@ pub fn router() -> Router<AppState> {
         )
         .route("/persons/{id}/edit", get(person_edit).post(person_update))
         .route("/persons/{id}/delete", post(person_delete))
+        .route("/persons/{id}/privacy-export", get(person_privacy_export))
+        .route("/persons/{id}/erase", post(person_erase))
         .route(
             "/bodies/{id}/target-groups/new",
             get(tg_new).post(tg_create),
@@ -169,9 +172,15 @@ struct BodyOverview {
     surveys: Vec<teilhabe_store::surveys::Survey>,
     /// (name, member names)
     areas: Vec<(String, String)>,
+    /// Whether the viewer manages the body's accounts (its administrators).
+    administers: bool,
 }
 
-async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn body_overview(
+    State(app): State<AppState>,
+    viewer: crate::auth::Viewer,
+    Path(id): Path<i64>,
+) -> Page {
     let body = app.store.body(id).await?;
     let concepts = app.store.concepts(id).await?.into_iter().map(|c| {
         let s = concept_status(&c);
@@ -228,6 +237,16 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
         })
         .collect();
     let page = BodyOverview {
+        administers: viewer.principal().is_some_and(|p| {
+            p.may(
+                teilhabe_domain::access::Target::Record {
+                    body_id: id,
+                    kind: teilhabe_domain::access::RecordKind::Body,
+                    led_by: None,
+                },
+                teilhabe_domain::access::Operation::Administer,
+            )
+        }),
         areas,
         indicators: app.store.indicators(id).await?,
         surveys: app.store.surveys(id).await?,
@@ -552,6 +571,32 @@ async fn person_update(
 async fn person_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
     let p = app.store.person(id).await?;
     app.store.delete_person(id).await?;
+    Ok(Redirect::to(&body_href(p.body_id)).into_response())
+}
+
+/// Art. 15 GDPR: everything stored about the person, as a JSON download.
+async fn person_privacy_export(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, HtmlError> {
+    let data = app.store.person_export(id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                &format!("attachment; filename=\"auskunft-person-{id}.json\""),
+            ),
+        ],
+        serde_json::to_string_pretty(&data).unwrap_or_default(),
+    )
+        .into_response())
+}
+
+/// Art. 17 GDPR: deletes or anonymises the person.
+async fn person_erase(State(app): State<AppState>, Path(id): Path<i64>) -> Submit {
+    let p = app.store.person(id).await?;
+    app.store.erase_person(id).await?;
     Ok(Redirect::to(&body_href(p.body_id)).into_response())
 }
 

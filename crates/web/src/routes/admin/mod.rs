@@ -1,6 +1,7 @@
 //! Administration under `/admin/`: create, edit and delete every part of a concept.
 //! Who may see and do what here is decided once for every request, by `auth::guard`.
 
+mod accounts;
 mod audit;
 mod bodies;
 mod concepts;
@@ -33,7 +34,8 @@ pub fn router() -> Router<AppState> {
         .merge(statistics::router())
         .merge(surveys::router())
         .merge(participation::router())
-        .merge(audit::router());
+        .merge(audit::router())
+        .merge(accounts::router());
     Router::new()
         .route("/admin/", get(dashboard))
         .route("/admin", get(dashboard))
@@ -51,6 +53,9 @@ struct Dashboard {
     server: bool,
     /// An actor's measures: `(id, code, title, concept)`.
     own_measures: Vec<(i64, Option<String>, String, String)>,
+    /// An actor's participation events `(id, title, date)` and contributions `(id, text, event)`.
+    own_events: Vec<(i64, String, String)>,
+    own_contributions: Vec<(i64, String, String)>,
     /// Logged in, but nothing to administer (a council member).
     reader_only: bool,
 }
@@ -75,6 +80,11 @@ async fn dashboard(State(app): State<AppState>, viewer: Viewer) -> Result<Html<S
         .collect();
     let due = council::cycle_rows(&app, cycles).await?;
     let own_measures = app.store.measures_led_by(&person.organizations).await?;
+    let own_events = app.store.events_organized_by(&person.organizations).await?;
+    let own_contributions = app
+        .store
+        .contributions_brought_by(&person.organizations)
+        .await?;
 
     let layout = Layout {
         crumbs: Vec::new(),
@@ -88,6 +98,8 @@ async fn dashboard(State(app): State<AppState>, viewer: Viewer) -> Result<Html<S
             bodies,
             due,
             own_measures,
+            own_events,
+            own_contributions,
         }
         .render()?,
     ))

@@ -5,6 +5,7 @@
 use super::concepts::{concept_and_body, concept_href, concept_layout};
 use super::opt;
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::form::{FieldDef, Form, FormInput, Kind};
 use crate::views::{Layout, date_de};
@@ -441,6 +442,8 @@ pub struct ContributionLine {
     pub text: String,
     pub status: String,
     pub public: bool,
+    /// Whether the viewer may edit it (an actor: only what its organization brought in).
+    pub editable: bool,
 }
 
 #[derive(Template)]
@@ -456,14 +459,15 @@ struct EventPage {
     upload_action: String,
 }
 
-async fn event_page(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    event_page_with(&app, id, None).await
+async fn event_page(State(app): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Page {
+    event_page_with(&app, &viewer, id, None).await
 }
 
 /// Documentation for an event: checked like a paper's attachments; a refused upload shows
 /// the event page again with the reason, nothing stored.
 async fn event_file_upload(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path(id): Path<i64>,
     mut multipart: axum::extract::Multipart,
 ) -> Submit {
@@ -477,26 +481,48 @@ async fn event_file_upload(
         }
         Err(message) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            event_page_with(&app, id, Some(message)).await?,
+            event_page_with(&app, &viewer, id, Some(message)).await?,
         )
             .into_response()),
     }
 }
 
-async fn event_page_with(app: &AppState, id: i64, upload_error: Option<String>) -> Page {
+/// The event's page in the administration. An actor (its organization organizes the event)
+/// sees the public contributions and its own, and the public files: it does not read the
+/// body's non-public records.
+async fn event_page_with(
+    app: &AppState,
+    viewer: &Viewer,
+    id: i64,
+    upload_error: Option<String>,
+) -> Page {
     let (e, p, c, b) = event_context(app, id).await?;
+    let only = actor_organizations(viewer, b.id);
+    let own = |x: &Contribution| {
+        only.as_ref()
+            .is_none_or(|orgs| x.organization_id.is_some_and(|o| orgs.contains(&o)))
+    };
     let contributions = app
         .store
         .contributions_of_event(id)
         .await?
         .into_iter()
+        .filter(|x| x.public.0 || own(x))
         .map(|x: Contribution| ContributionLine {
             id: x.id,
+            editable: own(&x),
             kind: label_of::<ContributionKind>(&x.kind).to_owned(),
             status: label_of::<ContributionStatus>(&x.status).to_owned(),
             public: x.public.0,
             text: x.text,
         })
+        .collect();
+    let files = app
+        .store
+        .files_of_event(id)
+        .await?
+        .into_iter()
+        .filter(|f| f.public.0 || only.is_none())
         .collect();
     let page = EventPage {
         layout: process_layout(&e.title, &b, &c, &p),
@@ -504,7 +530,7 @@ async fn event_page_with(app: &AppState, id: i64, upload_error: Option<String>) 
         body: b,
         event: e,
         contributions,
-        files: app.store.files_of_event(id).await?,
+        files,
         upload_error,
         upload_action: format!("{}/files", event_href(id)),
     };
@@ -513,8 +539,41 @@ async fn event_page_with(app: &AppState, id: i64, upload_error: Option<String>) 
 
 // ---- contributions
 
+/// The organizations an actor speaks for, when the viewer does not manage the body (then
+/// contributions can only be brought in for those); `None` for the body's managers.
+fn actor_organizations(viewer: &Viewer, body_id: i64) -> Option<Vec<i64>> {
+    let p = viewer.principal()?;
+    (!p.manages(body_id)).then(|| p.organizations.clone())
+}
+
+/// Where to go after a contribution is saved: its event, if the viewer may see it there.
+fn after_contribution(viewer: &Viewer, event: &Event, body_id: i64) -> String {
+    match actor_organizations(viewer, body_id) {
+        Some(orgs) if !event.organizer_id.is_some_and(|o| orgs.contains(&o)) => "/admin/".into(),
+        _ => event_href(event.id),
+    }
+}
+
+/// An actor may bring contributions in only for its own organizations.
+fn check_organization(
+    orgs: &Option<Vec<i64>>,
+    d: &ContributionDraft,
+) -> Result<(), teilhabe_store::StoreError> {
+    match orgs {
+        Some(orgs) if !d.organization_id.is_some_and(|o| orgs.contains(&o)) => {
+            Err(teilhabe_store::StoreError::invalid(
+                "organization_id",
+                "Bitte Ihre Organisation angeben: Sie können Beiträge nur für die eigene Organisation erfassen.",
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn contribution_form(
     app: &AppState,
+    viewer: &Viewer,
     event: &Event,
     process: &Process,
     concept: &Concept,
@@ -522,6 +581,15 @@ async fn contribution_form(
     existing: Option<&Contribution>,
     intro: Option<String>,
 ) -> Result<Form, HtmlError> {
+    let only = actor_organizations(viewer, body.id);
+    let organizations = app
+        .store
+        .organizations(body.id)
+        .await?
+        .into_iter()
+        .filter(|o| only.as_ref().is_none_or(|orgs| orgs.contains(&o.id)))
+        .map(|o| (o.id.to_string(), o.name))
+        .collect();
     let fields = app
         .store
         .fields_of_action(concept.id)
@@ -537,9 +605,13 @@ async fn contribution_form(
         .map(|g| (g.id.to_string(), g.name))
         .collect();
     // Measures of all the body's concept versions: a contribution may be taken up later.
+    // Actors are offered the public ones only.
     let mut measures = Vec::new();
     for c in app.store.concepts(body.id).await? {
         for m in app.store.measures_of_concept(c.id).await? {
+            if only.is_some() && !m.public.0 {
+                continue;
+            }
             let code = m.code.map(|c| format!("{c} ")).unwrap_or_default();
             measures.push((
                 m.id.to_string(),
@@ -567,10 +639,15 @@ async fn contribution_form(
             FieldDef::new("measure_ids", "Aufgenommen in Maßnahme(n)", Kind::Checks).options(measures),
             FieldDef::new("reason", "Begründung", Kind::Textarea).hint("Pflicht, wenn der Beitrag nicht aufgenommen wurde; erscheint im Portal."),
             FieldDef::new("public", "Öffentlich sichtbar", Kind::Flag),
+            FieldDef::new("organization_id", "Eingebracht von (Organisation)", Kind::Select)
+                .options(organizations)
+                .hint("Die Akteure dieser Organisation können den Beitrag später selbst bearbeiten."),
         ],
         submit: "Speichern",
-        cancel: event_href(event.id),
-        delete_action: existing.map(|c| format!("/admin/contributions/{}/delete", c.id)),
+        cancel: after_contribution(viewer, event, body.id),
+        delete_action: existing
+            .filter(|_| only.is_none())
+            .map(|c| format!("/admin/contributions/{}/delete", c.id)),
         extra_button: Some(("suggest", "Handlungsfelder vorschlagen")),
     })
 }
@@ -618,34 +695,45 @@ async fn suggest(
     Ok((out, intro))
 }
 
-async fn contribution_new(State(app): State<AppState>, Path(event_id): Path<i64>) -> Page {
+async fn contribution_new(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Path(event_id): Path<i64>,
+) -> Page {
     let (e, p, c, b) = event_context(&app, event_id).await?;
-    contribution_form(&app, &e, &p, &c, &b, None, None)
+    let mut input = RawInput::from_pairs([("kind", "need"), ("status", "open"), ("public", "1")]);
+    if let Some(org) = actor_organizations(&viewer, b.id).and_then(|o| o.first().copied()) {
+        input.push("organization_id", org.to_string());
+    }
+    contribution_form(&app, &viewer, &e, &p, &c, &b, None, None)
         .await?
-        .render(
-            &RawInput::from_pairs([("kind", "need"), ("status", "open"), ("public", "1")]),
-            None,
-        )
+        .render(&input, None)
 }
 
 async fn contribution_create(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path(event_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (e, p, c, b) = event_context(&app, event_id).await?;
     if input.get("action") == Some("suggest") {
         let (input, intro) = suggest(&app, &c, &input).await?;
-        return Ok(contribution_form(&app, &e, &p, &c, &b, None, Some(intro))
-            .await?
-            .render(&input, None)?
-            .into_response());
+        return Ok(
+            contribution_form(&app, &viewer, &e, &p, &c, &b, None, Some(intro))
+                .await?
+                .render(&input, None)?
+                .into_response(),
+        );
     }
-    contribution_form(&app, &e, &p, &c, &b, None, None)
+    let only = actor_organizations(&viewer, b.id);
+    let back = after_contribution(&viewer, &e, b.id);
+    contribution_form(&app, &viewer, &e, &p, &c, &b, None, None)
         .await?
         .submit(input, ContributionDraft::parse, |d| async move {
+            check_organization(&only, &d)?;
             app.store.create_contribution(event_id, &d).await?;
-            Ok(event_href(event_id))
+            Ok(back)
         })
         .await
 }
@@ -657,6 +745,7 @@ fn contribution_input(x: &Contribution) -> RawInput {
         ("status", x.status.clone()),
         ("reason", opt(&x.reason)),
         ("public", if x.public.0 { "1" } else { "0" }.into()),
+        ("organization_id", opt(&x.organization_id)),
     ]);
     for (name, ids) in [
         ("field_ids", &x.field_ids),
@@ -670,16 +759,21 @@ fn contribution_input(x: &Contribution) -> RawInput {
     input
 }
 
-async fn contribution_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn contribution_edit(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Page {
     let x = app.store.contribution(id).await?;
     let (e, p, c, b) = event_context(&app, x.event_id).await?;
-    contribution_form(&app, &e, &p, &c, &b, Some(&x), None)
+    contribution_form(&app, &viewer, &e, &p, &c, &b, Some(&x), None)
         .await?
         .render(&contribution_input(&x), None)
 }
 
 async fn contribution_update(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
@@ -688,18 +782,30 @@ async fn contribution_update(
     if input.get("action") == Some("suggest") {
         let (input, intro) = suggest(&app, &c, &input).await?;
         return Ok(
-            contribution_form(&app, &e, &p, &c, &b, Some(&x), Some(intro))
+            contribution_form(&app, &viewer, &e, &p, &c, &b, Some(&x), Some(intro))
                 .await?
                 .render(&input, None)?
                 .into_response(),
         );
     }
-    let event_id = x.event_id;
-    contribution_form(&app, &e, &p, &c, &b, Some(&x), None)
+    let only = actor_organizations(&viewer, b.id);
+    let back = after_contribution(&viewer, &e, b.id);
+    // Links to non-public measures, which an actor's form does not show, are kept.
+    let mut hidden = Vec::new();
+    if only.is_some() {
+        for m in &x.measure_ids {
+            if !app.store.measure(*m).await?.public.0 {
+                hidden.push(*m);
+            }
+        }
+    }
+    contribution_form(&app, &viewer, &e, &p, &c, &b, Some(&x), None)
         .await?
-        .submit(input, ContributionDraft::parse, |d| async move {
+        .submit(input, ContributionDraft::parse, |mut d| async move {
+            check_organization(&only, &d)?;
+            d.measure_ids.extend(hidden);
             app.store.update_contribution(id, &d).await?;
-            Ok(event_href(event_id))
+            Ok(back)
         })
         .await
 }

@@ -18,7 +18,9 @@ use axum::routing::{get, post};
 use teilhabe_domain::surveys::{LANGUAGES, QuestionDraft, SurveyDraft, SurveyStatus, language};
 use teilhabe_domain::{Coded, RawInput};
 use teilhabe_store::Body;
-use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey, SurveyQuestion};
+use teilhabe_store::surveys::{
+    NewResponse, Questionnaire, Survey, SurveyQuestion, TableResponses, responses_from_table,
+};
 use teilhabe_survey::form::{self, QuestionKind};
 use teilhabe_survey::{RakeOptions, Trim, io};
 
@@ -110,6 +112,18 @@ fn survey_fields() -> Vec<FieldDef> {
         FieldDef::new("min_group_size", "Kleinste gezeigte Gruppe", Kind::Number)
             .hint("Ergebnisse für Gruppen mit weniger Antworten werden unterdrückt (Standard 5)."),
         FieldDef::new("results_public", "Ergebnisse im Portal zeigen", Kind::Flag),
+        FieldDef::new(
+            "raw_data_days",
+            "Einzelantworten löschen nach (Tagen ab Abschluss)",
+            Kind::Number,
+        )
+        .hint("Datenschutz: Die Einzelantworten werden so viele Tage nach dem Abschluss gelöscht; danach lassen sich keine Ergebnisse mehr berechnen, vorher exportieren. Leer: aufbewahren."),
+        FieldDef::new(
+            "invitation_days",
+            "Zugangscodes löschen nach (Tagen ab Abschluss)",
+            Kind::Number,
+        )
+        .hint("Leer: aufbewahren, bis die Befragung gelöscht wird."),
     ]
 }
 
@@ -178,6 +192,14 @@ async fn survey_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
         (
             "results_public",
             if s.results_public.0 { "1" } else { "0" }.into(),
+        ),
+        (
+            "raw_data_days",
+            s.raw_data_days.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        (
+            "invitation_days",
+            s.invitation_days.map(|d| d.to_string()).unwrap_or_default(),
         ),
     ]);
     for l in s.languages() {
@@ -728,194 +750,6 @@ struct ImportPage {
     ignored: Vec<String>,
 }
 
-/// Reads an uploaded CSV or XLSX file (first sheet) into a table.
-fn read_upload(name: &str, bytes: &[u8]) -> Result<io::Table, io::Problems> {
-    if !bytes.starts_with(b"PK") {
-        return io::Table::parse(name, bytes);
-    }
-    use calamine::{Data, Reader, Xlsx};
-    let fail = |message: String| io::Problems {
-        problems: vec![io::Problem {
-            file: name.into(),
-            line: None,
-            field: None,
-            message,
-        }],
-        more: 0,
-    };
-    let mut book = Xlsx::new(std::io::Cursor::new(bytes))
-        .map_err(|e| fail(format!("keine lesbare Excel-Datei (.xlsx): {e}")))?;
-    let sheet = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| fail("die Arbeitsmappe hat kein Blatt.".into()))?;
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| fail(format!("Blatt „{sheet}“ nicht lesbar: {e}")))?;
-    let cell = |d: &Data| match d {
-        Data::Empty => String::new(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        other => other.to_string().trim().to_string(),
-    };
-    let mut rows = range.rows();
-    let headers: Vec<String> = rows
-        .next()
-        .map(|r| r.iter().map(cell).collect())
-        .unwrap_or_default();
-    let body: Vec<Vec<String>> = rows
-        .map(|r| r.iter().map(cell).collect())
-        .filter(|r: &Vec<String>| r.iter().any(|c| !c.is_empty()))
-        .collect();
-    Ok(io::Table::new(
-        &format!("{name} (Blatt „{sheet}“)"),
-        headers,
-        body,
-    ))
-}
-
-/// The rows of `table` as form input, each checked against the questionnaire.
-fn responses_from_table(
-    q: &Questionnaire,
-    table: &io::Table,
-) -> (Vec<NewResponse>, Vec<String>, usize, Vec<String>) {
-    let questions = q.form();
-    let mut ignored = Vec::new();
-    // Column → (question, matrix row).
-    let mut columns: Vec<Option<(&form::Question, String)>> = Vec::new();
-    for h in &table.headers {
-        let (code, item) = h.split_once('.').map_or((h.as_str(), ""), |(c, i)| (c, i));
-        let found = questions.iter().find(|x| {
-            x.code == code && (item.is_empty() || x.items.iter().any(|i| i.code == item))
-        });
-        if found.is_none() && !h.is_empty() && h != "sprache" && h != "designgewicht" {
-            ignored.push(h.clone());
-        }
-        columns.push(found.map(|x| (x, item.to_string())));
-    }
-    let mut problems = Vec::new();
-    let mut more = 0;
-    let mut out = Vec::new();
-    if columns.iter().all(Option::is_none) {
-        let codes: Vec<&str> = questions.iter().map(|x| x.code.as_str()).collect();
-        problems.push(format!(
-            "{}: keine Spalte heißt wie eine Frage. Die Kopfzeile braucht die Kürzel der Fragen: {}.",
-            table.name,
-            codes.join(", ")
-        ));
-        return (out, problems, more, ignored);
-    }
-    let lang_column = table.column("sprache");
-    let design_column = table.column("designgewicht");
-    for (r, row) in table.rows.iter().enumerate() {
-        let mut input = Vec::new();
-        for (c, value) in row.iter().enumerate() {
-            let Some(Some((question, item))) = columns.get(c) else {
-                continue;
-            };
-            let field = if item.is_empty() {
-                question.field()
-            } else {
-                question.item_field(item)
-            };
-            // Multiple choice: several codes in one cell; options also by their label.
-            let parts: Vec<&str> = if question.kind == QuestionKind::Multiple {
-                value.split(['|', ',']).map(str::trim).collect()
-            } else {
-                vec![value.trim()]
-            };
-            for part in parts.into_iter().filter(|p| !p.is_empty()) {
-                let code = question
-                    .options
-                    .iter()
-                    .find(|o| o.label.eq_ignore_ascii_case(part))
-                    .map_or(part.to_string(), |o| o.code.clone());
-                input.push((field.clone(), code));
-            }
-        }
-        // An optional design weight per respondent (a positive number).
-        let design_weight = match design_column
-            .and_then(|c| row.get(c))
-            .map(|v| v.trim())
-            .filter(|v| !v.is_empty())
-        {
-            None => None,
-            Some(v) => match io::parse_number(v).filter(|w| *w > 0.0) {
-                Some(w) => Some(w),
-                None => {
-                    if problems.len() < io::Problems::LIMIT {
-                        problems.push(format!(
-                            "{}, Zeile {}, Spalte „designgewicht“: „{v}“ ist keine positive Zahl.",
-                            table.name, table.lines[r]
-                        ));
-                    } else {
-                        more += 1;
-                    }
-                    continue;
-                }
-            },
-        };
-        match form::check(&questions, &input) {
-            Ok(answers) => {
-                let lang = lang_column
-                    .and_then(|c| row.get(c))
-                    .and_then(|l| language(l))
-                    .map_or("de", |l| l.code);
-                out.push(NewResponse {
-                    channel: "import",
-                    lang: lang.into(),
-                    answers,
-                    design_weight,
-                });
-            }
-            Err(list) => {
-                for (field, p) in list {
-                    let column = table
-                        .headers
-                        .iter()
-                        .zip(&columns)
-                        .find(|(_, c)| {
-                            c.as_ref().is_some_and(|(x, i)| {
-                                (if i.is_empty() {
-                                    x.field()
-                                } else {
-                                    x.item_field(i)
-                                }) == field
-                            })
-                        })
-                        .map_or(field.clone(), |(h, _)| h.clone());
-                    let value = table
-                        .headers
-                        .iter()
-                        .position(|h| *h == column)
-                        .and_then(|c| row.get(c))
-                        .cloned()
-                        .unwrap_or_default();
-                    let message = match p {
-                        form::Problem::Required => "Pflichtfrage ohne Antwort".to_string(),
-                        form::Problem::NotAnOption => {
-                            format!("„{value}“ ist keine Antwortmöglichkeit")
-                        }
-                        form::Problem::NotANumber => format!("„{value}“ ist keine Zahl"),
-                        form::Problem::TooSmall(n) => format!("„{value}“ ist kleiner als {n}"),
-                        form::Problem::TooLarge(n) => format!("„{value}“ ist größer als {n}"),
-                        form::Problem::TooLong => "zu lang".to_string(),
-                    };
-                    if problems.len() < io::Problems::LIMIT {
-                        problems.push(format!(
-                            "{}, Zeile {}, Spalte „{column}“: {message}.",
-                            table.name, table.lines[r]
-                        ));
-                    } else {
-                        more += 1;
-                    }
-                }
-            }
-        }
-    }
-    (out, problems, more, ignored)
-}
-
 async fn import(
     State(app): State<AppState>,
     Path(id): Path<i64>,
@@ -957,14 +791,18 @@ async fn import(
         let html = page(0, vec!["Bitte eine Datei auswählen.".into()], 0, Vec::new()).render()?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     };
-    let (responses, problems, more, ignored) = match read_upload(&name, &bytes) {
+    let TableResponses {
+        responses,
+        problems,
+        more,
+        ignored,
+    } = match io::Table::read(&name, &bytes) {
         Ok(table) => responses_from_table(&q, &table),
-        Err(p) => (
-            Vec::new(),
-            p.problems.iter().map(ToString::to_string).collect(),
-            p.more,
-            Vec::new(),
-        ),
+        Err(p) => TableResponses {
+            problems: p.problems.iter().map(ToString::to_string).collect(),
+            more: p.more,
+            ..TableResponses::default()
+        },
     };
     if !problems.is_empty() || responses.is_empty() {
         let problems = if problems.is_empty() {
