@@ -36,6 +36,23 @@ enum Command {
         /// The root URL clients see (for OParl ids and links), e.g. https://teilhabe.landkreis.de
         #[arg(long, env = "TEILHABE_PUBLIC_URL")]
         public_url: Option<String>,
+        /// Single sign-on: the OpenID Connect issuer, e.g.
+        /// https://sso.landkreis.de/realms/verwaltung (the provider must know the redirect
+        /// URI PUBLIC_URL/anmelden/sso/antwort).
+        #[arg(long, env = "TEILHABE_OIDC_ISSUER", requires = "oidc_client_id")]
+        oidc_issuer: Option<String>,
+        #[arg(long, env = "TEILHABE_OIDC_CLIENT_ID")]
+        oidc_client_id: Option<String>,
+        /// Better given in the environment than on the command line.
+        #[arg(long, env = "TEILHABE_OIDC_CLIENT_SECRET", hide_env_values = true)]
+        oidc_client_secret: Option<String>,
+        /// The claim compared with the login name when an account first logs in this way.
+        #[arg(
+            long,
+            env = "TEILHABE_OIDC_LOGIN_CLAIM",
+            default_value = "preferred_username"
+        )]
+        oidc_login_claim: String,
     },
     /// Load the demo data (the seed scenarios) into the database.
     Demo,
@@ -272,7 +289,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             addr,
             demo,
             public_url,
+            oidc_issuer,
+            oidc_client_id,
+            oidc_client_secret,
+            oidc_login_claim,
         } => {
+            let oidc = match (oidc_issuer, oidc_client_id) {
+                (Some(issuer), Some(client_id)) => Some(teilhabe_web::oidc::OidcConfig {
+                    issuer,
+                    client_id,
+                    client_secret: oidc_client_secret,
+                    login_claim: oidc_login_claim,
+                }),
+                _ => None,
+            };
             if demo && store.is_empty().await? {
                 teilhabe_demo::load(&store).await?;
             }
@@ -281,7 +311,8 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             })?;
             tracing::info!("Teilhabe läuft auf http://{addr}");
             tokio::spawn(retention_every_hour(store.clone()));
-            teilhabe_web::launch(store.clone(), listener, public_url, shutdown_signal()).await?;
+            teilhabe_web::launch_with(store.clone(), listener, public_url, oidc, shutdown_signal())
+                .await?;
         }
         Command::BenchData { key, name, papers } => {
             let started = std::time::Instant::now();

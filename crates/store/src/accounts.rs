@@ -736,6 +736,78 @@ impl Store {
         Ok(token)
     }
 
+    /// Remembers a single sign-on login under way (ten minutes at most).
+    pub async fn begin_oidc_login(
+        &self,
+        state: &str,
+        nonce: &str,
+        verifier: &str,
+        next: &str,
+    ) -> Result<()> {
+        sqlx::query("DELETE FROM oidc_logins WHERE expires_at < $1")
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO oidc_logins (state_hash, nonce, verifier, next, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(hash_token(state))
+        .bind(nonce)
+        .bind(verifier)
+        .bind(next)
+        .bind(minutes_from_now(10))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Takes the login under way that `state` names: `(nonce, verifier, next)`, once only.
+    pub async fn take_oidc_login(&self, state: &str) -> Result<Option<(String, String, String)>> {
+        let row: Option<(String, String, String, String)> = sqlx::query_as(
+            "DELETE FROM oidc_logins WHERE state_hash = $1 RETURNING nonce, verifier, next, expires_at",
+        )
+        .bind(hash_token(state))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row
+            .filter(|(_, _, _, expires)| expires.as_str() > now().as_str())
+            .map(|(n, v, next, _)| (n, v, next)))
+    }
+
+    /// The account a single sign-on identity logs into: the one linked to `subject`, or on
+    /// the first login the unlinked account whose login name is `login` (then linked).
+    /// Locked accounts get nothing.
+    pub async fn oidc_account(&self, subject: &str, login: Option<&str>) -> Result<Option<i64>> {
+        let linked: Option<(i64, i64)> =
+            sqlx::query_as("SELECT id, disabled FROM users WHERE oidc_subject = $1")
+                .bind(subject)
+                .fetch_optional(&self.pool)
+                .await?;
+        if let Some((id, disabled)) = linked {
+            return Ok((disabled == 0).then_some(id));
+        }
+        let Some(login) = login else {
+            return Ok(None);
+        };
+        let candidate: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT id, disabled FROM users WHERE login = $1 AND oidc_subject IS NULL AND erased_on IS NULL",
+        )
+        .bind(login.trim().to_lowercase())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((id, 0)) = candidate else {
+            return Ok(None);
+        };
+        self.execute(
+            sqlx::query("UPDATE users SET oidc_subject = $1, modified_at = $2 WHERE id = $3")
+                .bind(subject)
+                .bind(now())
+                .bind(id),
+        )
+        .await?;
+        Ok(Some(id))
+    }
+
     /// The account of a live session, or of an API token.
     pub async fn authenticate(&self, token: &str) -> Result<Option<Principal>> {
         let hash = hash_token(token);

@@ -10,6 +10,7 @@ mod charts;
 mod error;
 mod form;
 mod ical;
+pub mod oidc;
 mod routes;
 mod survey_results;
 mod survey_text;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub store: Store,
     /// The public root URL (`https://…`, no trailing slash): OParl ids and QR codes use it.
     pub public_url: String,
+    /// Single sign-on, when configured.
+    pub oidc: Option<std::sync::Arc<oidc::Oidc>>,
 }
 
 /// The whole application as a router, ready to serve.
@@ -84,11 +87,26 @@ pub async fn launch(
     public_url: Option<String>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    launch_with(store, listener, public_url, None, shutdown).await
+}
+
+/// [`launch`], with single sign-on through an OpenID Connect provider.
+pub async fn launch_with(
+    store: Store,
+    listener: TcpListener,
+    public_url: Option<String>,
+    oidc: Option<oidc::OidcConfig>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let public_url = match public_url {
         Some(url) => url.trim_end_matches('/').to_owned(),
         None => format!("http://{}", listener.local_addr()?),
     };
-    let app = app(AppState { store, public_url });
+    let app = app(AppState {
+        store,
+        public_url,
+        oidc: oidc.map(|c| std::sync::Arc::new(oidc::Oidc::new(c))),
+    });
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),

@@ -18,6 +18,8 @@ use teilhabe_store::accounts::{FAILURE_WINDOW_MINUTES, LoginOutcome};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/anmelden", get(login_form).post(login))
+        .route("/anmelden/sso", get(sso_start))
+        .route("/anmelden/sso/antwort", get(sso_answer))
         .route("/abmelden", post(logout))
         .route("/konto", get(account))
         .route("/konto/ueberall-abmelden", post(logout_everywhere))
@@ -31,6 +33,8 @@ struct LoginPage {
     error: Option<String>,
     login: String,
     next: String,
+    /// Whether single sign-on is offered.
+    sso: bool,
 }
 
 /// Where to go after login: a path on this site only (no `//host`, no scheme).
@@ -50,6 +54,7 @@ struct LoginQuery {
 }
 
 fn login_page(
+    app: &AppState,
     status: StatusCode,
     error: Option<String>,
     login: String,
@@ -60,12 +65,120 @@ fn login_page(
         error,
         login,
         next: local_path(next),
+        sso: app.oidc.is_some(),
     };
     Ok((status, Html(page.render()?)).into_response())
 }
 
-async fn login_form(Query(q): Query<LoginQuery>) -> Result<Response, HtmlError> {
-    login_page(StatusCode::OK, None, String::new(), &q.weiter)
+async fn login_form(
+    State(app): State<AppState>,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, HtmlError> {
+    login_page(&app, StatusCode::OK, None, String::new(), &q.weiter)
+}
+
+fn sso_redirect_uri(app: &AppState) -> String {
+    format!("{}/anmelden/sso/antwort", app.public_url)
+}
+
+/// Sends the browser to the provider, remembering state, nonce and PKCE verifier.
+async fn sso_start(
+    State(app): State<AppState>,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, HtmlError> {
+    let Some(oidc) = app.oidc.clone() else {
+        return Err(HtmlError::NotFound);
+    };
+    let (state, nonce, verifier) = (
+        crate::oidc::random(),
+        crate::oidc::random(),
+        crate::oidc::random(),
+    );
+    let next = local_path(&q.weiter);
+    match oidc
+        .authorization_url(&sso_redirect_uri(&app), &state, &nonce, &verifier)
+        .await
+    {
+        Ok(url) => {
+            app.store
+                .begin_oidc_login(&state, &nonce, &verifier, &next)
+                .await?;
+            Ok(Redirect::to(&url).into_response())
+        }
+        Err(e) => login_page(
+            &app,
+            StatusCode::BAD_GATEWAY,
+            Some(e.0),
+            String::new(),
+            &next,
+        ),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct SsoAnswer {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    error: String,
+}
+
+/// The provider's answer: the code is exchanged, the ID token checked, the account found
+/// (or linked on its first single sign-on) and a session begun.
+async fn sso_answer(
+    State(app): State<AppState>,
+    Query(q): Query<SsoAnswer>,
+) -> Result<Response, HtmlError> {
+    let Some(oidc) = app.oidc.clone() else {
+        return Err(HtmlError::NotFound);
+    };
+    let refuse = |message: String| {
+        login_page(
+            &app,
+            StatusCode::UNAUTHORIZED,
+            Some(message),
+            String::new(),
+            "/admin/",
+        )
+    };
+    let Some((nonce, verifier, next)) = app.store.take_oidc_login(&q.state).await? else {
+        return refuse(
+            "Diese Anmeldung ist abgelaufen oder wurde schon verwendet. Bitte noch einmal anmelden."
+                .into(),
+        );
+    };
+    if !q.error.is_empty() || q.code.is_empty() {
+        return refuse("Der Anmeldedienst hat die Anmeldung abgebrochen.".into());
+    }
+    let identity = match oidc
+        .identify(&q.code, &sso_redirect_uri(&app), &verifier, &nonce)
+        .await
+    {
+        Ok(identity) => identity,
+        Err(e) => {
+            tracing::warn!(reason = %e.0, "single sign-on refused");
+            return refuse(e.0);
+        }
+    };
+    let Some(user_id) = app
+        .store
+        .oidc_account(&identity.subject, identity.login.as_deref())
+        .await?
+    else {
+        return refuse(
+            "Für dieses Dienstkonto gibt es hier kein (aktives) Konto. Bitte wenden Sie sich an die Administration Ihrer Körperschaft."
+                .into(),
+        );
+    };
+    let token = app.store.create_session(user_id).await?;
+    tracing::info!(user_id, "login (single sign-on)");
+    Ok((
+        [(header::SET_COOKIE, auth::session_cookie(&app, &token))],
+        Redirect::to(&next),
+    )
+        .into_response())
 }
 
 async fn login(
@@ -77,6 +190,7 @@ async fn login(
     let (login, password, next) = (field("login"), field("password"), field("weiter"));
     if login.trim().is_empty() || password.is_empty() {
         return login_page(
+            &app,
             StatusCode::UNPROCESSABLE_ENTITY,
             Some("Bitte Anmeldename und Passwort eingeben.".into()),
             login,
@@ -93,12 +207,14 @@ async fn login(
                 .into_response())
         }
         LoginOutcome::Refused => login_page(
+            &app,
             StatusCode::UNAUTHORIZED,
             Some("Anmeldename oder Passwort stimmen nicht.".into()),
             login,
             &next,
         ),
         LoginOutcome::Locked => login_page(
+            &app,
             StatusCode::TOO_MANY_REQUESTS,
             Some(format!(
                 "Zu viele Fehlversuche. Aus Sicherheitsgründen ist die Anmeldung für {FAILURE_WINDOW_MINUTES} Minuten gesperrt."

@@ -43,6 +43,11 @@ impl Reply {
 
 /// Starts the server on a fresh database; `None` when PostgreSQL is not configured.
 pub async fn spawn(db: Db) -> Option<TestApp> {
+    spawn_with(db, None).await
+}
+
+/// [`spawn`], with single sign-on through `oidc`.
+pub async fn spawn_with(db: Db, oidc: Option<teilhabe_web::oidc::OidcConfig>) -> Option<TestApp> {
     let (store, url) = match db {
         Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
         Db::Postgres => {
@@ -62,7 +67,7 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
     let (stop, stopped) = oneshot::channel::<()>();
     let server_store = store.clone();
     let server = tokio::spawn(async move {
-        teilhabe_web::launch(server_store, listener, None, async {
+        teilhabe_web::launch_with(server_store, listener, None, oidc, async {
             let _ = stopped.await;
         })
         .await

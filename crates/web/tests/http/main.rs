@@ -13,4 +13,5 @@ mod oparl_import;
 mod pages;
 mod participation;
 mod privacy;
+mod sso;
 mod surveys;

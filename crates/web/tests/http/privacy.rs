@@ -300,6 +300,11 @@ async fn storage_limits_delete_raw_data_and_codes(db: Db) {
         .find(|s| s.status == "closed" && s.id != survey.id)
         .unwrap();
     assert!(app.store.count_responses(demo.id).await.unwrap() >= 1000);
+    let page = app.get(&format!("/admin/surveys/{}", survey.id)).await;
+    assert!(
+        page.text
+            .contains(&format!("wurden am {far} nach Ablauf der Frist gelöscht"))
+    );
     // The form offers both limits.
     let form = app.get(&format!("/admin/surveys/{}/edit", survey.id)).await;
     assert!(form.text.contains("name=\"raw_data_days\"") && form.text.contains("value=\"30\""));
