@@ -20,7 +20,8 @@ const axeSource = fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min
 const skip = (p) =>
   /^\/(api|oparl|static|healthz)\b/.test(p) ||
   /\/dateien\//.test(p) ||
-  /\.(csv|xlsx|ics|json|pdf|txt)(\?|$)/.test(p);
+  /\.(csv|xlsx|ics|json|pdf|txt)(\?|$)/.test(p) ||
+  /\/privacy-export$/.test(p);
 const shape = (p) => p.replace(/\d+/g, 'N');
 
 const browser = await chromium.launch({
@@ -73,7 +74,7 @@ while (queue.length && audited < LIMIT) {
   if ((shapes.get(s) ?? 0) >= PER_SHAPE) continue;
   shapes.set(s, (shapes.get(s) ?? 0) + 1);
   if (!(await audit(p))) continue;
-  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]:not([download])')].map((a) => a.getAttribute('href')));
   for (const href of links) {
     if (!href || !href.startsWith('/') || href.startsWith('//')) continue;
     const clean = href.split('#')[0];

@@ -145,6 +145,7 @@ impl<'a> Demo<'a> {
                     organization_id: Some(self.org(org)),
                     email: None,
                     phone: None,
+                    public: true,
                 },
             )
             .await?;

@@ -94,6 +94,9 @@ pub struct PersonDraft {
     pub organization_id: Option<i64>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// Shown on the portal and in OParl; otherwise only to the body's coordinators and
+    /// council members.
+    pub public: bool,
 }
 
 impl PersonDraft {
@@ -104,12 +107,14 @@ impl PersonDraft {
         let organization_id = p.optional_id("organization_id");
         let email = optional_email(&mut p, "email");
         let phone = p.optional_text("phone", 50);
+        let public = p.flag("public", true);
         p.finish(Self {
             name,
             role_title,
             organization_id,
             email,
             phone,
+            public,
         })
     }
 }

@@ -83,7 +83,16 @@ impl Store {
         &self,
         person_ids: &[i64],
     ) -> Result<Vec<Membership>> {
-        self.memberships_where("person_id", person_ids).await
+        self.memberships_where("person_id", person_ids, false).await
+    }
+
+    /// Memberships of several organisations held by public persons (what OParl embeds).
+    pub async fn oparl_public_memberships_of_organizations(
+        &self,
+        organization_ids: &[i64],
+    ) -> Result<Vec<Membership>> {
+        self.memberships_where("organization_id", organization_ids, true)
+            .await
     }
 
     /// Memberships of several organisations (one query, not deleted).
@@ -91,17 +100,27 @@ impl Store {
         &self,
         organization_ids: &[i64],
     ) -> Result<Vec<Membership>> {
-        self.memberships_where("organization_id", organization_ids)
+        self.memberships_where("organization_id", organization_ids, false)
             .await
     }
 
-    async fn memberships_where(&self, column: &str, ids: &[i64]) -> Result<Vec<Membership>> {
+    async fn memberships_where(
+        &self,
+        column: &str,
+        ids: &[i64],
+        public_persons: bool,
+    ) -> Result<Vec<Membership>> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
         let list = crate::db::id_list(ids);
+        let public = if public_persons {
+            " AND person_id IN (SELECT id FROM persons WHERE public = 1)"
+        } else {
+            ""
+        };
         let sql = format!(
-            "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE {column} IN ({list}) AND deleted = 0 ORDER BY id"
+            "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE {column} IN ({list}) AND deleted = 0{public} ORDER BY id"
         );
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .fetch_all(&self.pool)

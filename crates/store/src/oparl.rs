@@ -1,7 +1,7 @@
 //! Reads for the OParl server: every list of a body in a stable id order, paged by keyset
 //! (`id > after`), so that page 1,000 costs what page 1 costs, with the OParl filters
 //! `created_since/_until` and `modified_since/_until`. Soft-deleted records are listed only
-//! when `modified_since` is given. Non-public papers and agenda items are never listed.
+//! when `modified_since` is given. Non-public papers, agenda items and persons (with their memberships) are never listed.
 
 use crate::{
     AgendaItem, Consultation, Location, Meeting, Organization, Paper, Person, Result, Store,
@@ -42,7 +42,7 @@ impl OparlList {
         };
         match self {
             Self::Organization => direct("organizations t", "1 = 1", true),
-            Self::Person => direct("persons t", "1 = 1", true),
+            Self::Person => direct("persons t", "t.public = 1", true),
             Self::Meeting => direct("meetings t", "1 = 1", true),
             Self::Paper => direct("papers t", "t.public = 1", true),
             Self::Location => direct("locations t", "1 = 1", true),
@@ -62,7 +62,7 @@ impl OparlList {
             Self::Membership => Source {
                 from: "memberships t JOIN persons p ON p.id = t.person_id",
                 body: "p.body_id",
-                visible: "1 = 1",
+                visible: "p.public = 1",
                 has_deleted: true,
             },
             Self::Consultation => Source {

@@ -10,7 +10,7 @@ use teilhabe_domain::concept::TargetGroupDraft;
 use teilhabe_domain::council::{OrganizationDraft, PersonDraft};
 
 pub(crate) const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at, deleted";
-pub(crate) const PERSON_COLUMNS: &str = "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted, erased_on";
+pub(crate) const PERSON_COLUMNS: &str = "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted, erased_on, public";
 pub(crate) const MEMBERSHIP_COLUMNS: &str = "id, person_id, organization_id, role, voting_right, start_date, end_date, deleted, created_at, modified_at";
 const TG_COLUMNS: &str = "id, body_id, name, description, created_at, modified_at";
 
@@ -264,8 +264,8 @@ impl Store {
         }
         let ts = now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+            "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at, public)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id",
         )
         .bind(body_id)
         .bind(&d.name)
@@ -274,6 +274,7 @@ impl Store {
         .bind(&d.email)
         .bind(&d.phone)
         .bind(&ts)
+        .bind(i64::from(d.public))
         .fetch_one(&mut *tx)
         .await?;
         self.commit(tx).await?;
@@ -295,8 +296,8 @@ impl Store {
             .await?;
         }
         sqlx::query(
-            "UPDATE persons SET name = $1, role_title = $2, organization_id = $3, email = $4, phone = $5, modified_at = $6
-             WHERE id = $7",
+            "UPDATE persons SET name = $1, role_title = $2, organization_id = $3, email = $4, phone = $5, modified_at = $6,
+             public = $8 WHERE id = $7",
         )
         .bind(&d.name)
         .bind(&d.role_title)
@@ -305,6 +306,7 @@ impl Store {
         .bind(&d.phone)
         .bind(now())
         .bind(id)
+        .bind(i64::from(d.public))
         .execute(&mut *tx)
         .await?;
         self.commit(tx).await?;

@@ -50,6 +50,8 @@ pub struct Person {
     /// The day the person's data was erased (the row stays for the records naming it).
     #[serde(skip)]
     pub erased_on: Option<String>,
+    #[sqlx(try_from = "i64")]
+    pub public: Flag,
 }
 
 /// A person's seat in an organisation (a committee member, its chair, an advisory member).

@@ -229,6 +229,7 @@ impl Store {
                     deleted: p.deleted != 0,
                     created_at: p.created_at,
                     modified_at: p.modified_at,
+                    public: p.public.0,
                 })
                 .collect(),
             memberships: memberships

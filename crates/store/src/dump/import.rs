@@ -67,8 +67,8 @@ impl Store {
         for p in &dump.persons {
             persons.push(
                 sqlx::query_scalar(
-                    "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                    "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted, public)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
                 )
                 .bind(body_id)
                 .bind(&p.name)
@@ -79,6 +79,7 @@ impl Store {
                 .bind(&p.created_at)
                 .bind(&p.modified_at)
                 .bind(i64::from(p.deleted))
+                .bind(i64::from(p.public))
                 .fetch_one(&mut *tx)
                 .await?,
             );

@@ -303,6 +303,12 @@ pub struct DumpPerson {
     pub deleted: bool,
     pub created_at: String,
     pub modified_at: String,
+    #[serde(default = "shown")]
+    pub public: bool,
+}
+
+fn shown() -> bool {
+    true
 }
 
 /// A person's seat in an organisation; both by their dump number.

@@ -6,6 +6,7 @@
 //! Non-public measures are not served here until accounts and roles exist.
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::{ApiError, ApiPath};
 use axum::Json;
 use axum::Router;
@@ -220,6 +221,7 @@ struct PublicPerson {
     name: String,
     role_title: Option<String>,
     organization_id: Option<i64>,
+    public: bool,
 }
 
 fn public_person(p: Person) -> PublicPerson {
@@ -229,16 +231,24 @@ fn public_person(p: Person) -> PublicPerson {
         name: p.name,
         role_title: p.role_title,
         organization_id: p.organization_id,
+        public: p.public.0,
     }
 }
 
-async fn list_persons(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {
+/// Non-public persons only for those who read the body's non-public records.
+async fn list_persons(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    ApiPath(key): ApiPath<String>,
+) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
+    let reader = viewer.reads_internal(b.id);
     ok(app
         .store
         .persons(b.id)
         .await?
         .into_iter()
+        .filter(|p| p.public.0 || reader)
         .map(public_person)
         .collect::<Vec<_>>())
 }
@@ -254,8 +264,16 @@ async fn create_person(
     created(format!("/api/v1/persons/{}", p.id), public_person(p))
 }
 
-async fn get_person(State(app): State<AppState>, ApiPath(id): ApiPath<i64>) -> ApiResult {
-    ok(public_person(app.store.person(id).await?))
+async fn get_person(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult {
+    let p = app.store.person(id).await?;
+    if !(p.public.0 || viewer.reads_internal(p.body_id)) {
+        return Err(teilhabe_store::StoreError::NotFound("Person").into());
+    }
+    ok(public_person(p))
 }
 
 async fn update_person(

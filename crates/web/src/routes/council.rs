@@ -339,7 +339,9 @@ async fn paper_page(
     let mut submitter = Vec::new();
     if let Some(p) = paper.submitter_person_id {
         let p = app.store.person(p).await?;
-        submitter.push(p.role_title.unwrap_or(p.name));
+        if p.public.0 || reader {
+            submitter.push(p.role_title.unwrap_or(p.name));
+        }
     }
     submitter.extend(org(paper.submitter_organization_id));
     let concept = match paper.concept_id {

@@ -338,7 +338,7 @@ async fn render(
     let key = b.key.as_str();
     Ok(match kind {
         OparlList::Organization => {
-            let members = store.oparl_memberships_of_organizations(ids).await?;
+            let members = store.oparl_public_memberships_of_organizations(ids).await?;
             records
                 .organizations
                 .iter()

@@ -93,6 +93,62 @@ async fn plant(app: &TestApp) {
         )
         .await);
     let paper = id_after(&r.location, "/admin/papers/");
+    // A non-public person (a citizen member), seated in a committee and submitting a public
+    // paper: neither name nor function may show.
+    ok(app
+        .post_form(
+            &format!("/admin/bodies/{}/persons/new", peine.id),
+            &[
+                ("name", &format!("{MARK} Bürgerin")),
+                ("role_title", &format!("{MARK} sachkundige Bürgerin")),
+                ("public", "0"),
+            ],
+        )
+        .await);
+    let person = app
+        .store
+        .persons(peine.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name.starts_with(MARK))
+        .unwrap()
+        .id
+        .to_string();
+    // …and the contact of a public measure.
+    ok(app
+        .post_form(
+            &format!("/admin/goals/{goal}/measures/new"),
+            &[
+                ("title", "Sprachmittlerpool"),
+                ("lead_organization_id", &org),
+                ("contact_person_id", &person),
+                ("scope", "county"),
+                ("priority", "high"),
+                ("status", "planned"),
+                ("progress", "0"),
+                ("public", "1"),
+            ],
+        )
+        .await);
+    ok(app
+        .post_form(
+            &format!("/admin/organizations/{org}/members/new"),
+            &[("person_id", &person), ("role", "Mitglied")],
+        )
+        .await);
+    ok(app
+        .post_form(
+            &format!("/admin/bodies/{}/papers/new", peine.id),
+            &[
+                ("reference", "2026/0099"),
+                ("name", "Antrag auf Sprachmittlung"),
+                ("paper_type", "motion"),
+                ("submitter_person_id", &person),
+                ("public", "1"),
+            ],
+        )
+        .await);
     let boerde = app.store.body_by_key("15083").await.unwrap();
     let meeting = app.store.meetings(boerde.id).await.unwrap()[0].id;
     ok(app

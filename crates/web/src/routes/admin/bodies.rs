@@ -476,6 +476,9 @@ async fn person_fields(app: &AppState, body_id: i64) -> Result<Vec<FieldDef>, Ht
         FieldDef::new("organization_id", "Organisation", Kind::Select).options(orgs),
         FieldDef::new("email", "E-Mail", Kind::Email),
         FieldDef::new("phone", "Telefon", Kind::Text),
+        FieldDef::new("public", "Öffentlich (Portal, OParl)", Kind::Flag).hint(
+            "Sonst sehen die Person nur Koordination und Gremienmitglieder, z. B. sachkundige Bürgerinnen und Bürger, die nicht online genannt werden wollen.",
+        ),
     ])
 }
 
@@ -486,6 +489,7 @@ fn person_input(p: &Person) -> RawInput {
         ("organization_id", opt(&p.organization_id)),
         ("email", opt(&p.email)),
         ("phone", opt(&p.phone)),
+        ("public", if p.public.0 { "1" } else { "0" }.into()),
     ])
 }
 
@@ -526,7 +530,7 @@ async fn person_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Pa
     let body = app.store.body(body_id).await?;
     person_form(&app, &body, None)
         .await?
-        .render(&RawInput::new(), None)
+        .render(&RawInput::from_pairs([("public", "1")]), None)
 }
 
 async fn person_create(
