@@ -77,13 +77,6 @@ fn fail(message: impl Into<String>) -> OidcError {
     OidcError(message.into())
 }
 
-/// A random URL-safe string of 32 bytes.
-pub fn random() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).expect("the operating system's random source");
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
 /// The PKCE challenge (S256) of a verifier.
 pub fn challenge(verifier: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))

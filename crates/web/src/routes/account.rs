@@ -90,9 +90,9 @@ async fn sso_start(
         return Err(HtmlError::NotFound);
     };
     let (state, nonce, verifier) = (
-        crate::oidc::random(),
-        crate::oidc::random(),
-        crate::oidc::random(),
+        teilhabe_store::accounts::random_token(),
+        teilhabe_store::accounts::random_token(),
+        teilhabe_store::accounts::random_token(),
     );
     let next = local_path(&q.weiter);
     match oidc

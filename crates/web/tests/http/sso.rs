@@ -131,7 +131,7 @@ async fn login(
     for (k, v) in claims.as_object().unwrap() {
         full[k] = v.clone();
     }
-    let code = teilhabe_web::oidc::random();
+    let code = teilhabe_store::accounts::random_token();
     p.codes
         .lock()
         .unwrap()
