@@ -9,6 +9,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
+use std::collections::HashMap;
 use teilhabe_domain::access::{Grant, Principal, RecordKind, Role, Target};
 use teilhabe_domain::{Coded, FieldErrors};
 
@@ -573,40 +574,62 @@ impl Store {
         Ok(users)
     }
 
-    /// The accounts holding a role in the body, as its administrators manage them.
+    /// The accounts holding a role in the body, as its administrators manage them: three
+    /// queries however many accounts there are.
     pub async fn body_accounts(&self, body_key: &str) -> Result<Vec<BodyAccount>> {
-        let names: std::collections::HashMap<i64, String> =
-            sqlx::query_as::<_, (i64, String)>(
-                "SELECT o.id, o.name FROM organizations o JOIN bodies b ON b.id = o.body_id WHERE b.key = $1",
-            )
-            .bind(body_key)
-            .fetch_all(&self.pool)
-            .await?
+        let mut roles: HashMap<i64, (Vec<Role>, bool)> = HashMap::new();
+        for (user, role, body) in sqlx::query_as::<_, (i64, String, Option<String>)>(
+            "SELECT user_id, role, body_key FROM user_roles \
+             WHERE user_id IN (SELECT user_id FROM user_roles WHERE body_key = $1) ORDER BY id",
+        )
+        .bind(body_key)
+        .fetch_all(&self.pool)
+        .await?
+        {
+            let entry = roles.entry(user).or_default();
+            match (body.as_deref() == Some(body_key), Role::from_code(&role)) {
+                (true, Some(role)) => entry.0.push(role),
+                (true, None) => {}
+                (false, _) => entry.1 = true,
+            }
+        }
+        let mut organizations: HashMap<i64, Vec<String>> = HashMap::new();
+        for (user, name) in sqlx::query_as::<_, (i64, String)>(
+            "SELECT uo.user_id, o.name FROM user_organizations uo \
+             JOIN organizations o ON o.id = uo.organization_id JOIN bodies b ON b.id = o.body_id \
+             WHERE b.key = $1 ORDER BY uo.organization_id",
+        )
+        .bind(body_key)
+        .fetch_all(&self.pool)
+        .await?
+        {
+            organizations.entry(user).or_default().push(name);
+        }
+        let rows = sqlx::query(
+            "SELECT u.id, u.login, u.display_name, u.email, u.disabled, \
+             (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > $2) \
+             FROM users u WHERE u.id IN (SELECT user_id FROM user_roles WHERE body_key = $1) \
+             ORDER BY u.login",
+        )
+        .bind(body_key)
+        .bind(now())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
             .into_iter()
-            .collect();
-        Ok(self
-            .list_users()
-            .await?
-            .into_iter()
-            .filter(|u| u.roles.iter().any(|(_, b)| b.as_deref() == Some(body_key)))
-            .map(|u| BodyAccount {
-                roles: u
-                    .roles
-                    .iter()
-                    .filter(|(_, b)| b.as_deref() == Some(body_key))
-                    .map(|(r, _)| *r)
-                    .collect(),
-                elsewhere: u.roles.iter().any(|(_, b)| b.as_deref() != Some(body_key)),
-                organizations: u
-                    .organizations
-                    .iter()
-                    .filter_map(|o| names.get(o).cloned())
-                    .collect(),
-                login: u.login,
-                display_name: u.display_name,
-                email: u.email,
-                disabled: u.disabled,
-                sessions: u.sessions,
+            .map(|r| {
+                let id: i64 = r.get(0);
+                let (roles, elsewhere) = roles.remove(&id).unwrap_or_default();
+                BodyAccount {
+                    login: r.get(1),
+                    display_name: r.get(2),
+                    email: r.get(3),
+                    disabled: r.get::<i64, _>(4) != 0,
+                    roles,
+                    organizations: organizations.remove(&id).unwrap_or_default(),
+                    elsewhere,
+                    sessions: r.get(5),
+                }
             })
             .collect())
     }

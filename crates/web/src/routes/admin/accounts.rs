@@ -205,15 +205,22 @@ async fn grant(
     }
 }
 
-/// The account named in the form, if it holds a role in this body.
-async fn member(app: &AppState, body: &Body, input: &RawInput) -> Result<BodyAccount, HtmlError> {
+/// The body, and the account named in the form if it holds a role there.
+async fn member(
+    app: &AppState,
+    id: i64,
+    input: &RawInput,
+) -> Result<(Body, BodyAccount), HtmlError> {
+    let body = app.store.body(id).await?;
     let login = input.get("login").unwrap_or("").trim().to_lowercase();
-    app.store
+    let account = app
+        .store
         .body_accounts(&body.key)
         .await?
         .into_iter()
         .find(|a| a.login == login)
-        .ok_or(HtmlError::NotFound)
+        .ok_or(HtmlError::NotFound)?;
+    Ok((body, account))
 }
 
 async fn revoke(
@@ -221,8 +228,7 @@ async fn revoke(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
-    let body = app.store.body(id).await?;
-    let account = member(&app, &body, &input).await?;
+    let (body, account) = member(&app, id, &input).await?;
     let role = input
         .get("role")
         .and_then(Role::from_code)
@@ -250,8 +256,7 @@ async fn new_password(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
-    let body = app.store.body(id).await?;
-    let account = member(&app, &body, &input).await?;
+    let (_, account) = member(&app, id, &input).await?;
     whole(&viewer, &account)?;
     let password = random_password();
     app.store.set_password(&account.login, &password).await?;
@@ -271,8 +276,7 @@ async fn lock(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
-    let body = app.store.body(id).await?;
-    let account = member(&app, &body, &input).await?;
+    let (_, account) = member(&app, id, &input).await?;
     whole(&viewer, &account)?;
     let disable = input.get("disabled") == Some("1");
     if disable && viewer.principal().map(|p| p.login.as_str()) == Some(account.login.as_str()) {
