@@ -59,7 +59,7 @@ impl Store {
             "SELECT m.id, m.code, m.title, c.title || ' (' || c.version_label || ')' FROM measures m \
              JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id \
              JOIN concepts c ON c.id = f.concept_id \
-             WHERE m.lead_organization_id = $1 AND c.status <> 'superseded' \
+             WHERE m.lead_organization_id IN (:organizations) AND c.status <> 'superseded' \
              ORDER BY c.id, f.position, g.position, m.position, m.id",
             organizations,
         )

@@ -6,6 +6,7 @@ use crate::{Organization, Person, Result, Store, StoreError, TargetGroup};
 use sqlx::AssertSqlSafe;
 use sqlx::{Any, Transaction};
 use teilhabe_domain::Coded;
+use teilhabe_domain::access::Principal;
 use teilhabe_domain::concept::TargetGroupDraft;
 use teilhabe_domain::council::{OrganizationDraft, PersonDraft};
 
@@ -14,10 +15,9 @@ pub(crate) const PERSON_COLUMNS: &str = "id, body_id, name, role_title, organiza
 pub(crate) const MEMBERSHIP_COLUMNS: &str = "id, person_id, organization_id, role, voting_right, start_date, end_date, deleted, created_at, modified_at";
 const TG_COLUMNS: &str = "id, body_id, name, description, created_at, modified_at";
 
-/// Fails with a field error unless every id names a row of `table` in the body.
 impl Store {
-    /// The rows of `sql` (one `$1`: an organization's id) for each of `organizations` in
-    /// turn: what an actor's organizations lead, organize or brought in.
+    /// The rows of `sql` for `organizations`, in one query: `sql` names them as
+    /// `IN (:organizations)`. What an actor's organizations lead, organize or brought in.
     pub(crate) async fn per_organization<T>(
         &self,
         sql: &'static str,
@@ -26,19 +26,17 @@ impl Store {
     where
         T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
     {
-        let mut out = Vec::new();
-        for org in organizations {
-            out.extend(
-                sqlx::query_as::<_, T>(sql)
-                    .bind(org)
-                    .fetch_all(&self.pool)
-                    .await?,
-            );
+        if organizations.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(out)
+        let sql = sql.replace(":organizations", &crate::db::id_list(organizations));
+        Ok(sqlx::query_as::<_, T>(AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await?)
     }
 }
 
+/// Fails with a field error unless every id names a row of `table` in the body.
 pub(crate) async fn check_in_body(
     tx: &mut Transaction<'_, Any>,
     table: &str,
@@ -246,6 +244,32 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("Person"))
+    }
+
+    /// The body's persons that `viewer` may see: the non-public ones only for those who read
+    /// the body's non-public records. Every page and API that names persons to a viewer goes
+    /// through this or [`Store::person_seen_by`].
+    pub async fn persons_seen_by(
+        &self,
+        body_id: i64,
+        viewer: Option<&Principal>,
+    ) -> Result<Vec<Person>> {
+        let reader = viewer.is_some_and(|v| v.reads_internal(body_id));
+        let mut persons = self.persons(body_id).await?;
+        persons.retain(|p| p.public.0 || reader);
+        Ok(persons)
+    }
+
+    /// The person, if `viewer` may see it; `None` for a non-public one that the viewer may not
+    /// (not told apart from one that does not exist).
+    pub async fn person_seen_by(
+        &self,
+        id: i64,
+        viewer: Option<&Principal>,
+    ) -> Result<Option<Person>> {
+        let p = self.person(id).await?;
+        let seen = p.public.0 || viewer.is_some_and(|v| v.reads_internal(p.body_id));
+        Ok(seen.then_some(p))
     }
 
     pub async fn create_person(&self, body_id: i64, d: &PersonDraft) -> Result<Person> {

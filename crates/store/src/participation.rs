@@ -451,7 +451,7 @@ impl Store {
         organizations: &[i64],
     ) -> Result<Vec<(i64, String, String)>> {
         self.per_organization(
-            "SELECT id, title, start_date FROM participation_events WHERE organizer_id = $1 ORDER BY start_date DESC, id",
+            "SELECT id, title, start_date FROM participation_events WHERE organizer_id IN (:organizations) ORDER BY start_date DESC, id",
             organizations,
         )
         .await
@@ -464,7 +464,7 @@ impl Store {
     ) -> Result<Vec<(i64, String, String)>> {
         self.per_organization(
             "SELECT c.id, c.text, e.title FROM contributions c JOIN participation_events e ON e.id = c.event_id
-             WHERE c.organization_id = $1 ORDER BY e.start_date DESC, c.id",
+             WHERE c.organization_id IN (:organizations) ORDER BY e.start_date DESC, c.id",
             organizations,
         )
         .await
