@@ -242,13 +242,11 @@ async fn list_persons(
     ApiPath(key): ApiPath<String>,
 ) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
-    let reader = viewer.reads_internal(b.id);
     ok(app
         .store
-        .persons(b.id)
+        .persons_seen_by(b.id, viewer.principal())
         .await?
         .into_iter()
-        .filter(|p| p.public.0 || reader)
         .map(public_person)
         .collect::<Vec<_>>())
 }
@@ -269,11 +267,10 @@ async fn get_person(
     viewer: Viewer,
     ApiPath(id): ApiPath<i64>,
 ) -> ApiResult {
-    let p = app.store.person(id).await?;
-    if !(p.public.0 || viewer.reads_internal(p.body_id)) {
-        return Err(teilhabe_store::StoreError::NotFound("Person").into());
+    match app.store.person_seen_by(id, viewer.principal()).await? {
+        Some(p) => ok(public_person(p)),
+        None => Err(teilhabe_store::StoreError::NotFound("Person").into()),
     }
-    ok(public_person(p))
 }
 
 async fn update_person(

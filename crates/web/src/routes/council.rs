@@ -155,6 +155,7 @@ async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> 
 }
 
 pub struct ItemRow {
+    pub id: i64,
     pub number: String,
     /// Whether the item's content is shown (public, or the viewer reads non-public).
     pub shown: bool,
@@ -170,6 +171,7 @@ pub struct ItemRow {
 fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemRow {
     if !i.public.0 && !reader {
         return ItemRow {
+            id: i.id,
             number: i.number.clone().unwrap_or_default(),
             shown: false,
             internal: true,
@@ -181,6 +183,7 @@ fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemR
         };
     }
     ItemRow {
+        id: i.id,
         number: i.number.clone().unwrap_or_default(),
         shown: true,
         internal: !i.public.0,
@@ -337,11 +340,10 @@ async fn paper_page(
     let orgs = org_names(&app.store, body.id).await?;
     let org = |id: Option<i64>| id.and_then(|i| orgs.get(&i).cloned());
     let mut submitter = Vec::new();
-    if let Some(p) = paper.submitter_person_id {
-        let p = app.store.person(p).await?;
-        if p.public.0 || reader {
-            submitter.push(p.role_title.unwrap_or(p.name));
-        }
+    if let Some(p) = paper.submitter_person_id
+        && let Some(p) = app.store.person_seen_by(p, viewer.principal()).await?
+    {
+        submitter.push(p.role_title.unwrap_or(p.name));
     }
     submitter.extend(org(paper.submitter_organization_id));
     let concept = match paper.concept_id {

@@ -288,10 +288,8 @@ async fn measure_page(
     let orgs = views::org_names(&app.store, body.id).await?;
     let org = |id: i64| orgs.get(&id).cloned().unwrap_or_default();
     let groups = app.store.target_groups(body.id).await?;
-    // A non-public contact person is named only to those who read non-public records.
     let contact = match m.contact_person_id {
-        Some(p) => Some(app.store.person(p).await?)
-            .filter(|p| p.public.0 || viewer.reads_internal(body.id)),
+        Some(p) => app.store.person_seen_by(p, viewer.principal()).await?,
         None => None,
     };
     let reports = app.store.progress_reports(id).await?;
