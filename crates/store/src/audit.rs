@@ -158,6 +158,31 @@ impl Store {
         Ok(tx)
     }
 
+    /// Opens (or closes) the one gap in the append-only trail, within the transaction: while
+    /// it is open, the triggers let an UPDATE change the `before`/`after` snapshots of an
+    /// entry and nothing else. Only an erasure under Art. 17 GDPR opens it.
+    pub(crate) async fn set_erasing(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        erasing: bool,
+    ) -> Result<()> {
+        match self.backend() {
+            Backend::Sqlite => {
+                sqlx::query("UPDATE audit_context SET erasing = $1 WHERE id = 1")
+                    .bind(i64::from(erasing))
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            Backend::Postgres => {
+                sqlx::query("SELECT set_config('teilhabe.erasing', $1, true)")
+                    .bind(if erasing { "on" } else { "off" })
+                    .execute(&mut **tx)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Commits a transaction from [`Store::begin`]. On SQLite the actor is reset first, so a
     /// write outside such a transaction is never credited to the last one's actor.
     pub(crate) async fn commit(&self, mut tx: Transaction<'static, Any>) -> Result<()> {

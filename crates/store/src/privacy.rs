@@ -12,7 +12,7 @@ use sqlx::{AssertSqlSafe, Row};
 
 use crate::audit::AuditFilter;
 use crate::db::{now, today};
-use crate::{Backend, Result, Store, StoreError};
+use crate::{Result, Store, StoreError};
 
 /// Written in place of erased personal data.
 pub const REDACTED: &str = "[gelöscht]";
@@ -338,18 +338,7 @@ impl Store {
         .bind(id)
         .fetch_all(&mut **tx)
         .await?;
-        match self.backend() {
-            Backend::Sqlite => {
-                sqlx::query("UPDATE audit_context SET erasing = 1 WHERE id = 1")
-                    .execute(&mut **tx)
-                    .await?;
-            }
-            Backend::Postgres => {
-                sqlx::query("SELECT set_config('teilhabe.erasing', 'on', true)")
-                    .execute(&mut **tx)
-                    .await?;
-            }
-        }
+        self.set_erasing(tx, true).await?;
         let mut redacted = 0;
         for row in &rows {
             let entry: i64 = row.get(0);
@@ -363,18 +352,7 @@ impl Store {
                 .await?;
             redacted += 1;
         }
-        match self.backend() {
-            Backend::Sqlite => {
-                sqlx::query("UPDATE audit_context SET erasing = 0 WHERE id = 1")
-                    .execute(&mut **tx)
-                    .await?;
-            }
-            Backend::Postgres => {
-                sqlx::query("SELECT set_config('teilhabe.erasing', 'off', true)")
-                    .execute(&mut **tx)
-                    .await?;
-            }
-        }
+        self.set_erasing(tx, false).await?;
         let actor = crate::audit::current_actor(self.via);
         sqlx::query(
             "INSERT INTO audit_log (at, user_id, via, entity, entity_id, action)
