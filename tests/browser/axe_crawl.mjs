@@ -34,7 +34,10 @@ const refused = [];
 page.on('console', (m) => {
   if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
 });
-const queue = ['/', '/admin/', '/konto'];
+// The search is a form, not a link: its pages (hits, highlighted words, filters, paging, none
+// found) are seeded.
+const queue = ['/', '/admin/', '/konto', '/03157/suche?q=Sprachkurs', '/03157/suche?q=Kurs&art=massnahme',
+  '/03157/suche?q=Integration&seite=2', '/03157/suche?q=Quantenphysik', '/03157/suche'];
 const seen = new Set([...queue, '/anmelden']);
 const shapes = new Map();
 const failures = [];

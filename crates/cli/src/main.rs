@@ -75,6 +75,15 @@ enum Command {
         name: String,
         #[arg(long, default_value_t = 100_000)]
         papers: usize,
+        /// Instead of a new body: add this many contributions to the participation events of
+        /// the existing body KEY (e.g. the demo's 03157), and index them for the search.
+        #[arg(long)]
+        contributions: Option<usize>,
+    },
+    /// Bring the full-text search index up to date (`--rebuild`: index everything again).
+    SearchIndex {
+        #[arg(long)]
+        rebuild: bool,
     },
     /// Survey tools that work on files, without the database.
     Survey {
@@ -188,6 +197,20 @@ impl From<std::io::Error> for Failure {
 
 /// Applies the storage limits (survey raw data, invitation codes, expired sessions) at start
 /// and then every hour; several servers on one database may all do it.
+/// Keeps the search index close behind the writes, so a search seldom has anything to
+/// index first (it would, before answering, if this fell behind).
+async fn search_index_every_two_seconds(store: Store) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
+    loop {
+        tick.tick().await;
+        match store.refresh_search_index().await {
+            Ok(0) => {}
+            Ok(n) => tracing::debug!(records = n, "Suchindex nachgeführt"),
+            Err(e) => tracing::warn!("Suchindex: {e}"),
+        }
+    }
+}
+
 async fn retention_every_hour(store: Store) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -311,10 +334,37 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             })?;
             tracing::info!("Teilhabe läuft auf http://{addr}");
             tokio::spawn(retention_every_hour(store.clone()));
+            tokio::spawn(search_index_every_two_seconds(store.clone()));
             teilhabe_web::launch_with(store.clone(), listener, public_url, oidc, shutdown_signal())
                 .await?;
         }
-        Command::BenchData { key, name, papers } => {
+        Command::BenchData {
+            key,
+            contributions: Some(n),
+            ..
+        } => {
+            let started = std::time::Instant::now();
+            let n = store.generate_bench_contributions(&key, n).await?;
+            println!(
+                "{n} Beiträge für {key} in {:.1} s erzeugt und für die Suche erfasst.",
+                started.elapsed().as_secs_f64()
+            );
+        }
+        Command::SearchIndex { rebuild } => {
+            let started = std::time::Instant::now();
+            let n = if rebuild {
+                store.rebuild_search_index().await?
+            } else {
+                store.refresh_search_index().await?
+            };
+            println!(
+                "{n} Einträge in {:.1} s für die Suche erfasst.",
+                started.elapsed().as_secs_f64()
+            );
+        }
+        Command::BenchData {
+            key, name, papers, ..
+        } => {
             let started = std::time::Instant::now();
             let n = store.generate_bench_body(&key, &name, papers).await?;
             println!(

@@ -11,6 +11,7 @@ pub mod files;
 pub mod input;
 pub mod meetings;
 pub mod participation;
+pub mod search;
 pub mod surveys;
 pub mod values;
 

@@ -92,8 +92,158 @@ impl Store {
             written += n;
         }
         self.commit(tx).await?;
+        // Indexed for the search now, not by the server while it is being measured.
+        self.refresh_search_index().await?;
         // Fresh planner statistics: without them PostgreSQL sorts a whole body's list for the
         // first OParl page instead of walking the keyset index.
+        self.analyze().await?;
+        Ok(written)
+    }
+}
+
+/// Words of generated contributions: what residents ask for, where and for whom.
+const WANTS: &[&str] = &[
+    "Mehr",
+    "Bessere",
+    "Kostenlose",
+    "Wohnortnahe",
+    "Digitale",
+    "Zusätzliche",
+    "Verlässliche",
+];
+const THINGS: &[&str] = &[
+    "Sprachkurse",
+    "Sprachkursangebote",
+    "Integrationskurse",
+    "Kinderbetreuung",
+    "Ausbildungsplätze",
+    "Wohnungen",
+    "Beratungsstellen",
+    "Sprachmittler",
+    "Elterncafés",
+    "Sportangebote",
+    "Busverbindungen",
+    "Praktikumsplätze",
+    "Kitaplätze",
+    "Hausaufgabenhilfe",
+    "Begegnungsorte",
+    "Frauentreffs",
+    "Termine beim Jobcenter",
+    "Anerkennungsberatung",
+    "Gesundheitslotsen",
+    "Ehrenamtsprojekte",
+];
+const WHERE: &[&str] = &[
+    "am Abend",
+    "am Wochenende",
+    "in den Dörfern",
+    "für Mütter mit kleinen Kindern",
+    "für Jugendliche",
+    "in der Kreisstadt",
+    "mit Kinderbetreuung",
+    "in einfacher Sprache",
+    "für Geflüchtete aus der Ukraine",
+    "für Berufstätige",
+    "nahe am Bahnhof",
+    "ohne lange Wartezeiten",
+];
+const WHY: &[&str] = &[
+    "Viele Familien wissen nicht, wo sie Hilfe bekommen.",
+    "Ohne Auto sind die Wege zu weit.",
+    "Die Wartelisten sind seit Monaten zu lang.",
+    "Die Informationen gibt es bisher nur auf Deutsch.",
+    "Nach der Arbeit bleibt dafür kaum Zeit.",
+    "Die Nachbarschaft würde gern mithelfen.",
+    "Die Schulen berichten von großem Bedarf.",
+];
+const SYLLABLES: &[&str] = &[
+    "bek", "ham", "dor", "lin", "gen", "wal", "ster", "hau", "sen", "bur", "ol", "rode",
+];
+
+/// A small deterministic generator (xorshift), so every run writes the same texts.
+struct Xorshift(u64);
+
+impl Xorshift {
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        from[(self.0 % from.len() as u64) as usize]
+    }
+}
+
+impl Store {
+    /// Adds `n` synthetic contributions to the participation events of an existing body
+    /// (the demo's, say), one in ten non-public, in one transaction; then indexes them for the
+    /// search. Returns the number written.
+    pub async fn generate_bench_contributions(&self, key: &str, n: usize) -> Result<usize> {
+        let body = self.body_by_key(key).await?;
+        let events: Vec<i64> = sqlx::query_scalar(
+            "SELECT e.id FROM participation_events e JOIN participation_processes p ON p.id = e.process_id \
+             JOIN concepts c ON c.id = p.concept_id WHERE c.body_id = $1 ORDER BY e.id",
+        )
+        .bind(body.id)
+        .fetch_all(&self.pool)
+        .await?;
+        if events.is_empty() {
+            return Err(StoreError::invalid(
+                "key",
+                format!(
+                    "{key} hat keine Beteiligungsveranstaltung, an die Beiträge gehen könnten."
+                ),
+            ));
+        }
+        let ts = now();
+        let mut random = Xorshift(0x9E37_79B9_7F4A_7C15);
+        let mut tx = self.begin().await?;
+        let mut written = 0;
+        while written < n {
+            let rows = BATCH.min(n - written);
+            let values: Vec<String> = (0..rows)
+                .map(|r| {
+                    format!(
+                        "(${}, 'need', ${}, 'open', ${}, $1, $1)",
+                        r * 3 + 2,
+                        r * 3 + 3,
+                        r * 3 + 4
+                    )
+                })
+                .collect();
+            let mut q = sqlx::query(AssertSqlSafe(format!(
+                "INSERT INTO contributions (event_id, kind, text, status, public, created_at, modified_at) VALUES {}",
+                values.join(", ")
+            )))
+            .bind(&ts);
+            for r in 0..rows {
+                let i = written + r;
+                let place = format!(
+                    "{}{}{}",
+                    random.pick(SYLLABLES),
+                    random.pick(SYLLABLES),
+                    random.pick(SYLLABLES)
+                );
+                let mut place = place.chars();
+                let place: String = place
+                    .next()
+                    .map(|c| c.to_uppercase().chain(place).collect())
+                    .unwrap_or_default();
+                let text = format!(
+                    "{} {} {} im Ortsteil {place}. {}",
+                    random.pick(WANTS),
+                    random.pick(THINGS),
+                    random.pick(WHERE),
+                    random.pick(WHY)
+                );
+                q = q
+                    .bind(events[i % events.len()])
+                    .bind(text)
+                    .bind(i64::from(i % 10 != 0));
+            }
+            q.execute(&mut *tx).await?;
+            written += rows;
+        }
+        self.commit(tx).await?;
+        self.refresh_search_index().await?;
         self.analyze().await?;
         Ok(written)
     }

@@ -43,6 +43,7 @@ pub fn app(state: AppState) -> Router {
         .merge(routes::monitoring::router())
         .merge(routes::surveys::router())
         .merge(routes::participation::router())
+        .merge(routes::search::router())
         .merge(routes::oparl::router())
         .merge(routes::admin::router())
         .nest(

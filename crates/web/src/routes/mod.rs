@@ -11,4 +11,5 @@ pub mod monitoring;
 pub mod oparl;
 pub mod participation;
 pub mod public;
+pub mod search;
 pub mod surveys;

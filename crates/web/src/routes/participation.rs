@@ -257,6 +257,7 @@ async fn overview(
 }
 
 pub struct ContributionView {
+    pub id: i64,
     pub kind: String,
     pub text: String,
     pub fields: String,
@@ -335,6 +336,7 @@ async fn event_page(
                 .join(", ")
         };
         contributions.push(ContributionView {
+            id: c.id,
             kind: label_of::<ContributionKind>(&c.kind).to_owned(),
             fields: name(&fields, &c.field_ids),
             groups: name(&groups, &c.target_group_ids),

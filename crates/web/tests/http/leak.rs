@@ -287,6 +287,19 @@ async fn crawl(app: &TestApp, client: &reqwest::Client, logged_in: bool) -> (usi
             }
         }
     }
+    // The search, for the marker itself and for words of the planted records.
+    for key in &keys {
+        for q in [
+            "leck7q",
+            "leck",
+            "Werkstatt",
+            "Vorlage",
+            "Beitrag",
+            "Maßnahme",
+        ] {
+            queue.push_back(format!("/{key}/suche?q={q}"));
+        }
+    }
     // Every stored file by id, whatever its name, under every body.
     for key in &keys {
         for id in 1..=12 {
@@ -385,7 +398,11 @@ async fn non_public_records_never_leak(db: Db) {
     );
     // The positive control: those who may read them find the markers by the same crawl.
     let (_, seen) = crawl(&app, &app.session_for("koordination.peine").await, true).await;
-    for place in ["/03157/vorlagen", "/03157/massnahmen/"] {
+    for place in [
+        "/03157/vorlagen",
+        "/03157/massnahmen/",
+        "/03157/suche?q=leck7q",
+    ] {
         assert!(
             seen.iter().any(|p| p.starts_with(place)),
             "coordinator sees {place}: {seen:?}"

@@ -13,5 +13,6 @@ mod oparl_import;
 mod pages;
 mod participation;
 mod privacy;
+mod search;
 mod sso;
 mod surveys;

@@ -1,0 +1,270 @@
+//! The portal's full-text search: German inflection and compounds, filters, highlighting,
+//! visibility (a public search never finds a non-public record, also not one inside a
+//! non-public event), and an index that follows every change at once. The same records,
+//! the same order, on SQLite and PostgreSQL: the expected lists below are one for both.
+
+use crate::common::{Db, TestApp, fixture, spawn};
+use serde_json::json;
+use teilhabe_store::search::SearchQuery;
+
+/// The pages of the hits, best first, as the public (or a reader) finds them.
+async fn found(
+    app: &TestApp,
+    text: &str,
+    reader: bool,
+    kinds: Vec<&'static str>,
+    field: Option<i64>,
+) -> Vec<String> {
+    let body = app.store.body_by_key("03157").await.unwrap();
+    app.store
+        .search(&SearchQuery {
+            body_id: body.id,
+            text: text.into(),
+            kinds,
+            field_id: field,
+            reader,
+            limit: 100,
+            offset: 0,
+        })
+        .await
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.path)
+        .collect()
+}
+
+async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
+    let Some(app) = spawn(db).await else { return };
+    let f = fixture(&app).await;
+    let measure = |title: &str, description: &str, public: bool| json!({"title": title, "description": description, "lead_organization_id": f.lead, "public": public});
+    let mut ids = Vec::new();
+    for m in [
+        measure(
+            "Sprachkursangebot für Eltern",
+            "Kurse am Vormittag, mit Kinderbetreuung.",
+            true,
+        ),
+        measure(
+            "Abendschule",
+            "Sprachkurse am Abend für Berufstätige.",
+            true,
+        ),
+        measure(
+            "Sprachkurs für Beschäftigte der Verwaltung",
+            "Intern abgestimmt.",
+            false,
+        ),
+        measure("Lotsenprojekt", "Begleitung zu Ämtern.", true),
+    ] {
+        let r = app
+            .send_json("POST", &format!("/api/v1/goals/{}/measures", f.goal), &m)
+            .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        ids.push(r.json()["id"].as_i64().unwrap());
+    }
+    let page = |id: i64| format!("/03157/massnahmen/{id}");
+    // A public and a non-public event, each with a public contribution.
+    let r = app
+        .post_form(
+            &format!("/admin/concepts/{}/processes/new", f.concept),
+            &[("title", "Fortschreibung")],
+        )
+        .await;
+    let process = r.location.expect("process");
+    let mut events = Vec::new();
+    for (title, public) in [("Werkstatt Sprache", "1"), ("Klausur der Verwaltung", "0")] {
+        let r = app
+            .post_form(
+                &format!("{process}/events/new"),
+                &[
+                    ("format", "workshop"),
+                    ("title", title),
+                    ("start_date", "2026-05-05"),
+                    ("public", public),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text);
+        events.push(r.location.unwrap());
+    }
+    for (event, text) in [
+        (&events[0], "Mehr Sprachkurse am Wochenende"),
+        (
+            &events[1],
+            "Sprachkurse für Beschäftigte nur nach Dienstschluss",
+        ),
+    ] {
+        let r = app
+            .post_form(
+                &format!("{event}/contributions/new"),
+                &[
+                    ("kind", "need"),
+                    ("text", text),
+                    ("status", "open"),
+                    ("public", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text);
+    }
+    let event_id = |e: &str| e.rsplit('/').next().unwrap().parse::<i64>().unwrap();
+    let contributions = app
+        .store
+        .contributions_of_event(event_id(&events[0]))
+        .await
+        .unwrap();
+    let public_contribution = format!(
+        "/03157/beteiligung/{}#beitrag-{}",
+        event_id(&events[0]),
+        contributions[0].id
+    );
+
+    // "Sprachkurs" finds the plural and the compound, in title and text, and the goal
+    // "Sprachkurse für alle"; exact words rank before compounds, titles before texts.
+    let goal = format!("/03157/konzepte/{}#ziel-{}", f.concept, f.goal);
+    assert_eq!(
+        found(&app, "Sprachkurs", false, vec![], None).await,
+        vec![
+            goal.clone(),
+            page(ids[0]),
+            page(ids[1]),
+            public_contribution.clone()
+        ]
+    );
+    // A coordinator or council member also finds the non-public ones.
+    let all = found(&app, "Sprachkurs", true, vec![], None).await;
+    assert_eq!(all.len(), 6, "{all:?}");
+    assert!(all.contains(&page(ids[2])));
+    // The plural and an inner part of a compound find the same.
+    assert_eq!(
+        found(&app, "Sprachkurse", false, vec![], None).await.len(),
+        4
+    );
+    assert!(
+        found(&app, "Kurs", false, vec![], None)
+            .await
+            .contains(&page(ids[1]))
+    );
+    // Every word must occur; filters by kind and by field of action.
+    assert_eq!(
+        found(&app, "Sprachkurs Abend", false, vec![], None).await,
+        vec![page(ids[1])]
+    );
+    assert_eq!(
+        found(&app, "Sprachkurs", false, vec!["measure"], None).await,
+        vec![page(ids[0]), page(ids[1])]
+    );
+    assert_eq!(
+        found(&app, "Sprachkurs", false, vec![], Some(f.field + 1000)).await,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        found(&app, "Sprachkurs", false, vec!["measure"], Some(f.field))
+            .await
+            .len(),
+        2
+    );
+    assert!(found(&app, "und der", false, vec![], None).await.is_empty());
+
+    // The page: highlighted words, a label for non-public hits only where they may show.
+    let r = app.get("/03157/suche?q=Sprachkurs").await;
+    assert_eq!(r.status, 200);
+    assert!(r.text.contains("4 Treffer für „Sprachkurs“"), "{}", r.text);
+    assert!(r.text.contains("<mark>Sprachkursangebot</mark> für Eltern"));
+    assert!(r.text.contains("<mark>Sprachkurse</mark> am Abend"));
+    assert!(!r.text.contains("Beschäftigte") && !r.text.contains("nicht öffentlich"));
+    let r = app
+        .admin
+        .get(format!(
+            "{}/03157/suche?q=Sprachkurs&art=massnahme",
+            app.base
+        ))
+        .send()
+        .await
+        .unwrap();
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("3 Treffer") && text.contains("nicht öffentlich"),
+        "{text}"
+    );
+    // An unknown kind or field is said, and the search runs over everything.
+    let r = app
+        .get("/03157/suche?q=Sprachkurs&art=quatsch&feld=abc")
+        .await;
+    assert_eq!(r.status, 200);
+    assert!(r.text.contains("4 Treffer") && r.text.contains("gibt es nicht"));
+    assert_eq!(app.get("/99999/suche?q=x").await.status, 404);
+
+    // The index follows every change at once: made non-public, the measure is not found
+    // any more; renamed, found by its new title; deleted, gone.
+    let r = app
+        .send_json(
+            "PUT",
+            &format!("/api/v1/measures/{}", ids[0]),
+            &measure("Sprachkursangebot für Eltern", "Kurse am Vormittag.", false),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert!(
+        !found(&app, "Sprachkurs", false, vec![], None)
+            .await
+            .contains(&page(ids[0]))
+    );
+    assert!(
+        found(&app, "Sprachkurs", true, vec![], None)
+            .await
+            .contains(&page(ids[0]))
+    );
+    let r = app
+        .send_json(
+            "PUT",
+            &format!("/api/v1/measures/{}", ids[3]),
+            &measure(
+                "Lotsenprojekt Integrationslotsen",
+                "Begleitung zu Ämtern.",
+                true,
+            ),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(
+        found(&app, "Integrationslotse", false, vec![], None).await,
+        vec![page(ids[3])]
+    );
+    assert_eq!(
+        app.delete(&format!("/api/v1/measures/{}", ids[3]))
+            .await
+            .status,
+        204
+    );
+    assert!(
+        found(&app, "Lotsenprojekt", true, vec![], None)
+            .await
+            .is_empty()
+    );
+    // The event made public: its contribution is found by the public now.
+    let e = event_id(&events[1]);
+    let r = app
+        .post_form(
+            &format!("/admin/events/{e}/edit"),
+            &[
+                ("format", "workshop"),
+                ("title", "Klausur der Verwaltung"),
+                ("start_date", "2026-05-05"),
+                ("public", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    assert!(
+        found(&app, "Dienstschluss", false, vec![], None).await[0]
+            .starts_with(&format!("/03157/beteiligung/{e}#"))
+    );
+    // A rebuild gives the same answers as the index kept up to date.
+    let before = found(&app, "Sprachkurs", true, vec![], None).await;
+    assert!(app.store.rebuild_search_index().await.unwrap() > 0);
+    assert_eq!(found(&app, "Sprachkurs", true, vec![], None).await, before);
+    app.finish().await;
+}
+both!(search_finds_forms_and_compounds_never_non_public);
