@@ -24,7 +24,7 @@ else
 fi
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(statistics_import indicator_formula survey_answers oparl_import dump_import form_input upload_check)
+[ ${#targets[@]} -gt 0 ] || targets=(statistics_import indicator_formula survey_answers oparl_import dump_import form_input upload_check search_text)
 
 seed() { # seed TARGET NAME < content
     mkdir -p "fuzz/corpus/$1"
@@ -52,6 +52,8 @@ if [ ! -d "$corpus/statistics_import" ]; then
     printf '{"name":"Erika","email":"e@example.org","participants":[{"group":1,"count":3}]}' | seed form_input json
     printf 'bericht.pdf\n%%PDF-1.7\n%%\xe2\xe3\xcf\xd3\n1 0 obj\n' | seed upload_check pdf
     printf 'foto.png\n\x89PNG\r\n\x1a\n\0\0\0\rIHDR' | seed upload_check png
+    printf 'Sprachkurs Abend\nMehr Sprachkurse am Abend f\xc3\xbcr Berufst\xc3\xa4tige.\xc2\xa0Ein Sprachkursangebot.' | seed search_text german
+    printf 'кур\n\xd8\xaf\xd9\x88\xd8\xb1\xd8\xa9 \xe3\x80\x80 \xd0\xba\xd1\x83\xd1\x80\xd1\x81' | seed search_text scripts
     db=$(mktemp -d)
     if cargo run -q -p teilhabe-cli -- --database-url "sqlite://$db/demo.db" demo >/dev/null 2>&1 &&
        cargo run -q -p teilhabe-cli -- --database-url "sqlite://$db/demo.db" export --body 15083 --out "$db/boerde.json" >/dev/null 2>&1; then

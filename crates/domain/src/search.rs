@@ -160,8 +160,9 @@ pub fn snippet(text: &str, query: &[String], width: usize) -> Vec<Piece> {
     let mut start = floor(text, first.saturating_sub(width / 4));
     if start > 0 {
         start = text[start..]
-            .find(char::is_whitespace)
-            .map(|i| start + i + 1)
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| start + i + c.len_utf8())
             .filter(|&s| s <= first)
             .unwrap_or(first);
     }
@@ -272,8 +273,14 @@ mod tests {
         );
         assert!(joined.chars().count() < 100, "{joined}");
         assert!(s.iter().any(|p| p.1 && p.0 == "Sprachkurs"));
-        // Arabic, Cyrillic and emoji survive the cutting.
-        let s = snippet("دورة اللغة 🙂 курс Sprachkurs", &q, 12);
-        assert!(!s.is_empty());
+        // Any text, cut anywhere: Arabic, Cyrillic, emoji and wide spaces (no-break, ideographic).
+        let text =
+            "دورة\u{a0}اللغة 🙂\u{3000}курс Sprachkurs\u{a0}für Eltern\u{2003}mit Kinderbetreuung";
+        for width in 0..text.len() + 4 {
+            let s = snippet(text, &q, width);
+            let joined: String = s.iter().map(|p| p.0.as_str()).collect();
+            let inner = joined.trim_start_matches("… ").trim_end_matches(" …");
+            assert!(text.contains(inner), "{width}: {joined}");
+        }
     }
 }

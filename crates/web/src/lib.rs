@@ -50,7 +50,8 @@ pub fn app(state: AppState) -> Router {
             "/api",
             routes::api::router()
                 .merge(routes::api_monitoring::router())
-                .merge(routes::api_participation::router()),
+                .merge(routes::api_participation::router())
+                .merge(routes::search::api_router()),
         )
         .merge(routes::assets::router())
         .merge(routes::account::router())

@@ -6,19 +6,103 @@
 
 use crate::AppState;
 use crate::auth::Viewer;
-use crate::error::HtmlError;
+use crate::error::{ApiError, ApiPath, ApiQuery, HtmlError};
 use crate::views::Layout;
 use askama::Template;
-use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Html;
 use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{Value, json};
 use teilhabe_domain::search::{GROUPS, Piece, kind_label};
 use teilhabe_store::Body;
 use teilhabe_store::search::SearchQuery;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/{key}/suche", get(search_page))
+}
+
+/// The same search in the JSON API (`/api/v1/bodies/{key}/search`).
+pub fn api_router() -> Router<AppState> {
+    Router::new().route("/v1/bodies/{key}/search", get(search_api))
+}
+
+#[derive(Deserialize)]
+struct ApiSearch {
+    q: String,
+    kind: Option<String>,
+    field: Option<i64>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+
+async fn search_api(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    ApiPath(key): ApiPath<String>,
+    ApiQuery(a): ApiQuery<ApiSearch>,
+) -> Result<Json<Value>, ApiError> {
+    let body = app.store.body_by_key(&key).await?;
+    let kinds = match a.kind.as_deref() {
+        None | Some("") => Vec::new(),
+        Some(code) => match GROUPS.iter().find(|(c, _, _)| *c == code) {
+            Some((_, _, kinds)) => kinds.to_vec(),
+            None => {
+                let known: Vec<&str> = GROUPS.iter().map(|(c, _, _)| *c).collect();
+                return Err(ApiError::invalid(
+                    "kind",
+                    format!("Unbekannte Art „{code}“; möglich: {}.", known.join(", ")),
+                ));
+            }
+        },
+    };
+    let in_body = match a.field {
+        None => true,
+        Some(field) => match app.store.field_of_action(field).await {
+            Ok(f) => app.store.concept(f.concept_id).await?.body_id == body.id,
+            Err(_) => false,
+        },
+    };
+    if let (false, Some(field)) = (in_body, a.field) {
+        return Err(ApiError::invalid(
+            "field",
+            format!("Das Handlungsfeld {field} gibt es in {} nicht.", body.name),
+        ));
+    }
+    let results = app
+        .store
+        .search(&SearchQuery {
+            body_id: body.id,
+            text: a.q.chars().take(200).collect(),
+            kinds,
+            field_id: a.field,
+            reader: viewer.reads_internal(body.id),
+            limit: a.limit.unwrap_or(PAGE).clamp(1, 100),
+            offset: a.offset.unwrap_or(0).clamp(0, 100_000),
+        })
+        .await?;
+    let pieces = |p: &[Piece]| -> Vec<Value> {
+        p.iter()
+            .map(|(text, hit)| json!({"text": text, "hit": hit}))
+            .collect()
+    };
+    let data: Vec<Value> = results
+        .hits
+        .iter()
+        .map(|h| {
+            json!({
+                "kind": h.kind,
+                "kind_label": kind_label(&h.kind),
+                "record_id": h.record_id,
+                "title": h.title.iter().map(|p| p.0.as_str()).collect::<String>(),
+                "snippet": pieces(&h.snippet),
+                "path": h.path,
+                "public": h.public,
+            })
+        })
+        .collect();
+    Ok(Json(json!({"total": results.total, "data": data})))
 }
 
 /// Hits per page.

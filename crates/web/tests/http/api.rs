@@ -293,6 +293,9 @@ async fn openapi_describes_the_served_paths(db: Db) {
         if path.ends_with("/observations") {
             url.push_str("?variable=BEVSTD&region=03157");
         }
+        if path.ends_with("/search") {
+            url.push_str("?q=Sprachkurs");
+        }
         let r = app.get(&url).await;
         assert_eq!(r.status, 200, "{path} as {url}: {}", r.text);
         checked += 1;

@@ -195,6 +195,33 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
     assert_eq!(r.status, 200);
     assert!(r.text.contains("4 Treffer") && r.text.contains("gibt es nicht"));
     assert_eq!(app.get("/99999/suche?q=x").await.status, 404);
+    // The same in the API: the public's four, the administrator's six; bad filters are 422.
+    let r = app.json("/api/v1/bodies/03157/search?q=Sprachkurs").await;
+    assert_eq!(r["total"], 4, "{r}");
+    assert_eq!(r["data"][1]["path"], page(ids[0]));
+    assert_eq!(r["data"][1]["snippet"][0]["hit"], false);
+    assert_eq!(r["data"][1]["title"], "Sprachkursangebot für Eltern");
+    let r = app
+        .send(app.admin.get(format!(
+            "{}/api/v1/bodies/03157/search?q=Sprachkurs",
+            app.base
+        )))
+        .await;
+    assert_eq!(r.json()["total"], 6);
+    for (query, field) in [
+        ("kind=quatsch", "kind"),
+        ("field=999999", "field"),
+        ("", "query"),
+    ] {
+        let r = app
+            .get(
+                &format!("/api/v1/bodies/03157/search?{query}&q=Sprachkurs")
+                    .replace("?&q=Sprachkurs", "?"),
+            )
+            .await;
+        assert_eq!(r.status, 422, "{query}: {}", r.text);
+        assert!(r.text.contains(field), "{query}: {}", r.text);
+    }
 
     // The index follows every change at once: made non-public, the measure is not found
     // any more; renamed, found by its new title; deleted, gone.
