@@ -250,9 +250,15 @@ impl Store {
 }
 
 impl Store {
-    /// Refreshes the planner statistics after a large write (both backends know `ANALYZE`).
+    /// Refreshes the planner statistics after a large write (both backends know `ANALYZE`);
+    /// on PostgreSQL also the visibility map, so that index-only scans (the search's
+    /// postings) need not visit the new rows' pages until autovacuum comes by.
     pub async fn analyze(&self) -> Result<()> {
-        sqlx::query("ANALYZE").execute(&self.pool).await?;
+        let sql = match self.backend() {
+            crate::Backend::Postgres => "VACUUM ANALYZE",
+            crate::Backend::Sqlite => "ANALYZE",
+        };
+        sqlx::query(sql).execute(&self.pool).await?;
         Ok(())
     }
 }

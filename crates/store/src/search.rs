@@ -372,25 +372,34 @@ impl Store {
         }
         // $2: a field of action, or 0 for all.
         filter += " AND ($2 = 0 OR p.doc_id IN (SELECT doc_id FROM search_doc_fields WHERE field_id = $2))";
+        // Every query term matched: one cheap MAX per term (COUNT(DISTINCT) sorts per group).
         let every_term = if query.len() > 1 {
-            format!("HAVING COUNT(DISTINCT m.q) = {}", query.len())
+            let per_term: Vec<String> = (0..query.len())
+                .map(|n| format!("MAX(CASE WHEN m.q = {n} THEN 1 ELSE 0 END)"))
+                .collect();
+            format!("HAVING {} = {}", per_term.join(" + "), query.len())
         } else {
             String::new()
         };
+        let from = format!(
+            "FROM m JOIN search_postings p ON p.term_id = m.term_id WHERE {filter} GROUP BY p.doc_id {every_term}"
+        );
+        let values = values.join(", ");
+        // The score in integers: on PostgreSQL SUM(BIGINT) would be NUMERIC, and slow.
         let matches = format!(
-            "WITH m (term_id, q, quality) AS (VALUES {}) \
-             SELECT p.doc_id AS doc_id, SUM(m.quality * p.weight) * 16 + 15 - MIN(p.kind_rank) AS score \
-             FROM m JOIN search_postings p ON p.term_id = m.term_id WHERE {filter} \
-             GROUP BY p.doc_id {every_term}",
-            values.join(", ")
+            "WITH m (term_id, q, quality) AS (VALUES {values}) \
+             SELECT p.doc_id AS doc_id, \
+             SUM(CAST(m.quality * p.weight AS INTEGER)) * 16 + 15 - MIN(p.kind_rank) AS score {from}"
         );
         let field = q.field_id.unwrap_or(0);
-        let total: i64 =
-            sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM ({matches}) x")))
-                .bind(i64::from(q.reader))
-                .bind(field)
-                .fetch_one(&self.pool)
-                .await?;
+        let total: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
+            "WITH m (term_id, q, quality) AS (VALUES {values}) \
+             SELECT COUNT(*) FROM (SELECT p.doc_id {from}) x"
+        )))
+        .bind(i64::from(q.reader))
+        .bind(field)
+        .fetch_one(&self.pool)
+        .await?;
         if total == 0 {
             return Ok(SearchResults::default());
         }
