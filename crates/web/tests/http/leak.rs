@@ -298,6 +298,7 @@ async fn crawl(app: &TestApp, client: &reqwest::Client, logged_in: bool) -> (usi
             "Maßnahme",
         ] {
             queue.push_back(format!("/{key}/suche?q={q}"));
+            queue.push_back(format!("/api/v1/bodies/{key}/search?q={q}&limit=100"));
         }
     }
     // Every stored file by id, whatever its name, under every body.
@@ -402,6 +403,7 @@ async fn non_public_records_never_leak(db: Db) {
         "/03157/vorlagen",
         "/03157/massnahmen/",
         "/03157/suche?q=leck7q",
+        "/api/v1/bodies/03157/search?q=leck7q",
     ] {
         assert!(
             seen.iter().any(|p| p.starts_with(place)),
