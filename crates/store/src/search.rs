@@ -11,7 +11,7 @@
 //! [`Store::refresh_search_index`] runs before each search: what a search answers is never
 //! older than its request, so a record made non-public is not found any more.
 
-use crate::db::id_list;
+use crate::db::{id_list, value_rows};
 use crate::{Backend, Result, Store};
 use sqlx::{Any, AssertSqlSafe, Row, Transaction};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -435,7 +435,7 @@ impl Store {
                 Some(SearchHit {
                     kind: r.get(1),
                     record_id: r.get(2),
-                    title: search::snippet(&title, &query, usize::MAX / 2),
+                    title: search::highlight(&title, &query),
                     snippet: search::snippet(text.trim(), &query, 240),
                     path: r.get(5),
                     public: r.get::<i64, _>(6) == 1,
@@ -516,16 +516,13 @@ impl TermCache {
             .filter(|t| !self.0.contains_key(&(body_id, (*t).to_owned())))
             .collect();
         for chunk in new.chunks(400) {
-            let rows: Vec<String> = (0..chunk.len())
-                .map(|i| format!("($1, ${})", i + 2))
-                .collect();
             let sql = format!(
                 "INSERT INTO search_terms (body_id, term) VALUES {} RETURNING id, term",
-                rows.join(", ")
+                value_rows(chunk.len(), 2)
             );
-            let mut query = sqlx::query_as::<_, (i64, String)>(AssertSqlSafe(sql)).bind(body_id);
+            let mut query = sqlx::query_as::<_, (i64, String)>(AssertSqlSafe(sql));
             for t in chunk {
-                query = query.bind(*t);
+                query = query.bind(body_id).bind(*t);
             }
             let added = query.fetch_all(&mut **tx).await?;
             let parts: Vec<(i64, usize, &str)> = added
@@ -586,31 +583,18 @@ async fn write_docs(
         return Ok(());
     }
     // The others keep their document's id (the order of equal scores rests on it).
-    let rows: Vec<String> = (0..docs.len())
-        .map(|i| {
-            let b = i * 6;
-            format!(
-                "(${}, $1, ${}, ${}, ${}, ${}, ${})",
-                b + 2,
-                b + 3,
-                b + 4,
-                b + 5,
-                b + 6,
-                b + 7
-            )
-        })
-        .collect();
     let sql = format!(
         "INSERT INTO search_docs (body_id, kind, record_id, public, title, text, path) VALUES {} \
          ON CONFLICT (kind, record_id) DO UPDATE SET body_id = excluded.body_id, \
          public = excluded.public, title = excluded.title, text = excluded.text, path = excluded.path \
          RETURNING id, record_id",
-        rows.join(", ")
+        value_rows(docs.len(), 7)
     );
-    let mut query = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql)).bind(kind);
+    let mut query = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql));
     for d in docs {
         query = query
             .bind(d.body_id)
+            .bind(kind)
             .bind(d.record_id)
             .bind(i64::from(d.public))
             .bind(&d.title)
