@@ -27,6 +27,14 @@ pub const GROUPS: &[(&str, &str, &[&str])] = &[
     ("indikator", "Indikatoren", &["indicator"]),
 ];
 
+/// The document kinds a group code stands for (`massnahme` → `measure`).
+pub fn group_kinds(code: &str) -> Option<&'static [&'static str]> {
+    GROUPS
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, _, kinds)| *kinds)
+}
+
 /// What a document kind of the index is called.
 pub fn kind_label(kind: &str) -> &'static str {
     match kind {
@@ -192,6 +200,12 @@ pub fn snippet(text: &str, query: &[String], width: usize) -> Vec<Piece> {
         pieces.push((" …".into(), false));
     }
     pieces
+}
+
+/// The whole of `text` (a title, say), the words a query term matches marked.
+pub fn highlight(text: &str, query: &[String]) -> Vec<Piece> {
+    // Four times the length: the passage starts at the text's beginning and holds all of it.
+    snippet(text, query, text.len().saturating_mul(4))
 }
 
 /// The largest char boundary at or below `i`.

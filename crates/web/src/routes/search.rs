@@ -15,7 +15,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use teilhabe_domain::search::{GROUPS, Piece, kind_label};
+use teilhabe_domain::search::{GROUPS, Piece, group_kinds, kind_label};
 use teilhabe_store::Body;
 use teilhabe_store::search::SearchQuery;
 
@@ -46,8 +46,8 @@ async fn search_api(
     let body = app.store.body_by_key(&key).await?;
     let kinds = match a.kind.as_deref() {
         None | Some("") => Vec::new(),
-        Some(code) => match GROUPS.iter().find(|(c, _, _)| *c == code) {
-            Some((_, _, kinds)) => kinds.to_vec(),
+        Some(code) => match group_kinds(code) {
+            Some(kinds) => kinds.to_vec(),
             None => {
                 let known: Vec<&str> = GROUPS.iter().map(|(c, _, _)| *c).collect();
                 return Err(ApiError::invalid(
@@ -166,8 +166,8 @@ async fn search_page(
     let q: String = param("q").chars().take(200).collect();
     let mut notice = None;
     let kind = param("art");
-    let kinds: Vec<&'static str> = match GROUPS.iter().find(|(code, _, _)| *code == kind) {
-        Some((_, _, kinds)) => kinds.to_vec(),
+    let kinds: Vec<&'static str> = match group_kinds(&kind) {
+        Some(kinds) => kinds.to_vec(),
         None => {
             if !kind.is_empty() {
                 notice = Some(format!(
@@ -263,7 +263,7 @@ async fn search_page(
         SearchPage {
             layout,
             q,
-            kind: if GROUPS.iter().any(|(c, _, _)| *c == kind) {
+            kind: if group_kinds(&kind).is_some() {
                 kind
             } else {
                 String::new()
