@@ -4,13 +4,19 @@
 // server administrator (LOGIN, PASSWORD) and sees everything, non-public records included. Pages of the same shape (the same path with other numbers) are audited up
 // to PER_SHAPE times, so every kind of page is seen without auditing 300 measures.
 //
+// The crawl runs in one language (LANGUAGE, default de): it chooses it by URL once, and the
+// cookie keeps it; every page must then say so in <html lang>. The language switcher's links
+// are not followed, so the crawl stays in its language.
+//
 //   node axe_crawl.mjs http://127.0.0.1:18080      (exit 1 on any violation)
+//   LANGUAGE=ar node axe_crawl.mjs http://127.0.0.1:18080
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:18080';
+const LANGUAGE = process.env.LANGUAGE ?? 'de';
 const PER_SHAPE = Number(process.env.PER_SHAPE ?? 2);
 const LIMIT = Number(process.env.LIMIT ?? 400);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +27,7 @@ const skip = (p) =>
   /^\/(api|oparl|static|healthz)\b/.test(p) ||
   /\/dateien\//.test(p) ||
   /\.(csv|xlsx|ics|json|pdf|txt)(\?|$)/.test(p) ||
+  /[?&]sprache=/.test(p) ||
   /\/privacy-export$/.test(p);
 const shape = (p) => p.replace(/\d+/g, 'N');
 
@@ -51,6 +58,8 @@ async function audit(p) {
     return false;
   }
   for (const r of refused.splice(0)) failures.push(`${p}: ${r}`);
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  if (lang !== LANGUAGE) failures.push(`${p}: <html lang="${lang}">, expected ${LANGUAGE}`);
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
@@ -63,6 +72,7 @@ async function audit(p) {
   return true;
 }
 
+await page.goto(`${base}/?sprache=${LANGUAGE}`);
 shapes.set('/anmelden', 1);
 if (await audit('/anmelden')) {
   await page.fill('#login', process.env.LOGIN ?? 'admin');
@@ -87,6 +97,6 @@ while (queue.length && audited < LIMIT) {
   }
 }
 await browser.close();
-console.log(`axe: ${audited} pages of ${shapes.size} kinds audited, ${failures.length} violations`);
+console.log(`axe (${LANGUAGE}): ${audited} pages of ${shapes.size} kinds audited, ${failures.length} violations`);
 for (const f of failures) console.log(`  ${f}`);
 process.exit(failures.length ? 1 : 0);

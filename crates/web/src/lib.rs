@@ -9,6 +9,7 @@ mod auth;
 mod charts;
 mod error;
 mod form;
+mod i18n;
 mod ical;
 pub mod oidc;
 mod routes;
@@ -56,6 +57,7 @@ pub fn app(state: AppState) -> Router {
         .merge(routes::assets::router())
         .merge(routes::account::router())
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::guard))
+        .layer(axum::middleware::from_fn(i18n::choose))
         .with_state(state)
         .layer(TraceLayer::new_for_http())
         .layer(SetResponseHeaderLayer::if_not_present(

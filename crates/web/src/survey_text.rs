@@ -203,9 +203,12 @@ pub fn words(code: &str) -> &'static Words {
     }
 }
 
-/// The language for `code`, German when it is not offered.
+/// The language for `code` (without one, the portal's language of the request), German when
+/// it is not offered.
 pub fn lang_or_german(code: Option<&str>, offered: &[&str]) -> Language {
-    code.filter(|c| offered.contains(c))
+    let portal = crate::i18n::current().code;
+    code.or(Some(portal))
+        .filter(|c| offered.contains(c))
         .and_then(language)
         .unwrap_or_else(|| language("de").expect("German"))
 }

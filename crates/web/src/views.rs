@@ -1,49 +1,65 @@
 //! What templates get: the layout, formatted values and the concept tree, built with a
 //! fixed number of queries per page.
 
+use crate::i18n;
 use std::collections::HashMap;
+use teilhabe_domain::surveys::Language;
 use teilhabe_domain::values::german_date;
-use teilhabe_domain::{Coded, ConceptStatus, MeasureStatus, Money, Priority, Scope, label_of};
+use teilhabe_domain::{Coded, ConceptStatus, MeasureStatus, Money, Priority, Scope};
 use teilhabe_store::{Concept, FieldOfAction, Goal, Measure, ProgressReport, Result, Store};
 
-/// The frame around every page: its title and where it sits.
+/// The frame around every page: its title, where it sits, and its languages.
 pub struct Layout {
     pub title: String,
     pub crumbs: Vec<(String, String)>,
     pub admin: bool,
-    /// The language of the page's main content (`de` unless a translation is shown), and
-    /// its direction; the frame around it is German.
+    /// The language of the frame (header, navigation, footer): the request's language.
+    pub ui: Language,
+    /// The language of the page's main content and its direction: the request's language
+    /// on pages whose words are translated, German on the others (and a survey's language
+    /// on a survey).
     pub lang: &'static str,
     pub dir: &'static str,
+    /// The same page in every language.
+    pub languages: Vec<i18n::LanguageLink>,
     /// The logged-in person's name, for the header (with the logout button).
     pub user: Option<String>,
 }
 
 impl Layout {
+    /// A page whose own words are still German only: its main content says so.
     pub fn new(title: &str) -> Self {
         Self {
             title: title.to_owned(),
             crumbs: Vec::new(),
             admin: false,
+            ui: i18n::current(),
             lang: "de",
             dir: "ltr",
+            languages: i18n::switcher(),
             user: crate::auth::current().map(|p| p.display_name.clone()),
         }
+    }
+
+    /// A page whose words are translated: all of it is in the request's language, but for
+    /// the records' own German texts, which the template marks with [`Layout::src`].
+    pub fn translated(title: &str) -> Self {
+        let mut layout = Self::new(title);
+        let page = i18n::page();
+        layout.lang = page.code;
+        layout.dir = page.dir();
+        layout
     }
 
     pub fn admin(title: &str) -> Self {
-        Self {
-            title: title.to_owned(),
-            crumbs: vec![("/admin/".into(), "Verwaltung".into())],
-            admin: true,
-            lang: "de",
-            dir: "ltr",
-            user: crate::auth::current().map(|p| p.display_name.clone()),
-        }
+        let mut layout = Self::new(title);
+        layout.crumbs = vec![("/admin/".into(), tr("nav-admin"))];
+        layout.admin = true;
+        layout
     }
 
     /// The page's content is in `lang`.
-    pub fn in_language(mut self, lang: teilhabe_domain::surveys::Language) -> Self {
+    pub fn in_language(mut self, lang: Language) -> Self {
         self.lang = lang.code;
         self.dir = lang.dir();
         self
@@ -52,6 +68,72 @@ impl Layout {
     pub fn crumb(mut self, href: impl Into<String>, label: impl Into<String>) -> Self {
         self.crumbs.push((href.into(), label.into()));
         self
+    }
+
+    /// The crumb to the start page, in the page's language.
+    pub fn home(self) -> Self {
+        self.crumb("/", tr("crumb-start"))
+    }
+
+    /// Message `id` in the frame's language.
+    pub fn t(&self, id: &str) -> String {
+        i18n::message(self.ui.code, id, None)
+    }
+
+    /// Message `id` with one argument.
+    pub fn t1(&self, id: &str, name: &str, value: impl ToString) -> String {
+        i18n::format(self.ui.code, id, &[(name, value.to_string())])
+    }
+
+    /// Message `id` with two arguments.
+    pub fn t2(
+        &self,
+        id: &str,
+        name: &str,
+        value: impl ToString,
+        name2: &str,
+        value2: impl ToString,
+    ) -> String {
+        let pairs = [(name, value.to_string()), (name2, value2.to_string())];
+        i18n::format(self.ui.code, id, &pairs)
+    }
+
+    /// The attributes that mark a German text of the records (a title, a description)
+    /// inside a page of another language; nothing on a German page.
+    pub fn src(&self) -> &'static str {
+        if self.lang == "de" {
+            ""
+        } else {
+            r#" lang="de" dir="ltr""#
+        }
+    }
+
+    /// Whether the main content is German inside a frame of another language.
+    pub fn german_only(&self) -> bool {
+        self.lang == "de" && self.ui.code != "de"
+    }
+}
+
+/// Message `id` in the language of the page's words, for texts built in Rust.
+pub fn tr(id: &str) -> String {
+    i18n::message(i18n::page().code, id, None)
+}
+
+/// Message `id` in the request's language, or `german` when that language has none (the
+/// German words of a vocabulary live with the vocabulary).
+pub fn tr_or(id: &str, german: &str) -> String {
+    let lang = i18n::page();
+    i18n::lookup(lang.code, id, None).unwrap_or_else(|| german.to_owned())
+}
+
+/// A coded value's label in the request's language: message `{prefix}-{code}`, or the
+/// German label when the language has none.
+pub fn coded_label<T: Coded>(prefix: &str, code: &str) -> String {
+    let lang = i18n::page();
+    match T::from_code(code) {
+        Some(v) => i18n::lookup(lang.code, &format!("{prefix}-{}", v.code()), None)
+            .unwrap_or_else(|| v.label().to_owned()),
+        None => code.to_owned(),
     }
 }
 
@@ -62,9 +144,9 @@ pub fn date_de(iso: &Option<String>) -> String {
 pub fn period_de(start: &Option<String>, end: &Option<String>) -> String {
     match (start, end) {
         (Some(s), Some(e)) => format!("{} – {}", german_date(s), german_date(e)),
-        (Some(s), None) => format!("ab {}", german_date(s)),
-        (None, Some(e)) => format!("bis {}", german_date(e)),
-        (None, None) => "offen".into(),
+        (Some(s), None) => format!("{} {}", tr("period-from"), german_date(s)),
+        (None, Some(e)) => format!("{} {}", tr("period-until"), german_date(e)),
+        (None, None) => tr("period-open"),
     }
 }
 
@@ -72,10 +154,8 @@ pub fn money(cents: i64) -> String {
     Money::from_cents(cents).german()
 }
 
-pub fn concept_status(c: &Concept) -> &'static str {
-    ConceptStatus::from_code(&c.status)
-        .map(|s| s.label())
-        .unwrap_or("unbekannt")
+pub fn concept_status(c: &Concept) -> String {
+    coded_label::<ConceptStatus>("concept-status", &c.status)
 }
 
 /// A measure as a row in a plan table.
@@ -106,7 +186,7 @@ pub struct TargetView {
     pub year: i64,
     /// latest value with its period, or "keine Daten"
     pub current: String,
-    pub standing: &'static str,
+    pub standing: String,
     pub standing_code: &'static str,
 }
 
@@ -147,7 +227,7 @@ async fn target_view(
             ),
             crate::routes::monitoring::period_de(&p.period)
         ),
-        None => "keine Daten".into(),
+        None => tr("target-no-data"),
     };
     Ok(Some(TargetView {
         indicator: indicator.name.clone(),
@@ -155,7 +235,7 @@ async fn target_view(
         target: format!("{} {unit}", crate::charts::de_number(t.target_value, d)),
         year: t.target_year,
         current,
-        standing: standing.label(),
+        standing: tr_or(&format!("standing-{}", standing.code()), standing.label()),
         standing_code: standing.code(),
     }))
 }
@@ -243,7 +323,7 @@ pub fn measure_row(
             .cloned()
             .unwrap_or_default(),
         period: period_de(&m.start_date, &m.end_date),
-        status: label_of::<MeasureStatus>(&m.status).to_owned(),
+        status: coded_label::<MeasureStatus>("measure-status", &m.status),
         status_code: m.status.clone(),
         progress: m.progress,
         public: m.public.0,
@@ -253,10 +333,10 @@ pub fn measure_row(
     }
 }
 
-pub fn priority_label(code: &str) -> &str {
-    label_of::<Priority>(code)
+pub fn priority_label(code: &str) -> String {
+    coded_label::<Priority>("priority", code)
 }
 
-pub fn scope_label(code: &str) -> &str {
-    label_of::<Scope>(code)
+pub fn scope_label(code: &str) -> String {
+    coded_label::<Scope>("scope", code)
 }

@@ -6,16 +6,16 @@
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::HtmlError;
-use crate::views::{self, FieldNode, Layout, concept_status, date_de, money, period_de};
+use crate::views::{
+    self, FieldNode, Layout, coded_label, concept_status, date_de, money, period_de, tr,
+};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use teilhabe_domain::values::german_date;
-use teilhabe_domain::{
-    BodyKind, Coded as _, ConceptKind, MeasureStatus, OrganizationKind, label_of,
-};
+use teilhabe_domain::{BodyKind, ConceptKind, MeasureStatus, OrganizationKind};
 use teilhabe_store::{Body, Concept, Organization, Principle};
 
 pub fn router() -> Router<AppState> {
@@ -53,7 +53,7 @@ async fn index(State(app): State<AppState>) -> Page {
             .await?
             .map(|c| (c.id, format!("{} ({})", c.title, c.version_label)));
         bodies.push(BodyRow {
-            kind: label_of::<BodyKind>(&b.kind).to_owned(),
+            kind: coded_label::<BodyKind>("body-kind", &b.kind),
             key: b.key,
             name: b.name,
             current,
@@ -61,7 +61,7 @@ async fn index(State(app): State<AppState>) -> Page {
     }
     Ok(Html(
         IndexPage {
-            layout: Layout::new("Integrationskonzepte"),
+            layout: Layout::translated(&tr("index-title")),
             bodies,
         }
         .render()?,
@@ -81,9 +81,9 @@ fn concept_row(c: &Concept) -> ConceptRow {
     ConceptRow {
         id: c.id,
         title: c.title.clone(),
-        kind: label_of::<ConceptKind>(&c.kind).to_owned(),
+        kind: coded_label::<ConceptKind>("concept-kind", &c.kind),
         version: c.version_label.clone(),
-        status: concept_status(c).to_owned(),
+        status: concept_status(c),
         adopted_on: date_de(&c.adopted_on),
     }
 }
@@ -98,7 +98,7 @@ fn group_orgs(orgs: &[Organization]) -> Vec<OrgGroup> {
     OrganizationKind::ALL
         .iter()
         .map(|k| OrgGroup {
-            kind: k.label().to_owned(),
+            kind: coded_label::<OrganizationKind>("org-kind", k.code()),
             names: orgs
                 .iter()
                 .filter(|o| o.kind == k.code())
@@ -135,8 +135,8 @@ async fn body_page(State(app): State<AppState>, Path(key): Path<String>) -> Page
         .map(concept_row)
         .collect();
     let orgs = group_orgs(&app.store.organizations(body.id).await?);
-    let layout = Layout::new(&body.name).crumb("/", "Start");
-    let kind = label_of::<BodyKind>(&body.kind).to_owned();
+    let layout = Layout::translated(&body.name).home();
+    let kind = coded_label::<BodyKind>("body-kind", &body.kind);
     Ok(Html(
         BodyPage {
             layout,
@@ -203,8 +203,8 @@ async fn concept_page(
         .flat_map(|f| &f.goals)
         .map(|g| g.measures.len())
         .sum();
-    let layout = Layout::new(&format!("{} ({})", concept.title, concept.version_label))
-        .crumb("/", "Start")
+    let layout = Layout::translated(&format!("{} ({})", concept.title, concept.version_label))
+        .home()
         .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         ConceptPage {
@@ -267,7 +267,7 @@ struct MeasurePage {
     internal: bool,
     /// Public contributions this measure took up: (text, kind, event title, event link).
     /// (text, kind, event title, event link, public)
-    origins: Vec<(String, &'static str, String, String, bool)>,
+    origins: Vec<(String, String, String, String, bool)>,
 }
 
 async fn measure_page(
@@ -297,7 +297,7 @@ async fn measure_page(
         .iter()
         .map(|r| ReportRow {
             date: german_date(&r.reported_on),
-            status: label_of::<MeasureStatus>(&r.status).to_owned(),
+            status: coded_label::<MeasureStatus>("measure-status", &r.status),
             progress: r.progress,
             narrative: r.narrative.clone(),
             spent: r.spent_cents.map(money).unwrap_or_else(|| "—".into()),
@@ -312,8 +312,10 @@ async fn measure_page(
         .into_iter()
         .map(|(c, e)| {
             let public = c.public.0 && e.public.0;
-            let kind = teilhabe_domain::participation::ContributionKind::from_code(&c.kind)
-                .map_or("Beitrag", |k| k.label());
+            let kind = coded_label::<teilhabe_domain::participation::ContributionKind>(
+                "contribution-kind",
+                &c.kind,
+            );
             (
                 c.text,
                 kind,
@@ -325,8 +327,8 @@ async fn measure_page(
         .collect();
     let total: i64 = m.budget_lines.iter().map(|b| b.amount_cents).sum();
     let concept_href = format!("/{}/konzepte/{}", body.key, concept.id);
-    let layout = Layout::new(&m.title)
-        .crumb("/", "Start")
+    let layout = Layout::translated(&m.title)
+        .home()
         .crumb(format!("/{}", body.key), body.name.clone())
         .crumb(
             concept_href.clone(),
@@ -350,11 +352,11 @@ async fn measure_page(
             .collect(),
         scope: match &m.scope_detail {
             Some(d) => format!("{} ({d})", views::scope_label(&m.scope)),
-            None => views::scope_label(&m.scope).to_owned(),
+            None => views::scope_label(&m.scope),
         },
         period: period_de(&m.start_date, &m.end_date),
-        priority: views::priority_label(&m.priority).to_owned(),
-        status: label_of::<MeasureStatus>(&m.status).to_owned(),
+        priority: views::priority_label(&m.priority),
+        status: coded_label::<MeasureStatus>("measure-status", &m.status),
         progress: m.progress,
         budget: m
             .budget_lines

@@ -7,7 +7,8 @@
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{ApiError, ApiPath, ApiQuery, HtmlError};
-use crate::views::Layout;
+use crate::i18n;
+use crate::views::{Layout, tr, tr_or};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Html;
@@ -109,7 +110,7 @@ async fn search_api(
 const PAGE: i64 = 20;
 
 pub struct HitRow {
-    pub kind: &'static str,
+    pub kind: String,
     pub title: Vec<Piece>,
     pub snippet: Vec<Piece>,
     pub path: String,
@@ -124,7 +125,7 @@ struct SearchPage {
     q: String,
     kind: String,
     field: Option<i64>,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, String)>,
     fields: Vec<(i64, String)>,
     total: i64,
     hits: Vec<HitRow>,
@@ -170,8 +171,11 @@ async fn search_page(
         Some(kinds) => kinds.to_vec(),
         None => {
             if !kind.is_empty() {
-                notice = Some(format!(
-                    "Die Art „{kind}“ gibt es nicht; gesucht wurde in allem."
+                let lang = i18n::page().code;
+                notice = Some(i18n::format(
+                    lang,
+                    "search-unknown-kind",
+                    &[("kind", kind.clone())],
                 ));
             }
             Vec::new()
@@ -203,7 +207,7 @@ async fn search_page(
         {
             Some(id) => Some(id),
             None => {
-                notice = Some("Dieses Handlungsfeld gibt es nicht; gesucht wurde in allen.".into());
+                notice = Some(tr("search-unknown-field"));
                 None
             }
         },
@@ -244,7 +248,7 @@ async fn search_page(
         .hits
         .into_iter()
         .map(|h| HitRow {
-            kind: kind_label(&h.kind),
+            kind: tr_or(&format!("search-kind-{}", h.kind), kind_label(&h.kind)),
             title: h.title,
             snippet: h.snippet,
             path: h.path,
@@ -252,12 +256,14 @@ async fn search_page(
         })
         .collect();
     let title = if q.is_empty() {
-        format!("Suche – {}", body.name)
+        format!("{} – {}", tr("search-title"), body.name)
     } else {
-        format!("Suche nach „{q}“ – {}", body.name)
+        let lang = i18n::page().code;
+        let title = i18n::format(lang, "search-title-for", &[("query", q.clone())]);
+        format!("{title} – {}", body.name)
     };
-    let layout = Layout::new(&title)
-        .crumb("/", "Start")
+    let layout = Layout::translated(&title)
+        .home()
         .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         SearchPage {
@@ -269,7 +275,10 @@ async fn search_page(
                 String::new()
             },
             field,
-            kinds: GROUPS.iter().map(|(c, l, _)| (*c, *l)).collect(),
+            kinds: GROUPS
+                .iter()
+                .map(|(c, l, _)| (*c, tr_or(&format!("search-group-{c}"), l)))
+                .collect(),
             fields,
             total: results.total,
             hits,

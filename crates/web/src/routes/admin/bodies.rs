@@ -161,7 +161,7 @@ pub struct OrgRow {
 struct BodyOverview {
     layout: Layout,
     body: Body,
-    concepts: Vec<(Concept, &'static str)>,
+    concepts: Vec<(Concept, String)>,
     orgs: Vec<OrgRow>,
     persons: Vec<Person>,
     groups: Vec<TargetGroup>,

@@ -213,7 +213,7 @@ struct ConceptOverview {
     layout: Layout,
     body: Body,
     concept: Concept,
-    status: &'static str,
+    status: String,
     principles: Vec<Principle>,
     fields: Vec<FieldNode>,
     processes: Vec<teilhabe_store::participation::Process>,

@@ -1,0 +1,180 @@
+//! The portal in its languages: chosen by URL, remembered in a cookie, offered by a
+//! switcher on every page; `lang` and `dir` right on the page, on its German records and on
+//! pages not translated yet; the administration's own words stay German.
+
+use crate::common::{Db, TestApp, spawn_demo};
+
+struct Answer {
+    text: String,
+    cookie: Option<String>,
+    language: Option<String>,
+}
+
+async fn get(app: &TestApp, path: &str, cookie: Option<&str>) -> Answer {
+    let mut req = app.client.get(format!("{}{path}", app.base));
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    let resp = req.send().await.expect("request sent");
+    assert_eq!(resp.status(), 200, "{path}");
+    let header = |name: &str| {
+        resp.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let cookie = header("set-cookie");
+    let language = header("content-language");
+    Answer {
+        cookie,
+        language,
+        text: resp.text().await.expect("body"),
+    }
+}
+
+fn html(lang: &str, dir: &str) -> String {
+    format!(r#"<html lang="{lang}" dir="{dir}">"#)
+}
+
+/// The login link of the header, in each language: proof that the frame is translated.
+const LOGIN: &[(&str, &str, &str)] = &[
+    ("de", "ltr", "Anmelden"),
+    ("en", "ltr", "Log in"),
+    ("ar", "rtl", "تسجيل الدخول"),
+    ("uk", "ltr", "Увійти"),
+    ("tr", "ltr", "Giriş yap"),
+    ("ru", "ltr", "Войти"),
+    ("fa", "rtl", "ورود"),
+];
+
+async fn chosen_by_url_remembered_and_marked(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    // German without a choice; nothing is remembered.
+    let page = get(&app, "/03157", None).await;
+    assert!(page.text.contains(&html("de", "ltr")));
+    assert!(page.cookie.is_none(), "no cookie without a choice");
+    assert_eq!(page.language.as_deref(), Some("de"));
+
+    // Chosen by URL: the whole frame and the page's words in that language, the choice
+    // remembered for a year.
+    for (code, dir, login) in LOGIN {
+        let page = get(&app, &format!("/03157?sprache={code}"), None).await;
+        assert!(page.text.contains(&html(code, dir)), "{code}");
+        assert!(
+            page.text
+                .contains(&format!(r#"<a href="/anmelden">{login}</a>"#)),
+            "{code}"
+        );
+        assert_eq!(page.language.as_deref(), Some(*code));
+        assert_eq!(
+            page.cookie.as_deref(),
+            Some(
+                format!("teilhabe_sprache={code}; Path=/; Max-Age=31536000; SameSite=Lax").as_str()
+            )
+        );
+        // The switcher offers every language in its own script, the current one marked.
+        for (other, other_dir, _) in LOGIN {
+            let current = if other == code {
+                r#" aria-current="true""#
+            } else {
+                ""
+            };
+            assert!(
+                page.text.contains(&format!(
+                    r#"<a href="/03157?sprache={other}" lang="{other}" hreflang="{other}" dir="{other_dir}"{current}>"#
+                )),
+                "{code}: switch to {other}"
+            );
+        }
+    }
+
+    // Remembered: the cookie alone keeps the language on the next page; a choice by URL wins
+    // over it; a language the portal does not have is ignored.
+    let page = get(&app, "/", Some("teilhabe_sprache=ar")).await;
+    assert!(page.text.contains(&html("ar", "rtl")));
+    assert!(
+        page.cookie.is_none(),
+        "a remembered choice is not set again"
+    );
+    assert!(page.text.contains("<h1>مفاهيم الاندماج</h1>"));
+    let page = get(&app, "/?sprache=uk", Some("teilhabe_sprache=ar")).await;
+    assert!(page.text.contains(&html("uk", "ltr")));
+    assert!(page.cookie.unwrap().starts_with("teilhabe_sprache=uk;"));
+    let page = get(&app, "/?sprache=klingonisch", None).await;
+    assert!(page.text.contains(&html("de", "ltr")));
+    assert!(page.cookie.is_none());
+
+    // The records' German texts inside an Arabic page are marked as German, left to right;
+    // the vocabularies (status, kind) are translated.
+    let concept = app.store.body_by_key("03157").await.unwrap();
+    let current = app
+        .store
+        .current_concept(concept.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let page = get(
+        &app,
+        &format!("/03157/konzepte/{}?sprache=ar", current.id),
+        None,
+    )
+    .await;
+    assert!(
+        page.text.contains(&format!(
+            r#"<h1><span lang="de" dir="ltr">{}</span>"#,
+            current.title
+        )),
+        "the German title is marked"
+    );
+    assert!(page.text.contains("<th scope=\"col\">الجهة المسؤولة</th>"));
+    assert!(
+        page.text.contains("قيد التنفيذ"),
+        "a measure status in Arabic"
+    );
+    assert!(!page.text.contains("in Umsetzung"), "no German status left");
+    let page = get(
+        &app,
+        &format!("/03157/konzepte/{}?sprache=en", current.id),
+        None,
+    )
+    .await;
+    assert!(page.text.contains("in progress"));
+    assert!(page.text.contains("Fields of action and measures"));
+
+    // The search keeps its query through the switcher, and counts in the language's plural.
+    let page = get(&app, "/03157/suche?q=Sprachkurs&sprache=ru", None).await;
+    assert!(
+        page.text
+            .contains(r#"href="/03157/suche?q=Sprachkurs&#38;sprache=ar""#)
+    );
+    assert!(
+        page.text.contains("5 результатов по запросу «Sprachkurs»"),
+        "Russian plural"
+    );
+    let page = get(&app, "/03157/suche?q=Sprachkurs&sprache=en", None).await;
+    assert!(page.text.contains("5 results for “Sprachkurs”"));
+
+    // A page whose words are German only says so, in the chosen language, and marks its
+    // content German; the frame around it is still translated.
+    let page = get(&app, "/03157/vorlagen?sprache=fa", None).await;
+    assert!(page.text.contains(&html("fa", "rtl")));
+    assert!(
+        page.text
+            .contains(r#"<main id="inhalt" class="wrap" tabindex="-1" lang="de" dir="ltr">"#)
+    );
+    assert!(
+        page.text
+            .contains("این صفحه فعلاً فقط به زبان آلمانی موجود است.")
+    );
+    // …and a German page has neither the notice nor extra marks.
+    let page = get(&app, "/03157/vorlagen", None).await;
+    assert!(
+        page.text
+            .contains(r#"<main id="inhalt" class="wrap" tabindex="-1">"#)
+    );
+    assert!(!page.text.contains("language-notice"));
+    app.finish().await;
+}
+both!(chosen_by_url_remembered_and_marked);
