@@ -21,6 +21,7 @@ mod monitoring;
 mod participation;
 mod peine;
 mod surveys;
+mod translations;
 
 use teilhabe_store::{Result, Store};
 
@@ -32,6 +33,7 @@ pub async fn load(store: &Store) -> Result<()> {
     goerlitz::load(store).await?;
     kyffhaeuser::load(store).await?;
     peine::load_city(store).await?;
+    translations::load(store).await?;
     monitoring::load(store).await?;
     accounts::load(store).await?;
     tracing::info!("demo data loaded");

@@ -13,6 +13,7 @@ pub mod meetings;
 pub mod participation;
 pub mod search;
 pub mod surveys;
+pub mod translations;
 pub mod values;
 
 pub use codes::*;

@@ -87,6 +87,7 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
         Some(("contribution_id", "contributions")),
     ),
     ("field_keywords", Some(("field_id", "fields_of_action"))),
+    ("content_translations", Some(("body_id", "bodies"))),
     ("oparl_sources", Some(("body_id", "bodies"))),
     ("users", None),
     ("user_roles", Some(("user_id", "users"))),

@@ -142,6 +142,7 @@ impl Store {
             "DELETE FROM planning_area_members WHERE area_id IN (SELECT id FROM planning_areas WHERE body_id = $1)",
             "DELETE FROM planning_areas WHERE body_id = $1",
             "DELETE FROM indicators WHERE body_id = $1",
+            "DELETE FROM content_translations WHERE body_id = $1",
             "DELETE FROM oparl_ids WHERE source_id IN (SELECT id FROM oparl_sources WHERE body_id = $1)",
             "DELETE FROM oparl_sources WHERE body_id = $1",
             "DELETE FROM bodies WHERE id = $1",

@@ -139,6 +139,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        crate::translations::forget(&mut tx, "concepts", id).await?;
         sqlx::query("DELETE FROM concepts WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -204,9 +205,13 @@ impl Store {
 
     pub async fn delete_principle(&self, id: i64) -> Result<()> {
         self.principle(id).await?;
-        self.execute(sqlx::query("DELETE FROM principles WHERE id = $1").bind(id))
+        let mut tx = self.begin().await?;
+        crate::translations::forget(&mut tx, "principles", id).await?;
+        sqlx::query("DELETE FROM principles WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
             .await?;
-        Ok(())
+        self.commit(tx).await
     }
 
     pub async fn fields_of_action(&self, concept_id: i64) -> Result<Vec<FieldOfAction>> {
@@ -288,6 +293,7 @@ impl Store {
                 field.title
             )));
         }
+        crate::translations::forget(&mut tx, "fields_of_action", id).await?;
         sqlx::query("DELETE FROM fields_of_action WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -380,6 +386,7 @@ impl Store {
                 goal.title
             )));
         }
+        crate::translations::forget(&mut tx, "goals", id).await?;
         sqlx::query("DELETE FROM goals WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)

@@ -253,7 +253,7 @@ pub(crate) fn minutes_from_now(minutes: i64) -> String {
 impl Store {
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 30] = [
+        const TABLES: [&str; 31] = [
             "files",
             "bodies",
             "organizations",
@@ -284,6 +284,7 @@ impl Store {
             "survey_responses",
             "survey_answers",
             "survey_invitations",
+            "content_translations",
         ];
         let Some(table) = TABLES.iter().find(|t| **t == table) else {
             return Err(StoreError::NotFound("Tabelle"));

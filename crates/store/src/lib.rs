@@ -32,6 +32,7 @@ pub mod search;
 pub mod stats;
 pub mod surveys;
 pub mod testdb;
+pub mod translations;
 
 pub use db::{Backend, Store, default_database_url};
 pub use error::StoreError;

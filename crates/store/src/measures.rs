@@ -172,6 +172,7 @@ impl Store {
                 m.title
             )));
         }
+        crate::translations::forget(&mut tx, "measures", id).await?;
         sqlx::query("DELETE FROM measures WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)

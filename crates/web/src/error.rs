@@ -1,7 +1,7 @@
 //! One error type per kind of response: HTML pages show a plain German message, the
 //! API answers JSON that names the fields. Both log server errors with their cause.
 
-use crate::views::Layout;
+use crate::views::{Layout, tr};
 use askama::Template;
 use axum::Json;
 use axum::http::StatusCode;
@@ -39,41 +39,49 @@ impl From<askama::Error> for HtmlError {
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
     layout: Layout,
+    /// `lang`/`dir` of a German message in a page of another language.
+    message_attributes: &'static str,
     heading: &'a str,
     message: &'a str,
 }
 
 impl IntoResponse for HtmlError {
     fn into_response(self) -> Response {
-        let (status, heading, message) = match &self {
+        let (status, heading, message, german) = match &self {
             Self::NotFound => (
                 StatusCode::NOT_FOUND,
-                "Seite nicht gefunden",
-                "Diese Seite gibt es nicht (mehr). Vielleicht wurde der Eintrag gelöscht oder die Adresse ist unvollständig.",
+                tr("error-not-found"),
+                tr("error-not-found-text"),
+                false,
             ),
             Self::Forbidden => (
                 StatusCode::FORBIDDEN,
-                "Kein Zugriff",
-                "Ihr Konto hat für diese Seite keine Berechtigung. Wenden Sie sich an die Koordination Ihrer Körperschaft, wenn Sie sie brauchen.",
+                tr("error-forbidden"),
+                tr("error-forbidden-text"),
+                false,
             ),
-            Self::Refused(msg) => (StatusCode::CONFLICT, "Das geht so nicht", msg.as_str()),
+            // The reason comes from the domain's rules, in German.
+            Self::Refused(msg) => (StatusCode::CONFLICT, tr("error-refused"), msg.clone(), true),
             Self::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Ein Fehler ist aufgetreten",
-                    "Die Anfrage konnte nicht bearbeitet werden. Es wurde nichts verändert. Bitte später erneut versuchen.",
+                    tr("error-internal"),
+                    tr("error-internal-text"),
+                    false,
                 )
             }
         };
+        let layout = Layout::translated(&heading);
         let page = ErrorPage {
-            layout: Layout::new(heading),
-            heading,
-            message,
+            message_attributes: if german { layout.src() } else { "" },
+            layout,
+            heading: &heading,
+            message: &message,
         };
         match page.render() {
             Ok(html) => (status, Html(html)).into_response(),
-            Err(_) => (status, message.to_owned()).into_response(),
+            Err(_) => (status, message).into_response(),
         }
     }
 }

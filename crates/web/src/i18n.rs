@@ -267,6 +267,12 @@ mod tests {
         labels::<Scope>("scope", &mut out);
         labels::<OrganizationKind>("org-kind", &mut out);
         labels::<participation::ContributionKind>("contribution-kind", &mut out);
+        labels::<MeetingState>("meeting-state", &mut out);
+        labels::<participation::Phase>("phase", &mut out);
+        labels::<participation::EventFormat>("event-format", &mut out);
+        labels::<participation::ContributionStatus>("contribution-status", &mut out);
+        labels::<PaperType>("paper-type", &mut out);
+        labels::<ConsultationRole>("consultation-role", &mut out);
         for s in [
             "reached",
             "on_track",
@@ -276,6 +282,12 @@ mod tests {
             "unrated",
         ] {
             out.insert(format!("standing-{s}"));
+        }
+        for f in teilhabe_stats::symbols::Flag::ALL {
+            out.insert(format!("flag-{f:?}").to_lowercase());
+        }
+        for d in ["higherisbetter", "lowerisbetter", "neutral"] {
+            out.insert(format!("direction-{d}"));
         }
         for (code, _, kinds) in search::GROUPS {
             out.insert(format!("search-group-{code}"));
@@ -304,7 +316,28 @@ mod tests {
     fn every_message_formats_without_errors_in_every_language() {
         let mut args = FluentArgs::new();
         for name in [
-            "name", "key", "date", "target", "year", "amount", "reporter", "query", "kind",
+            "name",
+            "key",
+            "date",
+            "target",
+            "year",
+            "amount",
+            "reporter",
+            "query",
+            "kind",
+            "yes",
+            "no",
+            "abstain",
+            "conflicted",
+            "counts",
+            "from",
+            "to",
+            "time",
+            "body",
+            "minutes",
+            "operator",
+            "scope",
+            "path",
         ] {
             args.set(name, "x");
         }

@@ -108,10 +108,92 @@ impl Layout {
         }
     }
 
+    /// A German text of the records, escaped, marked as German inside a page of another
+    /// language (a `span` with `lang` and `dir`), as it is on a German page.
+    pub fn de(&self, text: impl std::fmt::Display) -> String {
+        let text = escape(&text.to_string());
+        if self.lang == "de" {
+            text
+        } else {
+            format!(r#"<span lang="de" dir="ltr">{text}</span>"#)
+        }
+    }
+
     /// Whether the main content is German inside a frame of another language.
     pub fn german_only(&self) -> bool {
         self.lang == "de" && self.ui.code != "de"
     }
+}
+
+/// The records' texts of one page in the page's language: the translation where there is
+/// one (an outdated one says so), else the German text, marked as German.
+pub struct Texts {
+    lang: &'static str,
+    translations: teilhabe_store::translations::Translations,
+}
+
+impl Texts {
+    /// The body's translations into the page's language (none on a German page).
+    pub async fn load(store: &Store, body_id: i64) -> Result<Self> {
+        let lang = i18n::page().code;
+        let translations = if lang == "de" {
+            Default::default()
+        } else {
+            store.content_translations(body_id, lang).await?
+        };
+        Ok(Self { lang, translations })
+    }
+
+    /// Whether `(entity, id, field)` with this German text is shown translated and current.
+    pub fn current(&self, entity: &str, id: i64, field: &str, german: &str) -> bool {
+        self.lang == "de"
+            || self
+                .translations
+                .get(&(entity.to_owned(), id, field.to_owned()))
+                .is_some_and(|t| t.source.trim() == german.trim())
+    }
+
+    /// The text as HTML: translated, or German marked `lang="de"`.
+    pub fn show(
+        &self,
+        entity: &str,
+        id: &i64,
+        field: &str,
+        german: impl std::fmt::Display,
+    ) -> String {
+        let german = german.to_string();
+        if self.lang == "de" {
+            return escape(&german);
+        }
+        match self
+            .translations
+            .get(&(entity.to_owned(), *id, field.to_owned()))
+        {
+            Some(t) if t.source.trim() == german.trim() => escape(&t.text),
+            Some(t) => format!(
+                r#"{} <span class="translation-outdated">({})</span>"#,
+                escape(&t.text),
+                escape(&i18n::message(self.lang, "translation-outdated", None))
+            ),
+            None => format!(r#"<span lang="de" dir="ltr">{}</span>"#, escape(&german)),
+        }
+    }
+}
+
+/// Text for HTML: the five characters that could end an element or attribute, escaped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Message `id` in the language of the page's words, for texts built in Rust.
@@ -124,6 +206,30 @@ pub fn tr(id: &str) -> String {
 pub fn tr_or(id: &str, german: &str) -> String {
     let lang = i18n::page();
     i18n::lookup(lang.code, id, None).unwrap_or_else(|| german.to_owned())
+}
+
+/// Vote counts in the page's language: `einstimmig (Ja: 10, …)` or the counts alone.
+pub fn votes(v: &teilhabe_domain::meetings::Votes) -> String {
+    if !v.is_recorded() {
+        return String::new();
+    }
+    let n = |c: Option<u32>| c.unwrap_or(0).to_string();
+    let lang = i18n::page().code;
+    let counts = i18n::format(
+        lang,
+        "votes-counts",
+        &[
+            ("yes", n(v.yes)),
+            ("no", n(v.no)),
+            ("abstain", n(v.abstain)),
+            ("conflicted", n(v.conflicted)),
+        ],
+    );
+    if v.unanimous() {
+        i18n::format(lang, "votes-unanimous", &[("counts", counts)])
+    } else {
+        counts
+    }
 }
 
 /// A coded value's label in the request's language: message `{prefix}-{code}`, or the

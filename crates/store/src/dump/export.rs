@@ -39,6 +39,12 @@ impl Store {
         let concept_no = numbering(concepts.iter().map(|c| c.id));
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
 
+        let mut translations = self.dump_translations(body.id).await?;
+        let mut tr = |entity: &str, id: i64| {
+            translations
+                .remove(&(entity.to_owned(), id))
+                .unwrap_or_default()
+        };
         let mut dump_concepts = Vec::new();
         let mut measure_order: Vec<i64> = Vec::new();
         for c in &concepts {
@@ -47,6 +53,7 @@ impl Store {
                 .await?
                 .into_iter()
                 .map(|p| DumpPrinciple {
+                    translations: tr("principles", p.id),
                     position: p.position,
                     title: p.title,
                     text: p.text,
@@ -87,6 +94,7 @@ impl Store {
                         .iter()
                         .filter(|m| m.goal_id == g.id)
                         .map(|m| DumpMeasure {
+                            translations: tr("measures", m.id),
                             position: m.position,
                             code: m.code.clone(),
                             title: m.title.clone(),
@@ -131,6 +139,7 @@ impl Store {
                         None => None,
                     };
                     dump_goals.push(DumpGoal {
+                        translations: tr("goals", g.id),
                         position: g.position,
                         title: g.title.clone(),
                         description: g.description.clone(),
@@ -142,6 +151,7 @@ impl Store {
                     });
                 }
                 fields.push(DumpField {
+                    translations: tr("fields_of_action", f.id),
                     position: f.position,
                     title: f.title,
                     description: f.description,
@@ -151,6 +161,7 @@ impl Store {
                 });
             }
             dump_concepts.push(DumpConcept {
+                translations: tr("concepts", c.id),
                 id: num(&concept_no, c.id),
                 title: c.title.clone(),
                 kind: c.kind.clone(),
@@ -675,5 +686,32 @@ impl Store {
             })
             .collect();
         Ok((dump_locations, dump_meetings, dump_papers, cycles, files))
+    }
+}
+
+impl Store {
+    /// A body's translations by record, each record's in a fixed order (field, language).
+    async fn dump_translations(
+        &self,
+        body_id: i64,
+    ) -> Result<HashMap<(String, i64), Vec<DumpTranslation>>> {
+        let rows: Vec<(String, i64, String, String, String, String, String)> = sqlx::query_as(
+            "SELECT entity, record_id, field, lang, text, source, modified_at FROM content_translations \
+             WHERE body_id = $1 ORDER BY entity, record_id, field, lang",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out: HashMap<(String, i64), Vec<DumpTranslation>> = HashMap::new();
+        for (entity, id, field, lang, text, source, modified_at) in rows {
+            out.entry((entity, id)).or_default().push(DumpTranslation {
+                field,
+                lang,
+                text,
+                source,
+                modified_at,
+            });
+        }
+        Ok(out)
     }
 }

@@ -279,9 +279,14 @@ async fn import_concept_tree(
     groups: &[i64],
     measures: &mut Vec<i64>,
 ) -> Result<()> {
+    let body_id: i64 = sqlx::query_scalar("SELECT body_id FROM concepts WHERE id = $1")
+        .bind(concept_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    import_translations(tx, body_id, "concepts", concept_id, &c.translations).await?;
     for p in &c.principles {
-        sqlx::query(
-            "INSERT INTO principles (concept_id, position, title, text, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO principles (concept_id, position, title, text, created_at, modified_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(concept_id)
         .bind(p.position)
@@ -289,8 +294,9 @@ async fn import_concept_tree(
         .bind(&p.text)
         .bind(&p.created_at)
         .bind(&p.modified_at)
-        .execute(&mut **tx)
+        .fetch_one(&mut **tx)
         .await?;
+        import_translations(tx, body_id, "principles", id, &p.translations).await?;
     }
     for f in &c.fields_of_action {
         let field_id: i64 = sqlx::query_scalar(
@@ -305,6 +311,7 @@ async fn import_concept_tree(
         .bind(&f.modified_at)
         .fetch_one(&mut **tx)
         .await?;
+        import_translations(tx, body_id, "fields_of_action", field_id, &f.translations).await?;
         for g in &f.goals {
             let goal_id: i64 = sqlx::query_scalar(
                 "INSERT INTO goals (field_id, position, title, description, target_note, created_at, modified_at)
@@ -319,8 +326,11 @@ async fn import_concept_tree(
             .bind(&g.modified_at)
             .fetch_one(&mut **tx)
             .await?;
+            import_translations(tx, body_id, "goals", goal_id, &g.translations).await?;
             for m in &g.measures {
-                measures.push(import_measure(tx, goal_id, m, orgs, persons, groups).await?);
+                let id = import_measure(tx, goal_id, m, orgs, persons, groups).await?;
+                import_translations(tx, body_id, "measures", id, &m.translations).await?;
+                measures.push(id);
             }
         }
     }
@@ -450,7 +460,8 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     {
         sqlx::query(sql).bind(body_id).execute(&mut **tx).await?;
     }
-    let council: [String; 17] = [
+    let council: [String; 18] = [
+        "DELETE FROM content_translations WHERE body_id = $1".into(),
         format!("DELETE FROM goal_indicators WHERE goal_id IN ({GOALS})"),
         "DELETE FROM indicators WHERE body_id = $1".into(),
         "DELETE FROM planning_area_members WHERE area_id IN (SELECT id FROM planning_areas WHERE body_id = $1)".into(),
@@ -695,6 +706,32 @@ async fn import_council(
             .execute(&mut **tx)
             .await?;
         }
+    }
+    Ok(())
+}
+
+async fn import_translations(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    entity: &str,
+    record_id: i64,
+    list: &[DumpTranslation],
+) -> Result<()> {
+    for t in list {
+        sqlx::query(
+            "INSERT INTO content_translations (body_id, entity, record_id, field, lang, text, source, modified_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(body_id)
+        .bind(entity)
+        .bind(record_id)
+        .bind(&t.field)
+        .bind(&t.lang)
+        .bind(&t.text)
+        .bind(&t.source)
+        .bind(&t.modified_at)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(())
 }

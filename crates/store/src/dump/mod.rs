@@ -59,6 +59,45 @@ pub struct Dump {
     pub field_keywords: Vec<DumpKeywords>,
 }
 
+/// A translation of one of a record's texts (`field`) into `lang` (or Leichte Sprache,
+/// `ls`), with the German text it was made from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpTranslation {
+    pub field: String,
+    pub lang: String,
+    pub text: String,
+    pub source: String,
+    pub modified_at: String,
+}
+
+/// Problems of a record's translations, for [`Dump::validate`].
+fn check_translations(e: &mut FieldErrors, at: &str, entity: &str, list: &[DumpTranslation]) {
+    let targets = crate::translations::target_languages();
+    for (i, t) in list.iter().enumerate() {
+        if !targets.contains(&t.lang.as_str()) {
+            e.add(
+                format!("{at}.translations[{i}].lang"),
+                format!("In „{}“ wird nicht übersetzt.", t.lang),
+            );
+        } else if !teilhabe_domain::translations::translatable(entity, &t.field, &t.lang) {
+            e.add(
+                format!("{at}.translations[{i}].field"),
+                format!("„{}“ lässt sich nicht übersetzen.", t.field),
+            );
+        }
+        if list[..i]
+            .iter()
+            .any(|o| o.field == t.field && o.lang == t.lang)
+        {
+            e.add(
+                format!("{at}.translations[{i}]"),
+                "Diese Übersetzung steht doppelt da.",
+            );
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DumpIndicator {
@@ -352,6 +391,9 @@ pub struct DumpConcept {
     pub modified_at: String,
     pub principles: Vec<DumpPrinciple>,
     pub fields_of_action: Vec<DumpField>,
+    /// Translations of this record's texts and their Leichte Sprache versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -362,6 +404,9 @@ pub struct DumpPrinciple {
     pub text: Option<String>,
     pub created_at: String,
     pub modified_at: String,
+    /// Translations of this record's texts and their Leichte Sprache versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -373,6 +418,9 @@ pub struct DumpField {
     pub created_at: String,
     pub modified_at: String,
     pub goals: Vec<DumpGoal>,
+    /// Translations of this record's texts and their Leichte Sprache versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -387,6 +435,9 @@ pub struct DumpGoal {
     pub created_at: String,
     pub modified_at: String,
     pub measures: Vec<DumpMeasure>,
+    /// Translations of this record's texts and their Leichte Sprache versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -412,6 +463,9 @@ pub struct DumpMeasure {
     pub modified_at: String,
     pub budget_lines: Vec<DumpBudgetLine>,
     pub progress_reports: Vec<DumpReport>,
+    /// Translations of this record's texts and their Leichte Sprache versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -523,10 +577,20 @@ impl Dump {
                 c.supersedes,
                 self.concepts.len(),
             );
+            check_translations(&mut e, &at, "concepts", &c.translations);
+            for (pi, p) in c.principles.iter().enumerate() {
+                let at = format!("{at}.principles[{pi}]");
+                check_translations(&mut e, &at, "principles", &p.translations);
+            }
             for (fi, f) in c.fields_of_action.iter().enumerate() {
+                let field_at = format!("{at}.fields_of_action[{fi}]");
+                check_translations(&mut e, &field_at, "fields_of_action", &f.translations);
                 for (gi, g) in f.goals.iter().enumerate() {
+                    let goal_at = format!("{field_at}.goals[{gi}]");
+                    check_translations(&mut e, &goal_at, "goals", &g.translations);
                     for (mi, m) in g.measures.iter().enumerate() {
                         let at = format!("{at}.fields_of_action[{fi}].goals[{gi}].measures[{mi}]");
+                        check_translations(&mut e, &at, "measures", &m.translations);
                         reference(
                             &mut e,
                             &format!("{at}.lead_organization"),

@@ -4,7 +4,7 @@ use crate::AppState;
 use crate::auth::{self, ClientAddr, Viewer};
 use crate::error::HtmlError;
 use crate::form::FormInput;
-use crate::views::Layout;
+use crate::views::{Layout, tr};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -61,7 +61,7 @@ fn login_page(
     next: &str,
 ) -> Result<Response, HtmlError> {
     let page = LoginPage {
-        layout: Layout::new("Anmelden"),
+        layout: Layout::translated(&tr("nav-login")),
         error,
         login,
         next: local_path(next),
@@ -192,7 +192,7 @@ async fn login(
         return login_page(
             &app,
             StatusCode::UNPROCESSABLE_ENTITY,
-            Some("Bitte Anmeldename und Passwort eingeben.".into()),
+            Some(tr("login-missing")),
             login,
             &next,
         );
@@ -209,15 +209,17 @@ async fn login(
         LoginOutcome::Refused => login_page(
             &app,
             StatusCode::UNAUTHORIZED,
-            Some("Anmeldename oder Passwort stimmen nicht.".into()),
+            Some(tr("login-refused")),
             login,
             &next,
         ),
         LoginOutcome::Locked => login_page(
             &app,
             StatusCode::TOO_MANY_REQUESTS,
-            Some(format!(
-                "Zu viele Fehlversuche. Aus Sicherheitsgründen ist die Anmeldung für {FAILURE_WINDOW_MINUTES} Minuten gesperrt."
+            Some(crate::i18n::format(
+                crate::i18n::page().code,
+                "login-locked",
+                &[("minutes", FAILURE_WINDOW_MINUTES.to_string())],
             )),
             login,
             &next,

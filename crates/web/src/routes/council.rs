@@ -5,7 +5,8 @@
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::HtmlError;
-use crate::views::{Layout, money};
+use crate::i18n;
+use crate::views::{self, Layout, coded_label, money, tr};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -14,7 +15,7 @@ use axum::routing::get;
 use std::collections::HashMap;
 use teilhabe_domain::meetings::LocalDateTime;
 use teilhabe_domain::values::german_date;
-use teilhabe_domain::{ConsultationRole, MeetingState, PaperType, label_of};
+use teilhabe_domain::{ConsultationRole, MeetingState, PaperType};
 use teilhabe_store::{AgendaItem, Body, Meeting, Paper, Store};
 
 pub fn router() -> Router<AppState> {
@@ -34,18 +35,22 @@ fn when(start: &str, end: &Option<String>) -> (String, String) {
     let Ok(s) = LocalDateTime::parse(start) else {
         return (start.to_owned(), String::new());
     };
-    const DAYS: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-    let day = format!(
-        "{}, {}",
-        DAYS[usize::from(s.date().weekday_from_monday())],
-        s.date().german()
-    );
+    let weekday = tr(&format!("weekday-{}", s.date().weekday_from_monday()));
+    let day = format!("{weekday}, {}", s.date().german());
     let time = match (
         s.has_time(),
         end.as_deref().and_then(|e| LocalDateTime::parse(e).ok()),
     ) {
-        (true, Some(e)) if e.has_time() => format!("{} – {} Uhr", s.time(), e.time()),
-        (true, _) => format!("{} Uhr", s.time()),
+        (true, Some(e)) if e.has_time() => i18n::format(
+            i18n::page().code,
+            "time-range",
+            &[("from", s.time().to_string()), ("to", e.time().to_string())],
+        ),
+        (true, _) => i18n::format(
+            i18n::page().code,
+            "time-at",
+            &[("time", s.time().to_string())],
+        ),
         _ => String::new(),
     };
     (day, time)
@@ -140,8 +145,8 @@ async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> 
         .filter_map(|o| orgs.get(&o).map(|n| (o, n.clone())))
         .collect();
     feeds.sort_by(|a, b| a.1.cmp(&b.1));
-    let layout = Layout::new(&format!("Sitzungen – {}", body.name))
-        .crumb("/", "Start")
+    let layout = Layout::translated(&format!("{} – {}", tr("body-meetings"), body.name))
+        .home()
         .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         MeetingsPage {
@@ -194,7 +199,7 @@ fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemR
             .filter(|p| p.public.0 || reader)
             .map(|p| (p.id, p.reference.clone())),
         result: i.result.clone().unwrap_or_default(),
-        votes: i.votes().summary(),
+        votes: views::votes(&i.votes()),
         minutes: i.minutes.clone(),
     }
 }
@@ -237,13 +242,13 @@ async fn meeting_page(
         .iter()
         .map(|i| item_row(i, &papers, reader))
         .collect();
-    let layout = Layout::new(&meeting.name)
-        .crumb("/", "Start")
+    let layout = Layout::translated(&meeting.name)
+        .home()
         .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/sitzungen", body.key), "Sitzungen");
+        .crumb(format!("/{}/sitzungen", body.key), tr("body-meetings"));
     let page = MeetingPage {
         layout,
-        state: label_of::<MeetingState>(&meeting.state).to_owned(),
+        state: coded_label::<MeetingState>("meeting-state", &meeting.state),
         note: meeting.note.clone(),
         meeting: meeting_row(&meeting, &orgs, &places),
         body,
@@ -281,14 +286,14 @@ async fn papers_page(State(app): State<AppState>, viewer: Viewer, Path(key): Pat
         .map(|p| PaperRow {
             id: p.id,
             internal: !p.public.0,
-            kind: label_of::<PaperType>(&p.paper_type).to_owned(),
+            kind: coded_label::<PaperType>("paper-type", &p.paper_type),
             date: p.date.as_deref().map(german_date).unwrap_or_default(),
             reference: p.reference,
             name: p.name,
         })
         .collect();
-    let layout = Layout::new(&format!("Vorlagen – {}", body.name))
-        .crumb("/", "Start")
+    let layout = Layout::translated(&format!("{} – {}", tr("body-papers"), body.name))
+        .home()
         .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         PapersPage {
@@ -320,7 +325,7 @@ struct PaperPage {
     submitter: Vec<String>,
     lead: String,
     concept: Option<(i64, String)>,
-    finance: Vec<(&'static str, String)>,
+    finance: Vec<(String, String)>,
     consultations: Vec<ConsultationRow>,
     files: Vec<(i64, String, String, String)>,
     measures: Vec<(i64, String)>,
@@ -368,7 +373,7 @@ async fn paper_page(
         };
         consultations.push(ConsultationRow {
             organization: org(Some(c.organization_id)).unwrap_or_default(),
-            role: label_of::<ConsultationRole>(&c.role).to_owned(),
+            role: coded_label::<ConsultationRole>("consultation-role", &c.role),
             authoritative: c.authoritative.0,
             meeting,
             result: item
@@ -377,43 +382,43 @@ async fn paper_page(
                 .unwrap_or_default(),
             votes: item
                 .as_ref()
-                .map(|i| i.votes().summary())
+                .map(|i| views::votes(&i.votes()))
                 .unwrap_or_default(),
         });
     }
     let mut finance = Vec::new();
     if let Some(n) = &paper.finance_note {
-        finance.push(("Hinweis", n.clone()));
+        finance.push((tr("finance-note"), n.clone()));
     }
     for (label, cents) in [
-        ("Gesamtkosten", paper.finance_total_cents),
-        ("Einnahmen", paper.finance_revenue_cents),
-        ("Eigenanteil", paper.finance_own_share_cents),
-        ("Zuschüsse und Beiträge", paper.finance_grants_cents),
+        ("finance-total", paper.finance_total_cents),
+        ("finance-revenue", paper.finance_revenue_cents),
+        ("col-own-share", paper.finance_own_share_cents),
+        ("finance-grants", paper.finance_grants_cents),
     ] {
         if let Some(c) = cents {
-            finance.push((label, money(c)));
+            finance.push((tr(label), money(c)));
         }
     }
     if let Some(y) = paper.finance_budget_year {
-        finance.push(("Haushaltsjahr", y.to_string()));
+        finance.push((tr("finance-year"), y.to_string()));
     }
     if paper.finance_overplanned.0 {
-        finance.push(("Ausgabe", "überplanmäßig".into()));
+        finance.push((tr("finance-spending"), tr("finance-overplanned")));
     }
     if paper.finance_unplanned.0 {
-        finance.push(("Ausgabe", "außerplanmäßig".into()));
+        finance.push((tr("finance-spending"), tr("finance-unplanned")));
     }
     if let Some(l) = &paper.finance_budget_line {
-        finance.push(("Haushaltsstelle", l.clone()));
+        finance.push((tr("finance-line"), l.clone()));
     }
-    let layout = Layout::new(&format!("Vorlage {}", paper.reference))
-        .crumb("/", "Start")
+    let layout = Layout::translated(&format!("{} {}", tr("concept-paper"), paper.reference))
+        .home()
         .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/vorlagen", body.key), "Vorlagen");
+        .crumb(format!("/{}/vorlagen", body.key), tr("body-papers"));
     let page = PaperPage {
         layout,
-        kind: label_of::<PaperType>(&paper.paper_type).to_owned(),
+        kind: coded_label::<PaperType>("paper-type", &paper.paper_type),
         date: paper.date.as_deref().map(german_date).unwrap_or_default(),
         submitter,
         lead: org(paper.lead_organization_id).unwrap_or_default(),

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::charts::{self, Series, de_number, decimals_for};
 use crate::error::HtmlError;
-use crate::views::Layout;
+use crate::views::{Layout, scope_label, tr, tr_or};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -93,11 +93,18 @@ struct OverviewPage {
     body: Body,
     columns: Vec<String>,
     rows: Vec<OverviewRow>,
-    symbols: Vec<(&'static str, &'static str)>,
+    symbols: Vec<(&'static str, String)>,
 }
 
-fn symbols() -> Vec<(&'static str, &'static str)> {
-    Flag::ALL.iter().map(|f| (f.symbol(), f.label())).collect()
+/// The official statistics' symbols with their meaning in the page's language.
+fn symbols() -> Vec<(&'static str, String)> {
+    Flag::ALL
+        .iter()
+        .map(|f| {
+            let id = format!("flag-{f:?}").to_lowercase();
+            (f.symbol(), tr_or(&id, f.label()))
+        })
+        .collect()
 }
 
 async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page {
@@ -114,7 +121,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
                 name: i.name.clone(),
                 unit: i.unit.clone().unwrap_or_default(),
                 field: i.field.clone().unwrap_or_default(),
-                period: "noch keine Daten".into(),
+                period: tr("monitoring-no-data-yet"),
                 values: vec!["–".into(); regions.len()],
             });
             continue;
@@ -146,7 +153,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
             values,
         });
     }
-    let layout = Layout::new(&format!("Integrationsmonitoring – {}", body.name))
+    let layout = Layout::translated(&format!("{} – {}", tr("body-monitoring"), body.name))
         .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         OverviewPage {
@@ -166,7 +173,7 @@ struct IndicatorPage {
     layout: Layout,
     body: Body,
     indicator: Indicator,
-    direction: &'static str,
+    direction: String,
     columns: Vec<String>,
     /// (period, shown values per column)
     table: Vec<(String, Vec<String>)>,
@@ -175,7 +182,7 @@ struct IndicatorPage {
     compare_period: String,
     compare: Vec<(String, String)>,
     compare_chart: String,
-    symbols: Vec<(&'static str, &'static str)>,
+    symbols: Vec<(&'static str, String)>,
 }
 
 async fn indicator_page(
@@ -209,7 +216,7 @@ async fn indicator_page(
         .collect();
     let chart = charts::line_chart(
         "verlauf",
-        &format!("{}: Verlauf", indicator.name),
+        &format!("{}: {}", indicator.name, tr("measure-history")),
         indicator.unit.as_deref().unwrap_or(""),
         &periods.iter().map(|p| period_de(p)).collect::<Vec<_>>(),
         &regions
@@ -246,7 +253,7 @@ async fn indicator_page(
             }
             for (area, members) in &areas {
                 let o = app.store.indicator_at(&expr, members, p).await?;
-                points.push((format!("Planungsraum {}", area.name), o));
+                points.push((format!("{} {}", scope_label("planning_area"), area.name), o));
             }
             let d = points
                 .iter()
@@ -267,23 +274,24 @@ async fn indicator_page(
         charts::bar_chart(
             "vergleich",
             &format!(
-                "{}: Gemeinden im Vergleich, {compare_period}",
-                indicator.name
+                "{}: {}, {compare_period}",
+                indicator.name,
+                tr("indicator-compared")
             ),
-            "Gebiete",
+            &tr("indicator-areas-short"),
             &bars,
         )
     };
-    let layout = Layout::new(&indicator.name)
+    let layout = Layout::translated(&indicator.name)
         .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(
-            format!("/{}/monitoring", body.key),
-            "Integrationsmonitoring",
-        );
+        .crumb(format!("/{}/monitoring", body.key), tr("body-monitoring"));
     Ok(Html(
         IndicatorPage {
             layout,
-            direction: indicator.direction_label(),
+            direction: tr_or(
+                &format!("direction-{:?}", indicator.direction()).to_lowercase(),
+                indicator.direction_label(),
+            ),
             columns: regions.iter().map(|r| region_name(r)).collect(),
             body,
             indicator,

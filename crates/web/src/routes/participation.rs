@@ -9,7 +9,7 @@ use crate::AppState;
 use crate::auth::Viewer;
 use crate::charts::{bar_chart, de_number};
 use crate::error::HtmlError;
-use crate::views::{Layout, date_de};
+use crate::views::{Layout, coded_label, date_de, scope_label, tr};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -18,7 +18,7 @@ use axum::routing::get;
 use teilhabe_domain::participation::{
     ContributionKind, ContributionStatus, EventFormat, Phase, current_phase,
 };
-use teilhabe_domain::{Coded, Date, label_of};
+use teilhabe_domain::{Coded, Date};
 use teilhabe_store::participation::{Contribution, Event};
 use teilhabe_store::{Body, Store};
 
@@ -29,14 +29,14 @@ pub fn router() -> Router<AppState> {
 }
 
 pub struct PhaseRow {
-    pub label: &'static str,
+    pub label: String,
     pub period: String,
     pub note: String,
     pub current: bool,
 }
 
 pub struct FormatRow {
-    pub label: &'static str,
+    pub label: String,
     pub events: usize,
     pub participants: i64,
     pub shown: String,
@@ -58,7 +58,7 @@ pub struct ProcessView {
     pub title: String,
     pub description: Option<String>,
     pub concept: (String, String),
-    pub current: Option<&'static str>,
+    pub current: Option<String>,
     pub phases: Vec<PhaseRow>,
     pub formats: Vec<FormatRow>,
     pub chart: String,
@@ -115,7 +115,7 @@ fn place_of(e: &Event, areas: &HashMap<i64, String>) -> String {
     let area = e
         .planning_area_id
         .and_then(|a| areas.get(&a))
-        .map(|a| format!("Planungsraum {a}"));
+        .map(|a| format!("{} {a}", scope_label("planning_area")));
     match (&e.place, area) {
         (Some(p), Some(a)) => format!("{p} ({a})"),
         (Some(p), None) => p.clone(),
@@ -171,7 +171,7 @@ async fn overview(
             }
             let participants: i64 = of.iter().map(|e| e.participants()).sum();
             formats.push(FormatRow {
-                label: f.label(),
+                label: coded_label::<EventFormat>("event-format", f.code()),
                 events: of.len(),
                 participants,
                 shown: de_number(participants as f64, 0),
@@ -193,8 +193,8 @@ async fn overview(
         } else {
             bar_chart(
                 &format!("struktur-{}", p.id),
-                "Teilnehmende je Format",
-                "Formate",
+                &tr("participation-chart-title"),
+                &tr("participation-formats"),
                 &bars,
             )
         };
@@ -211,12 +211,12 @@ async fn overview(
                 format!("/{}/konzepte/{}", body.key, concept.id),
                 format!("{} ({})", concept.title, concept.version_label),
             ),
-            current: current.map(|c| c.label()),
+            current: current.map(|c| coded_label::<Phase>("phase", c.code())),
             phases: Phase::ALL
                 .iter()
                 .filter_map(|ph| phases.iter().find(|x| x.phase == *ph))
                 .map(|x| PhaseRow {
-                    label: x.phase.label(),
+                    label: coded_label::<Phase>("phase", x.phase.code()),
                     period: period(x.start, x.end),
                     note: x.note.clone().unwrap_or_default(),
                     current: Some(x.phase) == current,
@@ -229,7 +229,7 @@ async fn overview(
                 .map(|e| EventRow {
                     id: e.id,
                     date: event_dates(e),
-                    format: label_of::<EventFormat>(&e.format).to_owned(),
+                    format: coded_label::<EventFormat>("event-format", &e.format),
                     title: e.title.clone(),
                     place: place_of(e, &areas),
                     participants: match e.participants() {
@@ -245,7 +245,8 @@ async fn overview(
             open: count(ContributionStatus::Open),
         });
     }
-    let layout = Layout::new("Beteiligung").crumb(format!("/{}", body.key), body.name.clone());
+    let layout = Layout::translated(&tr("body-participation"))
+        .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         OverviewPage {
             layout,
@@ -337,10 +338,10 @@ async fn event_page(
         };
         contributions.push(ContributionView {
             id: c.id,
-            kind: label_of::<ContributionKind>(&c.kind).to_owned(),
+            kind: coded_label::<ContributionKind>("contribution-kind", &c.kind),
             fields: name(&fields, &c.field_ids),
             groups: name(&groups, &c.target_group_ids),
-            status: label_of::<ContributionStatus>(&c.status).to_owned(),
+            status: coded_label::<ContributionStatus>("contribution-status", &c.status),
             status_code: c.status.clone(),
             measures,
             reason: c.reason.clone(),
@@ -352,11 +353,14 @@ async fn event_page(
         Some(o) => Some(app.store.organization(o).await?.name),
         None => None,
     };
-    let layout = Layout::new(&event.title)
+    let layout = Layout::translated(&event.title)
         .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/beteiligung", body.key), "Beteiligung");
+        .crumb(
+            format!("/{}/beteiligung", body.key),
+            tr("body-participation"),
+        );
     let page = EventPage {
-        format: label_of::<EventFormat>(&event.format).to_owned(),
+        format: coded_label::<EventFormat>("event-format", &event.format),
         date: event_dates(&event),
         place: place_of(&event, &areas),
         organizer,

@@ -7,13 +7,14 @@ use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::views::{
-    self, FieldNode, Layout, coded_label, concept_status, date_de, money, period_de, tr,
+    self, FieldNode, Layout, Texts, coded_label, concept_status, date_de, money, period_de, tr,
 };
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
+use teilhabe_domain::translations::{EASY, State as Translation};
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{BodyKind, ConceptKind, MeasureStatus, OrganizationKind};
 use teilhabe_store::{Body, Concept, Organization, Principle};
@@ -23,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/", get(index))
         .route("/{key}", get(body_page))
         .route("/{key}/konzepte/{id}", get(concept_page))
+        .route("/{key}/konzepte/{id}/leichte-sprache", get(easy_page))
         .route("/{key}/massnahmen/{id}", get(measure_page))
         .route("/barrierefreiheit", get(accessibility))
         .route("/{key}/barrierefreiheit", get(body_accessibility))
@@ -164,6 +166,11 @@ struct ConceptPage {
     principles: Vec<Principle>,
     fields: Vec<FieldNode>,
     measure_count: usize,
+    texts: Texts,
+    /// Some texts shown are German (no current translation).
+    german_left: bool,
+    /// There is a version in Leichte Sprache.
+    easy: bool,
 }
 
 async fn concept_page(
@@ -206,9 +213,27 @@ async fn concept_page(
     let layout = Layout::translated(&format!("{} ({})", concept.title, concept.version_label))
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
+    let texts = Texts::load(&app.store, body.id).await?;
+    let lang = crate::i18n::page().code;
+    let german_left = lang != "de"
+        && app
+            .store
+            .translation_states(&concept, lang)
+            .await?
+            .iter()
+            .any(|(s, state)| (s.public || reader) && *state != Translation::Current);
+    let easy = app
+        .store
+        .translation_states(&concept, EASY)
+        .await?
+        .iter()
+        .any(|(_, state)| *state != Translation::Missing);
     Ok(Html(
         ConceptPage {
             layout,
+            texts,
+            german_left,
+            easy,
             summary: concept.summary.clone(),
             paper: concept.paper_reference.clone(),
             paper_id,
@@ -244,6 +269,11 @@ pub struct BudgetRow {
 #[template(path = "measure.html")]
 struct MeasurePage {
     layout: Layout,
+    id: i64,
+    field_id: i64,
+    goal_id: i64,
+    texts: Texts,
+    german_left: bool,
     code: String,
     title: String,
     description: Option<String>,
@@ -334,8 +364,27 @@ async fn measure_page(
             concept_href.clone(),
             format!("{} ({})", concept.title, concept.version_label),
         );
+    let texts = Texts::load(&app.store, body.id).await?;
+    let german_left = [
+        ("measures", m.id, "title", m.title.as_str()),
+        (
+            "measures",
+            m.id,
+            "description",
+            m.description.as_deref().unwrap_or(""),
+        ),
+        ("fields_of_action", field.id, "title", field.title.as_str()),
+        ("goals", goal.id, "title", goal.title.as_str()),
+    ]
+    .iter()
+    .any(|(e, id, f, german)| !german.is_empty() && !texts.current(e, *id, f, german));
     let page = MeasurePage {
         layout,
+        id: m.id,
+        field_id: field.id,
+        goal_id: goal.id,
+        texts,
+        german_left,
         code: m.code.clone().unwrap_or_default(),
         title: m.title.clone(),
         description: m.description.clone(),
@@ -377,6 +426,61 @@ async fn measure_page(
     Ok(Html(page.render()?))
 }
 
+#[derive(Template)]
+#[template(path = "easy.html")]
+struct EasyPage {
+    layout: Layout,
+    body: Body,
+    concept: Concept,
+    summary: Option<(String, bool)>,
+    /// Each field of action: its title and its text in Leichte Sprache (with whether the
+    /// German text changed since).
+    fields: Vec<(String, Option<(String, bool)>)>,
+}
+
+/// A concept version in Leichte Sprache: its summary and each field of action in plain
+/// German, as far as they are written.
+async fn easy_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+    let body = app.store.body_by_key(&key).await?;
+    let concept = app.store.concept(id).await?;
+    if concept.body_id != body.id {
+        return Err(HtmlError::NotFound);
+    }
+    let easy = app.store.content_translations(body.id, EASY).await?;
+    let text = |entity: &str, id: i64, field: &str, german: &Option<String>| {
+        easy.get(&(entity.to_owned(), id, field.to_owned()))
+            .map(|t| {
+                let outdated = t.source.trim() != german.as_deref().unwrap_or("").trim();
+                (t.text.clone(), outdated)
+            })
+    };
+    let fields = app
+        .store
+        .fields_of_action(concept.id)
+        .await?
+        .into_iter()
+        .map(|f| {
+            let t = text("fields_of_action", f.id, "description", &f.description);
+            (f.title, t)
+        })
+        .collect();
+    let layout = Layout::new(&format!("Leichte Sprache: {}", concept.title))
+        .home()
+        .crumb(format!("/{}", body.key), body.name.clone())
+        .crumb(
+            format!("/{}/konzepte/{}", body.key, concept.id),
+            format!("{} ({})", concept.title, concept.version_label),
+        );
+    let page = EasyPage {
+        layout,
+        summary: text("concepts", concept.id, "summary", &concept.summary),
+        fields,
+        concept,
+        body,
+    };
+    Ok(Html(page.render()?))
+}
+
 /// The date this version of the statement was written (with the audit it describes).
 const STATEMENT_DATE: &str = "21.11.2026";
 
@@ -394,10 +498,10 @@ struct AccessibilityPage {
 /// The accessibility statement (Erklärung zur Barrierefreiheit) of the whole portal.
 async fn accessibility() -> Page {
     let page = AccessibilityPage {
-        layout: Layout::new("Erklärung zur Barrierefreiheit"),
+        layout: Layout::translated(&tr("footer-accessibility")),
         body: None,
-        operator: "Der Betreiber".into(),
-        scope: "alle öffentlichen Seiten dieses Portals".into(),
+        operator: String::new(),
+        scope: tr("a11y-scope-portal"),
         contact: None,
         created: STATEMENT_DATE,
     };
@@ -408,10 +512,17 @@ async fn accessibility() -> Page {
 async fn body_accessibility(State(app): State<AppState>, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let page = AccessibilityPage {
-        layout: Layout::new("Erklärung zur Barrierefreiheit")
+        layout: Layout::translated(&tr("footer-accessibility"))
             .crumb(format!("/{}", body.key), body.name.clone()),
         operator: body.name.clone(),
-        scope: format!("die Seiten von {} unter /{}", body.name, body.key),
+        scope: crate::i18n::format(
+            crate::i18n::page().code,
+            "a11y-scope-body",
+            &[
+                ("name", body.name.clone()),
+                ("path", format!("/{}", body.key)),
+            ],
+        ),
         contact: body.contact_email.clone(),
         created: STATEMENT_DATE,
         body: Some(body),

@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::error::HtmlError;
 use crate::survey_results::{self, Results};
 use crate::survey_text::{Words, lang_or_german, words};
-use crate::views::Layout;
+use crate::views::{Layout, tr};
 use askama::Template;
 use axum::Router;
 use axum::body::Bytes;
@@ -365,7 +365,8 @@ async fn list(
         .into_iter()
         .filter(Survey::is_public)
         .collect();
-    let layout = Layout::new("Befragungen").crumb(format!("/{}", body.key), body.name.clone());
+    let layout =
+        Layout::translated(&tr("body-surveys")).crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         ListPage {
             layout,
@@ -379,7 +380,7 @@ async fn list(
 fn page_layout(body: &teilhabe_store::Body, title: &str, lang: Language) -> Layout {
     Layout::new(title)
         .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/befragungen", body.key), "Befragungen")
+        .crumb(format!("/{}/befragungen", body.key), tr("body-surveys"))
         .in_language(lang)
 }
 

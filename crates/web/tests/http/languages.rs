@@ -11,7 +11,16 @@ struct Answer {
 }
 
 async fn get(app: &TestApp, path: &str, cookie: Option<&str>) -> Answer {
-    let mut req = app.client.get(format!("{}{path}", app.base));
+    fetch(&app.client, app, path, cookie).await
+}
+
+async fn fetch(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+) -> Answer {
+    let mut req = client.get(format!("{}{path}", app.base));
     if let Some(c) = cookie {
         req = req.header("cookie", c);
     }
@@ -156,9 +165,18 @@ async fn chosen_by_url_remembered_and_marked(db: Db) {
     let page = get(&app, "/03157/suche?q=Sprachkurs&sprache=en", None).await;
     assert!(page.text.contains("5 results for “Sprachkurs”"));
 
-    // A page whose words are German only says so, in the chosen language, and marks its
-    // content German; the frame around it is still translated.
-    let page = get(&app, "/03157/vorlagen?sprache=fa", None).await;
+    // Council pages: vocabularies, weekdays and votes in the language.
+    let page = get(&app, "/03157/sitzungen?sprache=en", None).await;
+    assert!(page.text.contains("<th scope=\"col\">Committee</th>"));
+    assert!(
+        page.text
+            .contains("<td>Tue, 22.03.2022</td><td>17:00 – 19:34</td>"),
+        "English weekday and time"
+    );
+
+    // A page whose words are German only (the administration's) says so, in the chosen
+    // language, and marks its content German; the frame around it is still translated.
+    let page = fetch(&app.admin, &app, "/admin/?sprache=fa", None).await;
     assert!(page.text.contains(&html("fa", "rtl")));
     assert!(
         page.text
@@ -168,6 +186,7 @@ async fn chosen_by_url_remembered_and_marked(db: Db) {
         page.text
             .contains("این صفحه فعلاً فقط به زبان آلمانی موجود است.")
     );
+    assert!(page.text.contains(">مدیریت</a>"), "the frame in Farsi");
     // …and a German page has neither the notice nor extra marks.
     let page = get(&app, "/03157/vorlagen", None).await;
     assert!(

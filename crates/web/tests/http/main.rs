@@ -17,3 +17,4 @@ mod privacy;
 mod search;
 mod sso;
 mod surveys;
+mod translations;

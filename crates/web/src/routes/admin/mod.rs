@@ -11,6 +11,7 @@ mod monitoring;
 mod participation;
 mod statistics;
 mod surveys;
+mod translations;
 
 use crate::AppState;
 use crate::auth::Viewer;
@@ -33,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .merge(monitoring::router())
         .merge(statistics::router())
         .merge(surveys::router())
+        .merge(translations::router())
         .merge(participation::router())
         .merge(audit::router())
         .merge(accounts::router());

@@ -1,0 +1,357 @@
+//! Translations of records' public texts and their plain-language (Leichte Sprache)
+//! versions: one row per record, field and language, with the German text it was made from,
+//! so that a changed German text shows its translations as outdated.
+
+use crate::db::now;
+use crate::{Concept, Result, Store, StoreError};
+use sqlx::{Any, AssertSqlSafe, Transaction};
+use std::collections::HashMap;
+use teilhabe_domain::FieldErrors;
+use teilhabe_domain::translations::{EASY, State, translatable};
+
+/// A record's text that can be translated, with its German wording now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceText {
+    pub entity: &'static str,
+    pub record_id: i64,
+    pub field: &'static str,
+    /// Where it stands, for the translator: `Maßnahme 1.2`, `Handlungsfeld 3`, …
+    pub place: String,
+    pub german: String,
+    /// Non-public records (measures) are translated like the others but marked.
+    pub public: bool,
+}
+
+impl SourceText {
+    pub fn key(&self) -> (String, i64, String) {
+        (
+            self.entity.to_owned(),
+            self.record_id,
+            self.field.to_owned(),
+        )
+    }
+}
+
+/// A stored translation: its text and the German text it was made from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translated {
+    pub text: String,
+    pub source: String,
+}
+
+/// The translations of a body into one language, by (table, record, field).
+pub type Translations = HashMap<(String, i64, String), Translated>;
+
+/// One translation to store; an empty text removes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranslationInput {
+    pub entity: String,
+    pub record_id: i64,
+    pub field: String,
+    pub text: String,
+    /// The German text the translator saw.
+    pub source: String,
+}
+
+/// How a record names its body: the query that finds it.
+fn body_of(entity: &str) -> Option<&'static str> {
+    Some(match entity {
+        "concepts" => "SELECT body_id FROM concepts WHERE id = $1",
+        "principles" => {
+            "SELECT c.body_id FROM principles p JOIN concepts c ON c.id = p.concept_id WHERE p.id = $1"
+        }
+        "fields_of_action" => {
+            "SELECT c.body_id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE f.id = $1"
+        }
+        "goals" => {
+            "SELECT c.body_id FROM goals g JOIN fields_of_action f ON f.id = g.field_id \
+             JOIN concepts c ON c.id = f.concept_id WHERE g.id = $1"
+        }
+        "measures" => {
+            "SELECT c.body_id FROM measures m JOIN goals g ON g.id = m.goal_id \
+             JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id \
+             WHERE m.id = $1"
+        }
+        _ => return None,
+    })
+}
+
+/// The languages texts are translated into: the portal's, but German, and Leichte Sprache.
+pub fn target_languages() -> Vec<&'static str> {
+    teilhabe_domain::surveys::LANGUAGES
+        .iter()
+        .map(|l| l.code)
+        .filter(|c| *c != "de")
+        .chain([EASY])
+        .collect()
+}
+
+impl Store {
+    /// Every translation of a body's texts into `lang`.
+    pub async fn content_translations(&self, body_id: i64, lang: &str) -> Result<Translations> {
+        let rows: Vec<(String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT entity, record_id, field, text, source FROM content_translations \
+             WHERE body_id = $1 AND lang = $2",
+        )
+        .bind(body_id)
+        .bind(lang)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(e, id, f, text, source)| ((e, id, f), Translated { text, source }))
+            .collect())
+    }
+
+    /// The translatable texts of a concept version, in reading order: the version, its
+    /// principles, then each field of action with its goals and their measures.
+    pub async fn source_texts(&self, concept: &Concept) -> Result<Vec<SourceText>> {
+        let (principles, fields, goals, measures) = tokio::try_join!(
+            self.principles(concept.id),
+            self.fields_of_action(concept.id),
+            self.goals_of_concept(concept.id),
+            self.measures_of_concept(concept.id),
+        )?;
+        let mut out = Vec::new();
+        let mut push = |entity, record_id, field, place: &str, german: &Option<String>, public| {
+            out.push(SourceText {
+                entity,
+                record_id,
+                field,
+                place: place.to_owned(),
+                german: german.clone().unwrap_or_default(),
+                public,
+            });
+        };
+        let place = format!("Fassung {}", concept.version_label);
+        push(
+            "concepts",
+            concept.id,
+            "title",
+            &place,
+            &Some(concept.title.clone()),
+            true,
+        );
+        push(
+            "concepts",
+            concept.id,
+            "summary",
+            &place,
+            &concept.summary,
+            true,
+        );
+        for (i, p) in principles.iter().enumerate() {
+            let place = format!("Leitsatz {}", i + 1);
+            push(
+                "principles",
+                p.id,
+                "title",
+                &place,
+                &Some(p.title.clone()),
+                true,
+            );
+            push("principles", p.id, "text", &place, &p.text, true);
+        }
+        for (i, f) in fields.iter().enumerate() {
+            let place = format!("Handlungsfeld {}", i + 1);
+            push(
+                "fields_of_action",
+                f.id,
+                "title",
+                &place,
+                &Some(f.title.clone()),
+                true,
+            );
+            push(
+                "fields_of_action",
+                f.id,
+                "description",
+                &place,
+                &f.description,
+                true,
+            );
+            for (j, g) in goals.iter().filter(|g| g.field_id == f.id).enumerate() {
+                let place = format!("Ziel {}.{}", i + 1, j + 1);
+                push("goals", g.id, "title", &place, &Some(g.title.clone()), true);
+                push("goals", g.id, "target_note", &place, &g.target_note, true);
+                for m in measures.iter().filter(|m| m.goal_id == g.id) {
+                    let place = match &m.code {
+                        Some(c) => format!("Maßnahme {c}"),
+                        None => "Maßnahme".to_owned(),
+                    };
+                    let public = m.public.0;
+                    push(
+                        "measures",
+                        m.id,
+                        "title",
+                        &place,
+                        &Some(m.title.clone()),
+                        public,
+                    );
+                    push(
+                        "measures",
+                        m.id,
+                        "description",
+                        &place,
+                        &m.description,
+                        public,
+                    );
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many of a concept's texts are missing, current and outdated in `lang`, counting
+    /// only texts that exist in German (and, for Leichte Sprache, only the summaries).
+    pub async fn translation_states(
+        &self,
+        concept: &Concept,
+        lang: &str,
+    ) -> Result<Vec<(SourceText, State)>> {
+        let translations = self.content_translations(concept.body_id, lang).await?;
+        Ok(self
+            .source_texts(concept)
+            .await?
+            .into_iter()
+            .filter(|s| translatable(s.entity, s.field, lang))
+            .filter(|s| lang == EASY || !s.german.trim().is_empty())
+            .map(|s| {
+                let state = State::of(
+                    &s.german,
+                    translations.get(&s.key()).map(|t| t.source.as_str()),
+                );
+                (s, state)
+            })
+            .collect())
+    }
+
+    /// Stores translations of a body's texts into `lang`, all or none. Each must name a
+    /// translatable text of a record of this body; an empty text removes a translation.
+    pub async fn set_content_translations(
+        &self,
+        body_id: i64,
+        lang: &str,
+        items: &[TranslationInput],
+    ) -> Result<()> {
+        if !target_languages().contains(&lang) {
+            return Err(StoreError::Invalid(FieldErrors::single(
+                "lang",
+                format!("In „{lang}“ wird nicht übersetzt."),
+            )));
+        }
+        let mut errors = FieldErrors::default();
+        for item in items {
+            let name = format!("{}.{}.{}", item.entity, item.record_id, item.field);
+            if !translatable(&item.entity, &item.field, lang) {
+                errors.add(name, "Dieser Text lässt sich nicht übersetzen.");
+                continue;
+            }
+            let query = body_of(&item.entity).expect("translatable entities have a body");
+            let owner: Option<i64> = sqlx::query_scalar(AssertSqlSafe(query))
+                .bind(item.record_id)
+                .fetch_optional(&self.pool)
+                .await?;
+            if owner != Some(body_id) {
+                errors.add(
+                    name,
+                    "Diesen Eintrag gibt es bei dieser Körperschaft nicht.",
+                );
+            } else if item.text.chars().count() > 20_000 {
+                errors.add(name, "Der Text ist zu lang (höchstens 20 000 Zeichen).");
+            }
+        }
+        if !errors.is_empty() {
+            return Err(StoreError::Invalid(errors));
+        }
+        let mut tx = self.begin().await?;
+        let at = now();
+        for item in items {
+            let text = item.text.trim();
+            let existing: Option<(String, String)> = sqlx::query_as(
+                "SELECT text, source FROM content_translations \
+                 WHERE entity = $1 AND record_id = $2 AND field = $3 AND lang = $4",
+            )
+            .bind(&item.entity)
+            .bind(item.record_id)
+            .bind(&item.field)
+            .bind(lang)
+            .fetch_optional(&mut *tx)
+            .await?;
+            match existing {
+                // Unchanged: no new entry in the trail.
+                Some((t, s)) if t == text && s == item.source.trim() => {}
+                Some(_) if text.is_empty() => {
+                    sqlx::query(
+                        "DELETE FROM content_translations \
+                         WHERE entity = $1 AND record_id = $2 AND field = $3 AND lang = $4",
+                    )
+                    .bind(&item.entity)
+                    .bind(item.record_id)
+                    .bind(&item.field)
+                    .bind(lang)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                Some(_) => {
+                    sqlx::query(
+                        "UPDATE content_translations SET text = $1, source = $2, modified_at = $3 \
+                         WHERE entity = $4 AND record_id = $5 AND field = $6 AND lang = $7",
+                    )
+                    .bind(text)
+                    .bind(item.source.trim())
+                    .bind(&at)
+                    .bind(&item.entity)
+                    .bind(item.record_id)
+                    .bind(&item.field)
+                    .bind(lang)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                None if text.is_empty() => {}
+                None => {
+                    insert(&mut tx, body_id, lang, item, &at).await?;
+                }
+            }
+        }
+        self.commit(tx).await
+    }
+}
+
+async fn insert(
+    tx: &mut Transaction<'static, Any>,
+    body_id: i64,
+    lang: &str,
+    item: &TranslationInput,
+    at: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO content_translations (body_id, entity, record_id, field, lang, text, source, modified_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(body_id)
+    .bind(&item.entity)
+    .bind(item.record_id)
+    .bind(&item.field)
+    .bind(lang)
+    .bind(item.text.trim())
+    .bind(item.source.trim())
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Removes a deleted record's translations, in the transaction that deletes it.
+pub(crate) async fn forget(
+    tx: &mut Transaction<'static, Any>,
+    entity: &str,
+    record_id: i64,
+) -> Result<()> {
+    sqlx::query("DELETE FROM content_translations WHERE entity = $1 AND record_id = $2")
+        .bind(entity)
+        .bind(record_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
