@@ -264,23 +264,16 @@ impl Store {
         if !errors.is_empty() {
             return Err(StoreError::Invalid(errors));
         }
+        let stored = self.content_translations(body_id, lang).await?;
         let mut tx = self.begin().await?;
         let at = now();
         for item in items {
-            let text = item.text.trim();
-            let existing: Option<(String, String)> = sqlx::query_as(
-                "SELECT text, source FROM content_translations \
-                 WHERE entity = $1 AND record_id = $2 AND field = $3 AND lang = $4",
-            )
-            .bind(&item.entity)
-            .bind(item.record_id)
-            .bind(&item.field)
-            .bind(lang)
-            .fetch_optional(&mut *tx)
-            .await?;
-            match existing {
+            let (text, source) = (item.text.trim(), item.source.trim());
+            let key = (item.entity.clone(), item.record_id, item.field.clone());
+            match stored.get(&key) {
                 // Unchanged: no new entry in the trail.
-                Some((t, s)) if t == text && s == item.source.trim() => {}
+                Some(t) if t.text == text && t.source == source => {}
+                None if text.is_empty() => {}
                 Some(_) if text.is_empty() => {
                     sqlx::query(
                         "DELETE FROM content_translations \
@@ -293,53 +286,30 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
                 }
-                Some(_) => {
+                _ => {
                     sqlx::query(
-                        "UPDATE content_translations SET text = $1, source = $2, modified_at = $3 \
-                         WHERE entity = $4 AND record_id = $5 AND field = $6 AND lang = $7",
+                        "INSERT INTO content_translations \
+                         (body_id, entity, record_id, field, lang, text, source, modified_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                         ON CONFLICT (entity, record_id, field, lang) \
+                         DO UPDATE SET text = excluded.text, source = excluded.source, \
+                         modified_at = excluded.modified_at",
                     )
-                    .bind(text)
-                    .bind(item.source.trim())
-                    .bind(&at)
+                    .bind(body_id)
                     .bind(&item.entity)
                     .bind(item.record_id)
                     .bind(&item.field)
                     .bind(lang)
+                    .bind(text)
+                    .bind(source)
+                    .bind(&at)
                     .execute(&mut *tx)
                     .await?;
-                }
-                None if text.is_empty() => {}
-                None => {
-                    insert(&mut tx, body_id, lang, item, &at).await?;
                 }
             }
         }
         self.commit(tx).await
     }
-}
-
-async fn insert(
-    tx: &mut Transaction<'static, Any>,
-    body_id: i64,
-    lang: &str,
-    item: &TranslationInput,
-    at: &str,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO content_translations (body_id, entity, record_id, field, lang, text, source, modified_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(body_id)
-    .bind(&item.entity)
-    .bind(item.record_id)
-    .bind(&item.field)
-    .bind(lang)
-    .bind(item.text.trim())
-    .bind(item.source.trim())
-    .bind(at)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
 
 /// Removes a deleted record's translations, in the transaction that deletes it.

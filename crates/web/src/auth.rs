@@ -100,7 +100,13 @@ pub fn token(app: &AppState, headers: &HeaderMap) -> Option<String> {
     {
         return Some(bearer.trim().to_owned());
     }
-    let name = cookie_name(app);
+    cookie(headers, cookie_name(app))
+        .map(str::to_owned)
+        .filter(|v| !v.is_empty())
+}
+
+/// The value of the request's cookie `name`.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -108,8 +114,7 @@ pub fn token(app: &AppState, headers: &HeaderMap) -> Option<String> {
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_owned())
-        .filter(|v| !v.is_empty())
+        .map(|(_, v)| v)
 }
 
 /// What the policy must allow for this request, or `None` for public requests.

@@ -184,15 +184,7 @@ pub async fn choose(request: Request, next: Next) -> Response {
             query.push((k.into_owned(), v.into_owned()));
         }
     }
-    let remembered = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .and_then(|(_, v)| language(v));
+    let remembered = crate::auth::cookie(request.headers(), COOKIE).and_then(language);
     let lang = chosen.or(remembered).unwrap_or(LANGUAGES[0]);
     let state = RequestLanguage {
         lang,
