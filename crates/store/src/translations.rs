@@ -53,6 +53,26 @@ pub struct TranslationInput {
     pub source: String,
 }
 
+/// The texts that can be translated into `lang`, each with the state of its translation:
+/// only texts that exist in German count (for Leichte Sprache, the summaries even when
+/// empty).
+pub fn states(
+    texts: Vec<SourceText>,
+    translations: &Translations,
+    lang: &str,
+) -> Vec<(SourceText, State)> {
+    texts
+        .into_iter()
+        .filter(|s| translatable(s.entity, s.field, lang))
+        .filter(|s| lang == EASY || !s.german.trim().is_empty())
+        .map(|s| {
+            let source = translations.get(&s.key()).map(|t| t.source.as_str());
+            let state = State::of(&s.german, source);
+            (s, state)
+        })
+        .collect()
+}
+
 /// How a record names its body: the query that finds it.
 fn body_of(entity: &str) -> Option<&'static str> {
     Some(match entity {
@@ -113,13 +133,13 @@ impl Store {
             self.measures_of_concept(concept.id),
         )?;
         let mut out = Vec::new();
-        let mut push = |entity, record_id, field, place: &str, german: &Option<String>, public| {
+        let mut push = |entity, record_id, field, place: &str, german: Option<&str>, public| {
             out.push(SourceText {
                 entity,
                 record_id,
                 field,
                 place: place.to_owned(),
-                german: german.clone().unwrap_or_default(),
+                german: german.unwrap_or_default().to_owned(),
                 public,
             });
         };
@@ -129,7 +149,7 @@ impl Store {
             concept.id,
             "title",
             &place,
-            &Some(concept.title.clone()),
+            Some(&concept.title),
             true,
         );
         push(
@@ -137,20 +157,13 @@ impl Store {
             concept.id,
             "summary",
             &place,
-            &concept.summary,
+            concept.summary.as_deref(),
             true,
         );
         for (i, p) in principles.iter().enumerate() {
             let place = format!("Leitsatz {}", i + 1);
-            push(
-                "principles",
-                p.id,
-                "title",
-                &place,
-                &Some(p.title.clone()),
-                true,
-            );
-            push("principles", p.id, "text", &place, &p.text, true);
+            push("principles", p.id, "title", &place, Some(&p.title), true);
+            push("principles", p.id, "text", &place, p.text.as_deref(), true);
         }
         for (i, f) in fields.iter().enumerate() {
             let place = format!("Handlungsfeld {}", i + 1);
@@ -159,7 +172,7 @@ impl Store {
                 f.id,
                 "title",
                 &place,
-                &Some(f.title.clone()),
+                Some(&f.title),
                 true,
             );
             push(
@@ -167,63 +180,39 @@ impl Store {
                 f.id,
                 "description",
                 &place,
-                &f.description,
+                f.description.as_deref(),
                 true,
             );
             for (j, g) in goals.iter().filter(|g| g.field_id == f.id).enumerate() {
                 let place = format!("Ziel {}.{}", i + 1, j + 1);
-                push("goals", g.id, "title", &place, &Some(g.title.clone()), true);
-                push("goals", g.id, "target_note", &place, &g.target_note, true);
+                push("goals", g.id, "title", &place, Some(&g.title), true);
+                push(
+                    "goals",
+                    g.id,
+                    "target_note",
+                    &place,
+                    g.target_note.as_deref(),
+                    true,
+                );
                 for m in measures.iter().filter(|m| m.goal_id == g.id) {
                     let place = match &m.code {
                         Some(c) => format!("Maßnahme {c}"),
                         None => "Maßnahme".to_owned(),
                     };
                     let public = m.public.0;
-                    push(
-                        "measures",
-                        m.id,
-                        "title",
-                        &place,
-                        &Some(m.title.clone()),
-                        public,
-                    );
+                    push("measures", m.id, "title", &place, Some(&m.title), public);
                     push(
                         "measures",
                         m.id,
                         "description",
                         &place,
-                        &m.description,
+                        m.description.as_deref(),
                         public,
                     );
                 }
             }
         }
         Ok(out)
-    }
-
-    /// How many of a concept's texts are missing, current and outdated in `lang`, counting
-    /// only texts that exist in German (and, for Leichte Sprache, only the summaries).
-    pub async fn translation_states(
-        &self,
-        concept: &Concept,
-        lang: &str,
-    ) -> Result<Vec<(SourceText, State)>> {
-        let translations = self.content_translations(concept.body_id, lang).await?;
-        Ok(self
-            .source_texts(concept)
-            .await?
-            .into_iter()
-            .filter(|s| translatable(s.entity, s.field, lang))
-            .filter(|s| lang == EASY || !s.german.trim().is_empty())
-            .map(|s| {
-                let state = State::of(
-                    &s.german,
-                    translations.get(&s.key()).map(|t| t.source.as_str()),
-                );
-                (s, state)
-            })
-            .collect())
     }
 
     /// Stores translations of a body's texts into `lang`, all or none. Each must name a

@@ -19,36 +19,28 @@ use teilhabe_domain::surveys::{LANGUAGES, Language, language};
 pub const PARAM: &str = "sprache";
 const COOKIE: &str = "teilhabe_sprache";
 
+/// A language's message files, by its code.
+macro_rules! locale {
+    ($code:literal) => {
+        (
+            $code,
+            &[(
+                "portal.ftl",
+                include_str!(concat!("../locales/", $code, "/portal.ftl")),
+            )],
+        )
+    };
+}
+
 /// Each language's message files, German first (the source and the fallback).
 pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
-    (
-        "de",
-        &[("portal.ftl", include_str!("../locales/de/portal.ftl"))],
-    ),
-    (
-        "en",
-        &[("portal.ftl", include_str!("../locales/en/portal.ftl"))],
-    ),
-    (
-        "ar",
-        &[("portal.ftl", include_str!("../locales/ar/portal.ftl"))],
-    ),
-    (
-        "uk",
-        &[("portal.ftl", include_str!("../locales/uk/portal.ftl"))],
-    ),
-    (
-        "tr",
-        &[("portal.ftl", include_str!("../locales/tr/portal.ftl"))],
-    ),
-    (
-        "ru",
-        &[("portal.ftl", include_str!("../locales/ru/portal.ftl"))],
-    ),
-    (
-        "fa",
-        &[("portal.ftl", include_str!("../locales/fa/portal.ftl"))],
-    ),
+    locale!("de"),
+    locale!("en"),
+    locale!("ar"),
+    locale!("uk"),
+    locale!("tr"),
+    locale!("ru"),
+    locale!("fa"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -180,20 +180,11 @@ impl Texts {
     }
 }
 
-/// Text for HTML: the five characters that could end an element or attribute, escaped.
+/// Text for HTML, escaped as the templates escape it.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    askama::filters::escape(text, askama::filters::Html)
+        .map(|safe| safe.to_string())
+        .unwrap_or_default()
 }
 
 /// Message `id` in the language of the page's words, for texts built in Rust.

@@ -185,7 +185,7 @@ impl Store {
             concepts.push(concept_id);
             import_concept_tree(
                 &mut tx,
-                concept_id,
+                (body_id, concept_id),
                 c,
                 &orgs,
                 &persons,
@@ -270,19 +270,17 @@ impl Store {
         Ok(dump.body.key.clone())
     }
 }
+/// A concept's principles, fields, goals and measures, with their translations; the
+/// concept (and its body) already stored.
 async fn import_concept_tree(
     tx: &mut Transaction<'_, Any>,
-    concept_id: i64,
+    (body_id, concept_id): (i64, i64),
     c: &DumpConcept,
     orgs: &[i64],
     persons: &[i64],
     groups: &[i64],
     measures: &mut Vec<i64>,
 ) -> Result<()> {
-    let body_id: i64 = sqlx::query_scalar("SELECT body_id FROM concepts WHERE id = $1")
-        .bind(concept_id)
-        .fetch_one(&mut **tx)
-        .await?;
     import_translations(tx, body_id, "concepts", concept_id, &c.translations).await?;
     for p in &c.principles {
         let id: i64 = sqlx::query_scalar(

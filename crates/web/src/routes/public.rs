@@ -14,7 +14,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
-use teilhabe_domain::translations::{EASY, State as Translation};
+use teilhabe_domain::translations::EASY;
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{BodyKind, ConceptKind, MeasureStatus, OrganizationKind};
 use teilhabe_store::{Body, Concept, Organization, Principle};
@@ -214,20 +214,15 @@ async fn concept_page(
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
     let texts = Texts::load(&app.store, body.id).await?;
-    let lang = crate::i18n::page().code;
-    let german_left = lang != "de"
-        && app
-            .store
-            .translation_states(&concept, lang)
-            .await?
-            .iter()
-            .any(|(s, state)| (s.public || reader) && *state != Translation::Current);
-    let easy = app
-        .store
-        .translation_states(&concept, EASY)
-        .await?
-        .iter()
-        .any(|(_, state)| *state != Translation::Missing);
+    // Some text shown stays German: one the viewer sees without a current translation.
+    let sources = app.store.source_texts(&concept).await?;
+    let german_left = sources.iter().any(|s| {
+        (s.public || reader)
+            && !s.german.trim().is_empty()
+            && !texts.current(s.entity, s.record_id, s.field, &s.german)
+    });
+    let easy_texts = app.store.content_translations(body.id, EASY).await?;
+    let easy = sources.iter().any(|s| easy_texts.contains_key(&s.key()));
     Ok(Html(
         ConceptPage {
             layout,

@@ -14,7 +14,7 @@ use axum::response::Html;
 use axum::routing::get;
 use teilhabe_domain::surveys::language;
 use teilhabe_domain::translations::{EASY, FIELDS, State as Translation};
-use teilhabe_store::translations::{TranslationInput, target_languages};
+use teilhabe_store::translations::{TranslationInput, states, target_languages};
 use teilhabe_store::{Body, Concept, StoreError};
 
 pub fn router() -> Router<AppState> {
@@ -59,10 +59,12 @@ struct OverviewPage {
 
 async fn overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
     let (concept, body) = context(&app, id).await?;
+    let sources = app.store.source_texts(&concept).await?;
     let mut rows = Vec::new();
     for code in target_languages() {
         let (name, _, _) = target(code).expect("a target language");
-        let states = app.store.translation_states(&concept, code).await?;
+        let translations = app.store.content_translations(body.id, code).await?;
+        let states = states(sources.clone(), &translations, code);
         let count = |s: Translation| states.iter().filter(|(_, x)| *x == s).count();
         rows.push(LanguageRow {
             code,
@@ -112,10 +114,7 @@ async fn form_page(app: &AppState, id: i64, code: &str, saved: bool, errors: Vec
         return Err(HtmlError::NotFound);
     };
     let translations = app.store.content_translations(body.id, code).await?;
-    let rows = app
-        .store
-        .translation_states(&concept, code)
-        .await?
+    let rows = states(app.store.source_texts(&concept).await?, &translations, code)
         .into_iter()
         .map(|(s, state)| {
             let what = FIELDS
@@ -172,7 +171,7 @@ async fn save(
     }
     let stored = app.store.content_translations(body.id, &code).await?;
     let mut items = Vec::new();
-    for (s, _) in app.store.translation_states(&concept, &code).await? {
+    for (s, _) in states(app.store.source_texts(&concept).await?, &stored, &code) {
         let key = format!("{}.{}.{}", s.entity, s.record_id, s.field);
         let Some(text) = input.get(&format!("t.{key}")) else {
             continue;
