@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use teilhabe_store::{Store, StoreError, default_database_url};
 
 mod privacy;
+mod report;
 mod survey;
 mod user;
 
@@ -109,6 +110,9 @@ enum Command {
         #[command(subcommand)]
         what: privacy::PrivacyCommand,
     },
+    /// Printed documents as PDF (concept, status, resolution, monitoring) and the measure
+    /// plan as XLSX or CSV.
+    Report(report::ReportArgs),
     /// Import data.
     Import {
         #[command(subcommand)]
@@ -293,6 +297,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::User { what } => user::run(&store, what).await?,
         Command::Privacy { what } => privacy::run(&store, what).await?,
+        Command::Report(args) => report::run(&store, args).await?,
         Command::Migrate => {
             println!("Datenbank ist auf dem neuesten Stand.");
         }

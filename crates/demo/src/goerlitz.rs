@@ -154,6 +154,41 @@ pub async fn load(store: &Store) -> Result<()> {
         start: "2018-03-01", end: Some("2018-12-31"), priority: P::Medium, budget: &[(2018, 6_000, FRL, 600)],
     }).await?;
     crate::participation::goerlitz(&d, c, [m11, m21, m31]).await?;
+
+    // The concept is in deliberation: the draft resolution that puts it to the Kreistag.
+    let paper = d
+        .paper(
+            "2019/KT/031",
+            "Integrationskonzept „Ankommen und Leben im Landkreis Görlitz“",
+            Some("sg"),
+            None,
+            Some("Sachgebiet Integration"),
+            Some(c),
+            "Der Kreistag beschließt das Integrationskonzept „Ankommen und Leben im Landkreis Görlitz“ als Grundlage \
+             der Integrationsarbeit des Landkreises. Die Verwaltung berichtet dem Kreistag regelmäßig über die Umsetzung.",
+            "Das Konzept ist in einem breiten Beteiligungsprozess entstanden: mit einer repräsentativen Befragung der \
+             Bevölkerung, Interviews in Gemeinschaftsunterkünften, Workshops mit unbegleiteten Minderjährigen, einem \
+             Integrationsforum und Veranstaltungen in den Planungsräumen. Eine Steuerungsgruppe aus Verwaltung, \
+             Kreistagsfraktionen, Städte- und Gemeindetag und Zivilgesellschaft hat den Entwurf begleitet.",
+            Some("Die Maßnahmen werden aus dem Budget des Sachgebiets Integration und mit Fördermitteln des Freistaates Sachsen finanziert."),
+        )
+        .await?;
+    d.consult(
+        paper,
+        "steuerung",
+        None,
+        teilhabe_domain::ConsultationRole::Preliminary,
+        None,
+    )
+    .await?;
+    d.consult(
+        paper,
+        "kt",
+        None,
+        teilhabe_domain::ConsultationRole::Decision,
+        None,
+    )
+    .await?;
     crate::surveys::load(store, d.body_id).await?;
     Ok(())
 }

@@ -14,6 +14,7 @@ pub mod indicators;
 mod long;
 pub mod regions;
 mod rest;
+pub mod show;
 pub mod symbols;
 
 use std::collections::BTreeMap;

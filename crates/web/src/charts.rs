@@ -3,40 +3,7 @@
 //! Series differ by line pattern and marker shape, not by colour alone (WCAG 1.4.1).
 
 use std::fmt::Write;
-
-/// German number: thousands with `.`, decimals with `,`.
-pub fn de_number(v: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, v.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    let sign = if v < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
-        "−"
-    } else {
-        ""
-    };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{frac}")
-    }
-}
-
-/// Decimals that suit a value's size.
-pub fn decimals_for(v: f64) -> usize {
-    if v.abs() >= 1000.0 || v.fract() == 0.0 {
-        0
-    } else if v.abs() >= 10.0 {
-        1
-    } else {
-        2
-    }
-}
+pub use teilhabe_stats::show::{de_number, decimals_for};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")

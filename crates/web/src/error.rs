@@ -15,6 +15,9 @@ pub enum HtmlError {
     /// Logged in, but the role does not reach this page.
     Forbidden,
     Refused(String),
+    /// Input that cannot be read (a date that is none, an unknown choice): 400, with the
+    /// German reason.
+    BadInput(String),
     Internal(String),
 }
 
@@ -62,6 +65,12 @@ impl IntoResponse for HtmlError {
             ),
             // The reason comes from the domain's rules, in German.
             Self::Refused(msg) => (StatusCode::CONFLICT, tr("error-refused"), msg.clone(), true),
+            Self::BadInput(msg) => (
+                StatusCode::BAD_REQUEST,
+                tr("error-refused"),
+                msg.clone(),
+                true,
+            ),
             Self::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
                 (

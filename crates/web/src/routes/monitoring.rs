@@ -3,7 +3,14 @@
 //! table), the comparison of the municipalities and planning areas, and a CSV download.
 
 use crate::AppState;
-use crate::charts::{self, Series, de_number, decimals_for};
+use crate::charts::{self, Series, decimals_for};
+use teilhabe_stats::show::comparison as comparison_keys;
+pub use teilhabe_stats::show::{period_de, region_name, shown};
+
+/// The regions an indicator is compared across: the body, its Land, Germany.
+pub(crate) fn comparison(body: &Body) -> Vec<String> {
+    comparison_keys(&body.key)
+}
 use crate::error::HtmlError;
 use crate::views::{Layout, scope_label, tr, tr_or};
 use askama::Template;
@@ -13,7 +20,7 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use teilhabe_stats::Flag;
-use teilhabe_stats::regions::{Level, regions};
+use teilhabe_stats::regions::regions;
 use teilhabe_store::Body;
 use teilhabe_store::indicators::{CellCache, Indicator, Point};
 
@@ -26,47 +33,6 @@ pub fn router() -> Router<AppState> {
 }
 
 type Page = Result<Html<String>, HtmlError>;
-
-/// The regions an indicator is compared across: the body, its Land, Germany.
-pub(crate) fn comparison(body: &Body) -> Vec<String> {
-    let mut out = vec![body.key.clone()];
-    if body.key.len() > 2 {
-        out.push(body.key[..2].to_owned());
-    }
-    out.push("DG".into());
-    out
-}
-
-pub fn region_name(key: &str) -> String {
-    match regions().get(key) {
-        Some(r) if r.level == Level::Kreis => match r.kind {
-            Some(kind) if !r.name.contains(',') && kind == "Landkreis" => {
-                format!("Landkreis {}", r.name)
-            }
-            _ => r.name.to_owned(),
-        },
-        Some(r) => r.name.to_owned(),
-        None => key.to_owned(),
-    }
-}
-
-/// `2024-12-31` → `31.12.2024`; a year stays a year.
-pub fn period_de(p: &str) -> String {
-    match (p.get(0..4), p.get(5..7), p.get(8..10)) {
-        (Some(y), Some(m), Some(d)) if p.len() == 10 => format!("{d}.{m}.{y}"),
-        _ => p.to_owned(),
-    }
-}
-
-/// A value as shown: German number with its mark, or the symbol alone.
-pub fn shown(value: Option<f64>, flag: Option<&str>, decimals: usize) -> String {
-    match (value, flag) {
-        (Some(v), Some(f)) => format!("{} {f}", de_number(v, decimals)),
-        (Some(v), None) => de_number(v, decimals),
-        (None, Some(f)) => f.to_owned(),
-        (None, None) => "–".to_owned(),
-    }
-}
 
 fn decimals_of(points: &[Point]) -> usize {
     points

@@ -14,6 +14,7 @@ mod oparl_import;
 mod pages;
 mod participation;
 mod privacy;
+mod reports;
 mod search;
 mod sso;
 mod surveys;

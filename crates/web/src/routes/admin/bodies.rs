@@ -174,6 +174,10 @@ struct BodyOverview {
     areas: Vec<(String, String)>,
     /// Whether the viewer manages the body's accounts (its administrators).
     administers: bool,
+    /// Whether the viewer may have documents with the non-public records.
+    internal: bool,
+    /// The papers' references, for choosing the draft resolution.
+    references: Vec<String>,
 }
 
 async fn body_overview(
@@ -236,7 +240,15 @@ async fn body_overview(
             (a.name, names.join(", "))
         })
         .collect();
+    let papers = app.store.papers(id).await?;
+    let references = papers
+        .iter()
+        .filter(|p| p.paper_type == "resolution")
+        .map(|p| p.reference.clone())
+        .collect();
     let page = BodyOverview {
+        internal: viewer.reads_internal(body.id),
+        references,
         administers: viewer.principal().is_some_and(|p| {
             p.may(
                 teilhabe_domain::access::Target::Record {
@@ -272,10 +284,7 @@ async fn body_overview(
                 )
             })
             .collect(),
-        papers: app
-            .store
-            .papers(id)
-            .await?
+        papers: papers
             .into_iter()
             .map(|p| (p.id, format!("{} – {}", p.reference, p.name)))
             .collect(),

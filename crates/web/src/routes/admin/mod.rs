@@ -9,6 +9,7 @@ mod council;
 mod measures;
 mod monitoring;
 mod participation;
+mod reports;
 mod statistics;
 mod surveys;
 mod translations;
@@ -36,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .merge(surveys::router())
         .merge(translations::router())
         .merge(participation::router())
+        .merge(reports::router())
         .merge(audit::router())
         .merge(accounts::router());
     Router::new()

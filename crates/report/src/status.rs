@@ -1,0 +1,319 @@
+//! The status report to a committee as of a day: every measure by traffic light, what
+//! changed since the previous report, money spent against the budget, and the indicators
+//! against the goals' targets.
+//!
+//! Reproducible: it reads only the progress reports dated up to the day (`reported_on`), and
+//! the concept that was in force on it, so a report made again later for the same day shows
+//! the same measures, states, sums and texts, however many reports came in since.
+
+use crate::ReportError;
+use crate::gather::{Context, german, german_iso, money, period};
+use crate::monitoring::{IndicatorBlock, indicator_block};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashMap;
+use teilhabe_domain::codes::{Coded, MeasureStatus, label_of};
+use teilhabe_store::ProgressReport;
+
+/// The traffic light of controlling, always with its words (never colour alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Light {
+    Green,
+    Yellow,
+    Red,
+}
+
+impl Light {
+    pub fn label(self) -> &'static str {
+        match self {
+            Light::Green => "grün – im Plan",
+            Light::Yellow => "gelb – beobachten",
+            Light::Red => "rot – Handlungsbedarf",
+        }
+    }
+
+    /// Red: delayed or stopped. Yellow: resting, or planned but its start has passed.
+    /// Green: under way, done, or planned for later.
+    pub fn of(status: &str, start: Option<&str>, as_of: &str) -> Light {
+        match MeasureStatus::from_code(status) {
+            Some(MeasureStatus::Delayed | MeasureStatus::Cancelled) => Light::Red,
+            Some(MeasureStatus::Paused) => Light::Yellow,
+            Some(MeasureStatus::Planned) if start.is_some_and(|s| s < as_of) => Light::Yellow,
+            _ => Light::Green,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Doc {
+    concept: String,
+    since: String,
+    committee: Option<String>,
+    counts: Counts,
+    fields: Vec<Field>,
+    changes: Vec<Change>,
+    money: Vec<MoneyRow>,
+    money_total: MoneyRow,
+    indicators: Vec<IndicatorBlock>,
+}
+
+#[derive(Serialize, Default)]
+struct Counts {
+    green: usize,
+    yellow: usize,
+    red: usize,
+    total: usize,
+    reported: usize,
+}
+
+#[derive(Serialize)]
+struct Field {
+    number: usize,
+    title: String,
+    measures: Vec<Row>,
+}
+
+#[derive(Serialize)]
+struct Row {
+    code: String,
+    title: String,
+    lead: String,
+    period: String,
+    light: Light,
+    light_label: &'static str,
+    status: String,
+    progress: i64,
+    reported: Option<String>,
+    changed: bool,
+    public: bool,
+}
+
+#[derive(Serialize)]
+struct Change {
+    code: String,
+    title: String,
+    before: String,
+    now: String,
+    reported: String,
+    narrative: String,
+}
+
+#[derive(Serialize)]
+struct MoneyRow {
+    field: String,
+    budget: String,
+    spent: String,
+    share: String,
+}
+
+/// A measure's state on a day: its latest report up to then, if any.
+fn latest_until<'a>(reports: &'a [ProgressReport], day: &str) -> Option<&'a ProgressReport> {
+    reports
+        .iter()
+        .filter(|r| r.reported_on.as_str() <= day)
+        .max_by(|a, b| (&a.reported_on, a.id).cmp(&(&b.reported_on, b.id)))
+}
+
+fn state(r: Option<&ProgressReport>) -> String {
+    match r {
+        Some(r) => format!("{}, {} %", label_of::<MeasureStatus>(&r.status), r.progress),
+        None => "noch keine Meldung".into(),
+    }
+}
+
+fn share(spent: i64, budget: i64) -> String {
+    if budget <= 0 {
+        "–".into()
+    } else {
+        format!(
+            "{} %",
+            (spent as f64 * 100.0 / budget as f64).round() as i64
+        )
+    }
+}
+
+pub async fn data(
+    ctx: &Context<'_>,
+    since: Option<time::Date>,
+) -> Result<(String, String, Value), ReportError> {
+    let store = ctx.store;
+    let concept = ctx.concept().await?;
+    let day = ctx.as_of_iso();
+    let cycles = store.reporting_cycles(ctx.body.id).await?;
+    let cycle = cycles
+        .iter()
+        .find(|c| c.concept_id == Some(concept.id))
+        .or_else(|| cycles.first());
+    let orgs = ctx.organization_names().await?;
+    let since = since.unwrap_or_else(|| {
+        let months = cycle.map(|c| c.interval_months).unwrap_or(12).clamp(1, 120);
+        months_before(ctx.as_of, months)
+    });
+    let since_day = since.to_string();
+    let (fields, goals, measures) = (
+        store.fields_of_action(concept.id).await?,
+        store.goals_of_concept(concept.id).await?,
+        store.measures_of_concept(concept.id).await?,
+    );
+    let field_of_goal: HashMap<i64, i64> = goals.iter().map(|g| (g.id, g.field_id)).collect();
+    let year = ctx.as_of.year() as i64;
+    let mut counts = Counts::default();
+    let mut changes = Vec::new();
+    let mut out = Vec::new();
+    let mut money_rows = Vec::new();
+    let (mut budget_total, mut spent_total) = (0, 0);
+    for (i, f) in fields.iter().enumerate() {
+        let mut rows = Vec::new();
+        let (mut budget, mut spent) = (0, 0);
+        for m in measures
+            .iter()
+            .filter(|m| field_of_goal.get(&m.goal_id) == Some(&f.id))
+            .filter(|m| ctx.internal || m.public.0)
+        {
+            let reports = store.progress_reports(m.id).await?;
+            let now = latest_until(&reports, &day);
+            let then = latest_until(&reports, &since_day);
+            let status = now.map_or(MeasureStatus::Planned.code(), |r| r.status.as_str());
+            let light = Light::of(status, m.start_date.as_deref(), &day);
+            match light {
+                Light::Green => counts.green += 1,
+                Light::Yellow => counts.yellow += 1,
+                Light::Red => counts.red += 1,
+            }
+            counts.total += 1;
+            let changed = now.map(|r| r.id) != then.map(|r| r.id);
+            if let Some(r) = now.filter(|_| changed) {
+                counts.reported += 1;
+                changes.push(Change {
+                    code: m.code.clone().unwrap_or_default(),
+                    title: m.title.clone(),
+                    before: state(then),
+                    now: state(now),
+                    reported: german_iso(&r.reported_on),
+                    narrative: r.narrative.clone(),
+                });
+            }
+            budget += m
+                .budget_lines
+                .iter()
+                .filter(|b| b.year <= year)
+                .map(|b| b.amount_cents)
+                .sum::<i64>();
+            spent += reports
+                .iter()
+                .filter(|r| r.reported_on.as_str() <= day.as_str())
+                .filter_map(|r| r.spent_cents)
+                .sum::<i64>();
+            rows.push(Row {
+                code: m.code.clone().unwrap_or_default(),
+                title: m.title.clone(),
+                lead: orgs
+                    .get(&m.lead_organization_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                period: period(&m.start_date, &m.end_date),
+                light,
+                light_label: light.label(),
+                status: label_of::<MeasureStatus>(status).to_owned(),
+                progress: now.map_or(0, |r| r.progress),
+                reported: now.map(|r| german_iso(&r.reported_on)),
+                changed,
+                public: m.public.0,
+            });
+        }
+        budget_total += budget;
+        spent_total += spent;
+        money_rows.push(MoneyRow {
+            field: format!("{}. {}", i + 1, f.title),
+            budget: money(budget),
+            spent: money(spent),
+            share: share(spent, budget),
+        });
+        out.push(Field {
+            number: i + 1,
+            title: f.title.clone(),
+            measures: rows,
+        });
+    }
+    let indicators_all = store.indicators(ctx.body.id).await?;
+    let mut indicators = Vec::new();
+    for t in store.goal_targets_of_concept(concept.id).await? {
+        if let Some(ind) = indicators_all.iter().find(|x| x.id == t.indicator_id)
+            && let Some(b) = indicator_block(ctx, ind, Some(&t)).await?
+        {
+            indicators.push(b);
+        }
+    }
+    let committee = cycle.and_then(|c| orgs.get(&c.organization_id).cloned());
+    let subtitle = match &committee {
+        Some(c) => format!("an {c}, Stand {}", german(ctx.as_of)),
+        None => format!("Stand {}", german(ctx.as_of)),
+    };
+    let doc = Doc {
+        concept: format!("{} ({})", concept.title, concept.version_label),
+        since: german(since),
+        committee,
+        counts,
+        fields: out,
+        changes,
+        money: money_rows,
+        money_total: MoneyRow {
+            field: "Summe".into(),
+            budget: money(budget_total),
+            spent: money(spent_total),
+            share: share(spent_total, budget_total),
+        },
+        indicators,
+    };
+    Ok((
+        format!("Sachstandsbericht {}", concept.title),
+        subtitle,
+        serde_json::to_value(doc).expect("the status report serialises"),
+    ))
+}
+
+/// The same day `months` earlier, or the month's last day where that day does not exist.
+fn months_before(d: time::Date, months: i64) -> time::Date {
+    let total = d.year() as i64 * 12 + (d.month() as i64 - 1) - months;
+    let (year, month) = (
+        total.div_euclid(12) as i32,
+        (total.rem_euclid(12) + 1) as u8,
+    );
+    let month = time::Month::try_from(month).expect("1 to 12");
+    let last = time::util::days_in_month(month, year);
+    time::Date::from_calendar_date(year, month, d.day().min(last)).expect("a valid day")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn the_previous_report_is_whole_months_back() {
+        assert_eq!(
+            months_before(date!(2026 - 11 - 22), 6),
+            date!(2026 - 05 - 22)
+        );
+        assert_eq!(
+            months_before(date!(2026 - 03 - 31), 1),
+            date!(2026 - 02 - 28)
+        );
+        assert_eq!(
+            months_before(date!(2026 - 01 - 15), 12),
+            date!(2025 - 01 - 15)
+        );
+    }
+
+    #[test]
+    fn lights_follow_status_and_start() {
+        let day = "2026-11-22";
+        assert_eq!(Light::of("delayed", None, day), Light::Red);
+        assert_eq!(Light::of("cancelled", None, day), Light::Red);
+        assert_eq!(Light::of("paused", None, day), Light::Yellow);
+        assert_eq!(Light::of("planned", Some("2026-01-01"), day), Light::Yellow);
+        assert_eq!(Light::of("planned", Some("2027-01-01"), day), Light::Green);
+        assert_eq!(Light::of("in_progress", None, day), Light::Green);
+    }
+}
