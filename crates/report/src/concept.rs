@@ -3,7 +3,7 @@
 //! action and each measure carries a QR code to its page in the portal.
 
 use crate::ReportError;
-use crate::gather::{Context, Link, german_iso, period};
+use crate::gather::{Context, Link, MeasureHead, german_iso};
 use crate::monitoring::{IndicatorBlock, indicator_block};
 use serde::Serialize;
 use serde_json::Value;
@@ -57,14 +57,11 @@ struct Goal {
 }
 
 #[derive(Serialize)]
-pub struct Measure {
-    pub code: String,
-    pub title: String,
-    pub lead: String,
-    pub period: String,
-    pub status: String,
-    pub public: bool,
-    pub link: Link,
+struct Measure {
+    #[serde(flatten)]
+    head: MeasureHead,
+    status: String,
+    link: Link,
 }
 
 #[derive(Serialize)]
@@ -108,15 +105,8 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
             .filter(|m| ctx.internal || m.public.0)
         {
             field_measures.push(Measure {
-                code: m.code.clone().unwrap_or_default(),
-                title: m.title.clone(),
-                lead: orgs
-                    .get(&m.lead_organization_id)
-                    .cloned()
-                    .unwrap_or_default(),
-                period: period(&m.start_date, &m.end_date),
+                head: MeasureHead::of(m, &orgs),
                 status: label_of::<MeasureStatus>(&m.status).to_owned(),
-                public: m.public.0,
                 link: ctx.link(ctx.measure_url(m.id)),
             });
         }

@@ -5,7 +5,7 @@ use crate::qr;
 use std::collections::HashMap;
 use teilhabe_domain::codes::{Coded, ConceptStatus};
 use teilhabe_domain::values::Money;
-use teilhabe_store::{Body, Concept, Store};
+use teilhabe_store::{Body, Concept, Measure, Store};
 
 pub struct Context<'a> {
     pub store: &'a Store,
@@ -79,6 +79,32 @@ impl Context<'_> {
         Link {
             qr: qr::svg(&url),
             url,
+        }
+    }
+}
+
+/// What every document prints of a measure: number, title, lead, period, and whether it is
+/// public (an internal document marks the ones that are not).
+#[derive(Debug, serde::Serialize)]
+pub struct MeasureHead {
+    pub code: String,
+    pub title: String,
+    pub lead: String,
+    pub period: String,
+    pub public: bool,
+}
+
+impl MeasureHead {
+    pub fn of(m: &Measure, organizations: &HashMap<i64, String>) -> Self {
+        MeasureHead {
+            code: m.code.clone().unwrap_or_default(),
+            title: m.title.clone(),
+            lead: organizations
+                .get(&m.lead_organization_id)
+                .cloned()
+                .unwrap_or_default(),
+            period: period(&m.start_date, &m.end_date),
+            public: m.public.0,
         }
     }
 }

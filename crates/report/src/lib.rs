@@ -110,7 +110,7 @@ pub struct Request {
     /// The root of the public portal, for the QR codes and links: `https://teilhabe.kreis.de`.
     pub public_url: String,
     pub audience: Audience,
-    /// The creation time written into the PDF; `None` leaves it out (identical bytes).
+    /// The creation time written into the PDF; `None` writes the day `as_of` (identical bytes).
     pub created: Option<time::PrimitiveDateTime>,
 }
 
@@ -151,8 +151,20 @@ impl Prepared {
 
     /// Typesets the document. Blocking and CPU-bound.
     pub fn pdf(&self) -> Result<Vec<u8>, RenderError> {
-        render::pdf(self.kind.template(), &self.data, &self.ident, self.dates)
+        typeset(self.kind, &self.data, &self.ident, self.dates)
     }
+}
+
+/// Typesets a document of `kind` from data shaped as [`prepare`] makes it (with `doc`), for
+/// callers that have the data already: benchmarks, and layouts tried on made-up data.
+/// `ident` names the document stably (it becomes the PDF's document id).
+pub fn typeset(
+    kind: Kind,
+    data: &serde_json::Value,
+    ident: &str,
+    dates: Dates,
+) -> Result<Vec<u8>, RenderError> {
+    render::pdf(kind.template(), data, ident, dates)
 }
 
 /// What every template finds under `doc`.

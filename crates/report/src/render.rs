@@ -15,11 +15,13 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-/// The fonts every document uses: Noto Sans under the SIL Open Font License (`fonts/OFL.txt`).
-const FONTS: [&[u8]; 3] = [
+/// The fonts every document uses: Noto Sans under the SIL Open Font License (`fonts/OFL.txt`),
+/// and Noto Sans Math for what Noto Sans lacks (the minus sign U+2212, arrows, relations).
+const FONTS: [&[u8]; 4] = [
     include_bytes!("../fonts/NotoSans-Regular.ttf"),
     include_bytes!("../fonts/NotoSans-Bold.ttf"),
     include_bytes!("../fonts/NotoSans-Italic.ttf"),
+    include_bytes!("../fonts/NotoSansMath-Regular.ttf"),
 ];
 
 /// The layout shared by every document.
@@ -111,8 +113,8 @@ fn not_found(id: FileId) -> FileError {
 pub struct Dates {
     /// The day the document speaks of ("Stand"); what `datetime.today()` gives the template.
     pub as_of: time::Date,
-    /// The creation time written into the PDF's metadata; `None` leaves it out, which makes
-    /// the bytes depend on nothing but the data and `as_of`.
+    /// The creation time written into the PDF's metadata; `None` writes `as_of` at midnight,
+    /// which makes the bytes depend on nothing but the data and `as_of`.
     pub created: Option<time::PrimitiveDateTime>,
 }
 
@@ -147,7 +149,11 @@ pub fn pdf(
             "Teilhabe {}",
             env!("CARGO_PKG_VERSION")
         ))),
-        timestamp: dates.created.map(|t| {
+        // PDF/A needs a creation date; without a pinned one, the document's own day.
+        timestamp: Some({
+            let t = dates
+                .created
+                .unwrap_or_else(|| dates.as_of.with_time(time::Time::MIDNIGHT));
             Timestamp::new_utc(
                 Datetime::from_ymd_hms(
                     t.year(),
@@ -201,4 +207,71 @@ fn report(job: &Job, errors: &[SourceDiagnostic]) -> RenderError {
         .collect::<Vec<_>>()
         .join("; ");
     RenderError::Typeset(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn head() -> serde_json::Value {
+        json!({"kind": "Test", "title": "Kennzahl", "subtitle": "", "body": "Landkreis Peine",
+               "key": "03157", "as_of": "22.11.2026", "internal": false, "portal": "http://x"})
+    }
+
+    /// An indicator with a gap, three regions and a target: the chart, its legend and the
+    /// table typeset without complaint from the PDF/A and PDF/UA checks.
+    #[test]
+    fn an_indicator_with_gaps_and_a_target_typesets() {
+        let data = json!({
+            "doc": head(),
+            "ind": {
+                "code": "x", "name": "Einbürgerungen je 1.000", "unit": "je 1.000",
+                "description": "Erläuterung", "source": "Statistik", "direction": "höher ist besser",
+                "periods": ["2019", "2020", "2021", "2022"],
+                "series": [
+                    {"label": "Landkreis Peine", "values": [1.5, null, 2.25, 2.5]},
+                    {"label": "Niedersachsen", "values": [1.0, 1.2, 1.4, 1.6]},
+                    {"label": "Deutschland", "values": [null, null, null, 2.0]}
+                ],
+                "rows": [["2019", "1,5", "1,0", "–"], ["2020", ".", "1,2", "–"],
+                         ["2021", "2,25", "1,4", "–"], ["2022", "2,5", "1,6", "2,0"]],
+                "target": {"goal": "Mehr Einbürgerungen", "value": 3.0, "text": "3 je 1.000",
+                           "year": 2027, "standing": "auf Kurs", "standing_code": "on_track"},
+                "latest": "2,5 je 1.000 (2022)"
+            }
+        });
+        let template = "#import \"/common.typ\": *\n#show: frame\n#indicator(data.ind, level: 1)\n";
+        let dates = Dates {
+            as_of: time::macros::date!(2026 - 11 - 22),
+            created: None,
+        };
+        let first = pdf(template, &data, "test", dates).expect("typesets");
+        assert!(first.starts_with(b"%PDF-1.7"));
+        // No creation time: the bytes depend on the data alone.
+        let second = pdf(template, &data, "test", dates).expect("typesets");
+        assert_eq!(first, second);
+        // Text in the data is text, never markup: a title with typst syntax prints as is.
+        let mut tricky = data.clone();
+        tricky["ind"]["name"] = json!("*Sprache* #panic() $x$ <a> @b");
+        pdf(template, &tricky, "test", dates).expect("markup characters are plain text");
+    }
+
+    #[test]
+    fn a_template_error_names_file_and_line() {
+        let data = json!({"doc": head()});
+        let dates = Dates {
+            as_of: time::macros::date!(2026 - 11 - 22),
+            created: None,
+        };
+        let err = pdf(
+            "#import \"/common.typ\": *\n#show: frame\n#nothing\n",
+            &data,
+            "t",
+            dates,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("main.typ:3"), "{err}");
+    }
 }

@@ -7,7 +7,7 @@
 //! the same measures, states, sums and texts, however many reports came in since.
 
 use crate::ReportError;
-use crate::gather::{Context, german, german_iso, money, period};
+use crate::gather::{Context, MeasureHead, german, german_iso, money};
 use crate::monitoring::{IndicatorBlock, indicator_block};
 use serde::Serialize;
 use serde_json::Value;
@@ -76,17 +76,14 @@ struct Field {
 
 #[derive(Serialize)]
 struct Row {
-    code: String,
-    title: String,
-    lead: String,
-    period: String,
+    #[serde(flatten)]
+    head: MeasureHead,
     light: Light,
     light_label: &'static str,
     status: String,
     progress: i64,
     reported: Option<String>,
     changed: bool,
-    public: bool,
 }
 
 #[derive(Serialize)]
@@ -206,20 +203,13 @@ pub async fn data(
                 .filter_map(|r| r.spent_cents)
                 .sum::<i64>();
             rows.push(Row {
-                code: m.code.clone().unwrap_or_default(),
-                title: m.title.clone(),
-                lead: orgs
-                    .get(&m.lead_organization_id)
-                    .cloned()
-                    .unwrap_or_default(),
-                period: period(&m.start_date, &m.end_date),
+                head: MeasureHead::of(m, &orgs),
                 light,
                 light_label: light.label(),
                 status: label_of::<MeasureStatus>(status).to_owned(),
                 progress: now.map_or(0, |r| r.progress),
                 reported: now.map(|r| german_iso(&r.reported_on)),
                 changed,
-                public: m.public.0,
             });
         }
         budget_total += budget;
