@@ -157,6 +157,7 @@ pub async fn run(store: &Store, args: ReportArgs) -> Result<(), Failure> {
         as_of: args.as_of,
         since: args.since,
         paper: args.paper,
+        concept_id: None,
         public_url: args.public_url,
         audience,
         created: Some(creation_time(args.created)?),

@@ -15,6 +15,8 @@ pub struct Context<'a> {
     pub internal: bool,
     /// The portal's root without a trailing slash.
     pub portal: String,
+    /// A version asked for by id, instead of the one in force.
+    pub concept_id: Option<i64>,
 }
 
 impl Context<'_> {
@@ -29,6 +31,12 @@ impl Context<'_> {
     pub async fn concept(&self) -> Result<Concept, ReportError> {
         let day = self.as_of_iso();
         let concepts = self.store.concepts(self.body.id).await?;
+        if let Some(id) = self.concept_id {
+            return concepts
+                .into_iter()
+                .find(|c| c.id == id)
+                .ok_or_else(|| ReportError::NoSuchConcept(id, self.body.name.clone()));
+        }
         let adopted = concepts
             .iter()
             .filter(|c| {

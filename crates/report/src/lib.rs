@@ -107,6 +107,9 @@ pub struct Request {
     /// The draft resolution's paper by reference; by default the paper that adopted the
     /// concept in force, or else the newest Beschlussvorlage.
     pub paper: Option<String>,
+    /// The concept version to print (the portal prints the version on its page); by default
+    /// the one in force on `as_of`.
+    pub concept_id: Option<i64>,
     /// The root of the public portal, for the QR codes and links: `https://teilhabe.kreis.de`.
     pub public_url: String,
     pub audience: Audience,
@@ -120,6 +123,8 @@ pub enum ReportError {
     UnknownBody(String),
     #[error("{0} hat zum {1} kein beschlossenes Integrationskonzept")]
     NoConcept(String, String),
+    #[error("Keine Fassung {0} bei {1}")]
+    NoSuchConcept(i64, String),
     #[error("Keine Vorlage {0} bei {1}")]
     NoPaper(String, String),
     #[error("{0} hat keine Beschlussvorlage")]
@@ -196,6 +201,7 @@ pub async fn prepare(store: &Store, request: &Request) -> Result<Prepared, Repor
         as_of,
         internal: request.audience == Audience::Internal,
         portal: request.public_url.trim_end_matches('/').to_owned(),
+        concept_id: request.concept_id,
     };
     let (title, subtitle, data) = match request.kind {
         Kind::Concept => concept::data(&ctx).await?,

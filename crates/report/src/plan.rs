@@ -75,6 +75,7 @@ pub async fn plan(store: &Store, body_key: &str, audience: Audience) -> Result<P
         as_of: time::OffsetDateTime::now_utc().date(),
         internal: audience == Audience::Internal,
         portal: String::new(),
+        concept_id: None,
     };
     let concept = ctx.concept().await?;
     let orgs = ctx.organization_names().await?;

@@ -12,6 +12,7 @@ mod form;
 mod i18n;
 mod ical;
 pub mod oidc;
+mod prints;
 mod routes;
 mod survey_results;
 mod survey_text;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub public_url: String,
     /// Single sign-on, when configured.
     pub oidc: Option<std::sync::Arc<oidc::Oidc>>,
+    /// The printed concepts the portal has typeset, for the next reader.
+    pub prints: std::sync::Arc<prints::Prints>,
 }
 
 /// The whole application as a router, ready to serve.
@@ -110,6 +113,7 @@ pub async fn launch_with(
         store,
         public_url,
         oidc: oidc.map(|c| std::sync::Arc::new(oidc::Oidc::new(c))),
+        prints: Default::default(),
     });
     axum::serve(
         listener,

@@ -77,6 +77,7 @@ concept-superseded-by = حلّت محل هذه النسخة:
 concept-supersedes = تحلّ هذه النسخة محل:
 concept-contents = المحتويات
 concept-leitbild = المبادئ التوجيهية
+concept-print = النسخة المطبوعة بصيغة PDF (سهلة الوصول، مع رموز QR إلى هذه الصفحات؛ باللغة الألمانية)
 concept-fields = مجالات العمل والإجراءات
 concept-measure-count = { $count ->
     [zero] لا إجراءات

@@ -79,6 +79,7 @@ concept-superseded-by = Diese Fassung wurde abgelöst durch:
 concept-supersedes = Diese Fassung löst ab:
 concept-contents = Inhalt
 concept-leitbild = Leitbild
+concept-print = Druckfassung als PDF (barrierefrei, mit QR-Codes zu den Seiten hier; auf Deutsch)
 concept-fields = Handlungsfelder und Maßnahmen
 concept-measure-count = { $count ->
     [one] 1 Maßnahme

@@ -77,6 +77,7 @@ concept-superseded-by = This version has been superseded by:
 concept-supersedes = This version supersedes:
 concept-contents = Contents
 concept-leitbild = Guiding principles
+concept-print = Print version as PDF (accessible, with QR codes to these pages; in German)
 concept-fields = Fields of action and measures
 concept-measure-count = { $count ->
     [one] 1 measure

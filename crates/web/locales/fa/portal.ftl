@@ -77,6 +77,7 @@ concept-superseded-by = این نسخه جایگزین شده است با:
 concept-supersedes = این نسخه جایگزین این نسخه است:
 concept-contents = فهرست
 concept-leitbild = اصول راهنما
+concept-print = نسخهٔ چاپی به صورت PDF (دسترس‌پذیر، با کدهای QR به این صفحات؛ به زبان آلمانی)
 concept-fields = حوزه‌های عمل و اقدامات
 concept-measure-count = { $count } اقدام
 concept-goal = هدف

@@ -77,6 +77,7 @@ concept-superseded-by = Эта редакция заменена на:
 concept-supersedes = Эта редакция заменяет:
 concept-contents = Содержание
 concept-leitbild = Основные принципы
+concept-print = Версия для печати в PDF (доступная, с QR-кодами на эти страницы; на немецком языке)
 concept-fields = Направления деятельности и меры
 concept-measure-count = { $count ->
     [one] { $count } мера

@@ -77,6 +77,7 @@ concept-superseded-by = Bu sürümün yerini alan:
 concept-supersedes = Bu sürüm şunun yerini alır:
 concept-contents = İçindekiler
 concept-leitbild = Temel ilkeler
+concept-print = PDF olarak basılı sürüm (erişilebilir, bu sayfalara QR kodlarıyla; Almanca)
 concept-fields = Eylem alanları ve önlemler
 concept-measure-count = { $count } önlem
 concept-goal = Hedef

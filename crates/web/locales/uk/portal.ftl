@@ -77,6 +77,7 @@ concept-superseded-by = Цю редакцію замінено на:
 concept-supersedes = Ця редакція замінює:
 concept-contents = Зміст
 concept-leitbild = Основні принципи
+concept-print = Версія для друку у PDF (доступна, з QR-кодами до цих сторінок; німецькою мовою)
 concept-fields = Сфери діяльності та заходи
 concept-measure-count = { $count ->
     [one] { $count } захід

@@ -25,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .route("/{key}", get(body_page))
         .route("/{key}/konzepte/{id}", get(concept_page))
         .route("/{key}/konzepte/{id}/leichte-sprache", get(easy_page))
+        .route("/{key}/konzepte/{id}/druckfassung.pdf", get(print_pdf))
         .route("/{key}/massnahmen/{id}", get(measure_page))
         .route("/barrierefreiheit", get(accessibility))
         .route("/{key}/barrierefreiheit", get(body_accessibility))
@@ -242,6 +243,64 @@ async fn concept_page(
         }
         .render()?,
     ))
+}
+
+/// The concept version as the printed brochure (PDF/A-2a, PDF/UA-1, QR codes to the
+/// portal): public records only, whoever asks, dated today.
+async fn print_pdf(
+    State(app): State<AppState>,
+    Path((key, id)): Path<(String, i64)>,
+) -> Result<axum::response::Response, HtmlError> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    use teilhabe_report::{Audience, Kind, ReportError, Request};
+    let body = app.store.body_by_key(&key).await?;
+    let concept = app.store.concept(id).await?;
+    if concept.body_id != body.id {
+        return Err(HtmlError::NotFound);
+    }
+    let request = Request {
+        body_key: body.key.clone(),
+        kind: Kind::Concept,
+        as_of: None,
+        since: None,
+        paper: None,
+        concept_id: Some(concept.id),
+        public_url: app.public_url.clone(),
+        audience: Audience::Public,
+        created: None,
+    };
+    let prepared = teilhabe_report::prepare(&app.store, &request)
+        .await
+        .map_err(|e| match e {
+            ReportError::Store(s) => s.into(),
+            other => HtmlError::Internal(other.to_string()),
+        })?;
+    let name = format!(
+        "{}-integrationskonzept-{}.pdf",
+        body.key,
+        concept
+            .version_label
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+    );
+    let bytes = app
+        .prints
+        .pdf(prepared)
+        .await
+        .map_err(|e| HtmlError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{name}\""),
+            ),
+        ],
+        bytes.as_ref().clone(),
+    )
+        .into_response())
 }
 
 pub struct ReportRow {

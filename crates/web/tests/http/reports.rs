@@ -89,6 +89,7 @@ fn check_bytes(what: &str, pdf: &[u8]) {
         "<rdf:li>de-DE</rdf:li>",
         "/StructTreeRoot",
         "/Marked true",
+        "/Lang(de-DE)",
     ] {
         assert!(text.contains(needle), "{what}: no {needle}");
     }
@@ -228,6 +229,7 @@ async fn every_report_renders_and_its_qr_codes_lead_to_their_pages(db: Db) {
                 as_of: None,
                 since: None,
                 paper: None,
+                concept_id: None,
                 public_url: app.base.clone(),
                 audience: teilhabe_report::Audience::Public,
                 created: None,
@@ -321,6 +323,7 @@ async fn same_day_same_bytes_and_non_public_stays_internal(db: Db) {
         as_of,
         since: None,
         paper: None,
+        concept_id: None,
         public_url: "https://teilhabe.example".into(),
         audience,
         created: Some(time::macros::datetime!(2026-11-22 10:00:00)),
@@ -486,6 +489,48 @@ async fn same_day_same_bytes_and_non_public_stays_internal(db: Db) {
         "{}",
         unknown.text
     );
+
+    // The portal offers every version as the printed brochure, to everyone, public records
+    // only — the version of the page, not the one in force.
+    let concepts = store.concepts(peine.id).await.unwrap();
+    assert!(concepts.len() >= 2, "Peine's demo has two versions");
+    for c in &concepts {
+        let page = app.get(&format!("/03157/konzepte/{}", c.id)).await;
+        let link = format!("/03157/konzepte/{}/druckfassung.pdf", c.id);
+        assert!(
+            page.text.contains(&link),
+            "the concept page has no print link"
+        );
+        let (status, kind, pdf) = download(&app.client, &format!("{}{link}", app.base)).await;
+        assert_eq!(status, 200);
+        assert_eq!(kind, "application/pdf");
+        check_bytes(&link, &pdf);
+        let prepared = teilhabe_report::prepare(
+            store,
+            &teilhabe_report::Request {
+                concept_id: Some(c.id),
+                public_url: app.base.clone(),
+                ..request(Kind::Concept, None, Audience::Public)
+            },
+        )
+        .await
+        .unwrap();
+        assert!(
+            prepared.title.contains(&c.version_label),
+            "{}",
+            prepared.title
+        );
+        assert!(!prepared.data().to_string().contains(&hidden.title));
+        // A second reader gets the same bytes (kept, not typeset again).
+        let (_, _, again) = download(&app.client, &format!("{}{link}", app.base)).await;
+        assert!(again == pdf);
+    }
+    let goerlitz_body = store.body_by_key("14626").await.unwrap();
+    let foreign = store.concepts(goerlitz_body.id).await.unwrap()[0].id;
+    let wrong = app
+        .get(&format!("/03157/konzepte/{foreign}/druckfassung.pdf"))
+        .await;
+    assert_eq!(wrong.status, 404);
     app.finish().await;
 }
 both!(same_day_same_bytes_and_non_public_stays_internal);

@@ -100,6 +100,7 @@ async fn report(
         as_of: day(&q.stand, "Stand")?,
         since: day(&q.seit, "Vergleich seit")?,
         paper: Some(q.vorlage.trim().to_owned()).filter(|v| !v.is_empty()),
+        concept_id: None,
         public_url: app.public_url.clone(),
         audience: audience(&viewer, body.id, q.intern.is_some())?,
         created: Some({
