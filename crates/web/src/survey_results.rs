@@ -18,15 +18,22 @@ pub struct Cell {
 
 pub struct Row {
     pub label: String,
+    /// The option or matrix item the row is for (its label can be translated); `None` for
+    /// the mean row.
+    pub option_id: Option<i64>,
     pub cells: Vec<Cell>,
 }
 
 pub struct QuestionResult {
+    pub id: i64,
     pub code: String,
     pub text: String,
     pub kind: &'static str,
+    pub kind_code: &'static str,
     /// What the numbers are: shares in percent, or means.
     pub unit: &'static str,
+    /// `share`, `mean` or `text`, for the unit's words in other languages.
+    pub unit_code: &'static str,
     pub rows: Vec<Row>,
     /// Respondents who answered, overall.
     pub answered: usize,
@@ -37,7 +44,10 @@ pub struct Results {
     pub weighting: Weighting,
     /// Column heads: "Gesamt" and the groups of the breakdown.
     pub columns: Vec<String>,
+    /// The breakdown's options behind the columns (`None` for the total).
+    pub column_ids: Vec<Option<i64>>,
     pub by: Option<String>,
+    pub by_id: Option<i64>,
     pub questions: Vec<QuestionResult>,
     pub min_group: usize,
 }
@@ -174,10 +184,12 @@ pub fn compute(
         })
     });
     let mut columns = vec!["Gesamt".to_string()];
+    let mut column_ids = vec![None];
     let mut domains: Vec<Option<Vec<bool>>> = vec![None];
     if let Some((bq, options)) = by_question {
         for o in options.iter().filter(|o| o.role == "option") {
             columns.push(o.label.clone());
+            column_ids.push(Some(o.id));
             domains.push(Some(
                 (0..n)
                     .map(|r| t.value(r, bq.id, "") == Some(o.code.as_str()))
@@ -225,6 +237,7 @@ pub fn compute(
                         .collect();
                     rows.push(Row {
                         label: o.label.clone(),
+                        option_id: Some(o.id),
                         cells,
                     });
                 }
@@ -238,6 +251,7 @@ pub fn compute(
                         .collect();
                     rows.push(Row {
                         label: "Mittelwert".into(),
+                        option_id: None,
                         cells,
                     });
                 }
@@ -268,6 +282,7 @@ pub fn compute(
                         .collect();
                     rows.push(Row {
                         label: o.label.clone(),
+                        option_id: Some(o.id),
                         cells,
                     });
                 }
@@ -283,6 +298,7 @@ pub fn compute(
                     .collect();
                 rows.push(Row {
                     label: "Mittelwert".into(),
+                    option_id: None,
                     cells,
                 });
             }
@@ -303,6 +319,7 @@ pub fn compute(
                             .collect();
                         rows.push(Row {
                             label: item.label.clone(),
+                            option_id: Some(item.id),
                             cells,
                         });
                     }
@@ -315,16 +332,19 @@ pub fn compute(
                     .count();
             }
         }
-        let unit = match kind {
-            QuestionKind::Number | QuestionKind::Matrix => "Mittelwert",
-            QuestionKind::Text => "Freitext",
-            _ => "Anteil",
+        let (unit, unit_code) = match kind {
+            QuestionKind::Number | QuestionKind::Matrix => ("Mittelwert", "mean"),
+            QuestionKind::Text => ("Freitext", "text"),
+            _ => ("Anteil", "share"),
         };
         questions.push(QuestionResult {
+            id: question.id,
             code: question.code.clone(),
             text: question.text.clone(),
             kind: kind.label(),
+            kind_code: kind.code(),
             unit,
+            unit_code,
             rows,
             answered,
         });
@@ -333,7 +353,9 @@ pub fn compute(
         n,
         weighting,
         columns,
+        column_ids,
         by: by_question.map(|(b, _)| b.text.clone()),
+        by_id: by_question.map(|(b, _)| b.id),
         questions,
         min_group,
     }

@@ -390,7 +390,7 @@ a11y-status-title = مدى التوافق مع المتطلبات
 a11y-status-text = تتوافق الصفحات مع متطلبات BITV 2.0 والمعيار الموحد EN 301 549 (WCAG 2.1، المستويان A وAA):
 a11y-status-partial = توافق جزئي.
 a11y-gaps = المحتويات التالية ليست خالية من العوائق بعد:
-a11y-gap-languages = البوابة العامة متوفرة بالألمانية والإنجليزية والعربية والأوكرانية والتركية والروسية والفارسية؛ أما نصوص السجلات نفسها (المفاهيم والإجراءات والمذكرات) فمترجمة جزئياً فقط – وحيث تنقص الترجمة يظهر النص الألماني وتشير الصفحة إلى ذلك. صفحات الإدارة ونتائج الاستبيانات متوفرة حتى الآن بالألمانية فقط.
+a11y-gap-languages = البوابة العامة متوفرة بالألمانية والإنجليزية والعربية والأوكرانية والتركية والروسية والفارسية؛ أما نصوص السجلات نفسها (المفاهيم والإجراءات والمذكرات) فمترجمة جزئياً فقط – وحيث تنقص الترجمة يظهر النص الألماني وتشير الصفحة إلى ذلك. صفحات الإدارة متوفرة حتى الآن بالألمانية فقط؛ وتعرض نتائج الاستبيانات الأسئلة بلغات الاستبيان.
 a11y-gap-easy = تتوفر اللغة المبسطة (Leichte Sprache) لملخص المفهوم ومجالات عمله بقدر ما كتبته الهيئة؛ ولا تتوفر بعد لسائر النصوص.
 a11y-gap-files = المرفقات المرفوعة (مثل ملفات PDF للمذكرات) مصدرها مؤلفوها ولا يتم فحصها من حيث إمكانية الوصول.
 a11y-check-title = كيف يتم فحص إمكانية الوصول
@@ -408,3 +408,39 @@ a11y-arbitration-free = الإجراء مجاني؛ ولا تحتاج إلى ت�
 content-german-left = لم تُترجم جميع نصوص هذه الصفحة بعد؛ تظهر النصوص الأخرى باللغة الألمانية.
 easy-language-note = نص بالألمانية بجمل بسيطة
 translation-outdated = الترجمة ليست محدّثة
+
+## Survey results
+results-title = النتائج:
+results-responses = { $count ->
+    [zero] لا إجابات.
+    [one] إجابة واحدة.
+    [two] إجابتان.
+    [few] { $count } إجابات.
+   *[other] { $count } إجابة.
+}
+results-raked = مرجّحة وفق السكان (طريقة Raking، { $iterations } دورات)
+results-not-converged = لم تتقارب
+results-effective-n = الحجم الفعلي للعينة
+results-design-effect = أثر التصميم
+results-weights-range = الأوزان من { $min } إلى { $max }
+results-failed = غير مرجّحة: فشل الترجيح
+results-unweighted = غير مرجّحة (لا توجد توزيعات هامشية محفوظة).
+results-ci-note = بين القوسين المعقوفين فترة الثقة 95 %. لا تُعرض نتائج المجموعات التي لديها أقل من { $min } إجابات (–).
+results-breakdown = التفصيل حسب
+results-breakdown-none = – بدون تفصيل –
+results-show = عرض
+results-answered = أجاب { $count }
+results-by = مفصّلة حسب
+results-answer = الإجابة
+results-too-few = أقل من { $min } إجابات
+results-total = الإجمالي
+results-mean = المتوسط
+results-unit-share = النسبة
+results-unit-mean = المتوسط
+results-unit-text = نص حر
+question-kind-single = اختيار واحد
+question-kind-multiple = اختيار متعدد
+question-kind-likert = مقياس
+question-kind-number = رقم
+question-kind-text = نص حر
+question-kind-matrix = مصفوفة

@@ -285,7 +285,7 @@ a11y-status-title = Stand der Vereinbarkeit mit den Anforderungen
 a11y-status-text = Die Seiten sind mit den Anforderungen der BITV 2.0 und der harmonisierten Norm EN 301 549 (WCAG 2.1, Stufen A und AA) vereinbar:
 a11y-status-partial = teilweise vereinbar.
 a11y-gaps = Die folgenden Inhalte sind noch nicht barrierefrei:
-a11y-gap-languages = Das öffentliche Portal gibt es auf Deutsch, Englisch, Arabisch, Ukrainisch, Türkisch, Russisch und Farsi; die Texte der Einträge selbst (Konzepte, Maßnahmen, Vorlagen) sind erst zum Teil übersetzt – wo eine Übersetzung fehlt, steht der deutsche Text da und die Seite sagt es. Die Seiten der Verwaltung und die Ergebnisse von Befragungen gibt es bisher nur auf Deutsch.
+a11y-gap-languages = Das öffentliche Portal gibt es auf Deutsch, Englisch, Arabisch, Ukrainisch, Türkisch, Russisch und Farsi; die Texte der Einträge selbst (Konzepte, Maßnahmen, Vorlagen) sind erst zum Teil übersetzt – wo eine Übersetzung fehlt, steht der deutsche Text da und die Seite sagt es. Die Seiten der Verwaltung gibt es bisher nur auf Deutsch; die Ergebnisse von Befragungen zeigen die Fragen in den Sprachen der Befragung.
 a11y-gap-easy = Leichte Sprache gibt es für die Zusammenfassung eines Konzepts und seine Handlungsfelder, soweit die Körperschaft sie geschrieben hat; für alle übrigen Texte noch nicht.
 a11y-gap-files = Hochgeladene Anlagen (etwa PDF-Dateien von Vorlagen) stammen von den Verfassern und werden nicht auf Barrierefreiheit geprüft.
 a11y-check-title = Wie die Barrierefreiheit geprüft wird
@@ -303,3 +303,36 @@ a11y-arbitration-free = Das Verfahren ist kostenlos; Sie brauchen keine Rechtsve
 content-german-left = Nicht alle Texte dieser Seite sind schon übersetzt; die übrigen stehen auf Deutsch da.
 easy-language-note = ein Text auf Deutsch in einfachen Sätzen
 translation-outdated = Übersetzung nicht auf dem neuesten Stand
+
+## Survey results
+results-title = Ergebnisse:
+results-responses = { $count ->
+    [one] 1 Antwort.
+   *[other] { $count } Antworten.
+}
+results-raked = Gewichtet auf die Bevölkerung (Raking, { $iterations } Durchläufe)
+results-not-converged = nicht konvergiert
+results-effective-n = effektive Fallzahl
+results-design-effect = Designeffekt
+results-weights-range = Gewichte von { $min } bis { $max }
+results-failed = Ungewichtet: die Gewichtung ist fehlgeschlagen
+results-unweighted = Ungewichtet (es sind keine Randverteilungen hinterlegt).
+results-ci-note = In eckigen Klammern das 95-%-Konfidenzintervall. Ergebnisse für Gruppen mit weniger als { $min } Antworten werden nicht gezeigt (–).
+results-breakdown = Aufschlüsseln nach
+results-breakdown-none = – keine Aufschlüsselung –
+results-show = Anzeigen
+results-answered = { $count } haben geantwortet
+results-by = aufgeschlüsselt nach
+results-answer = Antwort
+results-too-few = weniger als { $min } Antworten
+results-total = Gesamt
+results-mean = Mittelwert
+results-unit-share = Anteil
+results-unit-mean = Mittelwert
+results-unit-text = Freitext
+question-kind-single = Einfachauswahl
+question-kind-multiple = Mehrfachauswahl
+question-kind-likert = Skala
+question-kind-number = Zahl
+question-kind-text = Freitext
+question-kind-matrix = Matrix

@@ -385,7 +385,7 @@ a11y-status-title = Compliance status
 a11y-status-text = The pages comply with the requirements of BITV 2.0 and the harmonised standard EN 301 549 (WCAG 2.1, levels A and AA):
 a11y-status-partial = partially compliant.
 a11y-gaps = The following content is not yet accessible:
-a11y-gap-languages = The public portal is available in German, English, Arabic, Ukrainian, Turkish, Russian and Farsi; the texts of the records themselves (concepts, measures, papers) are only partly translated – where a translation is missing, the German text is shown and the page says so. The administration's pages and the results of surveys are so far only in German.
+a11y-gap-languages = The public portal is available in German, English, Arabic, Ukrainian, Turkish, Russian and Farsi; the texts of the records themselves (concepts, measures, papers) are only partly translated – where a translation is missing, the German text is shown and the page says so. The administration's pages are so far only in German; the results of surveys show the questions in the survey's languages.
 a11y-gap-easy = Easy Language (Leichte Sprache) exists for a concept's summary and its fields of action, as far as the body has written it; not yet for any other text.
 a11y-gap-files = Uploaded attachments (such as PDF files of papers) come from their authors and are not checked for accessibility.
 a11y-check-title = How accessibility is checked
@@ -403,3 +403,36 @@ a11y-arbitration-free = The procedure is free of charge; you do not need legal r
 content-german-left = Not all texts on this page have been translated yet; the others are shown in German.
 easy-language-note = a text in German in simple sentences
 translation-outdated = translation not up to date
+
+## Survey results
+results-title = Results:
+results-responses = { $count ->
+    [one] 1 response.
+   *[other] { $count } responses.
+}
+results-raked = Weighted to the population (raking, { $iterations } iterations)
+results-not-converged = did not converge
+results-effective-n = effective sample size
+results-design-effect = design effect
+results-weights-range = weights from { $min } to { $max }
+results-failed = Unweighted: the weighting failed
+results-unweighted = Unweighted (no population margins are stored).
+results-ci-note = In square brackets the 95 % confidence interval. Results for groups with fewer than { $min } responses are not shown (–).
+results-breakdown = Break down by
+results-breakdown-none = – no breakdown –
+results-show = Show
+results-answered = { $count } answered
+results-by = broken down by
+results-answer = Answer
+results-too-few = fewer than { $min } responses
+results-total = Total
+results-mean = Mean
+results-unit-share = Share
+results-unit-mean = Mean
+results-unit-text = Free text
+question-kind-single = Single choice
+question-kind-multiple = Multiple choice
+question-kind-likert = Scale
+question-kind-number = Number
+question-kind-text = Free text
+question-kind-matrix = Matrix

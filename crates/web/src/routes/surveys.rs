@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::error::HtmlError;
 use crate::survey_results::{self, Results};
 use crate::survey_text::{Words, lang_or_german, words};
-use crate::views::{Layout, tr};
+use crate::views::{Layout, tr, tr_or};
 use askama::Template;
 use axum::Router;
 use axum::body::Bytes;
@@ -528,13 +528,121 @@ async fn thanks(
 #[derive(Template)]
 #[template(path = "survey_results.html")]
 pub struct ResultsPage {
-    /// Links to the weighting and the export, for the administration.
     pub layout: Layout,
     pub title: String,
     pub results: Results,
     pub by_options: Vec<(String, String, bool)>,
     pub action: String,
+    /// Links to the weighting and the export, for the administration.
     pub admin: bool,
+    /// Texts of the survey shown in German inside a page of another language, by question
+    /// and option id (a translation is missing or was made from an older German text).
+    pub german: Marks,
+    pub title_lang: Option<&'static str>,
+}
+
+/// Which of a survey's texts on a page stay German: question ids and option ids.
+#[derive(Default)]
+pub struct Marks {
+    pub questions: std::collections::HashSet<i64>,
+    pub options: std::collections::HashSet<i64>,
+}
+
+impl ResultsPage {
+    /// The text, escaped, marked as German where it stayed German.
+    fn mark<L: std::borrow::Borrow<Option<&'static str>>>(&self, text: &str, lang: L) -> String {
+        let escaped = askama::filters::escape(text, askama::filters::Html)
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        match lang.borrow() {
+            Some(l) => format!("<span lang=\"{l}\" dir=\"ltr\">{escaped}</span>"),
+            None => escaped,
+        }
+    }
+
+    fn lang_of(&self, question: &i64) -> Option<&'static str> {
+        self.german.questions.contains(question).then_some("de")
+    }
+
+    fn lang_of_option(&self, option: &i64) -> Option<&'static str> {
+        self.german.options.contains(option).then_some("de")
+    }
+
+    fn by_lang(&self) -> Option<&'static str> {
+        self.results.by_id.and_then(|b| self.lang_of(&b))
+    }
+
+    /// The column heads in the page's language: the total, then the breakdown's answers.
+    fn columns(&self) -> Vec<(String, Option<&'static str>)> {
+        self.results
+            .columns
+            .iter()
+            .zip(&self.results.column_ids)
+            .map(|(label, id)| match id {
+                None => (self.layout.t("results-total"), None),
+                Some(o) => (label.clone(), self.lang_of_option(o)),
+            })
+            .collect()
+    }
+
+    fn kind(&self, code: &str, german: &str) -> String {
+        tr_or(&format!("question-kind-{code}"), german)
+    }
+
+    fn unit(&self, code: &str, german: &str) -> String {
+        tr_or(&format!("results-unit-{code}"), german)
+    }
+}
+
+/// The results in the page's language: the survey's own translations of its questions and
+/// answers where it offers the language and they are current, German (and marked) elsewhere.
+fn translate_results(
+    results: &mut Results,
+    by_options: &mut [(String, String, bool)],
+    q: &Questionnaire,
+    translations: &Translations,
+    lang: Language,
+) -> Marks {
+    let mut marks = Marks::default();
+    let text = |key: String, german: &str| text_in(translations, &key, german, lang);
+    for r in &mut results.questions {
+        let (t, l) = text(format!("q{}", r.id), &r.text);
+        r.text = t;
+        if l.is_some() {
+            marks.questions.insert(r.id);
+        }
+        for row in &mut r.rows {
+            if let Some(o) = row.option_id {
+                let (t, l) = text(format!("o{o}"), &row.label);
+                row.label = t;
+                if l.is_some() {
+                    marks.options.insert(o);
+                }
+            }
+        }
+    }
+    for (label, id) in results.columns.iter_mut().zip(&results.column_ids) {
+        if let Some(o) = id {
+            let (t, l) = text(format!("o{o}"), label);
+            *label = t;
+            if l.is_some() {
+                marks.options.insert(*o);
+            }
+        }
+    }
+    if let (Some(b), Some(id)) = (&mut results.by, results.by_id) {
+        let (t, l) = text(format!("q{id}"), b);
+        *b = t;
+        if l.is_some() {
+            marks.questions.insert(id);
+        }
+    }
+    for (code, label, _) in by_options.iter_mut() {
+        if let Some((x, _)) = q.questions.iter().find(|(x, _)| &x.code == code) {
+            *label = text(format!("q{}", x.id), label).0;
+        }
+    }
+    marks
 }
 
 /// The questions a breakdown can be by: those with one answer from a list.
@@ -569,19 +677,38 @@ async fn results(
     let t = app.store.response_table(id).await?;
     let margins = app.store.survey_margins(id).await?;
     let by = query.nach.filter(|s| !s.is_empty());
-    let results = survey_results::compute(&q, &t, &margins, by.as_deref());
+    let mut results = survey_results::compute(&q, &t, &margins, by.as_deref());
+    // The page speaks the portal's language; the survey's texts follow where it offers it.
+    let page_lang = crate::i18n::current();
+    let lang = lang_or_german(Some(page_lang.code), &q.survey.languages());
+    let translations = app.store.translations(id, lang.code).await?;
+    let mut options = by_options(&q, by.as_deref());
+    let mut german = translate_results(&mut results, &mut options, &q, &translations, lang);
+    let (title, title_lang) = text_in(&translations, "title", &q.survey.title, lang);
+    let title_lang = title_lang.or((page_lang.code != "de" && lang.code == "de").then_some("de"));
+    if page_lang.code != "de" && lang.code == "de" {
+        // The whole survey stays German in this language: mark every text of it.
+        german
+            .questions
+            .extend(q.questions.iter().map(|(x, _)| x.id));
+        german
+            .options
+            .extend(q.questions.iter().flat_map(|(_, o)| o.iter().map(|o| o.id)));
+    }
     let layout = page_layout(
         &body,
-        &format!("Ergebnisse: {}", q.survey.title),
-        language("de").expect("German"),
+        &format!("{} {title}", tr("results-title")),
+        page_lang,
     );
     let page = ResultsPage {
         layout,
-        title: q.survey.title.clone(),
-        by_options: by_options(&q, by.as_deref()),
+        title,
+        by_options: options,
         results,
         action: format!("/{}/befragungen/{id}/ergebnisse", body.key),
         admin: false,
+        german,
+        title_lang,
     };
     Ok(Html(page.render()?))
 }

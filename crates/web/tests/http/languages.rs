@@ -194,6 +194,46 @@ async fn chosen_by_url_remembered_and_marked(db: Db) {
             .contains(r#"<main id="inhalt" class="wrap" tabindex="-1">"#)
     );
     assert!(!page.text.contains("language-notice"));
+
+    // A survey's published results: the page's words in the chosen language, the survey's
+    // own texts German where the survey is German only, and marked so.
+    let body = app.store.body_by_key("14626").await.unwrap();
+    let survey = app
+        .store
+        .surveys(body.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.results_public.0)
+        .expect("Görlitz publishes a survey's results");
+    let path = format!("/14626/befragungen/{}/ergebnisse", survey.id);
+    let q = app.store.questionnaire(survey.id).await.unwrap();
+    let (first, _) = &q.questions[0];
+    let page = get(&app, &format!("{path}?sprache=ar"), None).await;
+    assert!(page.text.contains(&html("ar", "rtl")));
+    for words in ["النتائج:", "الإجمالي", "فترة الثقة 95 %", "التفصيل حسب"]
+    {
+        assert!(
+            page.text.contains(words),
+            "no „{words}“ on the Arabic results page"
+        );
+    }
+    assert!(
+        page.text.contains(&format!(
+            "<span lang=\"de\" dir=\"ltr\">{}</span>",
+            first.text.replace('„', "&#8222;").replace('“', "&#8220;")
+        )) || page.text.contains(&format!(
+            "<span lang=\"de\" dir=\"ltr\">{}</span>",
+            first.text
+        )),
+        "the German question is not marked German"
+    );
+    let page = get(&app, &path, None).await;
+    assert!(page.text.contains("Gesamt") && page.text.contains("Konfidenzintervall"));
+    assert!(
+        !page.text.contains("<span lang=\"de\""),
+        "German in German needs no mark"
+    );
     app.finish().await;
 }
 both!(chosen_by_url_remembered_and_marked);

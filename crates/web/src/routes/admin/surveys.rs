@@ -1071,6 +1071,8 @@ async fn results(
         results,
         action: format!("{}/ergebnisse", href(id)),
         admin: true,
+        german: Default::default(),
+        title_lang: None,
     };
     Ok(Html(page.render()?))
 }
