@@ -208,6 +208,20 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
         )))
         .await;
     assert_eq!(r.json()["total"], 6);
+    // The total is the same on every page, also past the last one; with several words,
+    // every word must occur.
+    for (q, total) in [
+        ("Sprachkurs", 4),
+        ("Sprachkurs%20Kinderbetreuung", 1),
+        ("Sprachkurse%20Abend", 1),
+    ] {
+        for paging in ["", "&limit=1", "&limit=1&offset=5"] {
+            let r = app
+                .json(&format!("/api/v1/bodies/03157/search?q={q}{paging}"))
+                .await;
+            assert_eq!(r["total"], total, "{q}{paging}: {r}");
+        }
+    }
     for (query, field) in [
         ("kind=quatsch", "kind"),
         ("field=999999", "field"),
