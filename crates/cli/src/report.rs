@@ -71,21 +71,18 @@ fn creation_time(
     if let Some(t) = given {
         return Ok(t);
     }
-    let now = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(s) => s
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok())
-            .ok_or_else(|| {
-                Failure::input(format!("SOURCE_DATE_EPOCH: „{s}“ ist keine Sekundenzahl"))
-            })?,
-        Err(_) => time::OffsetDateTime::now_utc(),
+    let Ok(s) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(teilhabe_report::now());
     };
-    Ok(time::PrimitiveDateTime::new(
-        now.date(),
-        now.time().truncate_to_second(),
-    ))
+    let at = s
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok())
+        .ok_or_else(|| {
+            Failure::input(format!("SOURCE_DATE_EPOCH: „{s}“ ist keine Sekundenzahl"))
+        })?;
+    Ok(time::PrimitiveDateTime::new(at.date(), at.time()))
 }
 
 fn failure(e: ReportError) -> Failure {

@@ -90,7 +90,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
         store.fields_of_action(concept.id).await?,
         store.goals_of_concept(concept.id).await?,
         store.measures_of_concept(concept.id).await?,
-        ctx.organization_names().await?,
+        store.organization_names(ctx.body.id).await?,
         store.goal_targets_of_concept(concept.id).await?,
     );
     let field_of_goal: HashMap<i64, i64> = goals.iter().map(|g| (g.id, g.field_id)).collect();

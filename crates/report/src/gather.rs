@@ -57,16 +57,6 @@ impl Context<'_> {
         }
     }
 
-    pub async fn organization_names(&self) -> Result<HashMap<i64, String>, ReportError> {
-        Ok(self
-            .store
-            .organizations(self.body.id)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o.name))
-            .collect())
-    }
-
     pub fn measure_url(&self, id: i64) -> String {
         format!("{}/{}/massnahmen/{id}", self.portal, self.body.key)
     }
@@ -125,7 +115,7 @@ pub struct Link {
 }
 
 pub fn german(d: time::Date) -> String {
-    format!("{:02}.{:02}.{}", d.day(), d.month() as u8, d.year())
+    teilhabe_domain::values::german_date(&d.to_string())
 }
 
 /// `2024-03-01` → `01.03.2024`; anything else as it is.

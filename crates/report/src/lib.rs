@@ -250,3 +250,9 @@ pub async fn prepare(store: &Store, request: &Request) -> Result<Prepared, Repor
 fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
+
+/// This moment in UTC to the second: a document's creation time when none is pinned.
+pub fn now() -> time::PrimitiveDateTime {
+    let now = time::OffsetDateTime::now_utc();
+    time::PrimitiveDateTime::new(now.date(), now.time().truncate_to_second())
+}

@@ -78,7 +78,7 @@ pub async fn plan(store: &Store, body_key: &str, audience: Audience) -> Result<P
         concept_id: None,
     };
     let concept = ctx.concept().await?;
-    let orgs = ctx.organization_names().await?;
+    let orgs = store.organization_names(ctx.body.id).await?;
     let groups: HashMap<i64, String> = store
         .target_groups(body.id)
         .await?

@@ -92,7 +92,7 @@ pub async fn data(
 ) -> Result<(String, String, Value), ReportError> {
     let store = ctx.store;
     let paper = choose(ctx, reference).await?;
-    let orgs = ctx.organization_names().await?;
+    let orgs = store.organization_names(ctx.body.id).await?;
     let org = |id: Option<i64>| id.and_then(|i| orgs.get(&i).cloned());
     let mut submitter = Vec::new();
     if let Some(id) = paper.submitter_person_id {

@@ -142,16 +142,17 @@ pub async fn data(
         .iter()
         .find(|c| c.concept_id == Some(concept.id))
         .or_else(|| cycles.first());
-    let orgs = ctx.organization_names().await?;
+    let orgs = store.organization_names(ctx.body.id).await?;
     let since = since.unwrap_or_else(|| {
         let months = cycle.map(|c| c.interval_months).unwrap_or(12).clamp(1, 120);
         months_before(ctx.as_of, months)
     });
     let since_day = since.to_string();
-    let (fields, goals, measures) = (
+    let (fields, goals, measures, reports) = (
         store.fields_of_action(concept.id).await?,
         store.goals_of_concept(concept.id).await?,
         store.measures_of_concept(concept.id).await?,
+        store.reports_of_concept(concept.id).await?,
     );
     let field_of_goal: HashMap<i64, i64> = goals.iter().map(|g| (g.id, g.field_id)).collect();
     let year = ctx.as_of.year() as i64;
@@ -168,9 +169,9 @@ pub async fn data(
             .filter(|m| field_of_goal.get(&m.goal_id) == Some(&f.id))
             .filter(|m| ctx.internal || m.public.0)
         {
-            let reports = store.progress_reports(m.id).await?;
-            let now = latest_until(&reports, &day);
-            let then = latest_until(&reports, &since_day);
+            let reports = reports.get(&m.id).map(Vec::as_slice).unwrap_or_default();
+            let now = latest_until(reports, &day);
+            let then = latest_until(reports, &since_day);
             let status = now.map_or(MeasureStatus::Planned.code(), |r| r.status.as_str());
             let light = Light::of(status, m.start_date.as_deref(), &day);
             match light {

@@ -192,6 +192,27 @@ impl Store {
             .await?)
     }
 
+    /// Every report of every measure of a concept, by measure, newest first: one query for
+    /// a whole plan (the status report reads each measure's history up to its day).
+    pub async fn reports_of_concept(
+        &self,
+        concept_id: i64,
+    ) -> Result<HashMap<i64, Vec<ProgressReport>>> {
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM progress_reports r JOIN measures m ON m.id = r.measure_id {UP_TO_CONCEPT} \
+             ORDER BY r.reported_on DESC, r.id DESC"
+        );
+        let rows: Vec<ProgressReport> = sqlx::query_as(AssertSqlSafe(sql))
+            .bind(concept_id)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out: HashMap<i64, Vec<ProgressReport>> = HashMap::new();
+        for r in rows {
+            out.entry(r.measure_id).or_default().push(r);
+        }
+        Ok(out)
+    }
+
     /// The latest report of every measure of a concept, in one query that returns one row
     /// per measure however many years of reports there are.
     pub async fn latest_reports_of_concept(

@@ -76,6 +76,19 @@ pub(crate) async fn count_refs(
 }
 
 impl Store {
+    /// The body's organizations' names by id, for tables that name leads and partners.
+    pub async fn organization_names(
+        &self,
+        body_id: i64,
+    ) -> Result<std::collections::HashMap<i64, String>> {
+        Ok(self
+            .organizations(body_id)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect())
+    }
+
     pub async fn organizations(&self, body_id: i64) -> Result<Vec<Organization>> {
         let sql = format!(
             "SELECT {ORG_COLUMNS} FROM organizations WHERE body_id = $1 AND deleted = 0 ORDER BY name, id"

@@ -354,7 +354,7 @@ pub async fn concept_tree(
         store.goals_of_concept(concept.id),
         store.measures_of_concept(concept.id),
         store.latest_reports_of_concept(concept.id),
-        org_names(store, concept.body_id),
+        store.organization_names(concept.body_id),
     )?;
     let mut by_goal: HashMap<i64, Vec<MeasureRow>> = HashMap::new();
     for m in measures
@@ -394,15 +394,6 @@ pub async fn concept_tree(
             let goals = goals_by_field.remove(&f.id).unwrap_or_default();
             FieldNode { field: f, goals }
         })
-        .collect())
-}
-
-pub async fn org_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>> {
-    Ok(store
-        .organizations(body_id)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
         .collect())
 }
 

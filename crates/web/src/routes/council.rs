@@ -67,15 +67,6 @@ pub struct MeetingRow {
     pub cancelled: bool,
 }
 
-async fn org_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>, HtmlError> {
-    Ok(store
-        .organizations(body_id)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect())
-}
-
 fn meeting_row(
     m: &Meeting,
     orgs: &HashMap<i64, String>,
@@ -122,7 +113,7 @@ struct MeetingsPage {
 
 async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
-    let orgs = org_names(&app.store, body.id).await?;
+    let orgs = app.store.organization_names(body.id).await?;
     let places = places(&app.store, body.id).await?;
     let meetings = app.store.meetings(body.id).await?;
     let mut years: Vec<(String, Vec<MeetingRow>)> = Vec::new();
@@ -226,7 +217,7 @@ async fn meeting_page(
     if meeting.body_id != body.id {
         return Err(HtmlError::NotFound);
     }
-    let orgs = org_names(&app.store, body.id).await?;
+    let orgs = app.store.organization_names(body.id).await?;
     let places = places(&app.store, body.id).await?;
     let papers: HashMap<i64, Paper> = app
         .store
@@ -342,7 +333,7 @@ async fn paper_page(
     if paper.body_id != body.id || !(paper.public.0 || reader) {
         return Err(HtmlError::NotFound);
     }
-    let orgs = org_names(&app.store, body.id).await?;
+    let orgs = app.store.organization_names(body.id).await?;
     let org = |id: Option<i64>| id.and_then(|i| orgs.get(&i).cloned());
     let mut submitter = Vec::new();
     if let Some(p) = paper.submitter_person_id

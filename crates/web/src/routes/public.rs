@@ -253,7 +253,7 @@ async fn print_pdf(
 ) -> Result<axum::response::Response, HtmlError> {
     use axum::http::header;
     use axum::response::IntoResponse;
-    use teilhabe_report::{Audience, Kind, ReportError, Request};
+    use teilhabe_report::{Audience, Kind, Request};
     let body = app.store.body_by_key(&key).await?;
     let concept = app.store.concept(id).await?;
     if concept.body_id != body.id {
@@ -272,10 +272,7 @@ async fn print_pdf(
     };
     let prepared = teilhabe_report::prepare(&app.store, &request)
         .await
-        .map_err(|e| match e {
-            ReportError::Store(s) => s.into(),
-            other => HtmlError::Internal(other.to_string()),
-        })?;
+        .map_err(crate::routes::admin::reports::refused)?;
     let name = format!(
         "{}-integrationskonzept-{}.pdf",
         body.key,
@@ -289,7 +286,7 @@ async fn print_pdf(
         .prints
         .pdf(prepared)
         .await
-        .map_err(|e| HtmlError::Internal(e.to_string()))?;
+        .map_err(|e| crate::routes::admin::reports::refused(e.into()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
@@ -369,7 +366,7 @@ async fn measure_page(
     let goal = app.store.goal(m.goal_id).await?;
     let field = app.store.field_of_action(goal.field_id).await?;
     let concept = app.store.concept(field.concept_id).await?;
-    let orgs = views::org_names(&app.store, body.id).await?;
+    let orgs = app.store.organization_names(body.id).await?;
     let org = |id: i64| orgs.get(&id).cloned().unwrap_or_default();
     let groups = app.store.target_groups(body.id).await?;
     let contact = match m.contact_person_id {

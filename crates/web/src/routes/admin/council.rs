@@ -645,7 +645,7 @@ async fn paper_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Pag
 async fn paper_page(app: &AppState, id: i64, upload_error: Option<String>) -> Page {
     let paper = app.store.paper(id).await?;
     let body = app.store.body(paper.body_id).await?;
-    let orgs = crate::views::org_names(&app.store, body.id).await?;
+    let orgs = app.store.organization_names(body.id).await?;
     let mut consultations = Vec::new();
     for c in app.store.consultations(id).await? {
         let meeting = match c.meeting_id {

@@ -9,7 +9,7 @@ mod council;
 mod measures;
 mod monitoring;
 mod participation;
-mod reports;
+pub(crate) mod reports;
 mod statistics;
 mod surveys;
 mod translations;

@@ -62,7 +62,8 @@ fn day(raw: &str, label: &str) -> Result<Option<time::Date>, HtmlError> {
     })
 }
 
-fn refused(e: ReportError) -> HtmlError {
+/// A report's failure as a page: the input's fault in German, a typesetting bug as 500.
+pub(crate) fn refused(e: ReportError) -> HtmlError {
     match e {
         ReportError::Store(s) => s.into(),
         ReportError::Render(r) => HtmlError::Internal(r.to_string()),
@@ -103,10 +104,7 @@ async fn report(
         concept_id: None,
         public_url: app.public_url.clone(),
         audience: audience(&viewer, body.id, q.intern.is_some())?,
-        created: Some({
-            let now = time::OffsetDateTime::now_utc();
-            time::PrimitiveDateTime::new(now.date(), now.time().truncate_to_second())
-        }),
+        created: Some(teilhabe_report::now()),
     };
     let prepared = teilhabe_report::prepare(&app.store, &request)
         .await
