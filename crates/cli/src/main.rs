@@ -54,6 +54,10 @@ enum Command {
             default_value = "preferred_username"
         )]
         oidc_login_claim: String,
+        /// Memory in MiB for rendered public pages, reused until anything changes (0: render
+        /// every request).
+        #[arg(long, env = "TEILHABE_PAGE_CACHE_MB", default_value_t = 64)]
+        page_cache_mb: usize,
     },
     /// Load the demo data (the seed scenarios) into the database.
     Demo,
@@ -80,6 +84,20 @@ enum Command {
         /// the existing body KEY (e.g. the demo's 03157), and index them for the search.
         #[arg(long)]
         contributions: Option<usize>,
+        /// Instead of one body of papers: this many counties at full size (the Kreise of the
+        /// municipality directory not yet in the database, each with two concept versions,
+        /// MEASURES measures, eight years of quarterly progress reports, papers, meetings,
+        /// participation and a survey).
+        #[arg(long, value_name = "N")]
+        bodies: Option<usize>,
+        #[arg(long, default_value_t = 300)]
+        measures: usize,
+        /// Also import generated official statistics: this many variables for every
+        /// Gemeinde, Kreis and Land of the directory and Germany over YEARS years.
+        #[arg(long, value_name = "VARIABLES")]
+        statistics: Option<usize>,
+        #[arg(long, default_value_t = 25)]
+        years: usize,
     },
     /// Bring the full-text search index up to date (`--rebuild`: index everything again).
     SearchIndex {
@@ -321,6 +339,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             oidc_client_id,
             oidc_client_secret,
             oidc_login_claim,
+            page_cache_mb,
         } => {
             let oidc = match (oidc_issuer, oidc_client_id) {
                 (Some(issuer), Some(client_id)) => Some(teilhabe_web::oidc::OidcConfig {
@@ -340,8 +359,57 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             tracing::info!("Teilhabe läuft auf http://{addr}");
             tokio::spawn(retention_every_hour(store.clone()));
             tokio::spawn(search_index_every_two_seconds(store.clone()));
-            teilhabe_web::launch_with(store.clone(), listener, public_url, oidc, shutdown_signal())
+            let config = teilhabe_web::Config {
+                public_url,
+                oidc,
+                page_cache_bytes: page_cache_mb << 20,
+            };
+            teilhabe_web::launch_configured(store.clone(), listener, config, shutdown_signal())
                 .await?;
+        }
+        Command::BenchData {
+            bodies,
+            measures,
+            statistics,
+            years,
+            ..
+        } if bodies.is_some() || statistics.is_some() => {
+            if let Some(n) = bodies {
+                let started = std::time::Instant::now();
+                let options = teilhabe_store::scale::ScaleOptions {
+                    bodies: n,
+                    measures,
+                    ..Default::default()
+                };
+                let summary = store
+                    .generate_scale(&options, |i, key| {
+                        if i % 10 == 0 || i == n {
+                            eprintln!(
+                                "{i} von {n} Körperschaften ({key}) nach {:.0} s",
+                                started.elapsed().as_secs_f64()
+                            );
+                        }
+                    })
+                    .await?;
+                let rows: u64 = summary.rows.iter().map(|r| r.1).sum();
+                println!(
+                    "{n} Körperschaften ({} bis {}) mit {rows} Datensätzen in {:.1} s erzeugt.",
+                    summary.keys.first().map_or("", String::as_str),
+                    summary.keys.last().map_or("", String::as_str),
+                    started.elapsed().as_secs_f64()
+                );
+                for (table, n) in &summary.rows {
+                    println!("  {table}: {n}");
+                }
+            }
+            if let Some(variables) = statistics {
+                let started = std::time::Instant::now();
+                let n = store.generate_scale_statistics(variables, years).await?;
+                println!(
+                    "{n} Werte der amtlichen Statistik ({variables} Merkmale, {years} Jahre) in {:.1} s importiert.",
+                    started.elapsed().as_secs_f64()
+                );
+            }
         }
         Command::BenchData {
             key,

@@ -102,7 +102,7 @@ impl Store {
 }
 
 /// Words of generated contributions: what residents ask for, where and for whom.
-const WANTS: &[&str] = &[
+pub(crate) const WANTS: &[&str] = &[
     "Mehr",
     "Bessere",
     "Kostenlose",
@@ -111,7 +111,7 @@ const WANTS: &[&str] = &[
     "Zusätzliche",
     "Verlässliche",
 ];
-const THINGS: &[&str] = &[
+pub(crate) const THINGS: &[&str] = &[
     "Sprachkurse",
     "Sprachkursangebote",
     "Integrationskurse",
@@ -133,7 +133,7 @@ const THINGS: &[&str] = &[
     "Gesundheitslotsen",
     "Ehrenamtsprojekte",
 ];
-const WHERE: &[&str] = &[
+pub(crate) const WHERE: &[&str] = &[
     "am Abend",
     "am Wochenende",
     "in den Dörfern",
@@ -147,7 +147,7 @@ const WHERE: &[&str] = &[
     "nahe am Bahnhof",
     "ohne lange Wartezeiten",
 ];
-const WHY: &[&str] = &[
+pub(crate) const WHY: &[&str] = &[
     "Viele Familien wissen nicht, wo sie Hilfe bekommen.",
     "Ohne Auto sind die Wege zu weit.",
     "Die Wartelisten sind seit Monaten zu lang.",
@@ -161,14 +161,23 @@ const SYLLABLES: &[&str] = &[
 ];
 
 /// A small deterministic generator (xorshift), so every run writes the same texts.
-struct Xorshift(u64);
+pub(crate) struct Xorshift(u64);
 
 impl Xorshift {
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+    pub(crate) fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    /// A number in `0..n` (0 for an empty range).
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
-        from[(self.0 % from.len() as u64) as usize]
+        (self.0 % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        from[self.below(from.len())]
     }
 }
 

@@ -124,6 +124,28 @@ impl Store {
         self.pool.close().await;
     }
 
+    pub fn is_closed(&self) -> bool {
+        self.pool.is_closed()
+    }
+
+    /// Changes whenever anything readers see may have changed, whoever wrote it (this
+    /// process, another server on the same database, the command line): the newest row of
+    /// the audit trail, which every write of a record reaches through its triggers, and the
+    /// statistics tables (imported in bulk, outside the audit trail). Two index lookups.
+    pub async fn change_stamp(&self) -> Result<String> {
+        let (audit, tables, imported): (Option<i64>, i64, Option<String>) = sqlx::query_as(
+            "SELECT (SELECT MAX(id) FROM audit_log), (SELECT COUNT(*) FROM stat_tables), \
+             (SELECT MAX(imported_at) FROM stat_tables)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(format!(
+            "{}/{tables}/{}",
+            audit.unwrap_or(0),
+            imported.unwrap_or_default()
+        ))
+    }
+
     /// True when no body exists yet (the demo loads only into an empty database).
     pub async fn is_empty(&self) -> Result<bool> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bodies")

@@ -28,6 +28,7 @@ pub mod oparl_import;
 pub mod organizations;
 pub mod participation;
 pub mod privacy;
+pub mod scale;
 pub mod search;
 pub mod stats;
 pub mod surveys;

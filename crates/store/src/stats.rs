@@ -498,16 +498,34 @@ impl Store {
         &self,
         path: &Path,
     ) -> std::result::Result<Summary, StatsImportError> {
-        let (tx, mut rx) = mpsc::channel::<Item>(4);
+        let source = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_owned();
         let owned = path.to_owned();
+        self.import_observations(source, move |sink| teilhabe_stats::read_path(&owned, sink))
+            .await
+    }
+
+    /// Imports what `read` hands its sink (a file's reader, or generated observations for
+    /// benchmarks) the way a file is imported: in one transaction, on a blocking thread
+    /// beside the writer. `source` is the name the tables are recorded under.
+    pub async fn import_observations<T: Send + 'static>(
+        &self,
+        source: String,
+        read: impl FnOnce(&mut dyn Sink) -> std::result::Result<T, ReadError> + Send + 'static,
+    ) -> std::result::Result<T, StatsImportError> {
+        let (tx, mut rx) = mpsc::channel::<Item>(4);
+        let file = source.clone();
         let reader = tokio::task::spawn_blocking(move || {
             let mut sink = Channel {
                 tx,
                 batch: Batch::default(),
             };
-            let summary = teilhabe_stats::read_path(&owned, &mut sink)?;
+            let summary = read(&mut sink)?;
             sink.flush().map_err(|m| ReadError {
-                file: owned.display().to_string(),
+                file,
                 line: None,
                 column: None,
                 message: m,
@@ -516,11 +534,7 @@ impl Store {
         });
         let mut w = Writer {
             tx: self.begin().await?,
-            source: path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("")
-                .to_owned(),
+            source,
             stamp: now(),
             tables: HashMap::new(),
             variables: HashMap::new(),

@@ -117,6 +117,11 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// Whether the request carries a session cookie (valid or not).
+pub fn has_session_cookie(headers: &HeaderMap) -> bool {
+    cookie(headers, COOKIE).is_some() || cookie(headers, SECURE_COOKIE).is_some()
+}
+
 /// What the policy must allow for this request, or `None` for public requests.
 enum Need {
     /// A fixed target (the dashboard, server-wide pages).

@@ -17,7 +17,7 @@ use teilhabe_domain::surveys::{LANGUAGES, Language, language};
 
 /// The query parameter that chooses a language, and the cookie that remembers it.
 pub const PARAM: &str = "sprache";
-const COOKIE: &str = "teilhabe_sprache";
+pub(crate) const COOKIE: &str = "teilhabe_sprache";
 
 /// A language's message files, by its code.
 macro_rules! locale {

@@ -12,6 +12,7 @@ mod form;
 mod i18n;
 mod ical;
 pub mod oidc;
+pub mod pages;
 mod prints;
 mod routes;
 mod survey_results;
@@ -37,11 +38,14 @@ pub struct AppState {
     pub oidc: Option<std::sync::Arc<oidc::Oidc>>,
     /// The printed concepts the portal has typeset, for the next reader.
     pub prints: std::sync::Arc<prints::Prints>,
+    /// Rendered public pages, when the server keeps them.
+    pub pages: Option<std::sync::Arc<pages::PageCache>>,
 }
 
 /// The whole application as a router, ready to serve.
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    let pages = state.pages.clone();
+    let router = Router::new()
         .merge(routes::public::router())
         .merge(routes::council::router())
         .merge(routes::monitoring::router())
@@ -59,8 +63,16 @@ pub fn app(state: AppState) -> Router {
         )
         .merge(routes::assets::router())
         .merge(routes::account::router())
-        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::guard))
-        .layer(axum::middleware::from_fn(i18n::choose))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::guard,
+        ))
+        .layer(axum::middleware::from_fn(i18n::choose));
+    let router = match pages {
+        Some(cache) => router.layer(axum::middleware::from_fn_with_state(cache, pages::serve)),
+        None => router,
+    };
+    router
         .with_state(state)
         .layer(TraceLayer::new_for_http())
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -105,6 +117,42 @@ pub async fn launch_with(
     oidc: Option<oidc::OidcConfig>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let config = Config {
+        public_url,
+        oidc,
+        page_cache_bytes: 0,
+    };
+    launch_configured(store, listener, config, shutdown).await
+}
+
+/// How a server runs.
+#[derive(Default)]
+pub struct Config {
+    /// The root URL clients see; without it, `http://` and the listener's address.
+    pub public_url: Option<String>,
+    /// Single sign-on through an OpenID Connect provider.
+    pub oidc: Option<oidc::OidcConfig>,
+    /// Memory for rendered public pages ([`pages`]); 0 renders every request.
+    pub page_cache_bytes: usize,
+}
+
+/// Serves the app on `listener` as `config` says until `shutdown` completes.
+pub async fn launch_configured(
+    store: Store,
+    listener: TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let Config {
+        public_url,
+        oidc,
+        page_cache_bytes,
+    } = config;
+    let pages = (page_cache_bytes > 0)
+        .then(|| std::sync::Arc::new(pages::PageCache::new(page_cache_bytes)));
+    let watcher = pages
+        .clone()
+        .map(|cache| tokio::spawn(cache.watch(store.clone())));
     let public_url = match public_url {
         Some(url) => url.trim_end_matches('/').to_owned(),
         None => format!("http://{}", listener.local_addr()?),
@@ -114,11 +162,16 @@ pub async fn launch_with(
         public_url,
         oidc: oidc.map(|c| std::sync::Arc::new(oidc::Oidc::new(c))),
         prints: Default::default(),
+        pages,
     });
-    axum::serve(
+    let served = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown)
-    .await
+    .await;
+    if let Some(w) = watcher {
+        w.abort();
+    }
+    served
 }

@@ -48,6 +48,22 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
 
 /// [`spawn`], with single sign-on through `oidc`.
 pub async fn spawn_with(db: Db, oidc: Option<teilhabe_web::oidc::OidcConfig>) -> Option<TestApp> {
+    spawn_config(db, oidc, 0).await
+}
+
+/// Starts the server with the demo data, keeping rendered public pages as `teilhabe serve`
+/// does.
+pub async fn spawn_demo_keeping_pages(db: Db) -> Option<TestApp> {
+    let app = spawn_config(db, None, 64 << 20).await?;
+    teilhabe_demo::load(&app.store).await.expect("demo loads");
+    Some(app)
+}
+
+async fn spawn_config(
+    db: Db,
+    oidc: Option<teilhabe_web::oidc::OidcConfig>,
+    page_cache_bytes: usize,
+) -> Option<TestApp> {
     let (store, url) = match db {
         Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
         Db::Postgres => {
@@ -67,7 +83,12 @@ pub async fn spawn_with(db: Db, oidc: Option<teilhabe_web::oidc::OidcConfig>) ->
     let (stop, stopped) = oneshot::channel::<()>();
     let server_store = store.clone();
     let server = tokio::spawn(async move {
-        teilhabe_web::launch_with(server_store, listener, None, oidc, async {
+        let config = teilhabe_web::Config {
+            public_url: None,
+            oidc,
+            page_cache_bytes,
+        };
+        teilhabe_web::launch_configured(server_store, listener, config, async {
             let _ = stopped.await;
         })
         .await

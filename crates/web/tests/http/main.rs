@@ -6,6 +6,7 @@ mod access;
 mod admin;
 mod api;
 mod council;
+mod kept_pages;
 mod languages;
 mod leak;
 mod monitoring;
