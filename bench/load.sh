@@ -6,6 +6,7 @@
 #
 #   bench/load.sh                           # DB=postgres DURATION=600 CONNS=200
 #   DB=sqlite DURATION=120 bench/load.sh
+#   PAGE_CACHE_MB=0 bench/load.sh          # every request rendered from the database
 #
 # Needs: wrk, curl, python3; the databases of bench/scale.sh in SCALE_DIR / teilhabe_scale.
 set -euo pipefail
@@ -28,7 +29,7 @@ work=$(mktemp -d)
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-"$BIN" --database-url "$url" serve --addr 127.0.0.1:18095 2>"$work/serve.log" & pid=$!
+"$BIN" --database-url "$url" serve --page-cache-mb "${PAGE_CACHE_MB:-64}" --addr 127.0.0.1:18095 2>"$work/serve.log" & pid=$!
 base=http://127.0.0.1:18095
 for _ in $(seq 1 300); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 

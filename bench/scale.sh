@@ -5,7 +5,9 @@
 # wrk at 64 connections against four pages of body #1 and of body #N — the portal start
 # page of the county, the concept page, a measure page and the first OParl page of its
 # papers — on SQLite and on PostgreSQL, beside nginx serving the same HTML as static files
-# (the limit on this machine).
+# (the limit on this machine). Each backend runs twice: as served (public pages kept until
+# anything changes) and with `--page-cache-mb 0` (every request rendered from the database),
+# which shows what a page costs and whether that grows with the number of bodies.
 #
 #   bench/scale.sh                          # BODIES=400 DURATION=15s CONNS=64
 #   BODIES=20 VARIABLES=6 YEARS=5 bench/scale.sh   # a quick look
@@ -67,13 +69,17 @@ generate() { # backend
 }
 
 port=18090
-declare -A base
+declare -A base rendered
 for db in $DBS; do
   generate "$db"
   port=$((port + 1))
   "$BIN" --database-url "$(url_of "$db")" serve --addr "127.0.0.1:$port" 2>"$work/$db.log" & pids+=($!)
   base[$db]="http://127.0.0.1:$port"
-  for _ in $(seq 1 300); do curl -fsS "${base[$db]}/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+  "$BIN" --database-url "$(url_of "$db")" serve --page-cache-mb 0 --addr "127.0.0.1:$((port + 10))" 2>"$work/$db-rendered.log" & pids+=($!)
+  rendered[$db]="http://127.0.0.1:$((port + 10))"
+  for url in "${base[$db]}" "${rendered[$db]}"; do
+    for _ in $(seq 1 300); do curl -fsS "$url/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+  done
 done
 case "$(url_of sqlite)" in sqlite://*) size_sqlite=$(du -sh "$SCALE_DIR"/teilhabe.db 2>/dev/null | cut -f1 || true) ;; esac
 size_pg=$(psql "$BENCH_PG/teilhabe_scale" -Atc "SELECT pg_size_pretty(pg_database_size('teilhabe_scale'))" 2>/dev/null || true)
@@ -114,6 +120,10 @@ error_log $work/nginx-error.log;
 events { worker_connections 4096; }
 http {
   access_log off;
+  sendfile on;
+  tcp_nopush on;
+  open_file_cache max=64;
+  keepalive_requests 1000000;
   types { text/html html; }
   server { listen 127.0.0.1:18099; root $work/www; }
 }
@@ -154,6 +164,7 @@ for page in start concept measure oparl; do
     while read -r p n path; do
       [ "$p" = "$page" ] || continue
       run "$page $n, Teilhabe on $db" "${base[$db]}$path" "$CONNS" "$page" 2>/dev/null
+      run "$page $n, Teilhabe on $db, rendered each time" "${rendered[$db]}$path" "$CONNS" "$page" 2>/dev/null
     done < "$work/paths.$db"
   done
 done

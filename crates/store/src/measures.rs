@@ -214,15 +214,17 @@ impl Store {
     }
 
     /// The latest report of every measure of a concept, in one query that returns one row
-    /// per measure however many years of reports there are.
+    /// per measure however many years of reports there are: per measure one step into the
+    /// `(measure_id, reported_on)` index, not a look at every report of every measure.
     pub async fn latest_reports_of_concept(
         &self,
         concept_id: i64,
     ) -> Result<HashMap<i64, ProgressReport>> {
         let sql = format!(
-            "SELECT {REPORT_COLUMNS} FROM progress_reports r JOIN measures m ON m.id = r.measure_id {UP_TO_CONCEPT}
-             AND r.id = (SELECT r2.id FROM progress_reports r2 WHERE r2.measure_id = r.measure_id
-                         ORDER BY r2.reported_on DESC, r2.id DESC LIMIT 1)"
+            "SELECT {REPORT_COLUMNS} FROM measures m
+             JOIN progress_reports r ON r.id = (SELECT r2.id FROM progress_reports r2 WHERE r2.measure_id = m.id
+                                                ORDER BY r2.reported_on DESC, r2.id DESC LIMIT 1)
+             {UP_TO_CONCEPT}"
         );
         let rows: Vec<ProgressReport> = sqlx::query_as(AssertSqlSafe(sql))
             .bind(concept_id)

@@ -19,11 +19,12 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use teilhabe_store::Store;
+use tokio::sync::Notify;
 
 /// How long a page is kept at most, changes or not.
 const MAX_AGE: Duration = Duration::from_secs(60);
@@ -36,6 +37,11 @@ pub struct PageCache {
     budget: usize,
     generation: AtomicU64,
     kept: Mutex<Kept>,
+    /// Pages being rendered: who asks for one meanwhile waits for it instead of rendering
+    /// it too (64 readers arriving together after a change cost one rendering, not 64).
+    flights: Mutex<HashMap<String, Arc<Notify>>>,
+    /// Addresses whose answer is not kept (a 404, a download): rendered without waiting.
+    passing: Mutex<HashSet<String>>,
 }
 
 #[derive(Default)]
@@ -63,18 +69,63 @@ impl PageCache {
             budget,
             generation: AtomicU64::new(0),
             kept: Mutex::new(Kept::default()),
+            flights: Mutex::new(HashMap::new()),
+            passing: Mutex::new(HashSet::new()),
         }
+    }
+
+    fn passes(&self, key: &str) -> bool {
+        lock(&self.passing).contains(key)
+    }
+
+    fn pass(&self, key: String) {
+        let mut passing = lock(&self.passing);
+        if passing.len() >= 10_000 {
+            passing.clear();
+        }
+        passing.insert(key);
+    }
+
+    /// Either the right to render `key` (a guard that lets the waiting in when dropped), or
+    /// — when someone else renders it — after waiting for them, `None`.
+    async fn fly(self: &Arc<Self>, key: &str) -> Option<Flight> {
+        let flying = {
+            let mut flights = lock(&self.flights);
+            match flights.get(key) {
+                Some(n) => n.clone(),
+                None => {
+                    flights.insert(key.to_owned(), Arc::new(Notify::new()));
+                    return Some(Flight {
+                        cache: self.clone(),
+                        key: key.to_owned(),
+                    });
+                }
+            }
+        };
+        let landed = flying.notified();
+        tokio::pin!(landed);
+        landed.as_mut().enable();
+        // Landed between our look and `enable`: nothing to wait for.
+        let still = lock(&self.flights)
+            .get(key)
+            .is_some_and(|n| Arc::ptr_eq(n, &flying));
+        if still {
+            let _ = tokio::time::timeout(Duration::from_secs(10), landed).await;
+        }
+        None
     }
 
     /// Forgets every page (they stay in memory until replaced or pushed out, but are not
     /// used again).
     pub fn invalidate(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
+        // What was not there (a 404) may be now.
+        lock(&self.passing).clear();
     }
 
     fn get(&self, key: &str) -> Option<Arc<Page>> {
         let generation = self.generation.load(Ordering::SeqCst);
-        let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let kept = lock(&self.kept);
         kept.pages
             .get(key)
             .filter(|p| p.generation == generation && p.born.elapsed() < MAX_AGE)
@@ -86,9 +137,13 @@ impl PageCache {
         if size > self.budget {
             return;
         }
-        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let mut kept = lock(&self.kept);
         kept.serial += 1;
         page.serial = kept.serial;
+        // The page it replaces goes first: it must not push out others.
+        if let Some(previous) = kept.pages.remove(&key) {
+            kept.bytes -= previous.body.len() + key.len() + 512;
+        }
         while kept.bytes + size > self.budget {
             let Some((old, serial)) = kept.order.pop_front() else {
                 break;
@@ -98,9 +153,6 @@ impl PageCache {
             {
                 kept.bytes -= p.body.len() + old.len() + 512;
             }
-        }
-        if let Some(previous) = kept.pages.remove(&key) {
-            kept.bytes -= previous.body.len() + key.len() + 512;
         }
         kept.order.push_back((key.clone(), page.serial));
         // Keys stored again leave their earlier places behind: drop those now and then.
@@ -130,6 +182,24 @@ impl PageCache {
             }
         }
     }
+}
+
+/// A page being rendered; dropped when done (or failed), it lets the waiting in.
+struct Flight {
+    cache: Arc<PageCache>,
+    key: String,
+}
+
+impl Drop for Flight {
+    fn drop(&mut self) {
+        if let Some(n) = lock(&self.cache.flights).remove(&self.key) {
+            n.notify_waiters();
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Whether the request may be answered by a kept page, and under which key.
@@ -201,18 +271,26 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
         return response;
     };
     if let Some(page) = cache.get(&key) {
-        let mut response = Response::new(Body::from(page.body.clone()));
-        *response.status_mut() = page.status;
-        *response.headers_mut() = page.headers.clone();
-        response
-            .headers_mut()
-            .insert("x-teilhabe-cache", HeaderValue::from_static("hit"));
-        return response;
+        return kept(&page);
+    }
+    if cache.passes(&key) {
+        return next.run(request).await;
+    }
+    let flight = cache.fly(&key).await;
+    if flight.is_none()
+        && let Some(page) = cache.get(&key)
+    {
+        return kept(&page);
     }
     // The generation before rendering: a write that lands meanwhile makes this page stale.
     let generation = cache.generation.load(Ordering::SeqCst);
     let response = next.run(request).await;
     if !keepable(&response) {
+        if response.status() != StatusCode::OK
+            || !response.headers().contains_key(header::SET_COOKIE)
+        {
+            cache.pass(key);
+        }
         return response;
     }
     let (parts, body) = response.into_parts();
@@ -230,10 +308,21 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
             body: body.clone(),
         },
     );
+    drop(flight);
     let mut response = Response::from_parts(parts, Body::from(body));
     response
         .headers_mut()
         .insert("x-teilhabe-cache", HeaderValue::from_static("miss"));
+    response
+}
+
+fn kept(page: &Page) -> Response {
+    let mut response = Response::new(Body::from(page.body.clone()));
+    *response.status_mut() = page.status;
+    *response.headers_mut() = page.headers.clone();
+    response
+        .headers_mut()
+        .insert("x-teilhabe-cache", HeaderValue::from_static("hit"));
     response
 }
 
@@ -278,7 +367,7 @@ mod tests {
             cache.put("/d".into(), page("1234", 0));
         }
         assert!(cache.get("/b").is_some());
-        let kept = cache.kept.lock().unwrap();
+        let kept = lock(&cache.kept);
         assert_eq!(kept.bytes, 3 * (512 + 2 + 4));
     }
 }

@@ -37,6 +37,9 @@ async fn pages_are_kept_for_the_public_until_something_changes(db: Db) {
     let page = format!("/03157/massnahmen/{}", measure.id);
     let concept_page = format!("/03157/konzepte/{}", concept.id);
     let public = &app.client;
+    // The demo was loaded beside the running server: let its watcher see the last of it
+    // (it looks every quarter second), so that nothing is forgotten in the middle.
+    tokio::time::sleep(Duration::from_millis(700)).await;
 
     // Rendered once, then kept: the same bytes.
     let (s, kept, first) = fetch(public, &app, &concept_page).await;
