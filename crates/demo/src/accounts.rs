@@ -50,7 +50,7 @@ pub async fn load(store: &Store) -> Result<()> {
     let peine = store.body_by_key("03157").await?;
     let mut leads = std::collections::BTreeMap::<i64, usize>::new();
     if let Some(concept) = store.current_concept(peine.id).await? {
-        for m in store.measures_of_concept(concept.id).await? {
+        for m in store.measure_list_of_concept(concept.id).await? {
             *leads.entry(m.lead_organization_id).or_default() += 1;
         }
     }

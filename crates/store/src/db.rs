@@ -65,7 +65,11 @@ impl Store {
             .map_err(|e| {
                 StoreError::Connect(format!("Ungültige Datenbank-URL „{}“: {e}", redact(url)))
             })?
-            .disable_statement_logging();
+            // Every statement with its rows and time at debug level, for
+            // `RUST_LOG=info,sqlx::query=debug`; no slow-statement warnings: a bulk import's
+            // statements are long by design and would flood the log with their text.
+            .log_statements(log::LevelFilter::Debug)
+            .log_slow_statements(log::LevelFilter::Off, Duration::from_secs(1));
         // One direct connection first: a pool would only report a time-out, this tells
         // the real cause (refused, unknown host, authentication, missing database).
         let probe = options.connect().await.map_err(|e| {

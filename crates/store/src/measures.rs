@@ -18,16 +18,30 @@ const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.pro
 const UP_TO_CONCEPT: &str = "JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1";
 
 impl Store {
-    /// Every measure of a concept with partners, target groups and budget, in plan order.
-    /// A fixed number of queries, whatever the number of measures.
-    pub async fn measures_of_concept(&self, concept_id: i64) -> Result<Vec<Measure>> {
+    /// Every measure of a concept in plan order, without partners, target groups and
+    /// budget lines (left empty): for a list of measures, where those would be ten rows
+    /// read for each one shown.
+    pub async fn measure_list_of_concept(&self, concept_id: i64) -> Result<Vec<Measure>> {
+        Ok(self.measure_rows_of_concept(concept_id).await?)
+    }
+
+    fn measure_rows_of_concept(
+        &self,
+        concept_id: i64,
+    ) -> impl std::future::Future<Output = sqlx::Result<Vec<Measure>>> + Send + '_ {
         let sql = format!(
             "SELECT {MEASURE_COLUMNS} FROM measures m {UP_TO_CONCEPT} ORDER BY f.position, f.id, g.position, g.id, m.position, m.id"
         );
-        // Four independent reads, run side by side on the pool.
-        let measures = sqlx::query_as::<_, Measure>(AssertSqlSafe(sql))
+        sqlx::query_as::<_, Measure>(AssertSqlSafe(sql))
             .bind(concept_id)
-            .fetch_all(&self.pool);
+            .fetch_all(&self.pool)
+    }
+
+    /// Every measure of a concept with partners, target groups and budget, in plan order.
+    /// A fixed number of queries, whatever the number of measures.
+    pub async fn measures_of_concept(&self, concept_id: i64) -> Result<Vec<Measure>> {
+        // Four independent reads, run side by side on the pool.
+        let measures = self.measure_rows_of_concept(concept_id);
         let partners = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(format!(
             "SELECT p.measure_id, p.organization_id FROM measure_partners p JOIN measures m ON m.id = p.measure_id {UP_TO_CONCEPT} ORDER BY p.measure_id, p.organization_id"
         )))
@@ -231,6 +245,27 @@ impl Store {
             .fetch_all(&self.pool)
             .await?;
         Ok(rows.into_iter().map(|r| (r.measure_id, r)).collect())
+    }
+
+    /// The date of the latest report of every measure of a concept that has one: for a
+    /// list that shows only when a measure last reported (one index step per measure,
+    /// none of the reports' texts read).
+    pub async fn latest_report_dates_of_concept(
+        &self,
+        concept_id: i64,
+    ) -> Result<HashMap<i64, String>> {
+        let sql = format!(
+            "SELECT m.id, (SELECT MAX(r.reported_on) FROM progress_reports r WHERE r.measure_id = m.id)
+             FROM measures m {UP_TO_CONCEPT}"
+        );
+        let rows: Vec<(i64, Option<String>)> = sqlx::query_as(AssertSqlSafe(sql))
+            .bind(concept_id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, date)| Some((id, date?)))
+            .collect())
     }
 
     /// Records a report. If it is the newest one, the measure takes over its status and progress.

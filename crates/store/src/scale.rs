@@ -133,6 +133,10 @@ impl Rows {
         }
         let n = self.columns.len();
         let rows = self.values.len() / n;
+        // SQLite looks a numbered parameter up in a list of all of them, when parsing and
+        // again when binding: 30,000 `$n` make a statement quadratic, 80 % of the time of
+        // generating on SQLite. Its anonymous `?` costs nothing to find.
+        let numbered = tx.backend_name() != "SQLite";
         let mut sql = format!(
             "INSERT INTO {} ({}) VALUES ",
             self.table,
@@ -144,8 +148,12 @@ impl Rows {
                 if c > 0 {
                     sql.push_str(", ");
                 }
-                sql.push('$');
-                sql.push_str(&(r * n + c + 1).to_string());
+                if numbered {
+                    sql.push('$');
+                    sql.push_str(&(r * n + c + 1).to_string());
+                } else {
+                    sql.push('?');
+                }
             }
             sql.push(')');
         }

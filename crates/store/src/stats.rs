@@ -241,8 +241,11 @@ struct Writer {
     cleared: HashSet<(i64, String)>,
     sections: Vec<Section>,
     current: usize,
-    /// parts written so far per (variable, region, period, table)
-    parts: HashMap<(i64, String, String, i64), i64>,
+    /// Flushes so far: the part number of the rows the next flush writes. Within one flush
+    /// a variable, region, period and table come once, so the flush's number keeps their
+    /// rows apart and in order without remembering every key written (17 million at full
+    /// size).
+    flushes: i64,
     buffered: usize,
     last_ids: Option<(String, String, i64, i64)>,
     /// Per table: dims spec → index (loaded from earlier imports, extended by this one).
@@ -446,8 +449,9 @@ impl Writer {
             q.execute(&mut *self.tx).await?;
         }
         let mut rows: Vec<(i64, String, String, i64, Group)> = Vec::new();
-        for section in &mut self.sections {
-            for (region, group) in section.regions.drain() {
+        // The sections go with their rows: a drained map would keep its capacity.
+        for section in std::mem::take(&mut self.sections) {
+            for (region, group) in section.regions {
                 rows.push((
                     section.variable,
                     region,
@@ -457,7 +461,10 @@ impl Writer {
                 ));
             }
         }
+        self.current = 0;
         self.buffered = 0;
+        self.flushes += 1;
+        let part = self.flushes;
         for chunk in rows.chunks_mut(100) {
             let sql = format!(
                 "INSERT INTO stat_cells (variable_id, region, period, table_id, part, cells, count) VALUES {}",
@@ -465,17 +472,12 @@ impl Writer {
             );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (variable, region, period, table, group) in chunk.iter_mut() {
-                let part = self
-                    .parts
-                    .entry((*variable, region.clone(), period.clone(), *table))
-                    .or_insert(0);
-                *part += 1;
                 q = q
                     .bind(*variable)
                     .bind(std::mem::take(region))
                     .bind(std::mem::take(period))
                     .bind(*table)
-                    .bind(*part)
+                    .bind(part)
                     .bind(std::mem::take(&mut group.text))
                     .bind(group.count);
             }
@@ -541,7 +543,7 @@ impl Store {
             cleared: HashSet::new(),
             sections: Vec::new(),
             current: 0,
-            parts: HashMap::new(),
+            flushes: 0,
             buffered: 0,
             last_ids: None,
             dims: HashMap::new(),

@@ -130,7 +130,7 @@ impl Store {
             self.principles(concept.id),
             self.fields_of_action(concept.id),
             self.goals_of_concept(concept.id),
-            self.measures_of_concept(concept.id),
+            self.measure_list_of_concept(concept.id),
         )?;
         let mut out = Vec::new();
         let mut push = |entity, record_id, field, place: &str, german: Option<&str>, public| {

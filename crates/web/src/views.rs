@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use teilhabe_domain::surveys::Language;
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{Coded, ConceptStatus, MeasureStatus, Money, Priority, Scope};
-use teilhabe_store::{Concept, FieldOfAction, Goal, Measure, ProgressReport, Result, Store};
+use teilhabe_store::{Concept, FieldOfAction, Goal, Measure, Result, Store};
 
 /// The frame around every page: its title, where it sits, and its languages.
 pub struct Layout {
@@ -142,6 +142,11 @@ impl Texts {
             store.content_translations(body_id, lang).await?
         };
         Ok(Self { lang, translations })
+    }
+
+    /// The language the texts are shown in.
+    pub fn lang(&self) -> &'static str {
+        self.lang
     }
 
     /// Whether `(entity, id, field)` with this German text is shown translated and current.
@@ -352,8 +357,8 @@ pub async fn concept_tree(
     let (fields, goals, measures, latest, orgs) = tokio::try_join!(
         store.fields_of_action(concept.id),
         store.goals_of_concept(concept.id),
-        store.measures_of_concept(concept.id),
-        store.latest_reports_of_concept(concept.id),
+        store.measure_list_of_concept(concept.id),
+        store.latest_report_dates_of_concept(concept.id),
         store.organization_names(concept.body_id),
     )?;
     let mut by_goal: HashMap<i64, Vec<MeasureRow>> = HashMap::new();
@@ -361,10 +366,11 @@ pub async fn concept_tree(
         .into_iter()
         .filter(|m| with_non_public || m.public.0)
     {
-        by_goal
-            .entry(m.goal_id)
-            .or_default()
-            .push(measure_row(&m, &orgs, latest.get(&m.id)));
+        by_goal.entry(m.goal_id).or_default().push(measure_row(
+            &m,
+            &orgs,
+            latest.get(&m.id).map(String::as_str),
+        ));
     }
     let targets = store.goal_targets_of_concept(concept.id).await?;
     let region = if targets.is_empty() {
@@ -400,7 +406,7 @@ pub async fn concept_tree(
 pub fn measure_row(
     m: &Measure,
     orgs: &HashMap<i64, String>,
-    latest: Option<&ProgressReport>,
+    last_report: Option<&str>,
 ) -> MeasureRow {
     MeasureRow {
         id: m.id,
@@ -415,9 +421,7 @@ pub fn measure_row(
         status_code: m.status.clone(),
         progress: m.progress,
         public: m.public.0,
-        last_report: latest
-            .map(|r| german_date(&r.reported_on))
-            .unwrap_or_else(|| "—".into()),
+        last_report: last_report.map(german_date).unwrap_or_else(|| "—".into()),
     }
 }
 

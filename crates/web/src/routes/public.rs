@@ -215,14 +215,20 @@ async fn concept_page(
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
     let texts = Texts::load(&app.store, body.id).await?;
+    let easy_texts = app.store.content_translations(body.id, EASY).await?;
+    // The concept's texts are looked at only when there is something to compare them with:
+    // a German page without any plain-language text needs none of them.
+    let sources = if texts.lang() == "de" && easy_texts.is_empty() {
+        Vec::new()
+    } else {
+        app.store.source_texts(&concept).await?
+    };
     // Some text shown stays German: one the viewer sees without a current translation.
-    let sources = app.store.source_texts(&concept).await?;
     let german_left = sources.iter().any(|s| {
         (s.public || reader)
             && !s.german.trim().is_empty()
             && !texts.current(s.entity, s.record_id, s.field, &s.german)
     });
-    let easy_texts = app.store.content_translations(body.id, EASY).await?;
     let easy = sources.iter().any(|s| easy_texts.contains_key(&s.key()));
     Ok(Html(
         ConceptPage {

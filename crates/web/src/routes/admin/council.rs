@@ -441,7 +441,7 @@ async fn paper_form(
         if c.status == teilhabe_domain::Coded::code(teilhabe_domain::ConceptStatus::Superseded) {
             continue;
         }
-        for m in app.store.measures_of_concept(c.id).await? {
+        for m in app.store.measure_list_of_concept(c.id).await? {
             let code = m.code.clone().map(|c| format!("{c} ")).unwrap_or_default();
             measures.push((
                 m.id.to_string(),

@@ -608,7 +608,7 @@ async fn contribution_form(
     // Actors are offered the public ones only.
     let mut measures = Vec::new();
     for c in app.store.concepts(body.id).await? {
-        for m in app.store.measures_of_concept(c.id).await? {
+        for m in app.store.measure_list_of_concept(c.id).await? {
             if only.is_some() && !m.public.0 {
                 continue;
             }
