@@ -9,7 +9,7 @@
 # anything changes) and with `--page-cache-mb 0` (every request rendered from the database),
 # which shows what a page costs and whether that grows with the number of bodies.
 #
-#   bench/scale.sh                          # BODIES=400 DURATION=15s CONNS=64
+#   bench/scale.sh                          # BODIES=400 DURATION=10s ROUNDS=3 CONNS=64
 #   BODIES=20 VARIABLES=6 YEARS=5 bench/scale.sh   # a quick look
 #
 # The generated databases are kept in SCALE_DIR (default /var/tmp/teilhabe-scale) and in
@@ -23,7 +23,8 @@ cd "$(dirname "$0")/.."
 BODIES=${BODIES:-400}
 VARIABLES=${VARIABLES:-60}
 YEARS=${YEARS:-25}
-DURATION=${DURATION:-15s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-64}
 DBS=${DBS:-sqlite postgres}
 SCALE_DIR=${SCALE_DIR:-/var/tmp/teilhabe-scale}
@@ -132,8 +133,16 @@ nginx -c "$work/nginx.conf"
 
 declare -A nginx_rps
 run() { # label url connections page → one table row
-  local out
-  out=$(wrk -t2 -c"$3" -d"$DURATION" --latency "$2")
+  # ROUNDS runs, the one with the median requests/s reported: a shared 2-core machine
+  # varies by 10-20 % from one run to the next.
+  local out outs=() i
+  for i in $(seq 1 "$ROUNDS"); do
+    outs+=("$(wrk -t2 -c"$3" -d"$DURATION" --latency "$2")")
+  done
+  out=$(for i in "${!outs[@]}"; do
+    echo "$(sed -n 's/^Requests\/sec:[[:space:]]*//p' <<<"${outs[$i]}") $i"
+  done | sort -n | sed -n "$(((ROUNDS + 1) / 2))p")
+  out=${outs[${out##* }]}
   python3 - "$1" "$(curl -fsS "$2" | wc -c)" "$3" "${nginx_rps[$4]:-}" <<PY
 import re, sys
 out = """$out"""
@@ -151,7 +160,7 @@ print(f"RPS {rps}", file=sys.stderr)
 PY
 }
 
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$CONNS -d$DURATION; $BODIES bodies, statistics $VARIABLES variables × $YEARS years; database size SQLite ${size_sqlite:-–}, PostgreSQL ${size_pg:-–}"
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$CONNS -d$DURATION, median of $ROUNDS runs; $BODIES bodies, statistics $VARIABLES variables × $YEARS years; database size SQLite ${size_sqlite:-–}, PostgreSQL ${size_pg:-–}"
 echo
 echo "| page | bytes | p50 ms | p99 ms | requests/s | of nginx | non-2xx |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
