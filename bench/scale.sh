@@ -137,6 +137,7 @@ run() { # label url connections page → one table row
   # varies by 10-20 % from one run to the next.
   local out outs=() i
   for i in $(seq 1 "$ROUNDS"); do
+    sleep 2 # the previous run's last requests and the database's work settle
     outs+=("$(wrk -t2 -c"$3" -d"$DURATION" --latency "$2")")
   done
   out=$(for i in "${!outs[@]}"; do
