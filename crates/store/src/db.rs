@@ -218,16 +218,30 @@ pub(crate) fn qualified(alias: &str, columns: &str) -> String {
         .join(", ")
 }
 
-pub(crate) fn value_rows(rows: usize, columns: usize) -> String {
-    (0..rows)
-        .map(|r| {
-            let marks: Vec<String> = (1..=columns)
-                .map(|c| format!("${}", r * columns + c))
-                .collect();
-            format!("({})", marks.join(","))
-        })
-        .collect::<Vec<_>>()
-        .join(",")
+/// The parameters of a multi-row insert of `rows` rows of `columns` values:
+/// `($1,$2),($3,$4)…` on PostgreSQL, `(?,?),(?,?)…` on SQLite. SQLite looks a numbered
+/// parameter up in a list of all of them, when parsing and again when binding, which makes
+/// a statement of thousands quadratic; its anonymous `?` costs nothing to find. The
+/// statement must have no other parameters.
+pub(crate) fn value_rows(conn: &sqlx::AnyConnection, rows: usize, columns: usize) -> String {
+    let numbered = conn.backend_name() != "SQLite";
+    let mut sql = String::with_capacity(rows * columns * 6);
+    for r in 0..rows {
+        sql.push_str(if r == 0 { "(" } else { ",(" });
+        for c in 0..columns {
+            if c > 0 {
+                sql.push(',');
+            }
+            if numbered {
+                sql.push('$');
+                sql.push_str(&(r * columns + c + 1).to_string());
+            } else {
+                sql.push('?');
+            }
+        }
+        sql.push(')');
+    }
+    sql
 }
 
 /// The current time as stored: RFC 3339 in UTC with seconds.

@@ -457,7 +457,7 @@ impl Writer<'_, '_> {
         for chunk in rows.chunks(100) {
             let sql = format!(
                 "INSERT INTO oparl_ids (source_id, external_id, kind, local_id, modified) VALUES {}",
-                crate::db::value_rows(chunk.len(), 5)
+                crate::db::value_rows(self.tx, chunk.len(), 5)
             );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (external, (kind, local, modified)) in chunk {

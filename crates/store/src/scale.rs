@@ -133,30 +133,12 @@ impl Rows {
         }
         let n = self.columns.len();
         let rows = self.values.len() / n;
-        // SQLite looks a numbered parameter up in a list of all of them, when parsing and
-        // again when binding: 30,000 `$n` make a statement quadratic, 80 % of the time of
-        // generating on SQLite. Its anonymous `?` costs nothing to find.
-        let numbered = tx.backend_name() != "SQLite";
-        let mut sql = format!(
-            "INSERT INTO {} ({}) VALUES ",
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES {}",
             self.table,
-            self.columns.join(", ")
+            self.columns.join(", "),
+            crate::db::value_rows(tx, rows, n)
         );
-        for r in 0..rows {
-            sql.push_str(if r == 0 { "(" } else { ", (" });
-            for c in 0..n {
-                if c > 0 {
-                    sql.push_str(", ");
-                }
-                if numbered {
-                    sql.push('$');
-                    sql.push_str(&(r * n + c + 1).to_string());
-                } else {
-                    sql.push('?');
-                }
-            }
-            sql.push(')');
-        }
         let mut q = sqlx::query(AssertSqlSafe(sql));
         for v in self.values.drain(..) {
             q = match v {
@@ -295,8 +277,9 @@ pub struct ScaleSummary {
 
 impl Store {
     /// Generates `options.bodies` counties (the Kreise of the directory in key order that
-    /// are not in the database yet), one transaction each; then indexes them for the
-    /// search and refreshes the planner statistics. `progress` hears each body's key.
+    /// are not in the database yet), one transaction each, each indexed for the search
+    /// right after it; then refreshes the planner statistics. `progress` hears each body's
+    /// key.
     pub async fn generate_scale(
         &self,
         options: &ScaleOptions,
@@ -347,6 +330,11 @@ impl Store {
             .await?;
             g.flush(&mut tx).await?;
             self.commit(tx).await?;
+            // Indexed for the search now, not by the server while it is being measured;
+            // and body by body, so that no transaction holds the whole index and a body is
+            // searchable once it is generated. (At 400 counties on PostgreSQL that did not
+            // make the indexing faster than one pass at the end: see BENCHMARKS.md.)
+            self.refresh_search_index().await?;
             summary.keys.push(kreis.key.to_owned());
             progress(n + 1, kreis.key);
         }
@@ -360,8 +348,6 @@ impl Store {
             }
         }
         summary.rows = g.counts();
-        // Indexed for the search now, not by the server while it is being measured.
-        self.refresh_search_index().await?;
         self.analyze().await?;
         Ok(summary)
     }

@@ -406,27 +406,32 @@ impl Store {
         // Several words: the grouping (with its HAVING) is the cost, so it runs once, ranked
         // for the page and counted by a window over the same rows. One word: the window would
         // make the database keep and sort every match; counting apart and ranking with a
-        // top-N sort is faster (measured in BENCHMARKS.md).
+        // top-N sort is faster (measured in BENCHMARKS.md), and the two run at once, on two
+        // connections.
         let one_pass = query.len() > 1;
         let window = if one_pass {
             "CAST(COUNT(*) OVER () AS BIGINT)"
         } else {
             "CAST(0 AS BIGINT)"
         };
-        let mut total = if one_pass { 0 } else { count().await? };
-        if !one_pass && total == 0 {
-            return Ok(SearchResults::default());
-        }
-        let rows: Vec<(i64, i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
+        let ranked_sql = format!(
             "SELECT doc_id, CAST(score AS BIGINT), {window} FROM ({matches}) x \
              ORDER BY score DESC, doc_id LIMIT $3 OFFSET $4"
-        )))
-        .bind(i64::from(q.reader))
-        .bind(field)
-        .bind(q.limit.clamp(1, 100))
-        .bind(q.offset.max(0))
-        .fetch_all(&self.pool)
-        .await?;
+        );
+        let ranked = || async {
+            sqlx::query_as::<_, (i64, i64, i64)>(AssertSqlSafe(ranked_sql.clone()))
+                .bind(i64::from(q.reader))
+                .bind(field)
+                .bind(q.limit.clamp(1, 100))
+                .bind(q.offset.max(0))
+                .fetch_all(&self.pool)
+                .await
+        };
+        let (mut total, rows) = if one_pass {
+            (0, ranked().await?)
+        } else {
+            tokio::try_join!(count(), ranked())?
+        };
         if one_pass {
             total = match rows.first() {
                 Some((_, _, total)) => *total,
@@ -544,7 +549,7 @@ impl TermCache {
         for chunk in new.chunks(400) {
             let sql = format!(
                 "INSERT INTO search_terms (body_id, term) VALUES {} RETURNING id, term",
-                value_rows(chunk.len(), 2)
+                value_rows(tx, chunk.len(), 2)
             );
             let mut query = sqlx::query_as::<_, (i64, String)>(AssertSqlSafe(sql));
             for t in chunk {
@@ -614,7 +619,7 @@ async fn write_docs(
          ON CONFLICT (kind, record_id) DO UPDATE SET body_id = excluded.body_id, \
          public = excluded.public, title = excluded.title, text = excluded.text, path = excluded.path \
          RETURNING id, record_id",
-        value_rows(docs.len(), 7)
+        value_rows(tx, docs.len(), 7)
     );
     let mut query = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql));
     for d in docs {

@@ -437,7 +437,7 @@ impl Writer {
         for chunk in std::mem::take(&mut self.new_dims).chunks_mut(300) {
             let sql = format!(
                 "INSERT INTO stat_dims (table_id, idx, spec) VALUES {}",
-                crate::db::value_rows(chunk.len(), 3)
+                crate::db::value_rows(&self.tx, chunk.len(), 3)
             );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (table, idx, spec) in chunk.iter_mut() {
@@ -468,7 +468,7 @@ impl Writer {
         for chunk in rows.chunks_mut(100) {
             let sql = format!(
                 "INSERT INTO stat_cells (variable_id, region, period, table_id, part, cells, count) VALUES {}",
-                crate::db::value_rows(chunk.len(), 7)
+                crate::db::value_rows(&self.tx, chunk.len(), 7)
             );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (variable, region, period, table, group) in chunk.iter_mut() {

@@ -344,7 +344,7 @@ pub(crate) async fn insert_answers(
     for chunk in answers.chunks(200) {
         let sql = format!(
             "INSERT INTO survey_answers (response_id, question_id, item, value) VALUES {}",
-            value_rows(chunk.len(), 4)
+            value_rows(tx, chunk.len(), 4)
         );
         let mut q = sqlx::query(AssertSqlSafe(sql));
         for (question, item, value) in chunk {
