@@ -1,8 +1,11 @@
 //! Translations of Landkreis Peine's concept in force: the fields of action in English,
 //! Arabic and Ukrainian, some measures in English and Arabic, and the summary and every
-//! field of action in Leichte Sprache. The rest stays German, as in a county that has just
-//! begun to translate: the portal shows which texts are missing.
+//! field of action in Leichte Sprache; beyond the concept, the 2022 paper, the 2004–2006
+//! participation process with its opening conference, and three indicators. The rest stays
+//! German, as in a county that has just begun to translate: the portal shows which texts
+//! are missing.
 
+use teilhabe_domain::translations::Part;
 use teilhabe_store::translations::TranslationInput;
 use teilhabe_store::{Result, Store};
 
@@ -68,6 +71,53 @@ const MEASURES: &[(&str, &str, &str)] = &[
         "Mehrsprachige Gesundheitslotsen",
         "Multilingual health guides",
         "مرشدون صحيون متعددو اللغات",
+    ),
+];
+
+/// The body's other texts: (table, field, German text) → (English, Arabic).
+const BODY_TEXTS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "papers",
+        "name",
+        "Integrationskonzept des Landkreises Peine",
+        "Integration concept of the district of Peine",
+        "مفهوم الاندماج في مقاطعة باينه",
+    ),
+    (
+        "papers",
+        "proposal",
+        "Dem Integrationskonzept des Landkreises Peine und der Umsetzung der darin vorgeschlagenen Maßnahmen wird zugestimmt.",
+        "The integration concept of the district of Peine and the implementation of the measures it proposes are approved.",
+        "تتم الموافقة على مفهوم الاندماج في مقاطعة باينه وعلى تنفيذ الإجراءات المقترحة فيه.",
+    ),
+    (
+        "participation_processes",
+        "title",
+        "Erarbeitung des Leitbilds Integration 2004–2006",
+        "Developing the integration guidelines, 2004–2006",
+        "إعداد المبادئ التوجيهية للاندماج 2004–2006",
+    ),
+    (
+        "participation_events",
+        "title",
+        "Auftaktveranstaltung Migration und Integration",
+        "Opening conference on migration and integration",
+        "المؤتمر الافتتاحي حول الهجرة والاندماج",
+    ),
+    ("indicators", "name", "Bevölkerung", "Population", "السكان"),
+    (
+        "indicators",
+        "name",
+        "Schutzsuchende mit anerkanntem Schutzstatus je 1.000 Einwohner",
+        "Persons seeking protection with recognised status per 1,000 inhabitants",
+        "طالبو الحماية الحاصلون على وضع حماية معترف به لكل 1000 نسمة",
+    ),
+    (
+        "indicators",
+        "name",
+        "Anteil ausländischer Beschäftigter",
+        "Share of foreign employees",
+        "نسبة العاملين الأجانب",
     ),
 ];
 
@@ -157,6 +207,17 @@ pub async fn load(store: &Store) -> Result<()> {
                 && t.record_id == field.record_id
         }) {
             easy.push(item(t, text));
+        }
+    }
+    for part in Part::ALL {
+        for t in store.body_source_texts(body.id, part).await? {
+            let found = BODY_TEXTS.iter().find(|(e, f, german, _, _)| {
+                *e == t.entity && *f == t.field && *german == t.german
+            });
+            if let Some((_, _, _, english, arabic)) = found {
+                en.push(item(&t, english));
+                ar.push(item(&t, arabic));
+            }
         }
     }
     for (lang, items) in [("en", en), ("ar", ar), ("uk", uk), ("ls", easy)] {

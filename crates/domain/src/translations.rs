@@ -22,7 +22,78 @@ pub const FIELDS: &[(&str, &str, &str)] = &[
     ("goals", "target_note", "Zielwert"),
     ("measures", "title", "Maßnahme"),
     ("measures", "description", "Beschreibung der Maßnahme"),
+    ("papers", "name", "Titel der Vorlage"),
+    ("papers", "proposal", "Beschlussvorschlag"),
+    ("papers", "reasoning", "Sachverhalt"),
+    ("meetings", "name", "Sitzung"),
+    ("agenda_items", "name", "Tagesordnungspunkt"),
+    ("participation_processes", "title", "Beteiligungsprozess"),
+    (
+        "participation_processes",
+        "description",
+        "Beschreibung des Prozesses",
+    ),
+    ("participation_events", "title", "Veranstaltung"),
+    (
+        "participation_events",
+        "description",
+        "Beschreibung der Veranstaltung",
+    ),
+    ("contributions", "text", "Beitrag"),
+    ("contributions", "reason", "Begründung zum Beitrag"),
+    ("indicators", "name", "Kennzahl"),
+    ("indicators", "description", "Beschreibung der Kennzahl"),
 ];
+
+/// Where a body's translatable texts are translated: the concept tree per concept version,
+/// the rest per body in three parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Papers, meetings and their agenda items.
+    Council,
+    /// Participation processes, their events and contributions.
+    Participation,
+    /// The body's indicators.
+    Monitoring,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Council, Part::Participation, Part::Monitoring];
+
+    /// The part's address in the administration.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Council => "rat",
+            Self::Participation => "beteiligung",
+            Self::Monitoring => "monitoring",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Council => "Vorlagen und Sitzungen",
+            Self::Participation => "Beteiligung",
+            Self::Monitoring => "Kennzahlen",
+        }
+    }
+
+    /// The tables whose texts belong to the part.
+    pub fn entities(self) -> &'static [&'static str] {
+        match self {
+            Self::Council => &["papers", "meetings", "agenda_items"],
+            Self::Participation => &[
+                "participation_processes",
+                "participation_events",
+                "contributions",
+            ],
+            Self::Monitoring => &["indicators"],
+        }
+    }
+}
 
 /// The texts that have a version in Leichte Sprache: the concept's summary and each field
 /// of action's description.
@@ -80,6 +151,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_part_names_translatable_tables_and_reads_back_its_code() {
+        for part in Part::ALL {
+            assert_eq!(Part::from_code(part.code()), Some(part));
+            for entity in part.entities() {
+                assert!(FIELDS.iter().any(|(e, _, _)| e == entity), "{entity}");
+            }
+        }
+        assert_eq!(Part::from_code("konzept"), None);
+    }
+
+    #[test]
     fn state_follows_the_german_text() {
         assert_eq!(State::of("Sprachkurse", None), State::Missing);
         assert_eq!(
@@ -99,6 +181,9 @@ mod tests {
         assert!(!translatable("measures", "title", EASY));
         assert!(translatable("measures", "title", "ar"));
         assert!(!translatable("measures", "budget", "ar"));
-        assert!(!translatable("papers", "name", "en"));
+        assert!(translatable("papers", "name", "en"));
+        assert!(!translatable("papers", "name", EASY));
+        assert!(!translatable("papers", "reference", "en"));
+        assert!(!translatable("contributions", "status", "ar"));
     }
 }

@@ -198,6 +198,19 @@ impl Store {
             .await?)
     }
 
+    /// The agenda items of all of a body's meetings, by meeting and position.
+    pub async fn agenda_items_of_body(&self, body_id: i64) -> Result<Vec<AgendaItem>> {
+        let sql = format!(
+            "SELECT {} FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id \
+             WHERE m.body_id = $1 AND m.deleted = 0 AND a.deleted = 0 ORDER BY a.meeting_id, a.position, a.id",
+            crate::db::qualified("a", ITEM_COLUMNS)
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(body_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
     pub async fn agenda_item(&self, id: i64) -> Result<AgendaItem> {
         let sql = format!("SELECT {ITEM_COLUMNS} FROM agenda_items WHERE id = $1 AND deleted = 0");
         sqlx::query_as(AssertSqlSafe(sql))

@@ -343,9 +343,13 @@ impl Store {
                 i.name
             )));
         }
-        self.execute(sqlx::query("DELETE FROM indicators WHERE id = $1").bind(id))
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM indicators WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
             .await?;
-        Ok(())
+        crate::translations::forget(&mut tx, "indicators", id).await?;
+        self.commit(tx).await
     }
 
     /// The periods for which any of the formula's variables has cells in these regions.

@@ -164,6 +164,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        crate::translations::forget(&mut tx, "participation_processes", id).await?;
         self.commit(tx).await?;
         Ok(())
     }
@@ -330,6 +331,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        crate::translations::forget(&mut tx, "participation_events", id).await?;
         self.commit(tx).await?;
         Ok(())
     }
@@ -530,6 +532,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        crate::translations::forget(&mut tx, "contributions", id).await?;
         self.commit(tx).await?;
         Ok(())
     }

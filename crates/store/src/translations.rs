@@ -7,7 +7,7 @@ use crate::{Concept, Result, Store, StoreError};
 use sqlx::{Any, AssertSqlSafe, Transaction};
 use std::collections::HashMap;
 use teilhabe_domain::FieldErrors;
-use teilhabe_domain::translations::{EASY, State, translatable};
+use teilhabe_domain::translations::{EASY, Part, State, translatable};
 
 /// A record's text that can be translated, with its German wording now.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,6 +92,27 @@ fn body_of(entity: &str) -> Option<&'static str> {
              JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id \
              WHERE m.id = $1"
         }
+        "papers" => "SELECT body_id FROM papers WHERE id = $1 AND deleted = 0",
+        "meetings" => "SELECT body_id FROM meetings WHERE id = $1 AND deleted = 0",
+        "agenda_items" => {
+            "SELECT m.body_id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id \
+             WHERE a.id = $1 AND a.deleted = 0"
+        }
+        "participation_processes" => {
+            "SELECT c.body_id FROM participation_processes p JOIN concepts c ON c.id = p.concept_id \
+             WHERE p.id = $1"
+        }
+        "participation_events" => {
+            "SELECT c.body_id FROM participation_events e \
+             JOIN participation_processes p ON p.id = e.process_id \
+             JOIN concepts c ON c.id = p.concept_id WHERE e.id = $1"
+        }
+        "contributions" => {
+            "SELECT c.body_id FROM contributions x JOIN participation_events e ON e.id = x.event_id \
+             JOIN participation_processes p ON p.id = e.process_id \
+             JOIN concepts c ON c.id = p.concept_id WHERE x.id = $1"
+        }
+        "indicators" => "SELECT body_id FROM indicators WHERE id = $1",
         _ => return None,
     })
 }
@@ -209,6 +230,134 @@ impl Store {
                         m.description.as_deref(),
                         public,
                     );
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The translatable texts of one part of a body's records, in reading order: papers
+    /// (newest first), then meetings in time order with their agenda items; or each
+    /// participation process with its events and their contributions; or the indicators.
+    /// Non-public records are listed too, marked, as the concept's measures are.
+    pub async fn body_source_texts(&self, body_id: i64, part: Part) -> Result<Vec<SourceText>> {
+        let mut out = Vec::new();
+        let mut push = |entity, record_id, field, place: &str, german: Option<&str>, public| {
+            out.push(SourceText {
+                entity,
+                record_id,
+                field,
+                place: place.to_owned(),
+                german: german.unwrap_or_default().to_owned(),
+                public,
+            });
+        };
+        match part {
+            Part::Council => {
+                for p in self.papers(body_id).await? {
+                    let place = format!("Vorlage {}", p.reference);
+                    let public = p.public.0;
+                    push("papers", p.id, "name", &place, Some(&p.name), public);
+                    push(
+                        "papers",
+                        p.id,
+                        "proposal",
+                        &place,
+                        p.proposal.as_deref(),
+                        public,
+                    );
+                    push(
+                        "papers",
+                        p.id,
+                        "reasoning",
+                        &place,
+                        p.reasoning.as_deref(),
+                        public,
+                    );
+                }
+                let items = self.agenda_items_of_body(body_id).await?;
+                for m in self.meetings(body_id).await? {
+                    let day = m.start_at.get(..10).unwrap_or(&m.start_at);
+                    let place = format!("Sitzung am {}", teilhabe_domain::values::german_date(day));
+                    push("meetings", m.id, "name", &place, Some(&m.name), true);
+                    for a in items.iter().filter(|a| a.meeting_id == m.id) {
+                        let place = match &a.number {
+                            Some(n) => format!("{place}, TOP {n}"),
+                            None => format!("{place}, TOP"),
+                        };
+                        let public = a.public.0;
+                        push("agenda_items", a.id, "name", &place, Some(&a.name), public);
+                    }
+                }
+            }
+            Part::Participation => {
+                for p in self.processes_of_body(body_id).await? {
+                    let (events, contributions) =
+                        tokio::try_join!(self.events(p.id), self.contributions_of_process(p.id))?;
+                    let place = format!("Prozess „{}“", p.title);
+                    let (id, d) = (p.id, p.description.as_deref());
+                    push(
+                        "participation_processes",
+                        id,
+                        "title",
+                        &place,
+                        Some(&p.title),
+                        true,
+                    );
+                    push(
+                        "participation_processes",
+                        id,
+                        "description",
+                        &place,
+                        d,
+                        true,
+                    );
+                    for e in &events {
+                        let place = format!("Format „{}“", e.title);
+                        let public = e.public.0;
+                        let d = e.description.as_deref();
+                        push(
+                            "participation_events",
+                            e.id,
+                            "title",
+                            &place,
+                            Some(&e.title),
+                            public,
+                        );
+                        push(
+                            "participation_events",
+                            e.id,
+                            "description",
+                            &place,
+                            d,
+                            public,
+                        );
+                        for (n, c) in contributions
+                            .iter()
+                            .filter(|c| c.event_id == e.id)
+                            .enumerate()
+                        {
+                            let place = format!("{place}, Beitrag {}", n + 1);
+                            let public = public && c.public.0;
+                            push("contributions", c.id, "text", &place, Some(&c.text), public);
+                            push(
+                                "contributions",
+                                c.id,
+                                "reason",
+                                &place,
+                                c.reason.as_deref(),
+                                public,
+                            );
+                        }
+                    }
+                }
+            }
+            Part::Monitoring => {
+                for i in self.indicators(body_id).await? {
+                    let place = format!("Kennzahl {}", i.code);
+                    push("indicators", i.id, "name", &place, Some(&i.name), true);
+                    let d = i.description.as_deref();
+                    push("indicators", i.id, "description", &place, d, true);
                 }
             }
         }

@@ -59,6 +59,7 @@ pub fn app(state: AppState) -> Router {
             routes::api::router()
                 .merge(routes::api_monitoring::router())
                 .merge(routes::api_participation::router())
+                .merge(routes::api_translations::router())
                 .merge(routes::search::api_router()),
         )
         .merge(routes::assets::router())

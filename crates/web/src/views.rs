@@ -158,6 +158,28 @@ impl Texts {
                 .is_some_and(|t| t.source.trim() == german.trim())
     }
 
+    /// Whether any of these texts `(entity, id, field, German text)` is shown in German on
+    /// a page of another language: no translation, or an outdated one.
+    pub fn german_left<'a>(
+        &self,
+        texts: impl IntoIterator<Item = (&'a str, i64, &'a str, &'a str)>,
+    ) -> bool {
+        texts
+            .into_iter()
+            .any(|(e, id, f, german)| !german.trim().is_empty() && !self.current(e, id, f, german))
+    }
+
+    /// The text as plain words, for a page's title: the translation where there is one.
+    pub fn plain(&self, entity: &str, id: i64, field: &str, german: &str) -> String {
+        match self
+            .translations
+            .get(&(entity.to_owned(), id, field.to_owned()))
+        {
+            Some(t) if self.lang != "de" => t.text.clone(),
+            _ => german.to_owned(),
+        }
+    }
+
     /// The text as HTML: translated, or German marked `lang="de"`.
     pub fn show(
         &self,

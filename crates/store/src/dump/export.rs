@@ -40,11 +40,7 @@ impl Store {
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
 
         let mut translations = self.dump_translations(body.id).await?;
-        let mut tr = |entity: &str, id: i64| {
-            translations
-                .remove(&(entity.to_owned(), id))
-                .unwrap_or_default()
-        };
+        let mut tr = |entity: &str, id: i64| take(&mut translations, entity, id);
         let mut dump_concepts = Vec::new();
         let mut measure_order: Vec<i64> = Vec::new();
         for c in &concepts {
@@ -178,26 +174,17 @@ impl Store {
             });
         }
         let measure_no = numbering(measure_order.into_iter());
+        let numbers = super::participation::Numbers {
+            orgs: &org_no,
+            groups: &group_no,
+            concepts: &concept_no,
+            measures: &measure_no,
+        };
         let (processes, field_keywords, event_no) = self
-            .dump_participation(
-                body.id,
-                &super::participation::Numbers {
-                    orgs: &org_no,
-                    groups: &group_no,
-                    concepts: &concept_no,
-                    measures: &measure_no,
-                },
-            )
+            .dump_participation(body.id, &numbers, &mut translations)
             .await?;
         let (locations, meetings, papers, reporting_cycles, files) = self
-            .export_council(
-                body.id,
-                &org_no,
-                &person_no,
-                &concept_no,
-                &measure_no,
-                &event_no,
-            )
+            .export_council(body.id, &numbers, &person_no, &event_no, &mut translations)
             .await?;
         Ok(Dump {
             format: FORMAT.into(),
@@ -289,6 +276,7 @@ impl Store {
             .await?
             .into_iter()
             .map(|i| DumpIndicator {
+                translations: take(&mut translations, "indicators", i.id),
                 code: i.code,
                 name: i.name,
                 formula: i.formula,
@@ -467,12 +455,12 @@ impl Store {
     async fn export_council(
         &self,
         body_id: i64,
-        org_no: &HashMap<i64, usize>,
+        numbers: &super::participation::Numbers<'_>,
         person_no: &HashMap<i64, usize>,
-        concept_no: &HashMap<i64, usize>,
-        measure_no: &HashMap<i64, usize>,
         event_no: &HashMap<i64, (usize, usize)>,
+        translations: &mut ByRecord,
     ) -> Result<Council> {
+        let (org_no, concept_no, measure_no) = (numbers.orgs, numbers.concepts, numbers.measures);
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
         let locations: Vec<LocationRow> = sqlx::query_as(
             "SELECT id, description, room, street_address, postal_code, locality, deleted, created_at, modified_at
@@ -553,6 +541,7 @@ impl Store {
         let dump_meetings = meetings
             .iter()
             .map(|m| DumpMeeting {
+                translations: take(translations, "meetings", m.id),
                 id: num(&meeting_no, m.id),
                 name: m.name.clone(),
                 state: m.state.clone(),
@@ -573,6 +562,7 @@ impl Store {
                     .iter()
                     .filter(|i| i.meeting_id == m.id)
                     .map(|i| DumpAgendaItem {
+                        translations: take(translations, "agenda_items", i.id),
                         id: num(&item_no, i.id),
                         position: i.position,
                         number: i.number.clone(),
@@ -596,6 +586,7 @@ impl Store {
         let dump_papers = papers
             .into_iter()
             .map(|p| DumpPaper {
+                translations: take(translations, "papers", p.id),
                 id: num(&paper_no, p.id),
                 measures: paper_measures
                     .iter()
@@ -689,12 +680,17 @@ impl Store {
     }
 }
 
+/// A body's translations by (table, record id).
+pub(crate) type ByRecord = HashMap<(String, i64), Vec<DumpTranslation>>;
+
+/// A record's translations, taken out of the body's.
+pub(crate) fn take(all: &mut ByRecord, entity: &str, id: i64) -> Vec<DumpTranslation> {
+    all.remove(&(entity.to_owned(), id)).unwrap_or_default()
+}
+
 impl Store {
     /// A body's translations by record, each record's in a fixed order (field, language).
-    async fn dump_translations(
-        &self,
-        body_id: i64,
-    ) -> Result<HashMap<(String, i64), Vec<DumpTranslation>>> {
+    async fn dump_translations(&self, body_id: i64) -> Result<ByRecord> {
         let rows: Vec<(String, i64, String, String, String, String, String)> = sqlx::query_as(
             "SELECT entity, record_id, field, lang, text, source, modified_at FROM content_translations \
              WHERE body_id = $1 ORDER BY entity, record_id, field, lang",
@@ -702,7 +698,7 @@ impl Store {
         .bind(body_id)
         .fetch_all(&self.pool)
         .await?;
-        let mut out: HashMap<(String, i64), Vec<DumpTranslation>> = HashMap::new();
+        let mut out = ByRecord::new();
         for (entity, id, field, lang, text, source, modified_at) in rows {
             out.entry((entity, id)).or_default().push(DumpTranslation {
                 field,

@@ -136,6 +136,7 @@ impl Store {
             .bind(&i.modified_at)
             .fetch_one(&mut *tx)
             .await?;
+            import_translations(&mut tx, body_id, "indicators", id, &i.translations).await?;
             indicator_ids.insert(i.code.clone(), id);
         }
         sqlx::query("UPDATE bodies SET indicators_seeded = $1 WHERE id = $2")
@@ -563,6 +564,7 @@ async fn import_council(
         .bind(&m.modified_at)
         .fetch_one(&mut **tx)
         .await?;
+        import_translations(tx, body_id, "meetings", id, &m.translations).await?;
         for o in &m.organizations {
             sqlx::query(
                 "INSERT INTO meeting_organizations (meeting_id, organization_id) VALUES ($1, $2)",
@@ -611,6 +613,7 @@ async fn import_council(
         .bind(&p.modified_at)
         .fetch_one(&mut **tx)
         .await?;
+        import_translations(tx, body_id, "papers", id, &p.translations).await?;
         for m in &p.measures {
             sqlx::query("INSERT INTO paper_measures (paper_id, measure_id) VALUES ($1, $2)")
                 .bind(id)
@@ -623,8 +626,7 @@ async fn import_council(
     let mut items = vec![0i64];
     for (m, meeting) in dump.meetings.iter().zip(meetings.iter().skip(1)) {
         for i in &m.agenda_items {
-            items.push(
-                sqlx::query_scalar(
+            let id: i64 = sqlx::query_scalar(
                     "INSERT INTO agenda_items (meeting_id, position, number, name, public, paper_id, result, resolution_text,
                      votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, deleted, created_at, modified_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
@@ -646,8 +648,9 @@ async fn import_council(
                 .bind(&i.created_at)
                 .bind(&i.modified_at)
                 .fetch_one(&mut **tx)
-                .await?,
-            );
+                .await?;
+            import_translations(tx, body_id, "agenda_items", id, &i.translations).await?;
+            items.push(id);
         }
     }
     for t in &dump.legislative_terms {
@@ -708,7 +711,7 @@ async fn import_council(
     Ok(())
 }
 
-async fn import_translations(
+pub(crate) async fn import_translations(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
     entity: &str,

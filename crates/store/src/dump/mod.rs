@@ -112,6 +112,9 @@ pub struct DumpIndicator {
     pub position: i64,
     pub created_at: String,
     pub modified_at: String,
+    /// Translations of this record's texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 /// A goal's indicator target; the indicator by its code.
@@ -229,6 +232,9 @@ pub struct DumpMeeting {
     pub modified_at: String,
     /// Numbered across all meetings, in order (1, 2, … over the whole file).
     pub agenda_items: Vec<DumpAgendaItem>,
+    /// Translations of this record's texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -250,6 +256,9 @@ pub struct DumpAgendaItem {
     pub deleted: bool,
     pub created_at: String,
     pub modified_at: String,
+    /// Translations of this record's texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -283,6 +292,9 @@ pub struct DumpPaper {
     pub created_at: String,
     pub modified_at: String,
     pub consultations: Vec<DumpConsultation>,
+    /// Translations of this record's texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -765,6 +777,31 @@ impl Dump {
         for (i, ind) in self.indicators.iter().enumerate() {
             if let Err(m) = teilhabe_stats::indicators::parse(&ind.formula) {
                 e.add(format!("indicators[{i}].formula"), m);
+            }
+            let at = format!("indicators[{i}]");
+            check_translations(&mut e, &at, "indicators", &ind.translations);
+        }
+        for (mi, m) in self.meetings.iter().enumerate() {
+            let at = format!("meetings[{mi}]");
+            check_translations(&mut e, &at, "meetings", &m.translations);
+            for (ii, i) in m.agenda_items.iter().enumerate() {
+                let at = format!("{at}.agenda_items[{ii}]");
+                check_translations(&mut e, &at, "agenda_items", &i.translations);
+            }
+        }
+        for (pi, p) in self.papers.iter().enumerate() {
+            check_translations(&mut e, &format!("papers[{pi}]"), "papers", &p.translations);
+        }
+        for (pi, p) in self.processes.iter().enumerate() {
+            let at = format!("processes[{pi}]");
+            check_translations(&mut e, &at, "participation_processes", &p.translations);
+            for (ei, ev) in p.events.iter().enumerate() {
+                let at = format!("{at}.events[{ei}]");
+                check_translations(&mut e, &at, "participation_events", &ev.translations);
+                for (ci, c) in ev.contributions.iter().enumerate() {
+                    let at = format!("{at}.contributions[{ci}]");
+                    check_translations(&mut e, &at, "contributions", &c.translations);
+                }
             }
         }
         for (i, t) in self.legislative_terms.iter().enumerate() {

@@ -9,6 +9,8 @@ use sqlx::{Any, Transaction};
 use teilhabe_domain::Date;
 use teilhabe_domain::participation::{Phase, PhaseDates};
 
+use super::DumpTranslation;
+use super::import::import_translations;
 use crate::participation::write_phases;
 use crate::{Result, Store, StoreError};
 use teilhabe_domain::Coded;
@@ -25,6 +27,9 @@ pub struct DumpProcess {
     /// (phase, start, end, note).
     pub phases: Vec<crate::participation::PhaseRow>,
     pub events: Vec<DumpEvent>,
+    /// Translations of this record's texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,6 +52,9 @@ pub struct DumpEvent {
     pub created_at: String,
     pub modified_at: String,
     pub contributions: Vec<DumpContribution>,
+    /// Translations of this record's texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,6 +74,9 @@ pub struct DumpContribution {
     /// The organization that brought it in, by number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<usize>,
+    /// Translations of this record's texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<DumpTranslation>,
 }
 
 /// Keyword stems of a field of action: (concept number, field position, stems).
@@ -91,7 +102,9 @@ impl Store {
         &self,
         body_id: i64,
         n: &Numbers<'_>,
+        translations: &mut super::export::ByRecord,
     ) -> Result<Participation> {
+        use super::export::take;
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
         let areas: HashMap<i64, String> = self
             .planning_areas(body_id)
@@ -128,10 +141,12 @@ impl Store {
             for e in self.events(p.id).await? {
                 event_no.insert(e.id, (processes.len() + 1, events.len() + 1));
                 events.push(DumpEvent {
+                    translations: take(translations, "participation_events", e.id),
                     contributions: contributions
                         .iter()
                         .filter(|c| c.event_id == e.id)
                         .map(|c| DumpContribution {
+                            translations: take(translations, "contributions", c.id),
                             organization: c.organization_id.map(|o| num(n.orgs, o)),
                             kind: c.kind.clone(),
                             text: c.text.clone(),
@@ -174,6 +189,7 @@ impl Store {
                 });
             }
             processes.push(DumpProcess {
+                translations: take(translations, "participation_processes", p.id),
                 concept: num(n.concepts, p.concept_id),
                 title: p.title,
                 description: p.description,
@@ -263,6 +279,14 @@ pub(crate) async fn import_participation(
         .bind(&p.modified_at)
         .fetch_one(&mut **tx)
         .await?;
+        import_translations(
+            tx,
+            body_id,
+            "participation_processes",
+            process,
+            &p.translations,
+        )
+        .await?;
         let mut phases = Vec::new();
         for (phase, start, end, note) in &p.phases {
             let date = |s: &Option<String>| s.as_deref().map(Date::parse).transpose();
@@ -317,6 +341,8 @@ pub(crate) async fn import_participation(
             .bind(&e.modified_at)
             .fetch_one(&mut **tx)
             .await?;
+            import_translations(tx, body_id, "participation_events", event, &e.translations)
+                .await?;
             these.push(event);
             for (g, count) in &e.participants {
                 sqlx::query("INSERT INTO event_participants (event_id, target_group_id, count) VALUES ($1, $2, $3)")
@@ -346,6 +372,7 @@ pub(crate) async fn import_participation(
                 .bind(organization)
                 .fetch_one(&mut **tx)
                 .await?;
+                import_translations(tx, body_id, "contributions", id, &c.translations).await?;
                 let mut links: Vec<(&str, &str, i64)> = Vec::new();
                 for f in &c.fields {
                     links.push((

@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::i18n;
-use crate::views::{self, Layout, coded_label, money, tr};
+use crate::views::{self, Layout, Texts, coded_label, money, tr};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -106,6 +106,8 @@ async fn places(store: &Store, body_id: i64) -> Result<HashMap<i64, String>, Htm
 #[template(path = "meetings.html")]
 struct MeetingsPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     body: Body,
     years: Vec<(String, Vec<MeetingRow>)>,
     feeds: Vec<(i64, String)>,
@@ -139,9 +141,17 @@ async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> 
     let layout = Layout::translated(&format!("{} – {}", tr("body-meetings"), body.name))
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
+    let texts = Texts::load(&app.store, body.id).await?;
+    let german_left = texts.german_left(
+        meetings
+            .iter()
+            .map(|m| ("meetings", m.id, "name", m.name.as_str())),
+    );
     Ok(Html(
         MeetingsPage {
             layout,
+            texts,
+            german_left,
             body,
             years,
             feeds,
@@ -199,6 +209,8 @@ fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemR
 #[template(path = "meeting.html")]
 struct MeetingPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     body: Body,
     meeting: MeetingRow,
     state: String,
@@ -226,19 +238,32 @@ async fn meeting_page(
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
-    let items = app
+    let items: Vec<ItemRow> = app
         .store
         .agenda_items(id)
         .await?
         .iter()
         .map(|i| item_row(i, &papers, reader))
         .collect();
-    let layout = Layout::translated(&meeting.name)
+    let texts = Texts::load(&app.store, body.id).await?;
+    let german_left = texts.german_left(
+        [("meetings", meeting.id, "name", meeting.name.as_str())]
+            .into_iter()
+            .chain(
+                items
+                    .iter()
+                    .filter(|i| i.shown)
+                    .map(|i| ("agenda_items", i.id, "name", i.name.as_str())),
+            ),
+    );
+    let layout = Layout::translated(&texts.plain("meetings", meeting.id, "name", &meeting.name))
         .home()
         .crumb(format!("/{}", body.key), body.name.clone())
         .crumb(format!("/{}/sitzungen", body.key), tr("body-meetings"));
     let page = MeetingPage {
         layout,
+        texts,
+        german_left,
         state: coded_label::<MeetingState>("meeting-state", &meeting.state),
         note: meeting.note.clone(),
         meeting: meeting_row(&meeting, &orgs, &places),
@@ -261,6 +286,8 @@ pub struct PaperRow {
 #[template(path = "papers.html")]
 struct PapersPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     body: Body,
     papers: Vec<PaperRow>,
 }
@@ -268,7 +295,7 @@ struct PapersPage {
 async fn papers_page(State(app): State<AppState>, viewer: Viewer, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
-    let papers = app
+    let papers: Vec<PaperRow> = app
         .store
         .papers(body.id)
         .await?
@@ -286,9 +313,17 @@ async fn papers_page(State(app): State<AppState>, viewer: Viewer, Path(key): Pat
     let layout = Layout::translated(&format!("{} – {}", tr("body-papers"), body.name))
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
+    let texts = Texts::load(&app.store, body.id).await?;
+    let german_left = texts.german_left(
+        papers
+            .iter()
+            .map(|p| ("papers", p.id, "name", p.name.as_str())),
+    );
     Ok(Html(
         PapersPage {
             layout,
+            texts,
+            german_left,
             body,
             papers,
         }
@@ -309,17 +344,21 @@ pub struct ConsultationRow {
 #[template(path = "paper.html")]
 struct PaperPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     body: Body,
     paper: Paper,
     kind: String,
     date: String,
     submitter: Vec<String>,
     lead: String,
-    concept: Option<(i64, String)>,
+    /// (id, title, version label).
+    concept: Option<(i64, String, String)>,
     finance: Vec<(String, String)>,
     consultations: Vec<ConsultationRow>,
     files: Vec<(i64, String, String, String)>,
-    measures: Vec<(i64, String)>,
+    /// (id, code and a space or nothing, title).
+    measures: Vec<(i64, String, String)>,
 }
 
 async fn paper_page(
@@ -345,7 +384,7 @@ async fn paper_page(
     let concept = match paper.concept_id {
         Some(c) => {
             let c = app.store.concept(c).await?;
-            Some((c.id, format!("{} ({})", c.title, c.version_label)))
+            Some((c.id, c.title, c.version_label))
         }
         None => None,
     };
@@ -407,8 +446,40 @@ async fn paper_page(
         .home()
         .crumb(format!("/{}", body.key), body.name.clone())
         .crumb(format!("/{}/vorlagen", body.key), tr("body-papers"));
+    let texts = Texts::load(&app.store, body.id).await?;
+    let measures = linked_measures(&app, &paper.measure_ids, reader).await?;
+    let german_left = texts.german_left(
+        [
+            ("papers", paper.id, "name", paper.name.as_str()),
+            (
+                "papers",
+                paper.id,
+                "proposal",
+                paper.proposal.as_deref().unwrap_or(""),
+            ),
+            (
+                "papers",
+                paper.id,
+                "reasoning",
+                paper.reasoning.as_deref().unwrap_or(""),
+            ),
+        ]
+        .into_iter()
+        .chain(
+            concept
+                .iter()
+                .map(|(id, title, _)| ("concepts", *id, "title", title.as_str())),
+        )
+        .chain(
+            measures
+                .iter()
+                .map(|(id, _, title)| ("measures", *id, "title", title.as_str())),
+        ),
+    );
     let page = PaperPage {
         layout,
+        texts,
+        german_left,
         kind: coded_label::<PaperType>("paper-type", &paper.paper_type),
         date: paper.date.as_deref().map(german_date).unwrap_or_default(),
         submitter,
@@ -424,7 +495,7 @@ async fn paper_page(
             .filter(|f| f.public.0 || reader)
             .map(|f| (f.id, f.name, f.file_name, size_label(f.size)))
             .collect(),
-        measures: linked_measures(&app, &paper.measure_ids, reader).await?,
+        measures,
         body,
         paper,
     };
@@ -550,13 +621,13 @@ async fn linked_measures(
     app: &AppState,
     ids: &[i64],
     reader: bool,
-) -> Result<Vec<(i64, String)>, HtmlError> {
+) -> Result<Vec<(i64, String, String)>, HtmlError> {
     let mut out = Vec::new();
     for id in ids {
         let m = app.store.measure(*id).await?;
         if m.public.0 || reader {
             let code = m.code.map(|c| format!("{c} ")).unwrap_or_default();
-            out.push((m.id, format!("{code}{}", m.title)));
+            out.push((m.id, code, m.title));
         }
     }
     Ok(out)

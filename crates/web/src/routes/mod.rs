@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api;
 pub mod api_monitoring;
 pub mod api_participation;
+pub mod api_translations;
 pub mod assets;
 pub mod council;
 pub mod monitoring;

@@ -12,7 +12,7 @@ pub(crate) fn comparison(body: &Body) -> Vec<String> {
     comparison_keys(&body.key)
 }
 use crate::error::HtmlError;
-use crate::views::{Layout, scope_label, tr, tr_or};
+use crate::views::{Layout, Texts, scope_label, tr, tr_or};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -44,6 +44,7 @@ fn decimals_of(points: &[Point]) -> usize {
 }
 
 pub struct OverviewRow {
+    pub id: i64,
     pub code: String,
     pub name: String,
     pub unit: String,
@@ -56,6 +57,8 @@ pub struct OverviewRow {
 #[template(path = "monitoring.html")]
 struct OverviewPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     body: Body,
     columns: Vec<String>,
     rows: Vec<OverviewRow>,
@@ -83,6 +86,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
         let periods = app.store.stat_periods(&expr, &regions).await?;
         let Some(period) = periods.last() else {
             rows.push(OverviewRow {
+                id: i.id,
                 code: i.code.clone(),
                 name: i.name.clone(),
                 unit: i.unit.clone().unwrap_or_default(),
@@ -111,6 +115,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
             values.push(shown(p.value, p.flag.as_deref(), d));
         }
         rows.push(OverviewRow {
+            id: i.id,
             code: i.code,
             name: i.name,
             unit: i.unit.unwrap_or_default(),
@@ -121,9 +126,16 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
     }
     let layout = Layout::translated(&format!("{} – {}", tr("body-monitoring"), body.name))
         .crumb(format!("/{}", body.key), body.name.clone());
+    let texts = Texts::load(&app.store, body.id).await?;
+    let german_left = texts.german_left(
+        rows.iter()
+            .map(|r| ("indicators", r.id, "name", r.name.as_str())),
+    );
     Ok(Html(
         OverviewPage {
             layout,
+            texts,
+            german_left,
             columns: regions.iter().map(|r| region_name(r)).collect(),
             body,
             rows,
@@ -137,6 +149,8 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
 #[template(path = "indicator.html")]
 struct IndicatorPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     body: Body,
     indicator: Indicator,
     direction: String,
@@ -158,6 +172,17 @@ async fn indicator_page(
     let body = app.store.body_by_key(&key).await?;
     let indicator = app.store.indicator_by_code(body.id, &code).await?;
     let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
+    let texts = Texts::load(&app.store, body.id).await?;
+    let name = texts.plain("indicators", indicator.id, "name", &indicator.name);
+    let german_left = texts.german_left([
+        ("indicators", indicator.id, "name", indicator.name.as_str()),
+        (
+            "indicators",
+            indicator.id,
+            "description",
+            indicator.description.as_deref().unwrap_or(""),
+        ),
+    ]);
     let regions = comparison(&body);
     let series = app.store.indicator_series(&expr, &regions).await?;
     let d = decimals_of(&series);
@@ -182,7 +207,7 @@ async fn indicator_page(
         .collect();
     let chart = charts::line_chart(
         "verlauf",
-        &format!("{}: {}", indicator.name, tr("measure-history")),
+        &format!("{name}: {}", tr("measure-history")),
         indicator.unit.as_deref().unwrap_or(""),
         &periods.iter().map(|p| period_de(p)).collect::<Vec<_>>(),
         &regions
@@ -239,21 +264,19 @@ async fn indicator_page(
     } else {
         charts::bar_chart(
             "vergleich",
-            &format!(
-                "{}: {}, {compare_period}",
-                indicator.name,
-                tr("indicator-compared")
-            ),
+            &format!("{name}: {}, {compare_period}", tr("indicator-compared")),
             &tr("indicator-areas-short"),
             &bars,
         )
     };
-    let layout = Layout::translated(&indicator.name)
+    let layout = Layout::translated(&name)
         .crumb(format!("/{}", body.key), body.name.clone())
         .crumb(format!("/{}/monitoring", body.key), tr("body-monitoring"));
     Ok(Html(
         IndicatorPage {
             layout,
+            texts,
+            german_left,
             direction: tr_or(
                 &format!("direction-{:?}", indicator.direction()).to_lowercase(),
                 indicator.direction_label(),

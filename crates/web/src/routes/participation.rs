@@ -9,7 +9,7 @@ use crate::AppState;
 use crate::auth::Viewer;
 use crate::charts::{bar_chart, de_number};
 use crate::error::HtmlError;
-use crate::views::{Layout, coded_label, date_de, scope_label, tr};
+use crate::views::{Layout, Texts, coded_label, date_de, scope_label, tr};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -55,6 +55,7 @@ pub struct EventRow {
 }
 
 pub struct ProcessView {
+    pub id: i64,
     pub title: String,
     pub description: Option<String>,
     pub concept: (String, String),
@@ -72,6 +73,8 @@ pub struct ProcessView {
 #[template(path = "participation.html")]
 struct OverviewPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     body: Body,
     processes: Vec<ProcessView>,
 }
@@ -205,6 +208,7 @@ async fn overview(
                 .count()
         };
         processes.push(ProcessView {
+            id: p.id,
             title: p.title,
             description: p.description,
             concept: (
@@ -247,9 +251,29 @@ async fn overview(
     }
     let layout = Layout::translated(&tr("body-participation"))
         .crumb(format!("/{}", body.key), body.name.clone());
+    let texts = Texts::load(&app.store, body.id).await?;
+    let german_left = texts.german_left(processes.iter().flat_map(|p| {
+        [
+            ("participation_processes", p.id, "title", p.title.as_str()),
+            (
+                "participation_processes",
+                p.id,
+                "description",
+                p.description.as_deref().unwrap_or(""),
+            ),
+        ]
+        .into_iter()
+        .chain(
+            p.events
+                .iter()
+                .map(|e| ("participation_events", e.id, "title", e.title.as_str())),
+        )
+    }));
     Ok(Html(
         OverviewPage {
             layout,
+            texts,
+            german_left,
             body,
             processes,
         }
@@ -274,6 +298,8 @@ pub struct ContributionView {
 #[template(path = "participation_event.html")]
 struct EventPage {
     layout: Layout,
+    texts: Texts,
+    german_left: bool,
     event: Event,
     format: String,
     date: String,
@@ -353,12 +379,42 @@ async fn event_page(
         Some(o) => Some(app.store.organization(o).await?.name),
         None => None,
     };
-    let layout = Layout::translated(&event.title)
-        .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(
-            format!("/{}/beteiligung", body.key),
-            tr("body-participation"),
-        );
+    let texts = Texts::load(&app.store, body.id).await?;
+    let german_left = texts.german_left(
+        [
+            (
+                "participation_events",
+                event.id,
+                "title",
+                event.title.as_str(),
+            ),
+            (
+                "participation_events",
+                event.id,
+                "description",
+                event.description.as_deref().unwrap_or(""),
+            ),
+        ]
+        .into_iter()
+        .chain(contributions.iter().flat_map(|c| {
+            [
+                ("contributions", c.id, "text", c.text.as_str()),
+                (
+                    "contributions",
+                    c.id,
+                    "reason",
+                    c.reason.as_deref().unwrap_or(""),
+                ),
+            ]
+        })),
+    );
+    let layout =
+        Layout::translated(&texts.plain("participation_events", event.id, "title", &event.title))
+            .crumb(format!("/{}", body.key), body.name.clone())
+            .crumb(
+                format!("/{}/beteiligung", body.key),
+                tr("body-participation"),
+            );
     let page = EventPage {
         format: coded_label::<EventFormat>("event-format", &event.format),
         date: event_dates(&event),
@@ -394,6 +450,8 @@ async fn event_page(
             .collect(),
         back: format!("/{}/beteiligung", body.key),
         layout,
+        texts,
+        german_left,
         event,
     };
     Ok(Html(page.render()?))

@@ -289,7 +289,8 @@ async fn openapi_describes_the_served_paths(db: Db) {
         let mut url = path
             .replace("{key}", peine["key"].as_str().unwrap())
             .replace("{id}", &id.to_string())
-            .replace("{code}", "bevoelkerung");
+            .replace("{code}", "bevoelkerung")
+            .replace("{lang}", "en");
         if path.ends_with("/observations") {
             url.push_str("?variable=BEVSTD&region=03157");
         }

@@ -9,6 +9,7 @@ use crate::common::{Db, TestApp, spawn_demo_keeping_pages};
 use serde_json::Value;
 use std::collections::{BTreeSet, VecDeque};
 use teilhabe_domain::access::Role;
+use teilhabe_store::translations::TranslationInput;
 
 const MARK: &str = "LECK7q";
 
@@ -218,6 +219,57 @@ async fn plant(app: &TestApp) {
             ],
         )
         .await);
+    // Translations of the non-public records, which must stay as non-public as they are;
+    // the crawl reaches the other languages through each page's language switcher.
+    let translate = |entity: &str, id: i64, field: &str| TranslationInput {
+        entity: entity.to_owned(),
+        record_id: id,
+        field: field.to_owned(),
+        text: format!("{MARK} translated"),
+        source: String::new(),
+    };
+    let item = app
+        .store
+        .agenda_items_of_body(boerde.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.name.starts_with(MARK))
+        .unwrap()
+        .id;
+    let events = app.store.events(process).await.unwrap();
+    let event = events
+        .iter()
+        .find(|e| e.title.starts_with(MARK))
+        .unwrap()
+        .id;
+    let contribution = app
+        .store
+        .contributions_of_event(public_event)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.text.starts_with(MARK))
+        .unwrap()
+        .id;
+    for (lang, field) in [("en", "name"), ("ar", "name")] {
+        app.store
+            .set_content_translations(
+                peine.id,
+                lang,
+                &[
+                    translate("papers", paper, field),
+                    translate("participation_events", event, "title"),
+                    translate("contributions", contribution, "text"),
+                ],
+            )
+            .await
+            .unwrap();
+        app.store
+            .set_content_translations(boerde.id, lang, &[translate("agenda_items", item, "name")])
+            .await
+            .unwrap();
+    }
     // A survey still in preparation.
     ok(app
         .post_form(
@@ -274,7 +326,7 @@ async fn crawl(app: &TestApp, client: &reqwest::Client, logged_in: bool) -> (usi
             continue;
         }
         for key in &keys {
-            let p = path.replace("{key}", key);
+            let p = path.replace("{key}", key).replace("{lang}", "en");
             if p.contains("{id}") {
                 for id in 1..=90 {
                     queue.push_back(p.replace("{id}", &id.to_string()));

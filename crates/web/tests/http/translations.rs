@@ -1,4 +1,5 @@
-//! Translations of a concept's texts: the coordinator sees what is missing, current and
+//! Translations of a concept's texts, and of the body's papers, meetings, participation and
+//! indicators: the coordinator sees what is missing, current and
 //! outdated per language and translates beside the German text; the portal shows a
 //! translation in its language, an outdated one with a note, and the German text where none
 //! exists, marked German; Leichte Sprache has its own page. Translations of non-public
@@ -279,3 +280,318 @@ async fn translations_of_non_public_measures_stay_non_public(db: Db) {
     app.finish().await;
 }
 both!(translations_of_non_public_measures_stay_non_public);
+
+/// The rows of one part's table in the body's overview, by language: (missing, outdated,
+/// current).
+fn part_counts(html: &str, part: &str, name: &str) -> (usize, usize, usize) {
+    let section = html
+        .split("<h2>")
+        .find(|s| s.starts_with(&format!("{part}</h2>")))
+        .unwrap_or_else(|| panic!("no part {part}"));
+    counts(section, name)
+}
+
+async fn body_texts_are_translated_part_by_part(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let body = app.store.body_by_key("03157").await.unwrap();
+    let coordinator = app.session_for("koordination.peine").await;
+    let overview = format!("/admin/bodies/{}/translations", body.id);
+
+    // The demo translated the 2022 paper's title and proposal, the 2004–2006 process and
+    // its opening conference, and three indicators into English and Arabic.
+    let (status, html) = page(&coordinator, &app, &overview).await;
+    assert_eq!(status, 200);
+    let (missing, outdated, current) = part_counts(&html, "Vorlagen und Sitzungen", "Englisch");
+    assert_eq!((outdated, current), (0, 2));
+    assert!(missing > 5, "{missing} council texts missing in English");
+    assert_eq!(part_counts(&html, "Beteiligung", "Arabisch").2, 2);
+    assert_eq!(part_counts(&html, "Kennzahlen", "Englisch").2, 3);
+    assert!(
+        !html.contains("Leichte Sprache"),
+        "Leichte Sprache is for the concept's summaries only"
+    );
+    assert_eq!(page(&app.client, &app, &overview).await.0, 303);
+    let other = app.session_for("koordination.goerlitz").await;
+    assert_eq!(page(&other, &app, &overview).await.0, 403);
+    let actor = app.session_for("traeger.peine").await;
+    assert_eq!(page(&actor, &app, &overview).await.0, 403);
+    for missing in ["rat/ls", "rat/de", "konzept/en"] {
+        let (status, _) = page(&coordinator, &app, &format!("{overview}/{missing}")).await;
+        assert_eq!(status, 404, "{missing}");
+    }
+
+    // The portal in English and Arabic.
+    let papers = app.store.papers(body.id).await.unwrap();
+    let paper = papers.iter().find(|p| p.reference == "2022/032").unwrap();
+    let (_, html) = page(&app.client, &app, "/03157/vorlagen?sprache=en").await;
+    assert!(html.contains("Integration concept of the district of Peine"));
+    assert!(html.contains(r#"<span lang="de" dir="ltr">Leitbild Integration</span>"#));
+    assert!(html.contains("Not all texts on this page have been translated yet"));
+    let paper_page = format!("/03157/vorlagen/{}?sprache=ar", paper.id);
+    let (_, html) = page(&app.client, &app, &paper_page).await;
+    assert!(html.contains("<h1>مفهوم الاندماج في مقاطعة باينه</h1>"));
+    assert!(html.contains("تتم الموافقة على مفهوم الاندماج"));
+    assert!(
+        html.contains(r#"<p><span lang="de" dir="ltr">Das Konzept verbindet"#),
+        "the reasoning is not translated: German, marked"
+    );
+    let (_, html) = page(&app.client, &app, "/03157/monitoring?sprache=en").await;
+    assert!(html.contains(">Share of foreign employees</a>"));
+    let (_, html) = page(&app.client, &app, "/03157/beteiligung?sprache=en").await;
+    assert!(html.contains("Developing the integration guidelines, 2004–2006"));
+    assert!(html.contains("Opening conference on migration and integration"));
+    // German pages show the German texts, unmarked.
+    let (_, html) = page(&app.client, &app, "/03157/vorlagen?sprache=de").await;
+    assert!(html.contains(">Integrationskonzept des Landkreises Peine"));
+    assert!(!html.contains("Integration concept of the district"));
+
+    // The German title changes: outdated, with a note, and counted so.
+    let input = teilhabe_domain::RawInput::from_pairs([
+        ("reference", "2022/032"),
+        ("name", "Integrationskonzept 2022 des Landkreises Peine"),
+        ("paper_type", paper.paper_type.as_str()),
+    ]);
+    let mut draft = teilhabe_domain::meetings::PaperDraft::parse(&input).unwrap();
+    draft.proposal = paper.proposal.clone();
+    draft.reasoning = paper.reasoning.clone();
+    draft.concept_id = paper.concept_id;
+    draft.lead_organization_id = paper.lead_organization_id;
+    draft.editor = paper.editor.clone();
+    draft.measure_ids = paper.measure_ids.clone();
+    draft.public = true;
+    app.store.update_paper(paper.id, &draft).await.unwrap();
+    let (_, html) = page(&app.client, &app, &paper_page).await;
+    assert!(html.contains(
+        r#"مفهوم الاندماج في مقاطعة باينه <span class="translation-outdated">(الترجمة ليست محدّثة)</span>"#
+    ));
+    let (_, html) = page(&coordinator, &app, &overview).await;
+    assert_eq!(
+        part_counts(&html, "Vorlagen und Sitzungen", "Arabisch").1,
+        1
+    );
+
+    // The coordinator translates a meeting in the form; the meetings page shows it.
+    let meeting = app.store.meetings(body.id).await.unwrap()[0].clone();
+    let form = format!("{overview}/rat/en");
+    let (status, html) = page(&coordinator, &app, &form).await;
+    assert_eq!(status, 200);
+    let key = format!("meetings.{}.name", meeting.id);
+    assert!(html.contains(&format!(r#"id="t-{key}""#)));
+    let post = |pairs: Vec<(String, String)>| {
+        let encoded: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .finish();
+        coordinator
+            .post(format!("{}{form}", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(encoded)
+            .send()
+    };
+    let r = post(vec![
+        (format!("t.{key}"), "Committee meeting".into()),
+        (format!("g.{key}"), meeting.name.clone()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("Gespeichert."));
+    let (_, html) = page(&app.client, &app, "/03157/sitzungen?sprache=en").await;
+    assert!(html.contains(">Committee meeting</a>"));
+
+    // Too long a text: refused, the summary links to its field, nothing of the batch stored.
+    let before = app.count("content_translations").await;
+    let paper_key = format!("papers.{}.reasoning", paper.id);
+    let r = post(vec![
+        (format!("t.{key}"), "Another meeting title".into()),
+        (format!("g.{key}"), meeting.name.clone()),
+        (format!("t.{paper_key}"), "x".repeat(20_001)),
+        (format!("g.{paper_key}"), paper.reasoning.clone().unwrap()),
+    ])
+    .await
+    .unwrap();
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Nicht gespeichert"));
+    assert!(html.contains(&format!(r##"<a href="#t-{paper_key}">"##)));
+    assert_eq!(app.count("content_translations").await, before);
+    let (_, html) = page(&app.client, &app, "/03157/sitzungen?sprache=en").await;
+    assert!(
+        html.contains(">Committee meeting</a>"),
+        "the batch was not stored"
+    );
+
+    // A dump carries them, and an import gives them back.
+    let dump = app.store.export_body("03157").await.unwrap();
+    let json = serde_json::to_string(&dump).unwrap();
+    assert!(json.contains("Committee meeting"));
+    assert!(json.contains("Share of foreign employees"));
+    assert!(json.contains("Opening conference on migration and integration"));
+    dump.validate().unwrap();
+    let mut wrong = dump.clone();
+    wrong.papers[0]
+        .translations
+        .push(teilhabe_store::dump::DumpTranslation {
+            field: "reference".into(),
+            lang: "en".into(),
+            text: "x".into(),
+            source: "x".into(),
+            modified_at: "2026-01-01T00:00:00Z".into(),
+        });
+    let errors = wrong.validate().unwrap_err().to_string();
+    assert!(errors.contains("papers[0].translations["), "{errors}");
+    let count = app.count("content_translations").await;
+    app.store.import_body(&dump, true).await.unwrap();
+    assert_eq!(app.count("content_translations").await, count);
+    let (_, html) = page(&app.client, &app, "/03157/monitoring?sprache=en").await;
+    assert!(html.contains(">Share of foreign employees</a>"));
+
+    // Deleting a record deletes its translations.
+    let body = app.store.body_by_key("03157").await.unwrap();
+    let indicator = app
+        .store
+        .indicators(body.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.name == "Bevölkerung")
+        .unwrap();
+    let before = app.count("content_translations").await;
+    app.store.delete_indicator(indicator.id).await.unwrap();
+    assert_eq!(app.count("content_translations").await, before - 2);
+    app.finish().await;
+}
+both!(body_texts_are_translated_part_by_part);
+
+async fn translations_through_the_api(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let body = app.store.body_by_key("03157").await.unwrap();
+    let concept = app.store.current_concept(body.id).await.unwrap().unwrap();
+    // A non-public measure: its texts are listed for the coordinator only.
+    let goal = app.store.goals_of_concept(concept.id).await.unwrap()[0].clone();
+    let lead = app.store.organizations(body.id).await.unwrap()[0].id;
+    let r = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/goals/{}/measures", goal.id),
+            &serde_json::json!({"title": "Geheime Abstimmungsrunde", "lead_organization_id": lead, "public": false}),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+
+    let list = app.json("/api/v1/bodies/03157/translations/en").await;
+    let data = list["data"].as_array().unwrap();
+    let of = |entity: &str, german: &str| {
+        data.iter()
+            .find(|t| t["entity"] == entity && t["german"] == german)
+            .cloned()
+    };
+    let paper = of("papers", "Integrationskonzept des Landkreises Peine").unwrap();
+    assert_eq!(paper["state"], "current");
+    assert_eq!(
+        paper["text"],
+        "Integration concept of the district of Peine"
+    );
+    let field = app.store.fields_of_action(concept.id).await.unwrap()[0].id;
+    let field = data
+        .iter()
+        .find(|t| t["entity"] == "fields_of_action" && t["id"] == field && t["field"] == "title")
+        .unwrap();
+    assert_eq!(field["text"], "Language and education");
+    assert!(
+        of("measures", "Geheime Abstimmungsrunde").is_none(),
+        "not public"
+    );
+    let states = |v: &serde_json::Value| {
+        ["missing", "outdated", "current"].map(|s| {
+            v["data"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|t| t["state"] == s)
+                .count()
+        })
+    };
+    assert_eq!(
+        states(&list),
+        [
+            list["missing"].as_u64().unwrap() as usize,
+            list["outdated"].as_u64().unwrap() as usize,
+            list["current"].as_u64().unwrap() as usize
+        ]
+    );
+    let coordinator = app.session_for("koordination.peine").await;
+    let (status, theirs) = page(&coordinator, &app, "/api/v1/bodies/03157/translations/en").await;
+    assert_eq!(status, 200);
+    let theirs: serde_json::Value = serde_json::from_str(&theirs).unwrap();
+    let secret = theirs["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["german"] == "Geheime Abstimmungsrunde")
+        .expect("the coordinator lists the non-public measure");
+    assert_eq!(secret["public"], false);
+    assert_eq!(
+        app.get("/api/v1/bodies/03157/translations/xx").await.status,
+        422
+    );
+
+    // Writing: anonymous is refused; one wrong item refuses the batch, named by field.
+    let indicator = of("indicators", "Bevölkerung").unwrap();
+    let item = serde_json::json!([
+        {"entity": "indicators", "id": indicator["id"], "field": "name", "text": "Population (total)"},
+        {"entity": "indicators", "id": indicator["id"], "field": "formula", "text": "x"},
+    ]);
+    let r = app
+        .client
+        .put(format!("{}/api/v1/bodies/03157/translations/en", app.base))
+        .header("content-type", "application/json")
+        .body(item.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    let before = app.count("content_translations").await;
+    let r = app
+        .send_json("PUT", "/api/v1/bodies/03157/translations/en", &item)
+        .await;
+    assert_eq!(r.status, 422, "{}", r.text);
+    assert!(
+        r.text
+            .contains(&format!("indicators.{}.formula", indicator["id"])),
+        "{}",
+        r.text
+    );
+    assert_eq!(app.count("content_translations").await, before);
+    let r = app
+        .send_json(
+            "PUT",
+            "/api/v1/bodies/03157/translations/en",
+            &serde_json::json!("nein"),
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.text);
+    let item = serde_json::json!([
+        {"entity": "indicators", "id": indicator["id"], "field": "name", "text": "Population (total)"},
+    ]);
+    let r = app
+        .send_json("PUT", "/api/v1/bodies/03157/translations/en", &item)
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let list = app.json("/api/v1/bodies/03157/translations/en").await;
+    let t = list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["entity"] == "indicators" && t["id"] == indicator["id"] && t["field"] == "name")
+        .unwrap()
+        .clone();
+    assert_eq!(t["text"], "Population (total)");
+    assert_eq!(t["state"], "current", "made from the German text now");
+    let (_, html) = page(&app.client, &app, "/03157/monitoring?sprache=en").await;
+    assert!(html.contains(">Population (total)</a>"));
+    app.finish().await;
+}
+both!(translations_through_the_api);

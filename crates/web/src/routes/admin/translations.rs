@@ -1,6 +1,8 @@
-//! Translating a concept version's public texts: per language what is missing, current or
-//! outdated, and a form with the German text beside each translation. Leichte Sprache is one
-//! more target, for the version's summary and each field of action.
+//! Translating a body's public texts: per language what is missing, current or outdated,
+//! and a form with the German text beside each translation. A concept version's texts
+//! (with Leichte Sprache for its summary and each field of action) are translated from the
+//! version; the body's papers and meetings, its participation and its indicators from the
+//! body, one part at a time.
 
 use super::concepts::{concept_href, concept_layout};
 use crate::AppState;
@@ -12,15 +14,24 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
+use teilhabe_domain::RawInput as Input;
 use teilhabe_domain::surveys::language;
-use teilhabe_domain::translations::{EASY, FIELDS, State as Translation};
-use teilhabe_store::translations::{TranslationInput, states, target_languages};
+use teilhabe_domain::translations::{EASY, FIELDS, Part, State as Translation};
+use teilhabe_store::translations::{SourceText, TranslationInput, states, target_languages};
 use teilhabe_store::{Body, Concept, StoreError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/concepts/{id}/translations", get(overview))
-        .route("/concepts/{id}/translations/{lang}", get(form).post(save))
+        .route("/concepts/{id}/translations", get(concept_overview))
+        .route(
+            "/concepts/{id}/translations/{lang}",
+            get(concept_form).post(concept_save),
+        )
+        .route("/bodies/{id}/translations", get(body_overview))
+        .route(
+            "/bodies/{id}/translations/{part}/{lang}",
+            get(body_form).post(body_save),
+        )
 }
 
 type Page = Result<Html<String>, HtmlError>;
@@ -35,49 +46,182 @@ fn target(code: &str) -> Option<(&'static str, &'static str, &'static str)> {
         .map(|l| (l.german, l.code, l.dir()))
 }
 
-async fn context(app: &AppState, id: i64) -> Result<(Concept, Body), HtmlError> {
-    let concept = app.store.concept(id).await?;
-    let body = app.store.body(concept.body_id).await?;
-    Ok((concept, body))
+/// What is translated on one page: a concept version, or one part of a body's records.
+enum Scope {
+    Concept(Box<Concept>),
+    Part(Part),
+}
+
+/// The texts of a scope and where its pages are.
+struct Texts {
+    body: Body,
+    scope: Scope,
+    sources: Vec<SourceText>,
+}
+
+impl Texts {
+    async fn of_concept(app: &AppState, id: i64) -> Result<Self, HtmlError> {
+        let concept = app.store.concept(id).await?;
+        let body = app.store.body(concept.body_id).await?;
+        let sources = app.store.source_texts(&concept).await?;
+        Ok(Self {
+            body,
+            scope: Scope::Concept(Box::new(concept)),
+            sources,
+        })
+    }
+
+    async fn of_part(app: &AppState, body_id: i64, part: &str) -> Result<Self, HtmlError> {
+        let part = Part::from_code(part).ok_or(HtmlError::NotFound)?;
+        let body = app.store.body(body_id).await?;
+        let sources = app.store.body_source_texts(body.id, part).await?;
+        Ok(Self {
+            body,
+            scope: Scope::Part(part),
+            sources,
+        })
+    }
+
+    /// The languages this scope is translated into: Leichte Sprache only for a concept.
+    fn targets(&self) -> Vec<&'static str> {
+        target_languages()
+            .into_iter()
+            .filter(|c| *c != EASY || matches!(self.scope, Scope::Concept(_)))
+            .collect()
+    }
+
+    fn href(&self, code: &str) -> String {
+        match &self.scope {
+            Scope::Concept(c) => format!("{}/translations/{code}", concept_href(c.id)),
+            Scope::Part(p) => format!(
+                "/admin/bodies/{}/translations/{}/{code}",
+                self.body.id,
+                p.code()
+            ),
+        }
+    }
+
+    fn layout(&self, title: &str) -> Layout {
+        match &self.scope {
+            Scope::Concept(c) => concept_layout(title, &self.body, c).crumb(
+                format!("{}/translations", concept_href(c.id)),
+                "Übersetzungen",
+            ),
+            Scope::Part(_) => body_layout(title, &self.body).crumb(
+                format!("/admin/bodies/{}/translations", self.body.id),
+                "Übersetzungen",
+            ),
+        }
+    }
+
+    /// What the texts are, for the form's caption.
+    fn what(&self) -> String {
+        match &self.scope {
+            Scope::Concept(_) => "Texte der Fassung".to_owned(),
+            Scope::Part(p) => format!("Texte: {}", p.label()),
+        }
+    }
+}
+
+fn body_layout(title: &str, body: &Body) -> Layout {
+    Layout::admin(title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone())
 }
 
 pub struct LanguageRow {
-    pub code: &'static str,
     pub name: &'static str,
+    pub href: String,
     pub missing: usize,
     pub current: usize,
     pub outdated: usize,
+}
+
+/// Per target language, how many of the texts are missing, current and outdated.
+async fn language_rows(app: &AppState, texts: &Texts) -> Result<Vec<LanguageRow>, HtmlError> {
+    let mut rows = Vec::new();
+    for code in texts.targets() {
+        let (name, _, _) = target(code).expect("a target language");
+        let translations = app.store.content_translations(texts.body.id, code).await?;
+        let states = states(texts.sources.clone(), &translations, code);
+        let count = |s: Translation| states.iter().filter(|(_, x)| *x == s).count();
+        rows.push(LanguageRow {
+            name,
+            href: texts.href(code),
+            missing: count(Translation::Missing),
+            current: count(Translation::Current),
+            outdated: count(Translation::Outdated),
+        });
+    }
+    Ok(rows)
+}
+
+/// One table of the overview: a concept version, or one part of the body.
+pub struct Section {
+    pub heading: String,
+    pub intro: &'static str,
+    pub rows: Vec<LanguageRow>,
+    /// No texts to translate yet.
+    pub empty: bool,
 }
 
 #[derive(Template)]
 #[template(path = "admin/translations.html")]
 struct OverviewPage {
     layout: Layout,
-    concept: Concept,
-    rows: Vec<LanguageRow>,
+    heading: String,
+    intro: &'static str,
+    sections: Vec<Section>,
 }
 
-async fn overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    let (concept, body) = context(&app, id).await?;
-    let sources = app.store.source_texts(&concept).await?;
-    let mut rows = Vec::new();
-    for code in target_languages() {
-        let (name, _, _) = target(code).expect("a target language");
-        let translations = app.store.content_translations(body.id, code).await?;
-        let states = states(sources.clone(), &translations, code);
-        let count = |s: Translation| states.iter().filter(|(_, x)| *x == s).count();
-        rows.push(LanguageRow {
-            code,
-            name,
-            missing: count(Translation::Missing),
-            current: count(Translation::Current),
-            outdated: count(Translation::Outdated),
+async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    let texts = Texts::of_concept(&app, id).await?;
+    let Scope::Concept(concept) = &texts.scope else {
+        unreachable!("a concept's texts")
+    };
+    let heading = format!(
+        "Übersetzungen: {} ({})",
+        concept.title, concept.version_label
+    );
+    let layout = concept_layout("Übersetzungen", &texts.body, concept);
+    let rows = language_rows(&app, &texts).await?;
+    let page = OverviewPage {
+        layout,
+        heading,
+        intro: "Jeder öffentliche Text der Fassung – Titel, Zusammenfassung, Leitsätze, Handlungsfelder, Ziele und Maßnahmen – lässt sich übersetzen; Zusammenfassung und Handlungsfelder auch in Leichte Sprache.",
+        sections: vec![Section {
+            heading: "Stand der Übersetzungen nach Sprache".to_owned(),
+            intro: "",
+            empty: texts.sources.is_empty(),
+            rows,
+        }],
+    };
+    Ok(Html(page.render()?))
+}
+
+async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+    let body = app.store.body(id).await?;
+    let mut sections = Vec::new();
+    for part in Part::ALL {
+        let texts = Texts::of_part(&app, id, part.code()).await?;
+        sections.push(Section {
+            heading: part.label().to_owned(),
+            intro: match part {
+                Part::Council => {
+                    "Titel, Beschlussvorschlag und Sachverhalt der Vorlagen; Sitzungen, Tagesordnungspunkte und Beschlüsse."
+                }
+                Part::Participation => {
+                    "Beteiligungsprozesse, ihre Formate und die Beiträge mit der Begründung, was aus ihnen wurde."
+                }
+                Part::Monitoring => "Name und Beschreibung jeder Kennzahl.",
+            },
+            empty: texts.sources.is_empty(),
+            rows: language_rows(&app, &texts).await?,
         });
     }
     let page = OverviewPage {
-        layout: concept_layout("Übersetzungen", &body, &concept),
-        concept,
-        rows,
+        layout: body_layout("Übersetzungen", &body),
+        heading: format!("Übersetzungen: {}", body.name),
+        intro: "Die Texte der Vorlagen und Sitzungen, der Beteiligung und der Kennzahlen lassen sich übersetzen; die Texte eines Integrationskonzepts übersetzen Sie bei seiner Fassung.",
+        sections,
     };
     Ok(Html(page.render()?))
 }
@@ -94,27 +238,39 @@ pub struct TextRow {
     pub long: bool,
 }
 
+/// A problem with one text, linked from the error summary to its field.
+pub struct FieldError {
+    pub key: String,
+    pub message: String,
+}
+
 #[derive(Template)]
 #[template(path = "admin/translation_form.html")]
 struct FormPage {
     layout: Layout,
     action: String,
+    what: String,
     name: &'static str,
     lang: &'static str,
     dir: &'static str,
     easy: bool,
     rows: Vec<TextRow>,
     saved: bool,
-    errors: Vec<String>,
+    errors: Vec<FieldError>,
 }
 
-async fn form_page(app: &AppState, id: i64, code: &str, saved: bool, errors: Vec<String>) -> Page {
-    let (concept, body) = context(app, id).await?;
-    let Some((name, lang, dir)) = target(code) else {
+async fn form_page(
+    app: &AppState,
+    texts: Texts,
+    code: &str,
+    saved: bool,
+    errors: Vec<FieldError>,
+) -> Page {
+    let Some((name, lang, dir)) = target(code).filter(|_| texts.targets().contains(&code)) else {
         return Err(HtmlError::NotFound);
     };
-    let translations = app.store.content_translations(body.id, code).await?;
-    let rows = states(app.store.source_texts(&concept).await?, &translations, code)
+    let translations = app.store.content_translations(texts.body.id, code).await?;
+    let rows = states(texts.sources.clone(), &translations, code)
         .into_iter()
         .map(|(s, state)| {
             let what = FIELDS
@@ -127,7 +283,7 @@ async fn form_page(app: &AppState, id: i64, code: &str, saved: bool, errors: Vec
                     .get(&s.key())
                     .map(|t| t.text.clone())
                     .unwrap_or_default(),
-                long: s.field != "title" || s.german.chars().count() > 80,
+                long: !matches!(s.field, "title" | "name") || s.german.chars().count() > 80,
                 place: s.place,
                 what,
                 german: s.german,
@@ -137,11 +293,9 @@ async fn form_page(app: &AppState, id: i64, code: &str, saved: bool, errors: Vec
         })
         .collect();
     let page = FormPage {
-        layout: concept_layout(&format!("Übersetzung: {name}"), &body, &concept).crumb(
-            format!("{}/translations", concept_href(id)),
-            "Übersetzungen",
-        ),
-        action: format!("{}/translations/{code}", concept_href(id)),
+        layout: texts.layout(&format!("Übersetzung: {name}")),
+        action: texts.href(code),
+        what: texts.what(),
         name,
         lang,
         dir,
@@ -153,25 +307,54 @@ async fn form_page(app: &AppState, id: i64, code: &str, saved: bool, errors: Vec
     Ok(Html(page.render()?))
 }
 
-async fn form(State(app): State<AppState>, Path((id, code)): Path<(i64, String)>) -> Page {
-    form_page(&app, id, &code, false, Vec::new()).await
+async fn concept_form(State(app): State<AppState>, Path((id, code)): Path<(i64, String)>) -> Page {
+    let texts = Texts::of_concept(&app, id).await?;
+    form_page(&app, texts, &code, false, Vec::new()).await
 }
 
-/// Stores what changed: a text that differs from the stored translation (made from the
-/// German text the translator saw), or an unchanged one confirmed as still right for the
-/// German text now.
-async fn save(
+async fn body_form(
+    State(app): State<AppState>,
+    Path((id, part, code)): Path<(i64, String, String)>,
+) -> Page {
+    let texts = Texts::of_part(&app, id, &part).await?;
+    form_page(&app, texts, &code, false, Vec::new()).await
+}
+
+async fn concept_save(
     State(app): State<AppState>,
     Path((id, code)): Path<(i64, String)>,
     FormInput(input): FormInput,
 ) -> Page {
-    let (concept, body) = context(&app, id).await?;
-    if target(&code).is_none() {
+    let errors = save(&app, Texts::of_concept(&app, id).await?, &code, &input).await?;
+    let texts = Texts::of_concept(&app, id).await?;
+    form_page(&app, texts, &code, errors.is_empty(), errors).await
+}
+
+async fn body_save(
+    State(app): State<AppState>,
+    Path((id, part, code)): Path<(i64, String, String)>,
+    FormInput(input): FormInput,
+) -> Page {
+    let errors = save(&app, Texts::of_part(&app, id, &part).await?, &code, &input).await?;
+    let texts = Texts::of_part(&app, id, &part).await?;
+    form_page(&app, texts, &code, errors.is_empty(), errors).await
+}
+
+/// Stores what changed: a text that differs from the stored translation (made from the
+/// German text the translator saw), or an unchanged one confirmed as still right for the
+/// German text now. All or nothing: refused input is answered with what is wrong, by field.
+async fn save(
+    app: &AppState,
+    texts: Texts,
+    code: &str,
+    input: &Input,
+) -> Result<Vec<FieldError>, HtmlError> {
+    if target(code).is_none() || !texts.targets().contains(&code) {
         return Err(HtmlError::NotFound);
     }
-    let stored = app.store.content_translations(body.id, &code).await?;
+    let stored = app.store.content_translations(texts.body.id, code).await?;
     let mut items = Vec::new();
-    for (s, _) in states(app.store.source_texts(&concept).await?, &stored, &code) {
+    for (s, _) in states(texts.sources.clone(), &stored, code) {
         let key = format!("{}.{}.{}", s.entity, s.record_id, s.field);
         let Some(text) = input.get(&format!("t.{key}")) else {
             continue;
@@ -195,17 +378,17 @@ async fn save(
     }
     match app
         .store
-        .set_content_translations(body.id, &code, &items)
+        .set_content_translations(texts.body.id, code, &items)
         .await
     {
-        Ok(()) => form_page(&app, id, &code, true, Vec::new()).await,
-        Err(StoreError::Invalid(errors)) => {
-            let errors = errors
-                .iter()
-                .map(|e| format!("{}: {}", e.field, e.message))
-                .collect();
-            form_page(&app, id, &code, false, errors).await
-        }
+        Ok(()) => Ok(Vec::new()),
+        Err(StoreError::Invalid(errors)) => Ok(errors
+            .iter()
+            .map(|e| FieldError {
+                key: e.field.clone(),
+                message: e.message.clone(),
+            })
+            .collect()),
         Err(e) => Err(e.into()),
     }
 }
