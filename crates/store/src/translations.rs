@@ -23,6 +23,24 @@ pub struct SourceText {
 }
 
 impl SourceText {
+    fn new(
+        entity: &'static str,
+        record_id: i64,
+        field: &'static str,
+        place: &str,
+        german: Option<&str>,
+        public: bool,
+    ) -> Self {
+        Self {
+            entity,
+            record_id,
+            field,
+            place: place.to_owned(),
+            german: german.unwrap_or_default().to_owned(),
+            public,
+        }
+    }
+
     pub fn key(&self) -> (String, i64, String) {
         (
             self.entity.to_owned(),
@@ -155,14 +173,9 @@ impl Store {
         )?;
         let mut out = Vec::new();
         let mut push = |entity, record_id, field, place: &str, german: Option<&str>, public| {
-            out.push(SourceText {
-                entity,
-                record_id,
-                field,
-                place: place.to_owned(),
-                german: german.unwrap_or_default().to_owned(),
-                public,
-            });
+            out.push(SourceText::new(
+                entity, record_id, field, place, german, public,
+            ));
         };
         let place = format!("Fassung {}", concept.version_label);
         push(
@@ -243,14 +256,9 @@ impl Store {
     pub async fn body_source_texts(&self, body_id: i64, part: Part) -> Result<Vec<SourceText>> {
         let mut out = Vec::new();
         let mut push = |entity, record_id, field, place: &str, german: Option<&str>, public| {
-            out.push(SourceText {
-                entity,
-                record_id,
-                field,
-                place: place.to_owned(),
-                german: german.unwrap_or_default().to_owned(),
-                public,
-            });
+            out.push(SourceText::new(
+                entity, record_id, field, place, german, public,
+            ));
         };
         match part {
             Part::Council => {
