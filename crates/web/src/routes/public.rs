@@ -224,11 +224,12 @@ async fn concept_page(
         app.store.source_texts(&concept).await?
     };
     // Some text shown stays German: one the viewer sees without a current translation.
-    let german_left = sources.iter().any(|s| {
-        (s.public || reader)
-            && !s.german.trim().is_empty()
-            && !texts.current(s.entity, s.record_id, s.field, &s.german)
-    });
+    let german_left = texts.german_left(
+        sources
+            .iter()
+            .filter(|s| s.public || reader)
+            .map(|s| (s.entity, s.record_id, s.field, s.german.as_str())),
+    );
     let easy = sources.iter().any(|s| easy_texts.contains_key(&s.key()));
     Ok(Html(
         ConceptPage {
@@ -422,7 +423,7 @@ async fn measure_page(
             format!("{} ({})", concept.title, concept.version_label),
         );
     let texts = Texts::load(&app.store, body.id).await?;
-    let german_left = [
+    let german_left = texts.german_left([
         ("measures", m.id, "title", m.title.as_str()),
         (
             "measures",
@@ -432,9 +433,7 @@ async fn measure_page(
         ),
         ("fields_of_action", field.id, "title", field.title.as_str()),
         ("goals", goal.id, "title", goal.title.as_str()),
-    ]
-    .iter()
-    .any(|(e, id, f, german)| !german.is_empty() && !texts.current(e, *id, f, german));
+    ]);
     let page = MeasurePage {
         layout,
         id: m.id,

@@ -32,6 +32,22 @@ fn counts(html: &str, name: &str) -> (usize, usize, usize) {
     (n[0], n[1], n[2])
 }
 
+/// A non-public measure under the concept's first goal, led by the body's first organization.
+async fn non_public_measure(app: &TestApp, concept_id: i64, title: &str) -> i64 {
+    let goal = app.store.goals_of_concept(concept_id).await.unwrap()[0].clone();
+    let body = app.store.body_id_of_goal(goal.id).await.unwrap();
+    let lead = app.store.organizations(body).await.unwrap()[0].id;
+    let r = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/goals/{}/measures", goal.id),
+            &serde_json::json!({"title": title, "lead_organization_id": lead, "public": false}),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    r.json()["id"].as_i64().unwrap()
+}
+
 async fn translated_outdated_and_missing(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -227,17 +243,7 @@ async fn translations_of_non_public_measures_stay_non_public(db: Db) {
     let body = app.store.body_by_key("03157").await.unwrap();
     let concept = app.store.current_concept(body.id).await.unwrap().unwrap();
     // A non-public measure, with an English title that must not leak.
-    let goal = app.store.goals_of_concept(concept.id).await.unwrap()[0].clone();
-    let lead = app.store.organizations(body.id).await.unwrap()[0].id;
-    let r = app
-        .send_json(
-            "POST",
-            &format!("/api/v1/goals/{}/measures", goal.id),
-            &serde_json::json!({"title": "Interne Abstimmung", "lead_organization_id": lead, "public": false}),
-        )
-        .await;
-    assert_eq!(r.status, 201, "{}", r.text);
-    let measure_id = r.json()["id"].as_i64().unwrap();
+    let measure_id = non_public_measure(&app, concept.id, "Interne Abstimmung").await;
     let measure = app.store.measure(measure_id).await.unwrap();
     app.store
         .set_content_translations(
@@ -470,16 +476,7 @@ async fn translations_through_the_api(db: Db) {
     let body = app.store.body_by_key("03157").await.unwrap();
     let concept = app.store.current_concept(body.id).await.unwrap().unwrap();
     // A non-public measure: its texts are listed for the coordinator only.
-    let goal = app.store.goals_of_concept(concept.id).await.unwrap()[0].clone();
-    let lead = app.store.organizations(body.id).await.unwrap()[0].id;
-    let r = app
-        .send_json(
-            "POST",
-            &format!("/api/v1/goals/{}/measures", goal.id),
-            &serde_json::json!({"title": "Geheime Abstimmungsrunde", "lead_organization_id": lead, "public": false}),
-        )
-        .await;
-    assert_eq!(r.status, 201, "{}", r.text);
+    non_public_measure(&app, concept.id, "Geheime Abstimmungsrunde").await;
 
     let list = app.json("/api/v1/bodies/03157/translations/en").await;
     let data = list["data"].as_array().unwrap();

@@ -14,10 +14,13 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
+use std::collections::HashMap;
 use teilhabe_domain::RawInput as Input;
 use teilhabe_domain::surveys::language;
 use teilhabe_domain::translations::{EASY, FIELDS, Part, State as Translation};
-use teilhabe_store::translations::{SourceText, TranslationInput, states, target_languages};
+use teilhabe_store::translations::{
+    SourceText, TranslationInput, Translations, states, target_languages,
+};
 use teilhabe_store::{Body, Concept, StoreError};
 
 pub fn router() -> Router<AppState> {
@@ -71,9 +74,8 @@ impl Texts {
         })
     }
 
-    async fn of_part(app: &AppState, body_id: i64, part: &str) -> Result<Self, HtmlError> {
+    async fn of_part(app: &AppState, body: Body, part: &str) -> Result<Self, HtmlError> {
         let part = Part::from_code(part).ok_or(HtmlError::NotFound)?;
-        let body = app.store.body(body_id).await?;
         let sources = app.store.body_source_texts(body.id, part).await?;
         Ok(Self {
             body,
@@ -88,6 +90,13 @@ impl Texts {
             .into_iter()
             .filter(|c| *c != EASY || matches!(self.scope, Scope::Concept(_)))
             .collect()
+    }
+
+    /// A target of this scope: its German name, `lang` and `dir`; 404 for any other.
+    fn target(&self, code: &str) -> Result<(&'static str, &'static str, &'static str), HtmlError> {
+        target(code)
+            .filter(|_| self.targets().contains(&code))
+            .ok_or(HtmlError::NotFound)
     }
 
     fn href(&self, code: &str) -> String {
@@ -135,23 +144,37 @@ pub struct LanguageRow {
     pub outdated: usize,
 }
 
-/// Per target language, how many of the texts are missing, current and outdated.
-async fn language_rows(app: &AppState, texts: &Texts) -> Result<Vec<LanguageRow>, HtmlError> {
-    let mut rows = Vec::new();
-    for code in texts.targets() {
-        let (name, _, _) = target(code).expect("a target language");
-        let translations = app.store.content_translations(texts.body.id, code).await?;
-        let states = states(texts.sources.clone(), &translations, code);
-        let count = |s: Translation| states.iter().filter(|(_, x)| *x == s).count();
-        rows.push(LanguageRow {
-            name,
-            href: texts.href(code),
-            missing: count(Translation::Missing),
-            current: count(Translation::Current),
-            outdated: count(Translation::Outdated),
-        });
+/// The body's translations into each of these languages, read once for every table.
+async fn translations_of(
+    app: &AppState,
+    body_id: i64,
+    codes: &[&'static str],
+) -> Result<HashMap<&'static str, Translations>, HtmlError> {
+    let mut out = HashMap::new();
+    for code in codes {
+        out.insert(*code, app.store.content_translations(body_id, code).await?);
     }
-    Ok(rows)
+    Ok(out)
+}
+
+/// Per target language, how many of the texts are missing, current and outdated.
+fn language_rows(texts: &Texts, by_lang: &HashMap<&'static str, Translations>) -> Vec<LanguageRow> {
+    texts
+        .targets()
+        .into_iter()
+        .map(|code| {
+            let (name, _, _) = target(code).expect("a target language");
+            let states = states(texts.sources.clone(), &by_lang[code], code);
+            let count = |s: Translation| states.iter().filter(|(_, x)| *x == s).count();
+            LanguageRow {
+                name,
+                href: texts.href(code),
+                missing: count(Translation::Missing),
+                current: count(Translation::Current),
+                outdated: count(Translation::Outdated),
+            }
+        })
+        .collect()
 }
 
 /// One table of the overview: a concept version, or one part of the body.
@@ -182,7 +205,10 @@ async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
         concept.title, concept.version_label
     );
     let layout = concept_layout("Übersetzungen", &texts.body, concept);
-    let rows = language_rows(&app, &texts).await?;
+    let rows = language_rows(
+        &texts,
+        &translations_of(&app, texts.body.id, &texts.targets()).await?,
+    );
     let page = OverviewPage {
         layout,
         heading,
@@ -199,14 +225,19 @@ async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
 
 async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
     let body = app.store.body(id).await?;
+    let codes: Vec<_> = target_languages()
+        .into_iter()
+        .filter(|c| *c != EASY)
+        .collect();
+    let by_lang = translations_of(&app, body.id, &codes).await?;
     let mut sections = Vec::new();
     for part in Part::ALL {
-        let texts = Texts::of_part(&app, id, part.code()).await?;
+        let texts = Texts::of_part(&app, body.clone(), part.code()).await?;
         sections.push(Section {
             heading: part.label().to_owned(),
             intro: match part {
                 Part::Council => {
-                    "Titel, Beschlussvorschlag und Sachverhalt der Vorlagen; Sitzungen, Tagesordnungspunkte und Beschlüsse."
+                    "Titel, Beschlussvorschlag und Sachverhalt der Vorlagen; Sitzungen und ihre Tagesordnungspunkte."
                 }
                 Part::Participation => {
                     "Beteiligungsprozesse, ihre Formate und die Beiträge mit der Begründung, was aus ihnen wurde."
@@ -214,7 +245,7 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
                 Part::Monitoring => "Name und Beschreibung jeder Kennzahl.",
             },
             empty: texts.sources.is_empty(),
-            rows: language_rows(&app, &texts).await?,
+            rows: language_rows(&texts, &by_lang),
         });
     }
     let page = OverviewPage {
@@ -261,14 +292,12 @@ struct FormPage {
 
 async fn form_page(
     app: &AppState,
-    texts: Texts,
+    texts: &Texts,
     code: &str,
     saved: bool,
     errors: Vec<FieldError>,
 ) -> Page {
-    let Some((name, lang, dir)) = target(code).filter(|_| texts.targets().contains(&code)) else {
-        return Err(HtmlError::NotFound);
-    };
+    let (name, lang, dir) = texts.target(code)?;
     let translations = app.store.content_translations(texts.body.id, code).await?;
     let rows = states(texts.sources.clone(), &translations, code)
         .into_iter()
@@ -309,15 +338,15 @@ async fn form_page(
 
 async fn concept_form(State(app): State<AppState>, Path((id, code)): Path<(i64, String)>) -> Page {
     let texts = Texts::of_concept(&app, id).await?;
-    form_page(&app, texts, &code, false, Vec::new()).await
+    form_page(&app, &texts, &code, false, Vec::new()).await
 }
 
 async fn body_form(
     State(app): State<AppState>,
     Path((id, part, code)): Path<(i64, String, String)>,
 ) -> Page {
-    let texts = Texts::of_part(&app, id, &part).await?;
-    form_page(&app, texts, &code, false, Vec::new()).await
+    let texts = Texts::of_part(&app, app.store.body(id).await?, &part).await?;
+    form_page(&app, &texts, &code, false, Vec::new()).await
 }
 
 async fn concept_save(
@@ -325,9 +354,9 @@ async fn concept_save(
     Path((id, code)): Path<(i64, String)>,
     FormInput(input): FormInput,
 ) -> Page {
-    let errors = save(&app, Texts::of_concept(&app, id).await?, &code, &input).await?;
     let texts = Texts::of_concept(&app, id).await?;
-    form_page(&app, texts, &code, errors.is_empty(), errors).await
+    let errors = save(&app, &texts, &code, &input).await?;
+    form_page(&app, &texts, &code, errors.is_empty(), errors).await
 }
 
 async fn body_save(
@@ -335,9 +364,9 @@ async fn body_save(
     Path((id, part, code)): Path<(i64, String, String)>,
     FormInput(input): FormInput,
 ) -> Page {
-    let errors = save(&app, Texts::of_part(&app, id, &part).await?, &code, &input).await?;
-    let texts = Texts::of_part(&app, id, &part).await?;
-    form_page(&app, texts, &code, errors.is_empty(), errors).await
+    let texts = Texts::of_part(&app, app.store.body(id).await?, &part).await?;
+    let errors = save(&app, &texts, &code, &input).await?;
+    form_page(&app, &texts, &code, errors.is_empty(), errors).await
 }
 
 /// Stores what changed: a text that differs from the stored translation (made from the
@@ -345,13 +374,11 @@ async fn body_save(
 /// German text now. All or nothing: refused input is answered with what is wrong, by field.
 async fn save(
     app: &AppState,
-    texts: Texts,
+    texts: &Texts,
     code: &str,
     input: &Input,
 ) -> Result<Vec<FieldError>, HtmlError> {
-    if target(code).is_none() || !texts.targets().contains(&code) {
-        return Err(HtmlError::NotFound);
-    }
+    texts.target(code)?;
     let stored = app.store.content_translations(texts.body.id, code).await?;
     let mut items = Vec::new();
     for (s, _) in states(texts.sources.clone(), &stored, code) {
