@@ -424,6 +424,7 @@ pub struct IndicatorDef {
 
 /// The default catalogue, after the indicators of the Länder integration monitoring,
 /// written for the GENESIS tables the counties download (codes of the flat files).
+// The records' own texts: German content, translated as content, not the interface's words.
 pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
     IndicatorDef {
         code: "bevoelkerung",

@@ -1,7 +1,7 @@
 //! One error type per kind of response: HTML pages show a plain German message, the
 //! API answers JSON that names the fields. Both log server errors with their cause.
 
-use crate::views::{Layout, tr};
+use crate::views::{Layout, g, tr};
 use askama::Template;
 use axum::Json;
 use axum::http::StatusCode;
@@ -63,14 +63,26 @@ impl IntoResponse for HtmlError {
                 tr("error-forbidden-text"),
                 false,
             ),
-            // The reason comes from the domain's rules, in German.
-            Self::Refused(msg) => (StatusCode::CONFLICT, tr("error-refused"), msg.clone(), true),
-            Self::BadInput(msg) => (
-                StatusCode::BAD_REQUEST,
-                tr("error-refused"),
-                msg.clone(),
-                true,
-            ),
+            // The reason comes from the domain's rules, in German: in English on the
+            // staff's English pages, marked as German elsewhere.
+            Self::Refused(msg) => {
+                let text = g(msg);
+                (
+                    StatusCode::CONFLICT,
+                    tr("error-refused"),
+                    text.clone(),
+                    text == *msg,
+                )
+            }
+            Self::BadInput(msg) => {
+                let text = g(msg);
+                (
+                    StatusCode::BAD_REQUEST,
+                    tr("error-refused"),
+                    text.clone(),
+                    text == *msg,
+                )
+            }
             Self::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
                 (

@@ -3,7 +3,7 @@
 //! the field, and the user's input kept after a rejected submit.
 
 use crate::error::HtmlError;
-use crate::views::Layout;
+use crate::views::{Layout, g};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
@@ -60,11 +60,11 @@ impl FieldDef {
         self
     }
 
-    /// Options from a closed vocabulary.
+    /// Options from a closed vocabulary, labelled in the page's language.
     pub fn codes<T: Coded>(mut self) -> Self {
         self.options = T::ALL
             .iter()
-            .map(|v| (v.code().to_owned(), v.label().to_owned()))
+            .map(|v| (v.code().to_owned(), g(v.label())))
             .collect();
         self
     }
@@ -79,10 +79,10 @@ impl FieldDef {
 pub struct FieldView {
     pub id: String,
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub kind: &'static str,
     pub required: bool,
-    pub hint: Option<&'static str>,
+    pub hint: Option<String>,
     pub error: Option<String>,
     /// Ids of the hint and error texts, for `aria-describedby`.
     pub describedby: String,
@@ -111,11 +111,11 @@ pub struct FormPage {
     pub action: String,
     pub fields: Vec<FieldView>,
     pub summary: Vec<SummaryItem>,
-    pub submit: &'static str,
+    pub submit: String,
     pub cancel: String,
     pub delete_action: Option<String>,
     /// A second submit button `(value, label)`, sent as `action=value` (e.g. "suggest").
-    pub extra_button: Option<(&'static str, &'static str)>,
+    pub extra_button: Option<(&'static str, String)>,
     /// For a record that holds personal data: its path, under which the GDPR actions are
     /// (`…/privacy-export`, `…/erase`).
     pub personal_data: Option<String>,
@@ -130,7 +130,8 @@ fn personal_data(action: &str) -> Option<String> {
         .map(|_| base.to_owned())
 }
 
-/// Everything needed to show a form once more.
+/// Everything needed to show a form once more. Its texts (heading, intro, labels, hints,
+/// buttons) are German and shown in the page's language.
 pub struct Form {
     pub layout: Layout,
     pub heading: String,
@@ -163,26 +164,25 @@ impl Form {
                     .defs
                     .iter()
                     .find(|d| d.name == base)
-                    .map(|d| d.label)
-                    .unwrap_or("Eingabe");
+                    .map_or("Eingabe", |d| d.label);
                 summary.push(SummaryItem {
                     href: format!("#f-{}", e.field),
-                    text: format!("{label}: {}", e.message),
+                    text: format!("{}: {}", g(label), g(&e.message)),
                 });
             }
         }
         let page = FormPage {
             layout: self.layout,
-            heading: self.heading,
-            intro: self.intro,
+            heading: g(&self.heading),
+            intro: self.intro.as_deref().map(g),
             personal_data: personal_data(&self.action),
             action: self.action,
             fields,
             summary,
-            submit: self.submit,
+            submit: g(self.submit),
             cancel: self.cancel,
             delete_action: self.delete_action,
-            extra_button: self.extra_button,
+            extra_button: self.extra_button.map(|(value, label)| (value, g(label))),
         };
         Ok(Html(page.render()?))
     }
@@ -215,7 +215,7 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
     let error = errors.and_then(|e| {
         e.iter()
             .find(|fe| fe.field == d.name || fe.field.starts_with(&format!("{}.", d.name)))
-            .map(|fe| fe.message.clone())
+            .map(|fe| g(&fe.message))
     });
     let selected: Vec<&str> = input.all(d.name);
     let kind = match d.kind {
@@ -300,10 +300,10 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
         describedby: described.join(" "),
         id,
         name: d.name,
-        label: d.label,
+        label: g(d.label),
         kind,
         required: d.required,
-        hint: d.hint,
+        hint: d.hint.map(g),
         error,
         options: d
             .options

@@ -117,18 +117,277 @@ pub fn current() -> Language {
     CURRENT.try_with(|r| r.lang).unwrap_or(LANGUAGES[0])
 }
 
-/// The language of the page's own words: the request's language, but German in the
-/// administration, whose pages are not translated yet.
+/// Whether a path belongs to the staff's pages (the administration and the account), whose
+/// words are German and English only.
+pub fn is_staff_path(path: &str) -> bool {
+    path == "/admin"
+        || path.starts_with("/admin/")
+        || path == "/konto"
+        || path.starts_with("/konto/")
+}
+
+/// The language of the page's own words: the request's language; on the staff's pages
+/// English when that is asked for and German otherwise.
 pub fn page() -> Language {
     CURRENT
         .try_with(|r| {
-            if r.path == "/admin" || r.path.starts_with("/admin/") {
+            if is_staff_path(&r.path) && !STAFF_LANGUAGES.contains(&r.lang.code) {
                 LANGUAGES[0]
             } else {
                 r.lang
             }
         })
         .unwrap_or(LANGUAGES[0])
+}
+
+/// The languages of the staff's pages. Their German words are in the code and the
+/// templates themselves; `locales/en/admin.ftl` holds their English, one message per German
+/// text, named by [`staff_id`].
+pub const STAFF_LANGUAGES: &[&str] = &["de", "en"];
+
+/// The English of the staff's pages, and the German patterns (texts with `{ $name }`) by
+/// which texts already formatted in German are recognised, most specific first.
+struct Staff {
+    bundle: Bundle,
+    patterns: Vec<(Vec<Piece>, String)>,
+}
+
+/// A piece of a German pattern: fixed text or a placeholder.
+#[derive(Debug, PartialEq)]
+enum Piece {
+    Text(String),
+    Arg(String),
+}
+
+const STAFF_SOURCE: &str = include_str!("../locales/en/admin.ftl");
+
+static STAFF: LazyLock<Staff> = LazyLock::new(|| {
+    let mut bundle = Bundle::new_concurrent(vec!["en".parse().expect("a valid identifier")]);
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(STAFF_SOURCE.to_owned())
+        .unwrap_or_else(|(_, e)| panic!("locales/en/admin.ftl: {e:?}"));
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|e| panic!("locales/en/admin.ftl: {e:?}"));
+    let mut patterns: Vec<(Vec<Piece>, String)> = staff_sources()
+        .into_iter()
+        .filter_map(|(german, id)| {
+            let pieces = pieces(&german);
+            let fixed: usize = pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Text(t) => t.chars().filter(|c| c.is_alphabetic()).count(),
+                    Piece::Arg(_) => 0,
+                })
+                .sum();
+            // A pattern of placeholders and punctuation would recognise anything.
+            (pieces.iter().any(|p| matches!(p, Piece::Arg(_))) && fixed >= 4)
+                .then_some((pieces, id))
+        })
+        .collect();
+    patterns.sort_by_key(|(pieces, _)| {
+        std::cmp::Reverse(
+            pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Text(t) => t.len(),
+                    Piece::Arg(_) => 0,
+                })
+                .sum::<usize>(),
+        )
+    });
+    Staff { bundle, patterns }
+});
+
+/// The catalogue's messages as `(German source, id)`: each message's comment is its German
+/// text.
+pub fn staff_sources() -> Vec<(String, String)> {
+    use fluent_syntax::ast::Entry;
+    let resource = fluent_syntax::parser::parse(STAFF_SOURCE)
+        .unwrap_or_else(|(_, e)| panic!("locales/en/admin.ftl: {e:?}"));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some((
+                m.comment
+                    .as_ref()
+                    .map(|c| c.content.join("\n"))
+                    .unwrap_or_default(),
+                m.id.name.to_owned(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A German pattern in pieces.
+fn pieces(pattern: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    while let Some(start) = rest.find("{ $") {
+        let Some(len) = rest[start..].find(" }") else {
+            break;
+        };
+        if start > 0 {
+            out.push(Piece::Text(rest[..start].to_owned()));
+        }
+        out.push(Piece::Arg(rest[start + 3..start + len].to_owned()));
+        rest = &rest[start + len + 2..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest.to_owned()));
+    }
+    out
+}
+
+/// The placeholders' values when `text` is `pattern` filled in; a placeholder takes the
+/// shortest text that lets the rest match.
+fn recognise(pattern: &[Piece], text: &str) -> Option<Vec<(String, String)>> {
+    match pattern.split_first() {
+        None => text.is_empty().then(Vec::new),
+        Some((Piece::Text(fixed), rest)) => recognise(rest, text.strip_prefix(fixed.as_str())?),
+        Some((Piece::Arg(name), rest)) => {
+            let next = match rest.first() {
+                None => return (!text.is_empty()).then(|| vec![(name.clone(), text.to_owned())]),
+                Some(Piece::Text(next)) => next,
+                // Two placeholders side by side cannot be told apart.
+                Some(Piece::Arg(_)) => return None,
+            };
+            let mut from = 1;
+            while let Some(at) = text.get(from..).and_then(|t| t.find(next.as_str())) {
+                let end = from + at;
+                if let Some(mut args) = recognise(rest, &text[end..]) {
+                    args.insert(0, (name.clone(), text[..end].to_owned()));
+                    return Some(args);
+                }
+                from = end + text[end..].chars().next().map_or(1, char::len_utf8);
+            }
+            None
+        }
+    }
+}
+
+fn staff_message(id: &str, args: &[(&str, String)]) -> Option<String> {
+    let bundle = &STAFF.bundle;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut fluent = FluentArgs::new();
+    for (k, v) in args {
+        fluent.set(*k, FluentValue::try_number(v));
+    }
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&fluent), &mut errors)
+            .into_owned(),
+    )
+}
+
+fn staff_miss(german: &str) {
+    if let Ok(mut misses) = STAFF_MISSES.lock()
+        && misses.len() < 500
+        && !misses.iter().any(|m| m == german)
+    {
+        misses.push(german.to_owned());
+    }
+}
+
+/// A text of the staff's pages, already in German (a fixed text, or one of the code's
+/// German patterns filled in, such as a message about a field), in `lang`: in English its
+/// message, with the filled-in parts translated where they are texts of the catalogue.
+pub fn staff_text(lang: &str, german: &str) -> String {
+    if lang != "en" || german.trim().is_empty() {
+        return german.to_owned();
+    }
+    if let Some(english) = staff_message(&staff_id(german), &[]) {
+        return english;
+    }
+    for (pattern, id) in &STAFF.patterns {
+        if let Some(args) = recognise(pattern, german) {
+            let args: Vec<(&str, String)> = args
+                .iter()
+                .map(|(k, v)| {
+                    let v = staff_message(&staff_id(v), &[]).unwrap_or_else(|| v.clone());
+                    (k.as_str(), v)
+                })
+                .collect();
+            if let Some(english) = staff_message(id, &args) {
+                return english;
+            }
+        }
+    }
+    staff_miss(german);
+    german.to_owned()
+}
+
+/// The message id of a German text of the staff's pages: its first words, made ASCII, and
+/// a hash of the whole text, so that every text has its own message and a changed German
+/// text asks for its English to be looked at again.
+pub fn staff_id(german: &str) -> String {
+    let mut slug = String::from("a");
+    let mut words = 0;
+    let mut gap = true;
+    for c in german.chars().flat_map(char::to_lowercase) {
+        let ascii = match c {
+            'ä' => "ae".into(),
+            'ö' => "oe".into(),
+            'ü' => "ue".into(),
+            'ß' => "ss".into(),
+            c if c.is_ascii_alphanumeric() => c.to_string(),
+            _ => {
+                gap = true;
+                continue;
+            }
+        };
+        if gap {
+            if words == 4 || slug.len() > 28 {
+                break;
+            }
+            words += 1;
+            slug.push('-');
+            gap = false;
+        }
+        slug.push_str(&ascii);
+    }
+    // FNV-1a, 32 bits: stable across builds and platforms.
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in german.bytes() {
+        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    format!("{slug}-{hash:08x}")
+}
+
+/// Texts of the staff's pages asked for in English that have no English (at most a few
+/// hundred kept), for the tests that walk the administration in English.
+static STAFF_MISSES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+pub fn staff_misses() -> Vec<String> {
+    STAFF_MISSES.lock().map(|m| m.clone()).unwrap_or_default()
+}
+
+/// A German text (a pattern whose `{ $name }` are filled from `args`) of the staff's pages
+/// in `lang`: itself in German, its English from `admin.ftl` otherwise; the German text
+/// when there is none.
+pub fn staff(lang: &str, german: &str, args: &[(&str, String)]) -> String {
+    if lang == "en" {
+        if let Some(english) = staff_message(&staff_id(german), args) {
+            return english;
+        }
+        staff_miss(german);
+    }
+    fill(german, args)
+}
+
+/// A pattern with its `{ $name }` replaced by the arguments' values.
+pub fn fill(pattern: &str, args: &[(&str, String)]) -> String {
+    if args.is_empty() || !pattern.contains('{') {
+        return pattern.to_owned();
+    }
+    let mut out = pattern.to_owned();
+    for (k, v) in args {
+        out = out.replace(&format!("{{ ${k} }}"), v);
+    }
+    out
 }
 
 /// Links of the language switcher: the same page in every language.
@@ -298,7 +557,10 @@ mod tests {
 
     /// The variables a pattern refers to, read from its syntax tree (also inside selectors,
     /// variants, nested placeables and function arguments).
-    fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    pub(super) fn variables(
+        pattern: &fluent_syntax::ast::Pattern<&str>,
+        out: &mut BTreeSet<String>,
+    ) {
         use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
         fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
             match e {
@@ -442,5 +704,501 @@ mod tests {
         // A language without the message falls back to German; an unknown id is itself.
         assert_eq!(message("xx", "nav-login", None), "Anmelden");
         assert_eq!(message("en", "no-such-message", None), "no-such-message");
+    }
+}
+
+/// The English of the staff's pages: every German text of the code and the templates has its
+/// message, the catalogue holds nothing else, and texts the code formats are recognised.
+#[cfg(test)]
+mod staff_tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    /// The files whose German texts reach the staff's pages, relative to `crates/`: the
+    /// administration and account pages, the forms and errors, and the messages of the domain,
+    /// the store, the statistics and the survey crates.
+    const RUST: &[&str] = &[
+        "web/src/form.rs",
+        "web/src/error.rs",
+        "web/src/upload.rs",
+        "web/src/routes/account.rs",
+        "web/src/routes/admin/",
+        "domain/src/",
+        "store/src/",
+        "stats/src/",
+        "survey/src/",
+    ];
+    /// Files of those folders with no text for the staff's pages: word stems, generated
+    /// benchmark data, command-line imports and output, the database's plumbing.
+    const NOT_SHOWN: &[&str] = &[
+        "domain/src/search.rs",
+        "store/src/scale.rs",
+        "store/src/bulk.rs",
+        "store/src/oparl_import.rs",
+        "store/src/backup.rs",
+        "store/src/testdb.rs",
+        "store/src/db.rs",
+        "stats/src/show.rs",
+    ];
+    const TEMPLATES: &[&str] = &["web/templates/admin/", "web/templates/account.html"];
+    /// The comment that opens a list of records' own texts, which ends with `];`.
+    const RECORDS: &str = "// The records' own texts";
+
+    fn crates() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    fn files(entries: &[&str], ext: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for entry in entries {
+            let path = crates().join(entry);
+            let mut paths: Vec<PathBuf> = if entry.ends_with('/') {
+                std::fs::read_dir(&path)
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|e| e == ext))
+                    .collect()
+            } else {
+                vec![path]
+            };
+            paths.sort();
+            for p in paths {
+                let rel = p
+                    .strip_prefix(crates())
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                if !NOT_SHOWN.contains(&rel.as_str()) {
+                    out.push((rel, std::fs::read_to_string(&p).unwrap()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The string literals of Rust source before its tests, escapes resolved.
+    fn rust_literals(source: &str) -> Vec<String> {
+        let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+        // Records' texts (a catalogue the records start from) are content, not the interface.
+        let mut kept = String::new();
+        let mut records = false;
+        for line in source.lines() {
+            records =
+                (records || line.trim_start().starts_with(RECORDS)) && !line.starts_with("];");
+            if !records {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+        }
+        let source = kept.as_str();
+        let s: Vec<char> = source.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        let at = |i: usize, text: &str| {
+            text.chars()
+                .enumerate()
+                .all(|(k, c)| s.get(i + k) == Some(&c))
+        };
+        while i < s.len() {
+            if at(i, "//") {
+                while i < s.len() && s[i] != '\n' {
+                    i += 1;
+                }
+            } else if at(i, "/*") {
+                while i < s.len() && !at(i, "*/") {
+                    i += 1;
+                }
+                i += 2;
+            } else if s[i] == '\'' {
+                // A char literal ('"', '\'', '\u{a0}'), or a lifetime.
+                let end = if s.get(i + 1) == Some(&'\\') {
+                    (i + 2..s.len().min(i + 12)).find(|&k| s[k] == '\'')
+                } else {
+                    (s.get(i + 2) == Some(&'\'')).then_some(i + 2)
+                };
+                i = end.map_or(i + 1, |e| e + 1);
+            } else if s[i] == 'r'
+                && (i == 0 || !(s[i - 1].is_alphanumeric() || s[i - 1] == '_'))
+                && matches!(s.get(i + 1), Some('"' | '#'))
+            {
+                let hashes = s[i + 1..].iter().take_while(|c| **c == '#').count();
+                if s.get(i + 1 + hashes) != Some(&'"') {
+                    i += 1;
+                    continue;
+                }
+                let close: String = std::iter::once('"')
+                    .chain("#".repeat(hashes).chars())
+                    .collect();
+                let start = i + 2 + hashes;
+                let end = (start..s.len()).find(|&k| at(k, &close)).unwrap();
+                out.push(s[start..end].iter().collect());
+                i = end + close.chars().count();
+            } else if s[i] == '"' {
+                let mut text = String::new();
+                let mut j = i + 1;
+                while s[j] != '"' {
+                    if s[j] == '\\' {
+                        match s[j + 1] {
+                            'n' => text.push('\n'),
+                            // A line continuation: the line break and the next
+                            // line's indentation are not part of the text.
+                            '\n' => {
+                                j += 1;
+                                while matches!(s[j], ' ' | '\t' | '\n') {
+                                    j += 1;
+                                }
+                                continue;
+                            }
+                            'u' => {
+                                let close = (j..s.len()).find(|&k| s[k] == '}').unwrap();
+                                let hex: String = s[j + 3..close].iter().collect();
+                                text.push(
+                                    char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap(),
+                                );
+                                j = close - 1;
+                            }
+                            c => text.push(c),
+                        }
+                        j += 2;
+                    } else {
+                        text.push(s[j]);
+                        j += 1;
+                    }
+                }
+                out.push(text);
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// Whether a literal reads as German words for people (not code, SQL or a path).
+    fn germanish(t: &str) -> bool {
+        const TECHNICAL: &[&str] = &[
+            "/",
+            "SELECT",
+            "INSERT",
+            "UPDATE",
+            "DELETE",
+            "CREATE",
+            "WITH",
+            "ALTER",
+            "DROP",
+            "PRAGMA",
+            "text/",
+            "application/",
+            "http",
+            "image/",
+            "$",
+        ];
+        let chars: Vec<char> = t.chars().collect();
+        let capitalised = chars.iter().enumerate().any(|(k, c)| {
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ".contains(*c)
+                && (k == 0 || !chars[k - 1].is_ascii_alphabetic())
+                && chars
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_ascii_lowercase() || "äöüß".contains(*n))
+        });
+        // German words that are lower-case and plain ASCII, in texts of several words (a
+        // single one is a name: a column, a parameter).
+        const WORDS: &[&str] = &[
+            "und",
+            "oder",
+            "nicht",
+            "ist",
+            "mit",
+            "von",
+            "seit",
+            "wegen",
+            "alle",
+            "zwischen",
+            "liegt",
+            "einstimmig",
+            "lang",
+            "gefunden",
+            "besser",
+            "bearbeiten",
+            "TOP",
+        ];
+        let word = t.contains(' ')
+            && t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| WORDS.contains(&w));
+        chars
+            .iter()
+            .any(|c| c.is_ascii_lowercase() || "äöüß".contains(*c))
+            && !TECHNICAL.iter().any(|p| t.starts_with(p))
+            && (capitalised || word || t.chars().any(|c| "äöüßÄÖÜ„“".contains(c)))
+    }
+
+    /// A `format!` string as a German pattern: `{name}` becomes `{ $name }`, each `{}` in turn
+    /// `{ $v1 }`, `{ $v2 }` …; other literals stay as they are.
+    fn pattern(t: &str) -> String {
+        let mut out = String::new();
+        let mut positional = 0;
+        let mut rest = t;
+        while let Some(open) = rest.find(['{', '}']) {
+            out.push_str(&rest[..open]);
+            let tail = &rest[open..];
+            if tail.starts_with("{{") || tail.starts_with("}}") {
+                out.push_str(&tail[..1]);
+                rest = &tail[2..];
+                continue;
+            }
+            let close = tail.find('}').filter(|_| tail.starts_with('{'));
+            let inner = close.map(|c| &tail[1..c]);
+            let name = inner.map(|i| i.split(':').next().unwrap_or_default());
+            match (close, name) {
+                (Some(c), Some(n))
+                    if n.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') =>
+                {
+                    let name = if n.is_empty() || n.chars().all(|ch| ch.is_ascii_digit()) {
+                        positional += 1;
+                        format!("v{positional}")
+                    } else {
+                        n.to_owned()
+                    };
+                    out.push_str(&format!("{{ ${name} }}"));
+                    rest = &tail[c + 1..];
+                }
+                _ => {
+                    out.push_str(&tail[..1]);
+                    rest = &tail[1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The German texts of the templates: `layout.g("…")` and its siblings with arguments.
+    fn template_texts(source: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for piece in source.split("layout.g").skip(1) {
+            let piece = piece.trim_start_matches(|c: char| c.is_ascii_digit());
+            if let Some(text) = piece.strip_prefix("(\"") {
+                out.push(text[..text.find('"').unwrap()].to_owned());
+            }
+        }
+        out
+    }
+
+    /// Every German text with the file it is first found in.
+    fn german_texts() -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for (file, source) in files(RUST, "rs") {
+            for t in rust_literals(&source).into_iter().filter(|t| germanish(t)) {
+                out.entry(pattern(&t)).or_insert_with(|| file.clone());
+            }
+        }
+        for (file, source) in files(TEMPLATES, "html") {
+            for t in template_texts(&source) {
+                out.entry(t).or_insert_with(|| file.clone());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_german_text_of_the_staff_pages_has_its_english_and_no_other() {
+        let texts = german_texts();
+        assert!(texts.len() > 1000, "{} texts found", texts.len());
+        let sources: BTreeMap<String, String> = staff_sources()
+            .into_iter()
+            .map(|(german, id)| (id, german))
+            .collect();
+        let missing: Vec<String> = texts
+            .iter()
+            .filter(|(t, _)| !sources.contains_key(&staff_id(t)))
+            .map(|(t, file)| format!("{file}:\n# {}\n{} = ", t.replace('\n', "\n# "), staff_id(t)))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{} texts lack their English in locales/en/admin.ftl:\n{}",
+            missing.len(),
+            missing.join("\n")
+        );
+        let known: BTreeSet<String> = texts.keys().map(|t| staff_id(t)).collect();
+        let stray: Vec<&String> = sources.keys().filter(|id| !known.contains(*id)).collect();
+        assert!(
+            stray.is_empty(),
+            "messages whose German text is gone: {stray:?}"
+        );
+    }
+
+    #[test]
+    fn the_catalogue_names_each_message_by_its_german_text() {
+        let sources = staff_sources();
+        let mut seen = BTreeSet::new();
+        let mut args = FluentArgs::new();
+        for (german, id) in &sources {
+            assert_eq!(
+                &staff_id(german),
+                id,
+                "the comment above {id} is not its German text"
+            );
+            assert!(seen.insert(id.clone()), "{id} twice");
+            // The English uses the German text's placeholders and no others.
+            let placeholders: BTreeSet<String> = pieces(german)
+                .into_iter()
+                .filter_map(|p| match p {
+                    Piece::Arg(a) => Some(a),
+                    Piece::Text(_) => None,
+                })
+                .collect();
+            for p in &placeholders {
+                args.set(p.clone(), "x");
+            }
+            let message = STAFF
+                .bundle
+                .get_message(id)
+                .and_then(|m| m.value())
+                .unwrap();
+            let mut errors = Vec::new();
+            let english = STAFF
+                .bundle
+                .format_pattern(message, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{id}: {errors:?}");
+            assert!(!english.trim().is_empty(), "{id} is empty");
+            let mut used = BTreeSet::new();
+            let resource = fluent_syntax::parser::parse(STAFF_SOURCE).unwrap();
+            for entry in &resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry
+                    && m.id.name == id.as_str()
+                {
+                    super::tests::variables(m.value.as_ref().unwrap(), &mut used);
+                }
+            }
+            assert!(
+                used.is_subset(&placeholders),
+                "{id} uses {used:?}, the German has {placeholders:?}"
+            );
+        }
+        assert!(sources.len() > 1000);
+    }
+
+    #[test]
+    fn the_staff_templates_have_no_text_outside_the_catalogue() {
+        for (file, source) in files(TEMPLATES, "html") {
+            let mut rest = source.as_str();
+            // Outside `{{ … }}`, `{% … %}`, tags and scripts, no letters.
+            let mut bare = Vec::new();
+            while !rest.is_empty() {
+                let next = rest.find(['{', '<']).unwrap_or(rest.len());
+                let text = &rest[..next];
+                if text.chars().any(char::is_alphabetic) {
+                    bare.push(text.trim().to_owned());
+                }
+                rest = &rest[next..];
+                let close = if rest.starts_with("{{") {
+                    "}}"
+                } else if rest.starts_with("{%") {
+                    "%}"
+                } else if rest.starts_with("{#") {
+                    "#}"
+                } else if rest.starts_with("<script") {
+                    "</script>"
+                } else if rest.starts_with('<') {
+                    ">"
+                } else {
+                    rest = rest.get(1..).unwrap_or_default();
+                    continue;
+                };
+                // A tag's attributes may hold `{{ … }}` with a `>` inside.
+                let mut end = 0;
+                loop {
+                    let from = &rest[end..];
+                    let c = from.find(close).map(|c| c + end);
+                    let inner = from.find("{{").map(|c| c + end);
+                    match (c, inner) {
+                        (Some(c), Some(o)) if close == ">" && o < c => {
+                            end = o + rest[o..].find("}}").unwrap() + 2;
+                        }
+                        (Some(c), _) => {
+                            end = c + close.len();
+                            break;
+                        }
+                        (None, _) => {
+                            end = rest.len();
+                            break;
+                        }
+                    }
+                }
+                rest = &rest[end..];
+            }
+            assert!(
+                bare.is_empty(),
+                "{file}: text outside layout.g(…): {bare:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn texts_the_code_formats_are_recognised() {
+        // A fixed text, one of the parser's messages with a phrase inside, a value inside.
+        assert_eq!(staff_text("en", "Speichern"), "Save");
+        assert_eq!(
+            staff_text("en", "Bitte einen Titel angeben."),
+            "Please enter a title."
+        );
+        assert_eq!(
+            staff_text(
+                "en",
+                "„31.02.2024“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)."
+            ),
+            "“31.02.2024” is not a valid date (DD.MM.YYYY or YYYY-MM-DD)."
+        );
+        assert_eq!(
+            staff_text("en", "Vorlage 2021/7/014 bearbeiten"),
+            "Edit paper 2021/7/014"
+        );
+        assert_eq!(staff_text("de", "Speichern"), "Speichern");
+        // A record's own text stays as it is.
+        assert_eq!(staff_text("en", "Sprachcafé Peine"), "Sprachcafé Peine");
+        assert_eq!(
+            staff(
+                "en",
+                "Zeile { $row }: Haushaltsjahr",
+                &[("row", "2".into())]
+            ),
+            "Row 2: budget year"
+        );
+        assert_eq!(
+            staff(
+                "de",
+                "Zeile { $row }: Haushaltsjahr",
+                &[("row", "2".into())]
+            ),
+            "Zeile 2: Haushaltsjahr"
+        );
+    }
+
+    #[test]
+    fn literals_and_patterns_are_read_as_the_compiler_reads_them() {
+        let source = "let a = \"Höchstens {max} Zeichen, hier {}.\"; // \"Kommentar\"\n\
+                      let b = r#\"Ein \"Zitat\"\"#; let c = '\"'; let d = \"Zeile\\n2 \\u{a0}€\"; let e = \"eins \\\n    zwei\";";
+        let found = rust_literals(source);
+        assert_eq!(
+            found,
+            [
+                "Höchstens {max} Zeichen, hier {}.",
+                "Ein \"Zitat\"",
+                "Zeile\n2 \u{a0}€",
+                "eins zwei"
+            ]
+        );
+        assert_eq!(
+            pattern(&found[0]),
+            "Höchstens { $max } Zeichen, hier { $v1 }."
+        );
+        assert_eq!(pattern("{{ wörtlich }} {n:02}"), "{ wörtlich } { $n }");
+        assert!(germanish("Neue Sitzung") && germanish("verzögert") && germanish("Raum"));
+        assert!(
+            !germanish("SELECT id FROM bodies")
+                && !germanish("organization_id")
+                && !germanish("/admin/")
+        );
     }
 }

@@ -9,7 +9,7 @@ mod auth;
 mod charts;
 mod error;
 mod form;
-mod i18n;
+pub mod i18n;
 mod ical;
 pub mod oidc;
 pub mod pages;

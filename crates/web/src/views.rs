@@ -51,8 +51,9 @@ impl Layout {
         layout
     }
 
+    /// A page of the administration, in German or English; `title` is German.
     pub fn admin(title: &str) -> Self {
-        let mut layout = Self::new(title);
+        let mut layout = Self::translated(&g(title));
         layout.crumbs = vec![("/admin/".into(), tr("nav-admin"))];
         layout.admin = true;
         layout
@@ -96,6 +97,52 @@ impl Layout {
     ) -> String {
         let pairs = [(name, value.to_string()), (name2, value2.to_string())];
         i18n::format(self.ui.code, id, &pairs)
+    }
+
+    /// A German text of the staff's pages in the page's language (see [`g`]).
+    /// A German text of the staff's pages in the page's language (see [`g`]): a template's
+    /// own text, or one the code made (a status, a message).
+    pub fn g(&self, german: impl AsRef<str>) -> String {
+        i18n::staff_text(self.lang, german.as_ref())
+    }
+
+    /// A German pattern with one `{ $name }` in the page's language.
+    pub fn g1(&self, german: &str, name: &str, value: impl ToString) -> String {
+        i18n::staff(self.lang, german, &[(name, value.to_string())])
+    }
+
+    pub fn g2(
+        &self,
+        german: &str,
+        name: &str,
+        value: impl ToString,
+        name2: &str,
+        value2: impl ToString,
+    ) -> String {
+        let args = [(name, value.to_string()), (name2, value2.to_string())];
+        i18n::staff(self.lang, german, &args)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn g4(
+        &self,
+        german: &str,
+        n1: &str,
+        v1: impl ToString,
+        n2: &str,
+        v2: impl ToString,
+        n3: &str,
+        v3: impl ToString,
+        n4: &str,
+        v4: impl ToString,
+    ) -> String {
+        let args = [
+            (n1, v1.to_string()),
+            (n2, v2.to_string()),
+            (n3, v3.to_string()),
+            (n4, v4.to_string()),
+        ];
+        i18n::staff(self.lang, german, &args)
     }
 
     /// The attributes that mark a German text of the records (a title, a description)
@@ -212,6 +259,14 @@ fn escape(text: &str) -> String {
     askama::filters::escape(text, askama::filters::Html)
         .map(|safe| safe.to_string())
         .unwrap_or_default()
+}
+
+/// A text of the staff's pages (the administration, the account), written in German —
+/// fixed, or formatted from one of the code's German texts — in the page's language: itself
+/// on a German page, its English from `locales/en/admin.ftl` on an English one. The tests
+/// check that every German text of the code has its English.
+pub fn g(german: &str) -> String {
+    i18n::staff_text(i18n::page().code, german)
 }
 
 /// Message `id` in the language of the page's words, for texts built in Rust.

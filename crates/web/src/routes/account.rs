@@ -263,7 +263,7 @@ async fn account_page(
     let bodies = app.store.list_bodies().await?;
     let roles = p.role_labels(|id| bodies.iter().find(|b| b.id == id).map(|b| b.name.clone()));
     let page = AccountPage {
-        layout: Layout::new("Ihr Konto"),
+        layout: Layout::translated(&crate::views::g("Ihr Konto")),
         notice,
         name: p.display_name.clone(),
         login: p.login.clone(),

@@ -338,7 +338,7 @@ fn org_form(body: &Body, existing: Option<&Organization>) -> Form {
             body,
         ),
         heading: existing
-            .map(|o| format!("{} bearbeiten", o.name))
+            .map(|o| format!("„{}“ bearbeiten", o.name))
             .unwrap_or_else(|| "Neue Organisation".into()),
         intro: Some(
             "Gremien, Verwaltungseinheiten, Steuerungs- und Arbeitsgruppen sowie externe Akteure."

@@ -5,7 +5,7 @@ use super::opt;
 use crate::AppState;
 use crate::error::HtmlError;
 use crate::form::{FieldDef, Form, FormInput, Kind};
-use crate::views::Layout;
+use crate::views::{Layout, g};
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -122,9 +122,9 @@ fn indicator_fields() -> Vec<FieldDef> {
             .hint("Über Merkmale der importierten Statistik, z. B. 100 * ERW032[NAT=NATA] / ERW032 oder 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD."),
         FieldDef::new("unit", "Einheit", Kind::Text),
         FieldDef::new("direction", "Wertung", Kind::Select).options(vec![
-            ("higher".into(), "höher ist besser".into()),
-            ("lower".into(), "niedriger ist besser".into()),
-            ("neutral".into(), "keine Wertung".into()),
+            ("higher".into(), g("höher ist besser")),
+            ("lower".into(), g("niedriger ist besser")),
+            ("neutral".into(), g("keine Wertung")),
         ]),
         FieldDef::new("field", "Handlungsfeld", Kind::Text),
         FieldDef::new("source", "Quelle", Kind::Text),

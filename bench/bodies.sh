@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Body #1 against body #N on the databases bench/scale.sh generated (it must have run first):
+# does a page cost more because many bodies share the database? Per page (the county's start
+# page, the concept page, a measure page, the first OParl page of its papers) and mode (as
+# served; rendered from the database each time), ROUNDS rounds of wrk at CONNS connections,
+# #1 and #N alternating and taking turns at going first (ABBA), a pause before each run.
+# Besides requests/s, each run counts the CPU time the server and PostgreSQL spent (from
+# /proc), so a row also says what one request costs in CPU, which the order of runs and
+# the scheduling of wrk on two cores disturb far less than requests/s.
+#
+#   bench/bodies.sh                       # DBS="sqlite postgres" ROUNDS=6 DURATION=5s CONNS=64
+#   DBS=postgres ROUNDS=4 bench/bodies.sh
+#
+# Needs: cargo, wrk, curl, python3, psql; the databases of bench/scale.sh (SCALE_DIR, and
+# teilhabe_scale at BENCH_PG).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-5s}
+ROUNDS=${ROUNDS:-6}
+CONNS=${CONNS:-64}
+DBS=${DBS:-sqlite postgres}
+SCALE_DIR=${SCALE_DIR:-/var/tmp/teilhabe-scale}
+BENCH_PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
+TARGET=${CARGO_TARGET_DIR:-target}
+
+for tool in wrk curl python3 psql; do
+  command -v "$tool" >/dev/null || { echo "bench/bodies.sh needs $tool" >&2; exit 1; }
+done
+cargo build --release --locked -p teilhabe-cli >&2
+case "$TARGET" in /*) ;; *) TARGET="$PWD/$TARGET" ;; esac
+BIN="$TARGET/release/teilhabe"
+work=$(mktemp -d)
+server=
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+url_of() {
+  case "$1" in
+    sqlite) echo "sqlite://$SCALE_DIR/teilhabe.db" ;;
+    postgres) echo "$BENCH_PG/teilhabe_scale" ;;
+  esac
+}
+
+# CPU time in clock ticks of the server, and of every PostgreSQL process (its backends do
+# the queries).
+ticks() {
+  python3 - "$server" "$1" <<'PY'
+import os, sys
+def cpu(pid):
+    try:
+        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return int(f[11]) + int(f[12])
+    except (OSError, IndexError):
+        return 0
+total = cpu(sys.argv[1])
+if sys.argv[2] == "postgres":
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                if open(f"/proc/{pid}/comm").read().strip() == "postgres":
+                    total += cpu(pid)
+            except OSError:
+                pass
+print(total)
+PY
+}
+
+run() { # db url → "requests/s cpu-µs-per-request"
+  local before after out
+  sleep 2
+  before=$(ticks "$1")
+  out=$(wrk -t2 -c"$CONNS" -d"$DURATION" "$2")
+  after=$(ticks "$1")
+  python3 - "$before" "$after" "$(getconf CLK_TCK)" <<PY
+import re, sys
+out = """$out"""
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+n = int(re.search(r"(\d+) requests in", out).group(1))
+bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+assert not bad, "non-2xx answers: " + bad.group(1)
+cpu = (int(sys.argv[2]) - int(sys.argv[1])) / int(sys.argv[3])
+print(f"{rps:.0f} {1e6 * cpu / n:.1f}")
+PY
+}
+
+echo "$(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, wrk -t2 -c$CONNS -d$DURATION, $ROUNDS rounds #1/#N alternating (ABBA), code $(git rev-parse --short HEAD)"
+echo
+echo "| database, page, mode | #1 requests/s (median; min–max) | #N requests/s | ratio | #1 CPU µs/request (median) | #N CPU µs/request | CPU ratio |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+for db in $DBS; do
+  for mode in served rendered; do
+    flags=(); [ "$mode" = rendered ] && flags=(--page-cache-mb 0)
+    "$BIN" --database-url "$(url_of "$db")" serve "${flags[@]}" --addr 127.0.0.1:18190 2>"$work/server.log" &
+    server=$!
+    for _ in $(seq 1 300); do curl -fsS http://127.0.0.1:18190/healthz >/dev/null 2>&1 && break; sleep 0.1; done
+    # The pages of the first and the last generated body, as bench/scale.sh picks them.
+    python3 - http://127.0.0.1:18190 > "$work/paths" <<'PY'
+import json, sys, urllib.request
+base = sys.argv[1]
+bodies = json.load(urllib.request.urlopen(base + "/api/v1/bodies"))
+generated = [b for b in bodies if ".example" in (b.get("website") or "")] or bodies
+generated.sort(key=lambda b: b["id"])
+for b in (generated[0], generated[-1]):
+    key = b["key"]
+    concepts = json.load(urllib.request.urlopen(f"{base}/api/v1/bodies/{key}/concepts"))
+    c = next(c for c in concepts if c["status"] == "adopted")
+    measures = json.load(urllib.request.urlopen(f"{base}/api/v1/concepts/{c['id']}/measures"))
+    m = measures[len(measures) // 2]
+    print(f"/{key} /{key}/konzepte/{c['id']} /{key}/massnahmen/{m['id']} /oparl/v1/body/{key}/papers")
+PY
+    read -r -a first < <(sed -n 1p "$work/paths")
+    read -r -a last < <(sed -n 2p "$work/paths")
+    names=(start concept measure oparl)
+    for i in 0 1 2 3; do
+      a="http://127.0.0.1:18190${first[$i]}"
+      b="http://127.0.0.1:18190${last[$i]}"
+      curl -fsS -o /dev/null "$a"; curl -fsS -o /dev/null "$b"
+      : > "$work/a"; : > "$work/b"
+      for r in $(seq 1 "$ROUNDS"); do
+        if [ $((r % 4)) = 1 ] || [ $((r % 4)) = 0 ]; then
+          run "$db" "$a" >> "$work/a"; run "$db" "$b" >> "$work/b"
+        else
+          run "$db" "$b" >> "$work/b"; run "$db" "$a" >> "$work/a"
+        fi
+      done
+      python3 - "$db, ${names[$i]}, $mode" "$work/a" "$work/b" <<'PY'
+import statistics, sys
+def load(path):
+    rows = [tuple(map(float, l.split())) for l in open(path) if l.strip()]
+    return [r[0] for r in rows], [r[1] for r in rows]
+ra, ca = load(sys.argv[2])
+rb, cb = load(sys.argv[3])
+ma, mb = statistics.median(ra), statistics.median(rb)
+pa, pb = statistics.median(ca), statistics.median(cb)
+print(f"| {sys.argv[1]} | {ma:,.0f} ({min(ra):,.0f}–{max(ra):,.0f}) | {mb:,.0f} ({min(rb):,.0f}–{max(rb):,.0f}) "
+      f"| {max(ma, mb) / min(ma, mb):.2f} ({'#1' if ma > mb else '#N'} faster) | {pa:,.1f} | {pb:,.1f} "
+      f"| {max(pa, pb) / min(pa, pb):.2f} ({'#1' if pa < pb else '#N'} cheaper) |")
+PY
+    done
+    kill "$server"; wait "$server" 2>/dev/null || true; server=
+  done
+done
