@@ -65,23 +65,15 @@ impl IntoResponse for HtmlError {
             ),
             // The reason comes from the domain's rules, in German: in English on the
             // staff's English pages, marked as German elsewhere.
-            Self::Refused(msg) => {
+            Self::Refused(msg) | Self::BadInput(msg) => {
+                let status = if matches!(self, Self::Refused(_)) {
+                    StatusCode::CONFLICT
+                } else {
+                    StatusCode::BAD_REQUEST
+                };
                 let text = g(msg);
-                (
-                    StatusCode::CONFLICT,
-                    tr("error-refused"),
-                    text.clone(),
-                    text == *msg,
-                )
-            }
-            Self::BadInput(msg) => {
-                let text = g(msg);
-                (
-                    StatusCode::BAD_REQUEST,
-                    tr("error-refused"),
-                    text.clone(),
-                    text == *msg,
-                )
+                let german = text == *msg;
+                (status, tr("error-refused"), text, german)
             }
             Self::Internal(cause) => {
                 tracing::error!(%cause, "request failed");

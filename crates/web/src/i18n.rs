@@ -283,15 +283,6 @@ fn staff_message(id: &str, args: &[(&str, String)]) -> Option<String> {
     )
 }
 
-fn staff_miss(german: &str) {
-    if let Ok(mut misses) = STAFF_MISSES.lock()
-        && misses.len() < 500
-        && !misses.iter().any(|m| m == german)
-    {
-        misses.push(german.to_owned());
-    }
-}
-
 /// A text of the staff's pages, already in German (a fixed text, or one of the code's
 /// German patterns filled in, such as a message about a field), in `lang`: in English its
 /// message, with the filled-in parts translated where they are texts of the catalogue.
@@ -316,7 +307,6 @@ pub fn staff_text(lang: &str, german: &str) -> String {
             }
         }
     }
-    staff_miss(german);
     german.to_owned()
 }
 
@@ -357,23 +347,14 @@ pub fn staff_id(german: &str) -> String {
     format!("{slug}-{hash:08x}")
 }
 
-/// Texts of the staff's pages asked for in English that have no English (at most a few
-/// hundred kept), for the tests that walk the administration in English.
-static STAFF_MISSES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-
-pub fn staff_misses() -> Vec<String> {
-    STAFF_MISSES.lock().map(|m| m.clone()).unwrap_or_default()
-}
-
 /// A German text (a pattern whose `{ $name }` are filled from `args`) of the staff's pages
 /// in `lang`: itself in German, its English from `admin.ftl` otherwise; the German text
 /// when there is none.
 pub fn staff(lang: &str, german: &str, args: &[(&str, String)]) -> String {
-    if lang == "en" {
-        if let Some(english) = staff_message(&staff_id(german), args) {
-            return english;
-        }
-        staff_miss(german);
+    if lang == "en"
+        && let Some(english) = staff_message(&staff_id(german), args)
+    {
+        return english;
     }
     fill(german, args)
 }
