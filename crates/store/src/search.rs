@@ -385,41 +385,16 @@ impl Store {
             "FROM m JOIN search_postings p ON p.term_id = m.term_id WHERE {filter} GROUP BY p.doc_id {every_term}"
         );
         let values = values.join(", ");
-        // The score in integers: on PostgreSQL SUM(BIGINT) would be NUMERIC, and slow.
-        let matches = format!(
-            "WITH m (term_id, q, quality) AS (VALUES {values}) \
-             SELECT p.doc_id AS doc_id, \
-             SUM(CAST(m.quality * p.weight AS INTEGER)) * 16 + 15 - MIN(p.kind_rank) AS score {from}"
-        );
         let field = q.field_id.unwrap_or(0);
-        let count_sql = format!(
-            "WITH m (term_id, q, quality) AS (VALUES {values}) \
-             SELECT COUNT(*) FROM (SELECT p.doc_id {from}) x"
-        );
-        let count = || async {
-            sqlx::query_scalar::<_, i64>(AssertSqlSafe(count_sql.clone()))
-                .bind(i64::from(q.reader))
-                .bind(field)
-                .fetch_one(&self.pool)
-                .await
-        };
-        // Several words: the grouping (with its HAVING) is the cost, so it runs once, ranked
-        // for the page and counted by a window over the same rows. One word: the window would
-        // make the database keep and sort every match; counting apart and ranking with a
-        // top-N sort is faster (measured in BENCHMARKS.md). Running the two at once on two
-        // connections was measured too and gained nothing.
-        let one_pass = query.len() > 1;
-        let window = if one_pass {
-            "CAST(COUNT(*) OVER () AS BIGINT)"
-        } else {
-            "CAST(0 AS BIGINT)"
-        };
-        let mut total = if one_pass { 0 } else { count().await? };
-        if !one_pass && total == 0 {
-            return Ok(SearchResults::default());
-        }
+        // The matches are grouped once: the page's top N and the total both read that one
+        // result (a window over it would sort every match; grouping twice, once to count and
+        // once to rank, did the costly part twice). The score in integers: on PostgreSQL
+        // SUM(BIGINT) would be NUMERIC, and slow.
         let rows: Vec<(i64, i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT doc_id, CAST(score AS BIGINT), {window} FROM ({matches}) x \
+            "WITH m (term_id, q, quality) AS (VALUES {values}), \
+             g AS MATERIALIZED (SELECT p.doc_id AS doc_id, \
+             SUM(CAST(m.quality * p.weight AS INTEGER)) * 16 + 15 - MIN(p.kind_rank) AS score {from}) \
+             SELECT doc_id, CAST(score AS BIGINT), CAST((SELECT COUNT(*) FROM g) AS BIGINT) FROM g \
              ORDER BY score DESC, doc_id LIMIT $3 OFFSET $4"
         )))
         .bind(i64::from(q.reader))
@@ -428,14 +403,21 @@ impl Store {
         .bind(q.offset.max(0))
         .fetch_all(&self.pool)
         .await?;
-        if one_pass {
-            total = match rows.first() {
-                Some((_, _, total)) => *total,
-                // A page beyond the last has no row to carry the total: count apart.
-                None if q.offset > 0 => count().await?,
-                None => 0,
-            };
-        }
+        let total = match rows.first() {
+            Some((_, _, total)) => *total,
+            // A page beyond the last has no row to carry the total: count apart.
+            None if q.offset > 0 => {
+                sqlx::query_scalar::<_, i64>(AssertSqlSafe(format!(
+                    "WITH m (term_id, q, quality) AS (VALUES {values}) \
+                     SELECT COUNT(*) FROM (SELECT p.doc_id {from}) x"
+                )))
+                .bind(i64::from(q.reader))
+                .bind(field)
+                .fetch_one(&self.pool)
+                .await?
+            }
+            None => 0,
+        };
         if total == 0 {
             return Ok(SearchResults::default());
         }
