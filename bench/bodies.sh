@@ -41,8 +41,9 @@ url_of() {
   esac
 }
 
-# CPU time in clock ticks of the server, and of every PostgreSQL process (its backends do
-# the queries).
+# CPU time in clock ticks of the server and of every PostgreSQL process (its backends do the
+# queries), one "pid ticks" line each; a run counts what each process spent between the two
+# readings (a process that ended meanwhile is not counted, one that started counts whole).
 ticks() {
   python3 - "$server" "$1" <<'PY'
 import os, sys
@@ -51,34 +52,38 @@ def cpu(pid):
         f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
         return int(f[11]) + int(f[12])
     except (OSError, IndexError):
-        return 0
-total = cpu(sys.argv[1])
+        return None
+pids = [sys.argv[1]]
 if sys.argv[2] == "postgres":
     for pid in os.listdir("/proc"):
-        if pid.isdigit():
-            try:
-                if open(f"/proc/{pid}/comm").read().strip() == "postgres":
-                    total += cpu(pid)
-            except OSError:
-                pass
-print(total)
+        try:
+            if pid.isdigit() and open(f"/proc/{pid}/comm").read().strip() == "postgres":
+                pids.append(pid)
+        except OSError:
+            pass
+for pid in pids:
+    t = cpu(pid)
+    if t is not None:
+        print(pid, t)
 PY
 }
 
 run() { # db url → "requests/s cpu-µs-per-request"
   local before after out
   sleep 2
-  before=$(ticks "$1")
+  ticks "$1" > "$work/before"
   out=$(wrk -t2 -c"$CONNS" -d"$DURATION" "$2")
-  after=$(ticks "$1")
-  python3 - "$before" "$after" "$(getconf CLK_TCK)" <<PY
+  ticks "$1" > "$work/after"
+  python3 - "$work/before" "$work/after" "$(getconf CLK_TCK)" <<PY
 import re, sys
 out = """$out"""
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 n = int(re.search(r"(\d+) requests in", out).group(1))
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 assert not bad, "non-2xx answers: " + bad.group(1)
-cpu = (int(sys.argv[2]) - int(sys.argv[1])) / int(sys.argv[3])
+read = lambda p: dict(tuple(map(int, l.split())) for l in open(p) if l.strip())
+before, after = read(sys.argv[1]), read(sys.argv[2])
+cpu = sum(t - before.get(pid, 0) for pid, t in after.items()) / int(sys.argv[3])
 print(f"{rps:.0f} {1e6 * cpu / n:.1f}")
 PY
 }
