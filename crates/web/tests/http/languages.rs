@@ -337,10 +337,18 @@ async fn the_administration_in_english(db: Db) {
     ] {
         assert!(refused.text.contains(words), "{words}: {}", refused.text);
     }
-    // Without a choice, the administration is German.
+    // The records' own texts are German inside the English pages, and marked so.
+    let page = app.get(&english("/admin/")).await;
+    assert!(
+        page.text
+            .contains(r#"<span lang="de" dir="ltr">Landkreis Peine</span>"#)
+    );
+    // Without a choice, the administration is German, with no such marks.
     let page = app.get("/admin/").await;
     assert!(page.text.contains(r#"<html lang="de" dir="ltr">"#));
     assert!(page.text.contains("Körperschaften"));
+    assert!(page.text.contains(">Landkreis Peine<"));
+    assert!(!page.text.contains(r#"<span lang="de""#));
     app.finish().await;
 }
 both!(the_administration_in_english);
