@@ -1012,6 +1012,16 @@ mod staff_tests {
     #[test]
     fn the_catalogue_names_each_message_by_its_german_text() {
         let sources = staff_sources();
+        // Each message's English as Fluent syntax, for the placeholders it uses.
+        let resource = fluent_syntax::parser::parse(STAFF_SOURCE).unwrap();
+        let values: BTreeMap<&str, &fluent_syntax::ast::Pattern<&str>> = resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some((m.id.name, m.value.as_ref()?)),
+                _ => None,
+            })
+            .collect();
         let mut seen = BTreeSet::new();
         let mut args = FluentArgs::new();
         for (german, id) in &sources {
@@ -1044,13 +1054,8 @@ mod staff_tests {
             assert!(errors.is_empty(), "{id}: {errors:?}");
             assert!(!english.trim().is_empty(), "{id} is empty");
             let mut used = BTreeSet::new();
-            let resource = fluent_syntax::parser::parse(STAFF_SOURCE).unwrap();
-            for entry in &resource.body {
-                if let fluent_syntax::ast::Entry::Message(m) = entry
-                    && m.id.name == id.as_str()
-                {
-                    super::tests::variables(m.value.as_ref().unwrap(), &mut used);
-                }
+            if let Some(value) = values.get(id.as_str()) {
+                super::tests::variables(value, &mut used);
             }
             assert!(
                 used.is_subset(&placeholders),

@@ -2,7 +2,7 @@
 //! switcher on every page; `lang` and `dir` right on the page, on its German records and on
 //! pages not translated yet; the administration in German and English, German in the others.
 
-use crate::common::{Db, TestApp, spawn_demo};
+use crate::common::{Db, TestApp, askama_escape, spawn_demo};
 
 struct Answer {
     text: String,
@@ -238,15 +238,6 @@ async fn chosen_by_url_remembered_and_marked(db: Db) {
 }
 both!(chosen_by_url_remembered_and_marked);
 
-/// German as the page's HTML has it (askama's escaping).
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&#34;")
-        .replace('\'', "&#39;")
-}
-
 fn english(path: &str) -> String {
     let sep = if path.contains('?') { '&' } else { '?' };
     format!("{path}{sep}sprache=en")
@@ -265,7 +256,7 @@ async fn the_administration_in_english(db: Db) {
         .into_iter()
         .map(|(g, _)| g)
         .filter(|g| g.len() >= 16 && g.contains(' ') && !g.contains("{ $") && !g.contains('<'))
-        .map(|g| escaped(&g))
+        .map(|g| askama_escape(&g))
         .collect();
     assert!(german.len() > 300, "{} sentences", german.len());
 

@@ -8,7 +8,7 @@
 //! and zbar-tools. Where they are missing the test says so and checks the bytes only, unless
 //! `TEILHABE_REQUIRE_TOOLS` is set, as `.ci/run` does after installing them: then it fails.
 
-use crate::common::{Db, TestApp, spawn_demo};
+use crate::common::{Db, TestApp, askama_escape, spawn_demo};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -300,15 +300,6 @@ fn links(v: &serde_json::Value, out: &mut Vec<String>) {
         serde_json::Value::Array(items) => items.iter().for_each(|x| links(x, out)),
         _ => {}
     }
-}
-
-/// The escaping askama applies to text in a page.
-fn askama_escape(s: &str) -> String {
-    s.replace('&', "&#38;")
-        .replace('<', "&#60;")
-        .replace('>', "&#62;")
-        .replace('"', "&#34;")
-        .replace('\'', "&#39;")
 }
 
 async fn same_day_same_bytes_and_non_public_stays_internal(db: Db) {
