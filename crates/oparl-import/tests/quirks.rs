@@ -30,9 +30,7 @@ async fn a_quirky_server_imports() {
     for (store, url) in stores().await {
         check(&store).await;
         store.close().await;
-        if url.starts_with("postgres") {
-            testdb::drop_postgres(&url).await.expect("drop");
-        }
+        testdb::remove(&url).await.expect("remove");
     }
 }
 

@@ -451,8 +451,10 @@ mod tests {
 
     #[tokio::test]
     async fn sqlite_trail() {
-        let (store, _) = testdb::fresh_sqlite().await.unwrap();
+        let (store, url) = testdb::fresh_sqlite().await.unwrap();
         trail(&store).await;
+        store.close().await;
+        testdb::remove(&url).await.unwrap();
     }
 
     #[tokio::test]

@@ -53,6 +53,47 @@ pub async fn fresh_postgres(base_url: &str) -> Result<(Store, String)> {
     Ok((store, url))
 }
 
+/// Removes a database made by [`fresh_sqlite`] or [`fresh_postgres`]; close its store first.
+pub async fn remove(url: &str) -> Result<()> {
+    if url.starts_with("sqlite:") {
+        remove_sqlite(url)
+    } else {
+        drop_postgres(url).await
+    }
+}
+
+/// Deletes a test SQLite file with its write-ahead log and shared-memory file.
+fn remove_sqlite(url: &str) -> Result<()> {
+    let path = url.trim_start_matches("sqlite://");
+    let path = std::path::Path::new(path.split_once('?').map_or(path, |(p, _)| p));
+    let is_test_file = path.parent() == Some(std::env::temp_dir().as_path())
+        && path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("teilhabe_t_") && n.ends_with(".db"));
+    if !is_test_file {
+        return Err(StoreError::Connect(format!(
+            "{} ist keine Testdatenbank",
+            path.display()
+        )));
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        match std::fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(StoreError::Connect(format!(
+                    "{} nicht gelöscht: {e}",
+                    std::path::Path::new(&file).display()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Drops a database made by [`fresh_postgres`], connecting to the `postgres` database beside it.
 pub async fn drop_postgres(url: &str) -> Result<()> {
     let (prefix, query) = match url.split_once('?') {

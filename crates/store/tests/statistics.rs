@@ -21,9 +21,10 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 async fn each_database(check: impl AsyncFn(&Store)) {
-    let (store, _) = testdb::fresh_sqlite().await.expect("SQLite");
+    let (store, url) = testdb::fresh_sqlite().await.expect("SQLite");
     check(&store).await;
     store.close().await;
+    testdb::remove(&url).await.expect("remove");
     if let Ok(base) = std::env::var(testdb::POSTGRES_ENV) {
         let (store, url) = testdb::fresh_postgres(&base)
             .await

@@ -24,7 +24,6 @@ pub struct TestApp {
     pub admin: reqwest::Client,
     pub store: Store,
     pub url: String,
-    db: Db,
     stop: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
 }
@@ -113,7 +112,6 @@ async fn spawn_config(
         admin,
         store,
         url,
-        db,
         stop: Some(stop),
         server: Some(server),
     })
@@ -235,7 +233,7 @@ impl TestApp {
         self.store.count_rows("files").await.expect("count files")
     }
 
-    /// Stops the server and removes a PostgreSQL test database.
+    /// Stops the server and removes its test database.
     pub async fn finish(mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
@@ -244,11 +242,9 @@ impl TestApp {
             let _ = server.await;
         }
         self.store.close().await;
-        if let Db::Postgres = self.db {
-            testdb::drop_postgres(&self.url)
-                .await
-                .expect("drop test database");
-        }
+        testdb::remove(&self.url)
+            .await
+            .expect("remove test database");
     }
 }
 
