@@ -64,19 +64,18 @@ pub async fn remove(url: &str) -> Result<()> {
 
 /// Deletes a test SQLite file with its write-ahead log and shared-memory file.
 fn remove_sqlite(url: &str) -> Result<()> {
-    let path = url.trim_start_matches("sqlite://");
-    let path = std::path::Path::new(path.split_once('?').map_or(path, |(p, _)| p));
-    let is_test_file = path.parent() == Some(std::env::temp_dir().as_path())
-        && path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("teilhabe_t_") && n.ends_with(".db"));
-    if !is_test_file {
+    let path = crate::db::sqlite_path(url).filter(|path| {
+        path.parent() == Some(std::env::temp_dir().as_path())
+            && path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("teilhabe_t_") && n.ends_with(".db"))
+    });
+    let Some(path) = path else {
         return Err(StoreError::Connect(format!(
-            "{} ist keine Testdatenbank",
-            path.display()
+            "{url} ist keine Testdatenbank"
         )));
-    }
+    };
     for suffix in ["", "-wal", "-shm"] {
         let mut file = path.as_os_str().to_owned();
         file.push(suffix);
