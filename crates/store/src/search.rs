@@ -234,6 +234,68 @@ fn weights(title: &str, text: &str) -> BTreeMap<String, i64> {
     w
 }
 
+/// A posting packed into one number for transport: `doc_id`, `weight` and `kind_rank` in
+/// mixed radix (a weight is at most 10, a kind rank below the number of kinds).
+struct Posting {
+    doc_id: i64,
+    weight: i64,
+    kind_rank: i64,
+}
+
+const KIND_SPAN: i64 = 16;
+const WEIGHT_SPAN: i64 = 16;
+const _: () = assert!(KINDS.len() as i64 <= KIND_SPAN);
+
+impl Posting {
+    fn unpack(packed: i64) -> Self {
+        Self {
+            doc_id: packed / (KIND_SPAN * WEIGHT_SPAN),
+            weight: packed / KIND_SPAN % WEIGHT_SPAN,
+            kind_rank: packed % KIND_SPAN,
+        }
+    }
+
+    /// Each posting of a comma-separated list of packed postings, in its order. Read byte by
+    /// byte: a common word's list holds ten thousand numbers, and splitting and parsing each
+    /// apart cost as much as the SQL that made them.
+    fn unpack_list(list: &str, mut each: impl FnMut(Self)) -> Result<()> {
+        let bad = || {
+            sqlx::Error::Protocol(format!(
+                "search postings are not a list of numbers: {list:.80?}"
+            ))
+        };
+        let mut n: i64 = 0;
+        let mut digits = 0;
+        for b in list.bytes().chain(std::iter::once(b',')) {
+            match b {
+                b'0'..=b'9' => {
+                    n = n
+                        .checked_mul(10)
+                        .and_then(|n| n.checked_add(i64::from(b - b'0')))
+                        .ok_or_else(bad)?;
+                    digits += 1;
+                }
+                b',' if digits > 0 => {
+                    each(Self::unpack(n));
+                    n = 0;
+                    digits = 0;
+                }
+                _ => return Err(bad().into()),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a posting adds to its document's score: `quality × weight` (summed over the query
+/// terms its index term answers), the document's kind and which query terms (bits) it matches.
+struct Score {
+    doc_id: i64,
+    sum: i64,
+    kind_rank: i64,
+    terms: u32,
+}
+
 impl Store {
     /// Brings the search index up to date with every change queued since the last time;
     /// answers how many records were indexed again. Cheap when nothing changed. Several app
@@ -353,14 +415,16 @@ impl Store {
             }
             matched.extend(best.into_iter().map(|(id, m)| (id, n, m as i64)));
         }
-        let values: Vec<String> = matched
-            .iter()
-            .map(|(id, n, quality)| format!("({id}, {n}, {quality})"))
-            .collect();
-        // Everything the ranking needs is in the postings: no document is read but those
-        // shown. Equal scores: the concept before measures before papers …, then the record
-        // indexed first.
-        let mut filter = String::from("(p.public = 1 OR $1 = 1)");
+        // Each matched index term with the query terms it answers (one term may answer two:
+        // "sprachkur" is both "sprachkurs" and, inside it, "kurs").
+        let mut answers: BTreeMap<i64, Vec<(usize, i64)>> = BTreeMap::new();
+        for (id, n, quality) in matched {
+            answers.entry(id).or_default().push((n, quality));
+        }
+        let mut filter = String::new();
+        if !q.reader {
+            filter += " AND public = 1";
+        }
         if !q.kinds.is_empty() {
             let ranks: Vec<String> = KINDS
                 .iter()
@@ -368,60 +432,78 @@ impl Store {
                 .filter(|(_, (_, kind))| q.kinds.contains(kind))
                 .map(|(i, _)| i.to_string())
                 .collect();
-            filter += &format!(" AND p.kind_rank IN ({})", ranks.join(", "));
+            filter += &format!(" AND kind_rank IN ({})", ranks.join(", "));
         }
-        // $2: a field of action, or 0 for all.
-        filter += " AND ($2 = 0 OR p.doc_id IN (SELECT doc_id FROM search_doc_fields WHERE field_id = $2))";
-        // Every query term matched: one cheap MAX per term (COUNT(DISTINCT) sorts per group).
-        let every_term = if query.len() > 1 {
-            let per_term: Vec<String> = (0..query.len())
-                .map(|n| format!("MAX(CASE WHEN m.q = {n} THEN 1 ELSE 0 END)"))
-                .collect();
-            format!("HAVING {} = {}", per_term.join(" + "), query.len())
-        } else {
-            String::new()
-        };
-        let from = format!(
-            "FROM m JOIN search_postings p ON p.term_id = m.term_id WHERE {filter} GROUP BY p.doc_id {every_term}"
-        );
-        let values = values.join(", ");
-        let field = q.field_id.unwrap_or(0);
-        // The matches are grouped once: the page's top N and the total both read that one
-        // result (a window over it would sort every match; grouping twice, once to count and
-        // once to rank, did the costly part twice). The score in integers: on PostgreSQL
-        // SUM(BIGINT) would be NUMERIC, and slow.
-        let rows: Vec<(i64, i64, i64)> = sqlx::query_as(AssertSqlSafe(format!(
-            "WITH m (term_id, q, quality) AS (VALUES {values}), \
-             g AS MATERIALIZED (SELECT p.doc_id AS doc_id, \
-             SUM(CAST(m.quality * p.weight AS INTEGER)) * 16 + 15 - MIN(p.kind_rank) AS score {from}) \
-             SELECT doc_id, CAST(score AS BIGINT), CAST((SELECT COUNT(*) FROM g) AS BIGINT) FROM g \
-             ORDER BY score DESC, doc_id LIMIT $3 OFFSET $4"
+        if let Some(field) = q.field_id {
+            filter += &format!(
+                " AND doc_id IN (SELECT doc_id FROM search_doc_fields WHERE field_id = {field})"
+            );
+        }
+        // The postings of each matched term as one string (a posting packed into one number,
+        // see `Posting`), read from the covering index; the scoring, the count and the top N
+        // are done here. Grouping, counting and sorting the matches in SQL cost twice as much
+        // as reading them: for a word inside compounds in 13,000 documents, 7.0 ms of SQL on
+        // PostgreSQL against 2.6 ms for the lists (SQLite: 8 against 1.8 ms).
+        let term_ids: Vec<i64> = answers.keys().copied().collect();
+        let lists: Vec<(i64, String)> = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT term_id, string_agg(CAST(doc_id * {KIND_SPAN} * {WEIGHT_SPAN} + weight * {KIND_SPAN} + kind_rank AS TEXT), ',') \
+             FROM search_postings WHERE term_id IN ({}){filter} GROUP BY term_id",
+            id_list(&term_ids)
         )))
-        .bind(i64::from(q.reader))
-        .bind(field)
-        .bind(q.limit.clamp(1, 100))
-        .bind(q.offset.max(0))
+        .persistent(false)
         .fetch_all(&self.pool)
         .await?;
-        let total = match rows.first() {
-            Some((_, _, total)) => *total,
-            // A page beyond the last has no row to carry the total: count apart.
-            None if q.offset > 0 => {
-                sqlx::query_scalar::<_, i64>(AssertSqlSafe(format!(
-                    "WITH m (term_id, q, quality) AS (VALUES {values}) \
-                     SELECT COUNT(*) FROM (SELECT p.doc_id {from}) x"
-                )))
-                .bind(i64::from(q.reader))
-                .bind(field)
-                .fetch_one(&self.pool)
-                .await?
-            }
-            None => 0,
-        };
+        // What each posting adds, then the postings of one document brought together by a
+        // sort. Each list comes in document order from the index (nothing relies on it), and
+        // the stable sort merges such runs in a few passes: cheaper than a hash map.
+        let mut gathered: Vec<Score> = Vec::new();
+        for (term_id, list) in &lists {
+            let Some(answered) = answers.get(term_id) else {
+                continue;
+            };
+            let (quality, terms) = answered.iter().fold((0, 0), |(sum, bits), (n, quality)| {
+                (sum + quality, bits | 1 << n)
+            });
+            Posting::unpack_list(list, |posting| {
+                gathered.push(Score {
+                    doc_id: posting.doc_id,
+                    sum: quality * posting.weight,
+                    kind_rank: posting.kind_rank,
+                    terms,
+                })
+            })?;
+        }
+        gathered.sort_by_key(|s| s.doc_id);
+        // Records that match every query term, with their score. Equal scores: the concept
+        // before measures before papers …, then the record indexed first.
+        let every_term = (1u32 << query.len()) - 1;
+        let mut ranked: Vec<(i64, i64)> = gathered
+            .chunk_by(|a, b| a.doc_id == b.doc_id)
+            .filter_map(|postings| {
+                let (sum, terms) = postings
+                    .iter()
+                    .fold((0, 0), |(sum, bits), s| (sum + s.sum, bits | s.terms));
+                let first = &postings[0];
+                (terms == every_term).then_some((sum * 16 + 15 - first.kind_rank, first.doc_id))
+            })
+            .collect();
+        let total = ranked.len() as i64;
         if total == 0 {
             return Ok(SearchResults::default());
         }
-        let top: Vec<(i64, i64)> = rows.iter().map(|(id, score, _)| (*id, *score)).collect();
+        let order = |a: &(i64, i64), b: &(i64, i64)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        let offset = usize::try_from(q.offset.max(0)).unwrap_or(usize::MAX);
+        let end = offset.saturating_add(usize::try_from(q.limit.clamp(1, 100)).unwrap_or(1));
+        if end < ranked.len() {
+            ranked.select_nth_unstable_by(end, order);
+            ranked.truncate(end);
+        }
+        ranked.sort_unstable_by(order);
+        let top: Vec<(i64, i64)> = ranked
+            .into_iter()
+            .skip(offset)
+            .map(|(score, doc)| (doc, score))
+            .collect();
         let mut docs: HashMap<i64, sqlx::any::AnyRow> = HashMap::new();
         if !top.is_empty() {
             let ids: Vec<i64> = top.iter().map(|(id, _)| *id).collect();
@@ -682,4 +764,51 @@ async fn write_docs(
         .await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unpacked(list: &str) -> Result<Vec<(i64, i64, i64)>> {
+        let mut out = Vec::new();
+        Posting::unpack_list(list, |p| out.push((p.doc_id, p.weight, p.kind_rank)))?;
+        Ok(out)
+    }
+
+    #[test]
+    fn postings_unpack_as_the_sql_packs_them() {
+        let pack = |doc: i64, weight: i64, kind: i64| {
+            doc * KIND_SPAN * WEIGHT_SPAN + weight * KIND_SPAN + kind
+        };
+        let postings = [
+            (1, 1, 0),
+            (73, 10, 4),
+            (629_080, 3, 10),
+            (i64::MAX / 256, 10, 15),
+        ];
+        let list: Vec<String> = postings
+            .iter()
+            .map(|&(d, w, k)| pack(d, w, k).to_string())
+            .collect();
+        assert_eq!(unpacked(&list.join(",")).unwrap(), postings);
+        assert_eq!(unpacked("4369").unwrap(), [(17, 1, 1)]);
+    }
+
+    #[test]
+    fn a_list_that_is_not_numbers_is_an_error() {
+        for list in [
+            "",
+            ",",
+            "12,",
+            "12,,3",
+            "12;3",
+            "-5",
+            "1 2",
+            "99999999999999999999",
+        ] {
+            let e = unpacked(list).expect_err(list);
+            assert!(e.to_string().contains("search postings"), "{list}: {e}");
+        }
+    }
 }
