@@ -554,7 +554,7 @@ async fn load_docs(tx: &mut Transaction<'_, Any>, table: &str, ids: &[i64]) -> R
             }
         }
     }
-    Ok(rows
+    let mut docs: Vec<Doc> = rows
         .iter()
         .map(|r| {
             let record_id: i64 = r.get(0);
@@ -568,7 +568,12 @@ async fn load_docs(tx: &mut Transaction<'_, Any>, table: &str, ids: &[i64]) -> R
                 fields: fields.remove(&record_id).unwrap_or_default(),
             }
         })
-        .collect())
+        .collect();
+    // New documents are numbered in this order, and equal scores rank by that number: in the
+    // records' order, not in whatever order a database's plan returned the rows (PostgreSQL
+    // gave the demo's fields of action backwards).
+    docs.sort_by_key(|d| d.record_id);
+    Ok(docs)
 }
 
 /// Term ids of the bodies met so far in one refresh.

@@ -3,7 +3,7 @@
 //! non-public event), and an index that follows every change at once. The same records,
 //! the same order, on SQLite and PostgreSQL: the expected lists below are one for both.
 
-use crate::common::{Db, TestApp, fixture, spawn};
+use crate::common::{Db, TestApp, fixture, spawn, spawn_demo};
 use serde_json::json;
 use teilhabe_store::search::SearchQuery;
 
@@ -311,3 +311,45 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
     app.finish().await;
 }
 both!(search_finds_forms_and_compounds_never_non_public);
+
+/// Equal scores rank by the order in which the records were indexed, and that is the
+/// records' own order on every database: the demo's fields of action, goals and measures
+/// come in the same order on SQLite and PostgreSQL.
+async fn equal_scores_keep_the_records_order(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let body = app.store.body_by_key("03157").await.unwrap();
+    let r = app
+        .store
+        .search(&SearchQuery {
+            body_id: body.id,
+            text: "ung".into(),
+            reader: true,
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let mut ties = 0;
+    for pair in r.hits.windows(2) {
+        if pair[0].score == pair[1].score {
+            ties += 1;
+            assert_eq!(pair[0].kind, pair[1].kind);
+            assert!(
+                pair[0].record_id < pair[1].record_id,
+                "{} {} before {}",
+                pair[0].kind,
+                pair[0].record_id,
+                pair[1].record_id
+            );
+        }
+    }
+    assert!(
+        ties >= 10,
+        "only {ties} equal scores among {}",
+        r.hits.len()
+    );
+    app.finish().await;
+}
+both!(equal_scores_keep_the_records_order);
