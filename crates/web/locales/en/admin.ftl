@@ -3030,6 +3030,12 @@ a-auskunft-9dac1e04 = Access
 # Daten löschen
 a-daten-loeschen-a6fd40a9 = Erase data
 
+# Auskunft für { $login } (JSON)
+a-auskunft-fuer-login-json-930d578f = Access for { $login } (JSON)
+
+# Daten löschen: { $login }
+a-daten-loeschen-login-ec69ab2a = Erase data: { $login }
+
 # Tabellen aus GENESIS-Online oder regionalstatistik.de (Flatfile-CSV, Tabellen-CSV, REST-JSON, auch gezippt) und eigene Daten als CSV oder XLSX mit den Spalten Schlüssel, Zeitraum, Merkmal, Wert. Das Format wird erkannt. Eine fehlerhafte Datei wird mit Zeile und Spalte abgelehnt, und nichts aus ihr wird gespeichert; eine schon importierte Tabelle wird für ihre Zeiträume ersetzt.
 a-tabellen-aus-genesis-online-548547c2 = Tables from GENESIS-Online or regionalstatistik.de (flat-file CSV, table CSV, REST JSON, also zipped) and own data as CSV or XLSX with the columns Schlüssel (key), Zeitraum (period), Merkmal (variable), Wert (value). The format is recognised. A faulty file is rejected with line and column, and nothing from it is saved; a table imported before is replaced for its periods.
 
