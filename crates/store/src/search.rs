@@ -458,12 +458,11 @@ impl Store {
         // the stable sort merges such runs in a few passes: cheaper than a hash map.
         let mut gathered: Vec<Score> = Vec::new();
         for (term_id, list) in &lists {
-            let Some(answered) = answers.get(term_id) else {
-                continue;
-            };
-            let (quality, terms) = answered.iter().fold((0, 0), |(sum, bits), (n, quality)| {
-                (sum + quality, bits | 1 << n)
-            });
+            let (quality, terms) = answers[term_id]
+                .iter()
+                .fold((0, 0), |(sum, bits), (n, quality)| {
+                    (sum + quality, bits | 1 << n)
+                });
             Posting::unpack_list(list, |posting| {
                 gathered.push(Score {
                     doc_id: posting.doc_id,
@@ -484,7 +483,8 @@ impl Store {
                     .iter()
                     .fold((0, 0), |(sum, bits), s| (sum + s.sum, bits | s.terms));
                 let first = &postings[0];
-                (terms == every_term).then_some((sum * 16 + 15 - first.kind_rank, first.doc_id))
+                let score = sum * KIND_SPAN + KIND_SPAN - 1 - first.kind_rank;
+                (terms == every_term).then_some((score, first.doc_id))
             })
             .collect();
         let total = ranked.len() as i64;
