@@ -63,11 +63,24 @@ pub enum UserCommand {
     Enable { login: String },
     /// End every session of an account.
     Logout { login: String },
-    /// Issue an API token (printed once; send as `Authorization: Bearer …`).
+    /// Issue an API token (printed once; send as `Authorization: Bearer …`). It ends after
+    /// --days, with "log out everywhere", a new password or a lock; its holder lists and
+    /// revokes it on the account page.
     Token {
         login: String,
         #[arg(long, default_value = "API")]
         label: String,
+        /// How long it lasts, 1 to 366 days.
+        #[arg(long, default_value_t = teilhabe_store::accounts::DEFAULT_TOKEN_DAYS)]
+        days: i64,
+    },
+    /// Allow this account to be linked on its first single sign-on by the login claim
+    /// (--off: no longer). Refused for administrators: they link themselves, logged in with
+    /// their password, on the account page.
+    Sso {
+        login: String,
+        #[arg(long)]
+        off: bool,
     },
     /// List the accounts with their roles.
     List,
@@ -163,9 +176,21 @@ pub async fn run(store: &Store, command: UserCommand) -> Result<(), Failure> {
             let n = store.end_sessions_of(&login).await?;
             println!("{n} Sitzung(en) von „{login}“ beendet.");
         }
-        UserCommand::Token { login, label } => {
-            let token = store.create_api_token(&login, &label).await?;
-            println!("API-Token für „{login}“ (wird nur jetzt angezeigt): {token}");
+        UserCommand::Token { login, label, days } => {
+            let token = store.create_api_token(&login, &label, days).await?;
+            println!(
+                "API-Token für „{login}“, {days} Tage gültig (wird nur jetzt angezeigt): {token}"
+            );
+        }
+        UserCommand::Sso { login, off } => {
+            store.allow_oidc_link(&login, !off).await?;
+            if off {
+                println!("„{login}“ wird nicht mehr über den Anmeldenamen verknüpft.");
+            } else {
+                println!(
+                    "„{login}“ wird bei der ersten Anmeldung mit dem Dienstkonto über den Anmeldenamen verknüpft."
+                );
+            }
         }
         UserCommand::List => {
             for u in store.list_users().await? {

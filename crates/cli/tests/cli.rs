@@ -72,6 +72,103 @@ fn broken_dump_files_are_refused_with_file_line_and_field() {
     );
 }
 
+/// A file of a dump as the export writes it, with matching size and checksum, so that
+/// only the upload checks can refuse it.
+fn dump_file(name: &str, file_name: &str, mime: &str, bytes: &[u8]) -> serde_json::Value {
+    use base64::Engine;
+    use sha2::Digest;
+    serde_json::json!({
+        "paper": 0, "name": name, "file_name": file_name, "mime_type": mime,
+        "size": bytes.len(), "sha256": hex(&sha2::Sha256::digest(bytes)),
+        "data_base64": base64::engine::general_purpose::STANDARD.encode(bytes),
+        "public": true, "deleted": false,
+        "created_at": "2026-01-01T00:00:00Z", "modified_at": "2026-01-01T00:00:00Z",
+    })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn dump_files_pass_the_same_checks_as_uploads() {
+    let dir = workdir("dumpfiles");
+    assert!(teilhabe(&["demo"], &dir).status.success());
+    let out = teilhabe(&["export", "--body", "16065", "--out", "good.json"], &dir);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let good = std::fs::read_to_string(dir.join("good.json")).unwrap();
+    let mut big = b"%PDF-1.7\n".to_vec();
+    big.resize(25 * 1024 * 1024, b' ');
+    let html = b"<html><script>alert(1)</script></html>";
+    let svg = br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#;
+    for (what, file, field) in [
+        (
+            "HTML as PDF",
+            dump_file("Anlage", "anlage.pdf", "application/pdf", html),
+            "file_name",
+        ),
+        (
+            "HTML",
+            dump_file("Anlage", "anlage.html", "text/html", html),
+            "file_name",
+        ),
+        (
+            "SVG",
+            dump_file("Plan", "plan.svg", "image/svg+xml", svg),
+            "file_name",
+        ),
+        (
+            "25 MB",
+            dump_file("Groß", "gross.pdf", "application/pdf", &big),
+            "file_name",
+        ),
+        (
+            "a path",
+            dump_file(
+                "Passwörter",
+                "../../etc/passwd.txt",
+                "text/plain",
+                b"root:x:0:0",
+            ),
+            "file_name",
+        ),
+        (
+            "a direction override",
+            dump_file(
+                "Rechnung",
+                "rechnung\u{202e}fdp.txt",
+                "text/plain",
+                b"Betrag",
+            ),
+            "file_name",
+        ),
+        (
+            "a type the content is not",
+            dump_file("Liste", "liste.txt", "application/pdf", b"eins;zwei"),
+            "mime_type",
+        ),
+    ] {
+        let mut dump: serde_json::Value = serde_json::from_str(&good).unwrap();
+        let files = dump["files"].as_array_mut().unwrap();
+        let index = files.len();
+        files.push(file);
+        std::fs::write(dir.join("bad.json"), dump.to_string()).unwrap();
+        let out = teilhabe(&["import", "dump", "--replace", "bad.json"], &dir);
+        assert_eq!(out.status.code(), Some(2), "{what}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("bad.json") && err.contains(&format!("files[{index}].{field}")),
+            "{what}: {err}"
+        );
+    }
+    let out = teilhabe(&["export", "--body", "16065", "--out", "after.json"], &dir);
+    assert!(out.status.success());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("after.json")).unwrap(),
+        good
+    );
+}
+
 #[test]
 fn export_from_sqlite_import_into_postgres_export_again_is_identical() {
     let Ok(base) = std::env::var(POSTGRES_ENV) else {

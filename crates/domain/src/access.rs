@@ -4,6 +4,7 @@
 //! [`Principal::reads_internal`] decides who reads non-public records on the public pages.
 
 use crate::codes::{Coded, coded};
+use crate::input::FieldErrors;
 
 coded!(Role {
     Administrator = "administrator": "Administration",
@@ -97,6 +98,15 @@ impl Principal {
         self.manages(body_id) || self.holds(Role::CouncilMember, body_id)
     }
 
+    /// Whether one state of a record of the body may be shown to this person (a line of a
+    /// history, say): those who read the body's non-public records read all of it; anyone
+    /// else what is public (or has no such flag) or is kept by one of its organizations.
+    pub fn reads_state(&self, body_id: i64, public: Option<bool>, kept_by: Option<i64>) -> bool {
+        self.reads_internal(body_id)
+            || public != Some(false)
+            || kept_by.is_some_and(|o| self.organizations.contains(&o))
+    }
+
     /// Whether this person has anything to do in the administration.
     pub fn administers_anything(&self) -> bool {
         self.grants.iter().any(|g| {
@@ -141,6 +151,41 @@ impl Principal {
                     && led_by.is_some_and(|org| self.organizations.contains(&org))
             }
         }
+    }
+
+    /// What a write may set, field by field: the one rule below every edge (forms, the API,
+    /// anything later), applied by the store inside the write's transaction. Those who
+    /// manage the body set anything. Anyone else keeps and reports in the name of the
+    /// organizations it speaks for only — every organization a record is kept, organized,
+    /// brought in or reported by must be one of them — and leaves whether a record is
+    /// public as the body's managers decided it (`public` is `(before, after)` on updates).
+    pub fn may_set(
+        &self,
+        body_id: i64,
+        organizations: &[(&str, Option<i64>)],
+        public: Option<(bool, bool)>,
+    ) -> Result<(), FieldErrors> {
+        if self.manages(body_id) {
+            return Ok(());
+        }
+        let mut errors = FieldErrors::new();
+        for (field, org) in organizations {
+            if !org.is_some_and(|o| self.organizations.contains(&o)) {
+                errors.add(
+                    *field,
+                    "Bitte eine Organisation wählen, für die Ihr Konto spricht.",
+                );
+            }
+        }
+        if let Some((before, after)) = public
+            && before != after
+        {
+            errors.add(
+                "public",
+                "Ob dieser Eintrag öffentlich ist, entscheidet die Koordination der Körperschaft.",
+            );
+        }
+        errors.into_result(())
     }
 
     /// The roles as German text, for the account page and the CLI.
@@ -245,6 +290,44 @@ mod tests {
             "only the server deletes bodies"
         );
         assert!(p.reads_internal(1) && !p.reads_internal(2));
+    }
+
+    #[test]
+    fn actors_set_only_their_own_organizations_and_never_publication() {
+        let actor = person(&[(Role::Actor, Some(1))], &[7]);
+        assert!(
+            actor
+                .may_set(
+                    1,
+                    &[("lead_organization_id", Some(7))],
+                    Some((false, false))
+                )
+                .is_ok()
+        );
+        let e = actor
+            .may_set(1, &[("lead_organization_id", Some(8))], None)
+            .unwrap_err();
+        assert!(e.get("lead_organization_id").is_some());
+        assert!(
+            actor.may_set(1, &[("organizer_id", None)], None).is_err(),
+            "nobody is not own"
+        );
+        let e = actor.may_set(1, &[], Some((false, true))).unwrap_err();
+        assert!(
+            e.get("public").is_some(),
+            "an internal record stays internal"
+        );
+        assert!(actor.may_set(1, &[], Some((true, false))).is_err());
+        let coordinator = person(&[(Role::Coordinator, Some(1))], &[]);
+        assert!(
+            coordinator
+                .may_set(1, &[("lead_organization_id", Some(8))], Some((false, true)))
+                .is_ok()
+        );
+        assert!(
+            coordinator.may_set(2, &[], Some((false, true))).is_err(),
+            "per body"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ impl TargetGroupDraft {
     pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
         let mut p = Parser::new(input);
         let name = p.required_text("name", "den Namen der Zielgruppe", 120);
-        let description = p.optional_text("description", 2000);
+        let description = p.optional_lines("description", 2000);
         p.finish(Self { name, description })
     }
 }
@@ -53,7 +53,7 @@ impl ConceptDraft {
                 "Ein beschlossenes Konzept braucht das Datum des Beschlusses.",
             );
         }
-        let summary = p.optional_text("summary", 20_000);
+        let summary = p.optional_lines("summary", 20_000);
         let paper_reference = p.optional_text("paper_reference", 60);
         let supersedes_id = p.optional_id("supersedes_id");
         match (kind, status) {
@@ -85,7 +85,7 @@ impl PrincipleDraft {
         let mut p = Parser::new(input);
         let position = p.optional_int("position", 1, 10_000);
         let title = p.required_text("title", "einen Leitsatz", 500);
-        let text = p.optional_text("text", 20_000);
+        let text = p.optional_lines("text", 20_000);
         p.finish(Self {
             position,
             title,
@@ -106,7 +106,7 @@ impl FieldOfActionDraft {
         let mut p = Parser::new(input);
         let position = p.optional_int("position", 1, 10_000);
         let title = p.required_text("title", "einen Titel", 200);
-        let description = p.optional_text("description", 20_000);
+        let description = p.optional_lines("description", 20_000);
         p.finish(Self {
             position,
             title,
@@ -129,8 +129,8 @@ impl GoalDraft {
         let mut p = Parser::new(input);
         let position = p.optional_int("position", 1, 10_000);
         let title = p.required_text("title", "einen Titel", 300);
-        let description = p.optional_text("description", 20_000);
-        let target_note = p.optional_text("target_note", 1000);
+        let description = p.optional_lines("description", 20_000);
+        let target_note = p.optional_lines("target_note", 1000);
         p.finish(Self {
             position,
             title,
@@ -177,7 +177,7 @@ impl MeasureDraft {
         let position = p.optional_int("position", 1, 10_000);
         let code = p.optional_text("code", 20);
         let title = p.required_text("title", "einen Titel", 300);
-        let description = p.optional_text("description", 20_000);
+        let description = p.optional_lines("description", 20_000);
         let lead = p.required_id("lead_organization_id", "die federführende Organisation");
         let mut partner_ids = p.ids("partner_ids");
         if let Some(lead) = lead {
@@ -337,7 +337,7 @@ impl ProgressReportDraft {
         }
         let status = p.required_code::<MeasureStatus>("status");
         let progress = p.required_percent("progress");
-        let narrative = p.required_text("narrative", "den Sachstand in Worten", 20_000);
+        let narrative = p.required_lines("narrative", "den Sachstand in Worten", 20_000);
         let spent = p.optional_money("spent");
         if spent.is_some_and(|m| m.cents() < 0) {
             p.fail("spent", "Ausgaben können nicht negativ sein.");

@@ -1,6 +1,7 @@
 //! Uploaded documents: what is accepted, checked by content and not only by name.
 
 use crate::input::FieldErrors;
+use crate::input::{Lines, unsafe_char};
 
 /// The largest upload accepted.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
@@ -65,9 +66,13 @@ pub fn check_upload(
     let mut e = FieldErrors::new();
     let base = file_name.rsplit(['/', '\\']).next().unwrap_or("").trim();
     let clean: String = base.chars().filter(|c| !c.is_control()).collect();
-    if clean.is_empty() {
+    if clean.is_empty() || clean == "." || clean == ".." {
         e.add("file", "Bitte eine Datei auswählen.");
         return Err(e);
+    }
+    // A direction override shows `rechnung<U+202E>fdp.exe` as `rechnungexe.pdf`.
+    if let Some(problem) = unsafe_char(&clean, Lines::One) {
+        e.add("file", problem);
     }
     if clean.chars().count() > 200 {
         e.add("file", "Der Dateiname ist zu lang (höchstens 200 Zeichen).");
@@ -116,6 +121,8 @@ pub fn check_upload(
         .unwrap_or_else(|| clean.clone());
     if name.chars().count() > 300 {
         e.add("name", "Der Titel ist zu lang (höchstens 300 Zeichen).");
+    } else if let Some(problem) = unsafe_char(&name, Lines::One) {
+        e.add("name", problem);
     }
     e.into_result(CheckedFile {
         name,

@@ -151,6 +151,71 @@ fn scalar_text(v: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// Whether a text may hold line breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    One,
+    Many,
+}
+
+/// The first character no stored text may hold, as a German sentence; `None` when the
+/// text is clean. Control characters (NUL, a carriage return without its line feed, escape
+/// and the like) break exports, feeds and terminals downstream; the bidirectional overrides
+/// and isolates (U+202A–U+202E, U+2066–U+2069) make text display in another order than it
+/// is stored ("Trojan Source", or `rechnung<U+202E>fdp.exe`). Texts of several lines keep their
+/// line breaks (`\n`, `\r\n`) and tabs; one-line texts hold neither.
+pub fn unsafe_char(s: &str, lines: Lines) -> Option<String> {
+    let mut chars = s.chars().peekable();
+    let mut at = 0;
+    while let Some(c) = chars.next() {
+        at += 1;
+        let line_break = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+        let code = format!("{:04X}", c as u32);
+        let problem = match c {
+            _ if line_break || c == '\t' || c == '\u{2028}' || c == '\u{2029}' => (lines
+                == Lines::One)
+                .then(|| {
+                    format!(
+                        "Der Text enthält an Stelle {at} einen Zeilenumbruch oder Tabulator (U+{code}); hier ist nur eine Zeile möglich."
+                    )
+                }),
+            '\r' => Some(format!(
+                "Der Text enthält an Stelle {at} einen Wagenrücklauf ohne Zeilenumbruch (U+{code}); bitte entfernen."
+            )),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Some(format!(
+                "Der Text enthält an Stelle {at} ein Steuerzeichen für die Schreibrichtung (U+{code}); bitte entfernen."
+            )),
+            _ if c.is_control() => Some(format!(
+                "Der Text enthält an Stelle {at} ein Steuerzeichen (U+{code}); bitte entfernen."
+            )),
+            _ => None,
+        };
+        if problem.is_some() {
+            return problem;
+        }
+    }
+    None
+}
+
+/// `s` without what [`unsafe_char`] refuses, for text that is taken as it comes (an
+/// anonymous survey answer, whose writer cannot be asked again): a lone carriage return
+/// becomes a line break, the rest is dropped.
+pub fn strip_unsafe(s: &str, lines: Lines) -> String {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    s.chars()
+        .map(|c| match c {
+            '\n' | '\t' | '\u{2028}' | '\u{2029}' if lines == Lines::One => ' ',
+            _ => c,
+        })
+        .filter(|c| {
+            matches!(c, '\n' | '\t' | '\u{2028}' | '\u{2029}')
+                || !(c.is_control()
+                    || ('\u{202a}'..='\u{202e}').contains(c)
+                    || ('\u{2066}'..='\u{2069}').contains(c))
+        })
+        .collect()
+}
+
 /// One message per field, in the order found.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct FieldErrors(Vec<FieldError>);
@@ -255,29 +320,49 @@ impl<'a> Parser<'a> {
         self.errors.add(field, message);
     }
 
+    /// A text of one line (a title, a name).
     pub fn required_text(&mut self, field: &str, what: &str, max_chars: usize) -> String {
+        self.required(field, what, max_chars, Lines::One)
+    }
+
+    pub fn optional_text(&mut self, field: &str, max_chars: usize) -> Option<String> {
+        self.optional(field, max_chars, Lines::One)
+    }
+
+    /// A text that may run over several lines (a description, a report, minutes).
+    pub fn required_lines(&mut self, field: &str, what: &str, max_chars: usize) -> String {
+        self.required(field, what, max_chars, Lines::Many)
+    }
+
+    pub fn optional_lines(&mut self, field: &str, max_chars: usize) -> Option<String> {
+        self.optional(field, max_chars, Lines::Many)
+    }
+
+    fn required(&mut self, field: &str, what: &str, max_chars: usize, lines: Lines) -> String {
         match self.input.get(field) {
             None => {
                 self.fail(field, format!("Bitte {what} angeben."));
                 String::new()
             }
-            Some(s) => self.limit(field, s, max_chars),
+            Some(s) => self.limit(field, s, max_chars, lines),
         }
     }
 
-    pub fn optional_text(&mut self, field: &str, max_chars: usize) -> Option<String> {
+    fn optional(&mut self, field: &str, max_chars: usize, lines: Lines) -> Option<String> {
         self.input
             .get(field)
-            .map(|s| self.limit(field, s, max_chars))
+            .map(|s| self.limit(field, s, max_chars, lines))
     }
 
-    fn limit(&mut self, field: &str, s: &str, max_chars: usize) -> String {
+    fn limit(&mut self, field: &str, s: &str, max_chars: usize, lines: Lines) -> String {
         let n = s.chars().count();
         if n > max_chars {
             self.fail(
                 field,
                 format!("Höchstens {max_chars} Zeichen, hier sind es {n}."),
             );
+        } else if let Some(problem) = unsafe_char(s, lines) {
+            self.fail(field, problem);
         }
         s.to_owned()
     }
@@ -436,6 +521,42 @@ impl<'a> Parser<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_and_direction_characters_are_refused_line_breaks_only_where_lines_are() {
+        let input = RawInput::from_pairs([
+            ("nul", "Sprach\0kurs"),
+            ("cr", "Zeile\reins"),
+            ("bidi", "rechnung\u{202e}fdp.exe"),
+            ("isolate", "a\u{2066}b"),
+            ("esc", "\u{1b}[31mrot"),
+            ("c1", "a\u{85}b"),
+            ("title_break", "Sprachkurse\nfür alle"),
+            ("text_break", "Erste Zeile\r\nZweite Zeile\n\tEingerückt"),
+            ("arabic", "دورات مسائية\u{200f}"),
+        ]);
+        let mut p = Parser::new(&input);
+        for field in ["nul", "cr", "bidi", "isolate", "esc", "c1"] {
+            p.optional_lines(field, 100);
+        }
+        p.optional_text("title_break", 100);
+        assert_eq!(
+            p.optional_lines("text_break", 100).as_deref(),
+            Some("Erste Zeile\r\nZweite Zeile\n\tEingerückt")
+        );
+        assert!(p.optional_text("arabic", 100).is_some());
+        let errors = p.errors;
+        for field in ["nul", "cr", "bidi", "isolate", "esc", "c1", "title_break"] {
+            assert!(errors.get(field).is_some(), "{field} refused");
+        }
+        assert_eq!(errors.iter().count(), 7, "{errors}");
+        assert!(errors.get("cr").unwrap().contains("U+000D"));
+        assert_eq!(
+            strip_unsafe("a\rb\0c\u{202e}d\r\ne", Lines::Many),
+            "a\nbcd\ne"
+        );
+        assert_eq!(strip_unsafe("a\nb", Lines::One), "a b");
+    }
 
     #[test]
     fn json_flattens_into_the_same_names_as_forms() {

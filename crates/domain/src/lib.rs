@@ -12,6 +12,7 @@ pub mod input;
 pub mod meetings;
 pub mod participation;
 pub mod search;
+pub mod spreadsheet;
 pub mod surveys;
 pub mod translations;
 pub mod values;

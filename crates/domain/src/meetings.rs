@@ -254,7 +254,7 @@ impl MeetingDraft {
         if organization_ids.is_empty() {
             p.fail("organization_ids", "Bitte das tagende Gremium auswählen.");
         }
-        let note = p.optional_text("note", 2000);
+        let note = p.optional_lines("note", 2000);
         match (state, start) {
             (Some(state), Some(start)) => p.finish(Self {
                 name,
@@ -293,7 +293,7 @@ impl AgendaItemDraft {
         let public = p.flag("public", true);
         let paper_id = p.optional_id("paper_id");
         let result = p.optional_text("result", 200);
-        let resolution_text = p.optional_text("resolution_text", 20_000);
+        let resolution_text = p.optional_lines("resolution_text", 20_000);
         let votes = Votes {
             yes: count(&mut p, "votes_yes"),
             no: count(&mut p, "votes_no"),
@@ -306,7 +306,7 @@ impl AgendaItemDraft {
                 "Zu einer Abstimmung gehört ein Ergebnis, z. B. „ungeändert beschlossen“.",
             );
         }
-        let minutes = p.optional_text("minutes", 50_000);
+        let minutes = p.optional_lines("minutes", 50_000);
         p.finish(Self {
             position,
             number,
@@ -368,7 +368,7 @@ impl PaperDraft {
         let paper_type = p.required_code::<PaperType>("paper_type");
         let date = p.optional_date("date");
         let finance = FinanceBlock {
-            note: p.optional_text("finance_note", 2000),
+            note: p.optional_lines("finance_note", 2000),
             total: non_negative(&mut p, "finance_total"),
             revenue: non_negative(&mut p, "finance_revenue"),
             own_share: non_negative(&mut p, "finance_own_share"),
@@ -399,8 +399,8 @@ impl PaperDraft {
             name,
             paper_type: paper_type.unwrap_or(PaperType::Resolution),
             date,
-            proposal: p.optional_text("proposal", 50_000),
-            reasoning: p.optional_text("reasoning", 100_000),
+            proposal: p.optional_lines("proposal", 50_000),
+            reasoning: p.optional_lines("reasoning", 100_000),
             submitter_person_id: p.optional_id("submitter_person_id"),
             submitter_organization_id: p.optional_id("submitter_organization_id"),
             lead_organization_id: p.optional_id("lead_organization_id"),

@@ -52,7 +52,7 @@ impl ProcessDraft {
         let mut p = Parser::new(input);
         let d = ProcessDraft {
             title: p.required_text("title", "einen Titel", 300),
-            description: p.optional_text("description", 5000),
+            description: p.optional_lines("description", 5000),
         };
         p.finish(d)
     }
@@ -74,7 +74,7 @@ pub fn parse_phases(input: &RawInput) -> Result<Vec<PhaseDates>, FieldErrors> {
         let code = phase.code();
         let start = p.optional_date(&format!("{code}.start"));
         let end = p.optional_date(&format!("{code}.end"));
-        let note = p.optional_text(&format!("{code}.note"), 500);
+        let note = p.optional_lines(&format!("{code}.note"), 500);
         if let (Some(s), Some(e)) = (start, end)
             && e < s
         {
@@ -163,7 +163,7 @@ impl EventDraft {
             planning_area_id: p.optional_id("planning_area_id"),
             organizer_id: p.optional_id("organizer_id"),
             languages: p.optional_text("languages", 200),
-            description: p.optional_text("description", 10_000),
+            description: p.optional_lines("description", 10_000),
             participants_total: p.optional_int("participants_total", 0, 1_000_000),
             participants,
             public: p.flag("public", true),
@@ -190,11 +190,11 @@ impl ContributionDraft {
     pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
         let mut p = Parser::new(input);
         let kind = p.required_code::<ContributionKind>("kind");
-        let text = p.required_text("text", "den Beitrag", 5000);
+        let text = p.required_lines("text", "den Beitrag", 5000);
         let status = p
             .optional_code::<ContributionStatus>("status")
             .unwrap_or(ContributionStatus::Open);
-        let reason = p.optional_text("reason", 2000);
+        let reason = p.optional_lines("reason", 2000);
         let measure_ids = p.ids("measure_ids");
         match status {
             ContributionStatus::Taken if measure_ids.is_empty() => {

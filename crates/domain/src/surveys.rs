@@ -97,7 +97,7 @@ impl SurveyDraft {
     pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
         let mut p = Parser::new(input);
         let title = p.required_text("title", "einen Titel", 300);
-        let intro = p.optional_text("intro", 5000);
+        let intro = p.optional_lines("intro", 5000);
         let status = p
             .optional_code::<SurveyStatus>("status")
             .unwrap_or(SurveyStatus::Draft);
@@ -208,8 +208,8 @@ impl QuestionDraft {
         if !kinds.contains(&kind.as_str()) {
             p.fail("kind", "Bitte eine Frageart wählen.");
         }
-        let text = p.required_text("text", "den Fragetext", 2000);
-        let help = p.optional_text("help", 2000);
+        let text = p.required_lines("text", "den Fragetext", 2000);
+        let help = p.optional_lines("help", 2000);
         let number = |p: &mut Parser<'_>, field: &str| {
             let raw = input.get(field)?;
             let v = raw

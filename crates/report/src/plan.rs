@@ -6,6 +6,7 @@ use crate::gather::{Context, german_iso};
 use crate::{Audience, ReportError};
 use std::collections::HashMap;
 use teilhabe_domain::codes::{MeasureStatus, Priority, Scope, label_of};
+use teilhabe_domain::spreadsheet::csv_cell;
 use teilhabe_store::Store;
 
 /// The columns, in order.
@@ -205,7 +206,9 @@ impl Plan {
                 .from_writer(&mut out);
             w.write_record(self.columns()).expect("writing to memory");
             for r in &self.rows {
-                w.write_record(self.texts(r)).expect("writing to memory");
+                let texts = self.texts(r);
+                w.write_record(texts.iter().map(|t| csv_cell(t).into_owned()))
+                    .expect("writing to memory");
             }
             w.flush().expect("writing to memory");
         }

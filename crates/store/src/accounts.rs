@@ -21,6 +21,22 @@ pub const MAX_FAILURES_PER_LOGIN: i64 = 5;
 pub const MAX_FAILURES_PER_CLIENT: i64 = 30;
 pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
+/// The longest an API token lasts, in days; 90 unless asked otherwise.
+pub const MAX_TOKEN_DAYS: i64 = 366;
+pub const DEFAULT_TOKEN_DAYS: i64 = 90;
+/// Hex digits of a token's hash that name it on the account page.
+const TOKEN_REFERENCE_LEN: usize = 12;
+
+/// An API token as its holder sees it: never the token itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    pub reference: String,
+    pub label: String,
+    pub created_at: String,
+    pub expires_at: String,
+    pub last_used_at: Option<String>,
+}
+
 /// A row of `teilhabe user list`.
 #[derive(Debug, Clone)]
 pub struct UserSummary {
@@ -60,6 +76,32 @@ pub enum LoginOutcome {
     Refused,
     /// Too many failures for this name or from this client; try again later.
     Locked,
+}
+
+/// A single sign-on login as it starts: the values sent to the provider, the browser's
+/// own value (kept in its cookie) and, when a logged-in person links their account, who.
+#[derive(Debug, Clone, Copy)]
+pub struct OidcLoginStart<'a> {
+    pub state: &'a str,
+    pub nonce: &'a str,
+    pub verifier: &'a str,
+    pub browser: &'a str,
+    pub link_user_id: Option<i64>,
+}
+
+/// What the provider's answer comes back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OidcLoginTaken {
+    /// No such login under way (expired, used, or never begun).
+    Unknown,
+    /// Begun in another browser: someone else's answer, sent to this one.
+    OtherBrowser,
+    Mine {
+        nonce: String,
+        verifier: String,
+        next: String,
+        link_user_id: Option<i64>,
+    },
 }
 
 fn hash_token(token: &str) -> String {
@@ -506,10 +548,15 @@ impl Store {
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        // A new password ends whatever the old one opened: sessions and API tokens.
+        for table in ["sessions", "api_tokens"] {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "DELETE FROM {table} WHERE user_id = $1"
+            )))
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
+        }
         self.commit(tx).await?;
         Ok(())
     }
@@ -759,47 +806,134 @@ impl Store {
         Ok(token)
     }
 
-    /// Remembers a single sign-on login under way (ten minutes at most).
-    pub async fn begin_oidc_login(
-        &self,
-        state: &str,
-        nonce: &str,
-        verifier: &str,
-        next: &str,
-    ) -> Result<()> {
+    /// Remembers a single sign-on login under way (ten minutes at most), for the browser
+    /// that holds `browser` (a random value in a cookie set as the login starts): only that
+    /// browser can finish it, so an attacker's answer URL logs nobody else in. With
+    /// `link_user_id`, the logged-in person is linking their own account.
+    pub async fn begin_oidc_login(&self, login: &OidcLoginStart<'_>, next: &str) -> Result<()> {
+        let OidcLoginStart {
+            state,
+            nonce,
+            verifier,
+            browser,
+            link_user_id,
+        } = *login;
         sqlx::query("DELETE FROM oidc_logins WHERE expires_at < $1")
             .bind(now())
             .execute(&self.pool)
             .await?;
         sqlx::query(
-            "INSERT INTO oidc_logins (state_hash, nonce, verifier, next, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO oidc_logins (state_hash, nonce, verifier, next, expires_at, browser_hash, link_user_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(hash_token(state))
         .bind(nonce)
         .bind(verifier)
         .bind(next)
         .bind(minutes_from_now(10))
+        .bind(hash_token(browser))
+        .bind(link_user_id)
         .execute(&self.pool)
         .await?;
         Ok(())
     }
 
-    /// Takes the login under way that `state` names: `(nonce, verifier, next)`, once only.
-    pub async fn take_oidc_login(&self, state: &str) -> Result<Option<(String, String, String)>> {
-        let row: Option<(String, String, String, String)> = sqlx::query_as(
-            "DELETE FROM oidc_logins WHERE state_hash = $1 RETURNING nonce, verifier, next, expires_at",
+    /// Takes the login under way that `state` names, once only, and only for the browser
+    /// that started it (`browser`, from its cookie).
+    pub async fn take_oidc_login(&self, state: &str, browser: &str) -> Result<OidcLoginTaken> {
+        let row: Option<(String, String, String, String, String, Option<i64>)> = sqlx::query_as(
+            "DELETE FROM oidc_logins WHERE state_hash = $1 \
+             RETURNING nonce, verifier, next, expires_at, browser_hash, link_user_id",
         )
         .bind(hash_token(state))
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row
-            .filter(|(_, _, _, expires)| expires.as_str() > now().as_str())
-            .map(|(n, v, next, _)| (n, v, next)))
+        Ok(match row {
+            None => OidcLoginTaken::Unknown,
+            Some((.., expires, _, _)) if expires.as_str() <= now().as_str() => {
+                OidcLoginTaken::Unknown
+            }
+            Some((.., owner, _)) if owner != hash_token(browser) => OidcLoginTaken::OtherBrowser,
+            Some((nonce, verifier, next, _, _, link_user_id)) => OidcLoginTaken::Mine {
+                nonce,
+                verifier,
+                next,
+                link_user_id,
+            },
+        })
+    }
+
+    /// Links a single sign-on identity to an account whose holder proved it (logged in with
+    /// the password and came back from the provider in the same browser). An identity
+    /// belongs to one account only.
+    pub async fn link_oidc(&self, user_id: i64, subject: &str) -> Result<()> {
+        let holder: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM users WHERE oidc_subject = $1")
+                .bind(subject)
+                .fetch_optional(&self.pool)
+                .await?;
+        if holder.is_some_and(|h| h != user_id) {
+            return Err(StoreError::Refused(
+                "Dieses Dienstkonto ist schon mit einem anderen Konto verknüpft.".into(),
+            ));
+        }
+        self.execute(
+            sqlx::query(
+                "UPDATE users SET oidc_subject = $1, oidc_link_allowed = 0, modified_at = $2 WHERE id = $3",
+            )
+            .bind(subject)
+            .bind(now())
+            .bind(user_id),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Lets an account be linked on its first single sign-on by the login claim: the
+    /// explicit step of an administrator. Refused for accounts with an administrator role,
+    /// whose holders link themselves from their account page.
+    pub async fn allow_oidc_link(&self, login: &str, allowed: bool) -> Result<()> {
+        let user_id = self.user_id(login).await?;
+        if allowed && self.holds_administrator(user_id).await? {
+            return Err(StoreError::Refused(format!(
+                "„{login}“ hat eine Administrationsrolle: solche Konten werden nie über den Anmeldenamen verknüpft. Die Person verknüpft ihr Dienstkonto selbst, angemeldet mit ihrem Passwort, unter „Ihr Konto“."
+            )));
+        }
+        self.execute(
+            sqlx::query("UPDATE users SET oidc_link_allowed = $1, modified_at = $2 WHERE id = $3")
+                .bind(i64::from(allowed))
+                .bind(now())
+                .bind(user_id),
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn holds_administrator(&self, user_id: i64) -> Result<bool> {
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = $2")
+                .bind(user_id)
+                .bind(Role::Administrator.code())
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(n > 0)
+    }
+
+    /// Whether the account is linked to a single sign-on identity.
+    pub async fn oidc_linked(&self, user_id: i64) -> Result<bool> {
+        let subject: Option<Option<String>> =
+            sqlx::query_scalar("SELECT oidc_subject FROM users WHERE id = $1")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(subject.flatten().is_some())
     }
 
     /// The account a single sign-on identity logs into: the one linked to `subject`, or on
-    /// the first login the unlinked account whose login name is `login` (then linked).
-    /// Locked accounts get nothing.
+    /// the first login the unlinked account whose login name is `login` — only where an
+    /// administrator allowed that ([`Store::allow_oidc_link`]) and never for an account with
+    /// an administrator role, since whoever controls a provider's `preferred_username` would
+    /// otherwise take over any account of that name. Locked accounts get nothing.
     pub async fn oidc_account(&self, subject: &str, login: Option<&str>) -> Result<Option<i64>> {
         let linked: Option<(i64, i64)> =
             sqlx::query_as("SELECT id, disabled FROM users WHERE oidc_subject = $1")
@@ -813,7 +947,8 @@ impl Store {
             return Ok(None);
         };
         let candidate: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT id, disabled FROM users WHERE login = $1 AND oidc_subject IS NULL AND erased_on IS NULL",
+            "SELECT id, disabled FROM users WHERE login = $1 AND oidc_subject IS NULL \
+             AND oidc_link_allowed = 1 AND erased_on IS NULL",
         )
         .bind(login.trim().to_lowercase())
         .fetch_optional(&self.pool)
@@ -821,31 +956,41 @@ impl Store {
         let Some((id, 0)) = candidate else {
             return Ok(None);
         };
-        self.execute(
-            sqlx::query("UPDATE users SET oidc_subject = $1, modified_at = $2 WHERE id = $3")
-                .bind(subject)
-                .bind(now())
-                .bind(id),
-        )
-        .await?;
+        if self.holds_administrator(id).await? {
+            return Ok(None);
+        }
+        self.link_oidc(id, subject).await?;
         Ok(Some(id))
     }
 
-    /// The account of a live session, or of an API token.
+    /// The account of a live session, or of an API token that has not expired (whose last
+    /// use is noted, at most once a minute).
     pub async fn authenticate(&self, token: &str) -> Result<Option<Principal>> {
         let hash = hash_token(token);
-        let user_id: Option<i64> = sqlx::query_scalar(
-            "SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2 \
-             UNION ALL SELECT user_id FROM api_tokens WHERE token_hash = $1",
+        let stamp = now();
+        let found: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT user_id, 0 FROM sessions WHERE token_hash = $1 AND expires_at > $2 \
+             UNION ALL SELECT user_id, 1 FROM api_tokens WHERE token_hash = $1 AND expires_at > $2",
         )
         .bind(&hash)
-        .bind(now())
+        .bind(&stamp)
         .fetch_optional(&self.pool)
         .await?;
-        match user_id {
-            Some(id) => self.principal(id).await,
-            None => Ok(None),
+        let Some((id, api)) = found else {
+            return Ok(None);
+        };
+        if api == 1 {
+            sqlx::query(
+                "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 \
+                 AND (last_used_at IS NULL OR last_used_at < $3)",
+            )
+            .bind(&stamp)
+            .bind(&hash)
+            .bind(minutes_from_now(-1))
+            .execute(&self.pool)
+            .await?;
         }
+        self.principal(id).await
     }
 
     /// Ends one session (logout).
@@ -857,13 +1002,19 @@ impl Store {
         Ok(())
     }
 
-    /// Ends every session of an account (logout everywhere); returns how many there were.
+    /// Ends every session and API token of an account (logout everywhere: whoever holds
+    /// a copy of either is out); returns how many sessions there were.
     pub async fn end_all_sessions(&self, user_id: i64) -> Result<u64> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        let n = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user_id)
             .execute(&self.pool)
             .await?
-            .rows_affected())
+            .rows_affected();
+        sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(n)
     }
 
     /// Ends every session of the account with this login name.
@@ -892,20 +1043,70 @@ impl Store {
         Ok(())
     }
 
-    /// Issues an API token (sent as `Authorization: Bearer …`); only its hash is kept.
-    pub async fn create_api_token(&self, login: &str, label: &str) -> Result<String> {
+    /// Issues an API token (sent as `Authorization: Bearer …`) that lasts `days` days (1 to
+    /// [`MAX_TOKEN_DAYS`]); only its hash is kept.
+    pub async fn create_api_token(&self, login: &str, label: &str, days: i64) -> Result<String> {
+        if !(1..=MAX_TOKEN_DAYS).contains(&days) {
+            return Err(StoreError::invalid(
+                "days",
+                format!("Ein API-Token gilt 1 bis {MAX_TOKEN_DAYS} Tage."),
+            ));
+        }
         let user_id = self.user_id(login).await?;
         let token = random_token();
         sqlx::query(
-            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO api_tokens (token_hash, user_id, label, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(hash_token(&token))
         .bind(user_id)
         .bind(label)
         .bind(now())
+        .bind(minutes_from_now(days * 24 * 60))
         .execute(&self.pool)
         .await?;
         Ok(token)
+    }
+
+    /// The account's API tokens that have not expired, newest first. Each is named by a
+    /// short reference (the start of its hash), never by the token.
+    pub async fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>> {
+        let rows: Vec<(String, String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT token_hash, label, created_at, expires_at, last_used_at FROM api_tokens \
+             WHERE user_id = $1 AND expires_at > $2 ORDER BY created_at DESC, token_hash",
+        )
+        .bind(user_id)
+        .bind(now())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(hash, label, created_at, expires_at, last_used_at)| ApiToken {
+                    reference: hash[..TOKEN_REFERENCE_LEN].to_owned(),
+                    label,
+                    created_at,
+                    expires_at,
+                    last_used_at,
+                },
+            )
+            .collect())
+    }
+
+    /// Revokes one of the account's own API tokens by its reference; whether there was one.
+    pub async fn revoke_api_token(&self, user_id: i64, reference: &str) -> Result<bool> {
+        if reference.len() != TOKEN_REFERENCE_LEN
+            || !reference.bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            return Ok(false);
+        }
+        let pattern = format!("{}%", reference.to_ascii_lowercase());
+        let n = sqlx::query("DELETE FROM api_tokens WHERE user_id = $1 AND token_hash LIKE $2")
+            .bind(user_id)
+            .bind(pattern)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(n > 0)
     }
 
     /// Checks the current password before a change made by the person themselves.
@@ -923,5 +1124,104 @@ impl Store {
             ));
         }
         self.set_password(&login, new).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Store;
+    use crate::testdb::{self, POSTGRES_ENV};
+
+    /// An API token lasts its days, and ends with "log out everywhere", a new password, or
+    /// when its holder revokes it.
+    async fn tokens_end(store: &Store) {
+        store
+            .create_user("fachverfahren", "Fachverfahren", None, None)
+            .await
+            .unwrap();
+        let user = store.user_id("fachverfahren").await.unwrap();
+        assert!(
+            store
+                .create_api_token("fachverfahren", "x", 0)
+                .await
+                .is_err()
+        );
+        assert!(
+            store
+                .create_api_token("fachverfahren", "x", 367)
+                .await
+                .is_err()
+        );
+        let live =
+            |token: String| async move { store.authenticate(&token).await.unwrap().is_some() };
+
+        let token = store
+            .create_api_token("fachverfahren", "Import", 1)
+            .await
+            .unwrap();
+        assert!(live(token.clone()).await);
+        let listed = store.api_tokens(user).await.unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(listed[0].last_used_at.is_some(), "its use is noted");
+        sqlx::query("UPDATE api_tokens SET expires_at = '2020-01-01T00:00:00Z'")
+            .execute(&store.pool)
+            .await
+            .unwrap();
+        assert!(!live(token).await, "an expired token opens nothing");
+        assert!(store.api_tokens(user).await.unwrap().is_empty());
+
+        let token = store
+            .create_api_token("fachverfahren", "A", 90)
+            .await
+            .unwrap();
+        store.end_all_sessions(user).await.unwrap();
+        assert!(!live(token).await, "log out everywhere ends tokens");
+
+        let token = store
+            .create_api_token("fachverfahren", "B", 90)
+            .await
+            .unwrap();
+        store
+            .set_password("fachverfahren", "ein langes neues Passwort")
+            .await
+            .unwrap();
+        assert!(!live(token).await, "a new password ends tokens");
+
+        let token = store
+            .create_api_token("fachverfahren", "C", 90)
+            .await
+            .unwrap();
+        let reference = store.api_tokens(user).await.unwrap()[0].reference.clone();
+        assert!(
+            !store.revoke_api_token(user + 1, &reference).await.unwrap(),
+            "not another's"
+        );
+        assert!(
+            !store.revoke_api_token(user, "%").await.unwrap(),
+            "no patterns"
+        );
+        assert!(live(token.clone()).await);
+        assert!(store.revoke_api_token(user, &reference).await.unwrap());
+        assert!(!live(token).await, "revoked");
+    }
+
+    #[tokio::test]
+    async fn sqlite_tokens_end() {
+        let (store, url) = testdb::fresh_sqlite().await.unwrap();
+        tokens_end(&store).await;
+        store.close().await;
+        testdb::remove(&url).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn postgres_tokens_end() {
+        let Ok(base) = std::env::var(POSTGRES_ENV) else {
+            eprintln!("skipped: {POSTGRES_ENV} is not set");
+            return;
+        };
+        let (store, url) = testdb::fresh_postgres(&base).await.unwrap();
+        tokens_end(&store).await;
+        store.close().await;
+        testdb::drop_postgres(&url).await.unwrap();
     }
 }

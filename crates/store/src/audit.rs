@@ -11,13 +11,34 @@
 
 use crate::{Backend, Result, Store};
 use sqlx::{Any, AssertSqlSafe, Row, Transaction};
+use std::sync::Arc;
+use teilhabe_domain::access::Principal;
 
 /// Who is changing data: an account (if any) and the channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub user_id: Option<i64>,
     /// `web`, `api`, `cli` or `system`.
     pub via: &'static str,
+    /// The person behind a request, whose limits ([`Principal::may_set`]) every write of
+    /// an owned record checks; `None` for the command line and imports (the operator).
+    pub principal: Option<Arc<Principal>>,
+}
+
+/// The rule of what the acting person may set ([`Principal::may_set`]), for the writes of
+/// records that actors keep: the store applies it, so every edge (form, API) gets it.
+pub(crate) fn check_may_set(
+    body_id: i64,
+    organizations: &[(&str, Option<i64>)],
+    public: Option<(bool, bool)>,
+) -> Result<()> {
+    let principal = ACTOR.try_with(|a| a.principal.clone()).ok().flatten();
+    match principal {
+        Some(p) => p
+            .may_set(body_id, organizations, public)
+            .map_err(crate::StoreError::Invalid),
+        None => Ok(()),
+    }
 }
 
 tokio::task_local! {
@@ -96,9 +117,11 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
 
 /// Who is acting in this task; `via` when no request set an actor.
 pub(crate) fn current_actor(via: &'static str) -> Actor {
-    ACTOR
-        .try_with(|a| *a)
-        .unwrap_or(Actor { user_id: None, via })
+    ACTOR.try_with(Clone::clone).unwrap_or(Actor {
+        user_id: None,
+        via,
+        principal: None,
+    })
 }
 
 /// Columns that never enter the trail: file contents, password hashes.
@@ -422,6 +445,7 @@ mod tests {
         let actor = super::Actor {
             user_id: Some(42),
             via: "web",
+            principal: None,
         };
         super::ACTOR
             .scope(actor, store.create_target_group(body.id, &draft))

@@ -101,7 +101,7 @@ impl IndicatorDraft {
         let unit = p.optional_text("unit", 60);
         let field = p.optional_text("field", 200);
         let source = p.optional_text("source", 500);
-        let description = p.optional_text("description", 2000);
+        let description = p.optional_lines("description", 2000);
         p.finish(Self {
             code,
             name,

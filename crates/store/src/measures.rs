@@ -1,6 +1,7 @@
 //! Measures with partners, target groups and budget lines, and the progress reports that
 //! build up their history. A measure's status and progress follow its latest report.
 
+use crate::audit::check_may_set;
 use crate::concepts::next_position;
 use crate::db::now;
 use crate::organizations::{check_in_body, count_refs};
@@ -142,6 +143,11 @@ impl Store {
     pub async fn update_measure(&self, id: i64, d: &MeasureDraft) -> Result<Measure> {
         let current = self.measure(id).await?;
         let body_id = self.body_id_of_goal(current.goal_id).await?;
+        check_may_set(
+            body_id,
+            &[("lead_organization_id", Some(d.lead_organization_id))],
+            Some((current.public.0, d.public)),
+        )?;
         let mut tx = self.begin().await?;
         check_references(&mut tx, body_id, d).await?;
         write_measure(
@@ -276,6 +282,11 @@ impl Store {
     ) -> Result<ProgressReport> {
         self.measure(measure_id).await?;
         let body_id = self.body_id_of_measure(measure_id).await?;
+        check_may_set(
+            body_id,
+            &[("reporter_organization_id", d.reporter_organization_id)],
+            None,
+        )?;
         let mut tx = self.begin().await?;
         if let Some(org) = d.reporter_organization_id {
             check_in_body(

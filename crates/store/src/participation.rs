@@ -2,6 +2,7 @@
 //! with their fate (taken into which measures, or not and why), and the keyword stems that
 //! suggest a contribution's fields of action.
 
+use crate::audit::check_may_set;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -302,6 +303,11 @@ impl Store {
     pub async fn update_event(&self, id: i64, d: &EventDraft) -> Result<Event> {
         let event = self.event(id).await?;
         let body_id = self.body_id_of_process(event.process_id).await?;
+        check_may_set(
+            body_id,
+            &[("organizer_id", d.organizer_id)],
+            Some((event.public.0, d.public)),
+        )?;
         let mut tx = self.begin().await?;
         check_event(&mut tx, body_id, d).await?;
         write_event(&mut tx, id, d, &now()).await?;
@@ -480,6 +486,7 @@ impl Store {
         let event = self.event(event_id).await?;
         let process = self.process(event.process_id).await?;
         let body_id = self.concept(process.concept_id).await?.body_id;
+        check_may_set(body_id, &[("organization_id", d.organization_id)], None)?;
         let stamp = now();
         let mut tx = self.begin().await?;
         check_contribution(&mut tx, body_id, d).await?;
@@ -506,6 +513,11 @@ impl Store {
         let c = self.contribution(id).await?;
         let event = self.event(c.event_id).await?;
         let body_id = self.body_id_of_process(event.process_id).await?;
+        check_may_set(
+            body_id,
+            &[("organization_id", d.organization_id)],
+            Some((c.public.0, d.public)),
+        )?;
         let mut tx = self.begin().await?;
         check_contribution(&mut tx, body_id, d).await?;
         write_contribution(&mut tx, id, d, &now()).await?;

@@ -6,6 +6,7 @@
 //! dropped and it is not required.
 
 use serde::Serialize;
+use teilhabe_domain::input::{Lines, strip_unsafe};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -173,6 +174,8 @@ pub fn check(
                         QuestionKind::Number => crate::io::parse_number(value)
                             .map(|x| x.to_string())
                             .unwrap_or_default(),
+                        // Free text from anyone: no control characters, no direction overrides.
+                        QuestionKind::Text => strip_unsafe(value, Lines::Many),
                         _ => value.to_string(),
                     };
                     answers.push(Answer {

@@ -5,6 +5,7 @@
 //! of them are reported at once, so a wrong file is corrected in one go.
 
 use std::{fmt, io::Write};
+use teilhabe_domain::spreadsheet::csv_cell;
 
 use crate::rake::Margin;
 
@@ -276,7 +277,8 @@ impl Table {
             .from_writer(out);
         writer.write_record(self.headers.iter().map(String::as_str).chain([name]))?;
         for (row, value) in self.rows.iter().zip(values) {
-            writer.write_record(row.iter().map(String::as_str).chain([value.as_str()]))?;
+            let cells = row.iter().chain([value]).map(|c| csv_cell(c).into_owned());
+            writer.write_record(cells)?;
         }
         writer.flush()
     }

@@ -82,6 +82,23 @@ pub fn session_cookie(app: &AppState, token: &str) -> String {
     )
 }
 
+/// The cookie that ties a single sign-on under way to the browser that began it.
+pub fn sso_cookie_name(app: &AppState) -> &'static str {
+    if secure(app) {
+        "__Host-teilhabe_sso"
+    } else {
+        "teilhabe_sso"
+    }
+}
+
+pub fn sso_cookie(app: &AppState, value: &str, max_age: u32) -> String {
+    format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+        sso_cookie_name(app),
+        if secure(app) { "; Secure" } else { "" }
+    )
+}
+
 /// `Set-Cookie` that removes the session cookie.
 pub fn clear_cookie(app: &AppState) -> String {
     format!(
@@ -200,10 +217,11 @@ fn need(method: &Method, path: &str) -> Option<Need> {
 }
 
 /// Refuses state-changing requests a browser sent on another site's behalf: the
-/// `Sec-Fetch-Site` header where browsers send it, else `Origin` against `Host`. Clients
-/// that send neither (scripts, curl) are no browser victims and pass, as with Go's
-/// `http.CrossOriginProtection`.
-fn cross_site(method: &Method, headers: &HeaderMap) -> bool {
+/// `Sec-Fetch-Site` header where browsers send it, else `Origin` against the scheme clients
+/// use (`https` when the public URL is) and `Host`: a page on `http://` of the same host is
+/// another origin, one a network attacker can write. Clients that send neither (scripts,
+/// curl) are no browser victims and pass, as with Go's `http.CrossOriginProtection`.
+fn cross_site(method: &Method, headers: &HeaderMap, https: bool) -> bool {
     if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
         return false;
     }
@@ -213,13 +231,12 @@ fn cross_site(method: &Method, headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(header::ORIGIN) else {
         return false;
     };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let origin_host = origin
-        .to_str()
-        .ok()
-        .and_then(|o| o.split_once("://"))
-        .map(|(_, h)| h.trim_end_matches('/'));
-    origin_host.is_none() || origin_host != host
+    let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    let scheme = if https { "https" } else { "http" };
+    let origin = origin.to_str().unwrap_or_default().trim_end_matches('/');
+    !origin.eq_ignore_ascii_case(&format!("{scheme}://{host}"))
 }
 
 fn is_api(path: &str) -> bool {
@@ -237,7 +254,7 @@ fn forbidden(path: &str) -> Response {
 /// The middleware around every request.
 pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
-    if cross_site(req.method(), req.headers()) {
+    if cross_site(req.method(), req.headers(), secure(&app)) {
         tracing::warn!(path, "cross-site write refused");
         return forbidden(&path);
     }
@@ -301,6 +318,7 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
     let actor = Actor {
         user_id: principal.as_ref().map(|p| p.user_id),
         via: if is_api(&path) { "api" } else { "web" },
+        principal: principal.clone(),
     };
     let mut response = CURRENT
         .scope(principal.clone(), ACTOR.scope(actor, next.run(req)))
@@ -330,34 +348,72 @@ mod tests {
     #[test]
     fn cross_site_posts_are_told_apart() {
         let post = Method::POST;
+        let https = true;
         assert!(cross_site(
             &post,
-            &headers(&[("sec-fetch-site", "cross-site")])
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            https
         ));
         assert!(cross_site(
             &post,
-            &headers(&[("sec-fetch-site", "same-site")])
+            &headers(&[("sec-fetch-site", "same-site")]),
+            https
         ));
         assert!(!cross_site(
             &post,
-            &headers(&[("sec-fetch-site", "same-origin")])
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            https
         ));
         assert!(cross_site(
             &post,
-            &headers(&[("origin", "https://evil.example"), ("host", "kreis.de")])
+            &headers(&[("origin", "https://evil.example"), ("host", "kreis.de")]),
+            https
         ));
         assert!(cross_site(
             &post,
-            &headers(&[("origin", "null"), ("host", "kreis.de")])
+            &headers(&[("origin", "null"), ("host", "kreis.de")]),
+            https
         ));
         assert!(!cross_site(
             &post,
-            &headers(&[("origin", "https://kreis.de"), ("host", "kreis.de")])
+            &headers(&[("origin", "https://kreis.de"), ("host", "kreis.de")]),
+            https
         ));
-        assert!(!cross_site(&post, &headers(&[])), "curl sends neither");
+        assert!(
+            cross_site(
+                &post,
+                &headers(&[("origin", "http://kreis.de"), ("host", "kreis.de")]),
+                https
+            ),
+            "plain HTTP on the same host is another origin"
+        );
+        assert!(!cross_site(
+            &post,
+            &headers(&[
+                ("origin", "http://127.0.0.1:8080"),
+                ("host", "127.0.0.1:8080")
+            ]),
+            false
+        ));
+        assert!(
+            cross_site(
+                &post,
+                &headers(&[
+                    ("origin", "https://kreis.de.evil.example"),
+                    ("host", "kreis.de")
+                ]),
+                https
+            ),
+            "a longer host is another host"
+        );
+        assert!(
+            !cross_site(&post, &headers(&[]), https),
+            "curl sends neither"
+        );
         assert!(!cross_site(
             &Method::GET,
-            &headers(&[("sec-fetch-site", "cross-site")])
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            https
         ));
     }
 

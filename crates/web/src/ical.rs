@@ -87,12 +87,18 @@ fn ical_utc_stamp(stored: &str) -> String {
     stored.replace(['-', ':'], "")
 }
 
+/// A TEXT value (RFC 5545 §3.3.11). Every line break becomes `\n`, a lone carriage return
+/// too (calendar programs end the line there, so a CR would start a property of its own),
+/// and other control characters, which TEXT must not hold, are dropped.
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
         .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+        .replace(['\n', '\r'], "\\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\t')
+        .collect()
 }
 
 /// Appends a content line, folded so that no line exceeds 75 octets (RFC 5545 §3.1).
@@ -113,6 +119,13 @@ fn line(out: &mut String, content: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_carriage_return_or_control_character_survives_escaping() {
+        let escaped = escape("Sitzung\rX-INJECTED:1\nZwei\r\nDrei\0\u{1b}");
+        assert_eq!(escaped, "Sitzung\\nX-INJECTED:1\\nZwei\\nDrei");
+        assert!(!escaped.contains(['\r', '\n', '\0']));
+    }
 
     #[test]
     fn events_in_utc_folded_and_escaped() {

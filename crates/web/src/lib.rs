@@ -45,6 +45,7 @@ pub struct AppState {
 /// The whole application as a router, ready to serve.
 pub fn app(state: AppState) -> Router {
     let pages = state.pages.clone();
+    let hsts = strict_transport(&state.public_url);
     let router = Router::new()
         .merge(routes::public::router())
         .merge(routes::council::router())
@@ -73,9 +74,22 @@ pub fn app(state: AppState) -> Router {
         Some(cache) => router.layer(axum::middleware::from_fn_with_state(cache, pages::serve)),
         None => router,
     };
+    let router = router.with_state(state);
+    let router = match hsts {
+        Some(value) => router.layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            value,
+        )),
+        None => router,
+    };
     router
-        .with_state(state)
         .layer(TraceLayer::new_for_http())
+        // No page asks for a camera, a microphone, the location or payment: a script that
+        // got in could not either.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(PERMISSIONS_POLICY),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -97,6 +111,20 @@ pub fn app(state: AppState) -> Router {
                  base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             ),
         ))
+}
+
+/// The browser features no page of Teilhabe uses, switched off for every page.
+const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), display-capture=(), \
+     geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), \
+     publickey-credentials-get=(), usb=(), screen-wake-lock=(), xr-spatial-tracking=()";
+
+/// `Strict-Transport-Security` when clients reach the server over HTTPS: browsers then
+/// never try plain HTTP for two years. Subdomains are left out, since a county's domain
+/// usually carries other services that are not ours to pin.
+fn strict_transport(public_url: &str) -> Option<HeaderValue> {
+    public_url
+        .starts_with("https://")
+        .then(|| HeaderValue::from_static("max-age=63072000"))
 }
 
 /// Serves the app on `listener` until `shutdown` completes. `public_url` is the root URL
@@ -175,4 +203,18 @@ pub async fn launch_configured(
         w.abort();
     }
     served
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strict_transport;
+
+    #[test]
+    fn hsts_only_over_https() {
+        assert_eq!(
+            strict_transport("https://teilhabe.kreis-peine.de").unwrap(),
+            "max-age=63072000"
+        );
+        assert!(strict_transport("http://127.0.0.1:8080").is_none());
+    }
 }

@@ -1,6 +1,13 @@
 //! A survey's results: weighted (raked to the stored margins) when margins exist, with 95 %
 //! confidence intervals that take the raking into account; broken down by the answers to
 //! one question when asked; results for groups below the survey's minimum size suppressed.
+//!
+//! Suppression has to hold against arithmetic, not only against reading: the total of a row
+//! is (up to those who did not answer the breakdown) the groups taken together, so a single
+//! hidden group would come back as the total minus the others. Each row therefore hides a
+//! second group beside a small one (the smallest of the rest: complementary suppression, as
+//! statistical offices do for tables), the total is held to the same minimum, and a hidden
+//! cell says nothing of its size.
 
 use crate::charts::de_number;
 use teilhabe_store::surveys::{Questionnaire, ResponseTable};
@@ -10,8 +17,14 @@ use teilhabe_survey::{Design, Estimate, RakeOptions, Raking, WeightSummary, io, 
 pub struct Cell {
     pub text: String,
     pub ci: String,
+    /// Respondents behind the estimate; 0 when suppressed (a size would give it away).
     pub n: usize,
     pub suppressed: bool,
+    /// Hidden only so that a small group beside it cannot be recomputed.
+    pub complementary: bool,
+    /// Respondents of the group who answered the question: what decides suppression,
+    /// never shown.
+    base: usize,
     /// The numbers behind the text (none when suppressed), for the API.
     pub estimate: Option<Estimate>,
 }
@@ -332,6 +345,7 @@ pub fn compute(
                     .count();
             }
         }
+        protect(&mut rows);
         let (unit, unit_code) = match kind {
             QuestionKind::Number | QuestionKind::Matrix => ("Mittelwert", "mean"),
             QuestionKind::Text => ("Freitext", "text"),
@@ -373,16 +387,54 @@ fn cell(e: Option<Estimate>, base: usize, min_group: usize, format: Format) -> C
                 ci,
                 n: e.n,
                 suppressed: false,
+                complementary: false,
+                base,
                 estimate: Some(e),
             }
         }
-        _ => Cell {
-            estimate: None,
-            text: "–".into(),
-            ci: String::new(),
-            n: base,
-            suppressed: true,
-        },
+        _ => hidden(false, base),
+    }
+}
+
+fn hidden(complementary: bool, base: usize) -> Cell {
+    Cell {
+        estimate: None,
+        text: "–".into(),
+        ci: String::new(),
+        n: 0,
+        suppressed: true,
+        complementary,
+        base,
+    }
+}
+
+/// Complementary suppression of one question's table (column 0 the total, the others the
+/// groups). Whole columns are hidden, since a column's shares add up to 100 %: where exactly
+/// one group column holds a hidden cell, the shown group column with the fewest respondents
+/// is hidden in every row too, so that no hidden cell is the total minus the shown ones.
+fn protect(rows: &mut [Row]) {
+    let columns = rows.first().map_or(0, |r| r.cells.len());
+    let hidden_in = |rows: &[Row], j: usize| rows.iter().any(|r| r.cells[j].suppressed);
+    let small: Vec<usize> = (1..columns).filter(|&j| hidden_in(rows, j)).collect();
+    for &j in &small {
+        for row in rows.iter_mut() {
+            let base = row.cells[j].base;
+            row.cells[j] = hidden(false, base);
+        }
+    }
+    if small.len() != 1 {
+        return;
+    }
+    let base_of = |j: usize| rows.iter().map(|r| r.cells[j].base).max().unwrap_or(0);
+    let Some(partner) = (1..columns)
+        .filter(|&j| !small.contains(&j))
+        .min_by_key(|&j| base_of(j))
+    else {
+        return;
+    };
+    for row in rows.iter_mut() {
+        let base = row.cells[partner].base;
+        row.cells[partner] = hidden(true, base);
     }
 }
 
@@ -398,4 +450,57 @@ fn mean_cell(
         .filter(|(r, v)| v.is_some() && domain.is_none_or(|d| d[*r]))
         .count();
     cell(design.mean(values, domain), base, min_group, mean)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(base: usize) -> Cell {
+        let e = Estimate {
+            estimate: 0.5,
+            se: 0.1,
+            n: base / 2,
+        };
+        cell(Some(e), base, 5, percent)
+    }
+
+    fn table(bases: &[usize], rows: usize) -> Vec<Row> {
+        (0..rows)
+            .map(|_| Row {
+                label: String::new(),
+                option_id: None,
+                cells: bases.iter().map(|&b| shown(b)).collect(),
+            })
+            .collect()
+    }
+
+    fn hidden_columns(rows: &[Row]) -> Vec<bool> {
+        (0..rows[0].cells.len())
+            .map(|j| rows.iter().all(|r| r.cells[j].suppressed))
+            .collect()
+    }
+
+    #[test]
+    fn one_hidden_group_takes_the_smallest_other_with_it_in_every_row() {
+        let mut rows = table(&[40, 20, 3, 9, 8], 3);
+        protect(&mut rows);
+        assert_eq!(hidden_columns(&rows), [false, false, true, false, true]);
+        assert!(
+            rows.iter()
+                .all(|r| r.cells[4].complementary && !r.cells[2].complementary)
+        );
+        assert!(
+            rows.iter()
+                .flat_map(|r| &r.cells)
+                .filter(|c| c.suppressed)
+                .all(|c| c.n == 0 && c.estimate.is_none())
+        );
+        // Two small groups hide each other; nothing more is taken.
+        let mut rows = table(&[40, 30, 3, 2], 2);
+        protect(&mut rows);
+        assert_eq!(hidden_columns(&rows), [false, false, true, true]);
+        // A small total is hidden by the same rule.
+        assert!(shown(4).suppressed);
+    }
 }

@@ -15,6 +15,7 @@ pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use teilhabe_domain::files::check_upload;
 use teilhabe_domain::meetings::LocalDateTime;
 use teilhabe_domain::{
     ActorClass, BodyKind, Coded, ConceptKind, ConceptStatus, ConsultationRole, Date, FieldErrors,
@@ -164,6 +165,45 @@ pub struct DumpFile {
     pub deleted: bool,
     pub created_at: String,
     pub modified_at: String,
+}
+
+/// What an upload must pass ([`check_upload`]: size, type by content, a file name without
+/// path or control characters), and a stored name and type that are what the check made
+/// of them: `../../etc/passwd`, an HTML page renamed `.pdf` or a type claimed by the file
+/// alone are refused, whatever the dump says.
+fn check_file(e: &mut FieldErrors, at: &str, f: &DumpFile, bytes: &[u8]) {
+    match check_upload(Some(&f.name), &f.file_name, bytes) {
+        Err(problems) => {
+            for p in problems.iter() {
+                let field = if p.field == "name" {
+                    "name"
+                } else {
+                    "file_name"
+                };
+                e.add(format!("{at}.{field}"), p.message.clone());
+            }
+        }
+        Ok(checked) => {
+            if checked.file_name != f.file_name {
+                e.add(
+                    format!("{at}.file_name"),
+                    format!(
+                        "„{}“ ist kein Dateiname: ohne Pfad und Steuerzeichen wäre er „{}“.",
+                        f.file_name, checked.file_name
+                    ),
+                );
+            }
+            if checked.mime_type != f.mime_type {
+                e.add(
+                    format!("{at}.mime_type"),
+                    format!(
+                        "„{}“ passt nicht zum Inhalt von „{}“ ({}).",
+                        f.mime_type, f.file_name, checked.mime_type
+                    ),
+                );
+            }
+        }
+    }
 }
 
 impl DumpFile {
@@ -823,11 +863,13 @@ impl Dump {
                 f.paper,
                 self.papers.len(),
             );
-            if let Err(m) = f.bytes() {
-                e.add(
+            match f.bytes() {
+                Err(m) => e.add(
                     format!("files[{i}].data_base64"),
                     format!("„{}“: {m}.", f.file_name),
-                );
+                ),
+                // The checks of an upload and of the OParl import: a dump is a way in too.
+                Ok(bytes) => check_file(&mut e, &format!("files[{i}]"), f, &bytes),
             }
         }
         for (i, c) in self.reporting_cycles.iter().enumerate() {

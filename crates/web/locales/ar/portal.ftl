@@ -433,6 +433,7 @@ results-answered = أجاب { $count }
 results-by = مفصّلة حسب
 results-answer = الإجابة
 results-too-few = أقل من { $min } إجابات
+results-hidden-beside = مخفي حتى لا يمكن استنتاج مجموعة صغيرة بجانبه
 results-total = الإجمالي
 results-mean = المتوسط
 results-unit-share = النسبة

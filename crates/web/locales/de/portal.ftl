@@ -325,6 +325,7 @@ results-answered = { $count } haben geantwortet
 results-by = aufgeschlüsselt nach
 results-answer = Antwort
 results-too-few = weniger als { $min } Antworten
+results-hidden-beside = ausgeblendet, damit eine kleine Gruppe daneben nicht zurückgerechnet werden kann
 results-total = Gesamt
 results-mean = Mittelwert
 results-unit-share = Anteil

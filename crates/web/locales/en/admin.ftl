@@ -860,8 +860,6 @@ a-dokumentation-54a9bd69 = Documentation
 # Ablauf und Ergebnisse in Kürze; erscheint im Portal.
 a-ablauf-und-ergebnisse-in-b6ab6df6 = Course and results in brief; appears in the portal.
 
-# Bitte Ihre Organisation angeben: Sie können Beiträge nur für die eigene Organisation erfassen.
-a-bitte-ihre-organisation-angeben-94b60004 = Please give your organisation: you can only record contributions for your own organisation.
 
 # Beitrag bearbeiten
 a-beitrag-bearbeiten-27839a06 = Edit contribution
@@ -3285,8 +3283,6 @@ a-keine-fb8a6469 = none
 # Überall abmelden
 a-ueberall-abmelden-9919ee08 = Log out everywhere
 
-# Beendet alle Sitzungen dieses Kontos auf allen Geräten, auch diese. Nützlich, wenn Sie sich an einem fremden Rechner nicht abgemeldet haben.
-a-beendet-alle-sitzungen-dieses-de13d84d = Ends all sessions of this account on all devices, this one too. Useful if you did not log out on someone else’s computer.
 
 # Passwort ändern
 a-passwort-aendern-55714e88 = Change password
@@ -3299,3 +3295,53 @@ a-mindestens-count-zeichen-eine-fe223c7c = At least { $count } characters; a lon
 
 # Bisheriges Passwort
 a-bisheriges-passwort-c68f4385 = Current password
+# Der Text enthält an Stelle { $at } ein Steuerzeichen (U+{ $code }); bitte entfernen.
+a-der-text-enthaelt-an-da1c4666 = The text holds a control character at position { $at } (U+{ $code }); please remove it.
+# Der Text enthält an Stelle { $at } ein Steuerzeichen für die Schreibrichtung (U+{ $code }); bitte entfernen.
+a-der-text-enthaelt-an-b0f36397 = The text holds a character that changes the writing direction at position { $at } (U+{ $code }); please remove it.
+# Der Text enthält an Stelle { $at } einen Wagenrücklauf ohne Zeilenumbruch (U+{ $code }); bitte entfernen.
+a-der-text-enthaelt-an-8a108ec1 = The text holds a carriage return without a line feed at position { $at } (U+{ $code }); please remove it.
+# Der Text enthält an Stelle { $at } einen Zeilenumbruch oder Tabulator (U+{ $code }); hier ist nur eine Zeile möglich.
+a-der-text-enthaelt-an-b3db66fb = The text holds a line break or tab at position { $at } (U+{ $code }); only one line is possible here.
+# Ob dieser Eintrag öffentlich ist, entscheidet die Koordination der Körperschaft.
+a-ob-dieser-eintrag-oeffentlich-13334742 = Whether this entry is public is decided by the body's coordination.
+# API-Token { $label } widerrufen
+a-api-token-label-widerrufen-955d700a = Revoke API token { $label }
+# API-Tokens
+a-api-tokens-a1503968 = API tokens
+# Ausgestellt
+a-ausgestellt-0760ffde = Issued
+# Beendet alle Sitzungen und API-Tokens dieses Kontos auf allen Geräten, auch diese Sitzung. Nützlich, wenn Sie sich an einem fremden Rechner nicht abgemeldet haben.
+a-beendet-alle-sitzungen-und-711fced7 = Ends all sessions and API tokens of this account on all devices, this session included. Useful if you did not log out on someone else's computer.
+# Danach können Sie sich auch mit dem Dienstkonto Ihrer Verwaltung anmelden. Sie werden dazu einmal zum Anmeldedienst weitergeleitet.
+a-danach-koennen-sie-sich-fdc704ad = Afterwards you can also log in with your administration's service account. You are sent to the login service once for this.
+# Das API-Token ist widerrufen.
+a-das-api-token-ist-a6c619ac = The API token is revoked.
+# Dienstkonto verknüpfen
+a-dienstkonto-verknuepfen-82d1bbad = Link service account
+# Diese Anmeldung wurde in einem anderen Browser begonnen. Bitte hier noch einmal anmelden.
+a-diese-anmeldung-wurde-in-9300be93 = This login was started in another browser. Please log in again here.
+# Dieses API-Token gibt es nicht (mehr).
+a-dieses-api-token-gibt-9d122339 = This API token does not exist (any more).
+# Dieses Dienstkonto ist schon mit einem anderen Konto verknüpft.
+a-dieses-dienstkonto-ist-schon-f3ca6b8e = This service account is already linked to another account.
+# Dieses Konto hat keine gültigen API-Tokens.
+a-dieses-konto-hat-keine-36b17678 = This account has no valid API tokens.
+# Ein API-Token gilt 1 bis { $MAX_TOKEN_DAYS } Tage.
+a-ein-api-token-gilt-507447c7 = An API token is valid for 1 to { $MAX_TOKEN_DAYS } days.
+# Gültig bis
+a-gueltig-bis-9c9bebb3 = Valid until
+# Mit dem Dienstkonto verknüpfen
+a-mit-dem-dienstkonto-verknuepfen-d720c811 = Link with the service account
+# Sie können sich auch mit Ihrem Dienstkonto anmelden.
+a-sie-koennen-sich-auch-bc9c9d02 = You can also log in with your service account.
+# Widerrufen
+a-widerrufen-bb29736a = Revoke
+# Zuletzt benutzt
+a-zuletzt-benutzt-e35e1119 = Last used
+# Zum Verknüpfen bitte zuerst mit Ihrem Passwort anmelden.
+a-zum-verknuepfen-bitte-zuerst-98a9c780 = To link, please log in with your password first.
+# nie
+a-nie-16a40717 = never
+# „{ $login }“ hat eine Administrationsrolle: solche Konten werden nie über den Anmeldenamen verknüpft. Die Person verknüpft ihr Dienstkonto selbst, angemeldet mit ihrem Passwort, unter „Ihr Konto“.
+a-login-hat-eine-administrationsrolle-9333074e = “{ $login }” has an administrator role: such accounts are never linked by the login name. The person links their service account themselves, logged in with their password, under “Your account”.

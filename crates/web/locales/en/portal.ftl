@@ -425,6 +425,7 @@ results-answered = { $count } answered
 results-by = broken down by
 results-answer = Answer
 results-too-few = fewer than { $min } responses
+results-hidden-beside = hidden so that a small group beside it cannot be worked out
 results-total = Total
 results-mean = Mean
 results-unit-share = Share

@@ -418,6 +418,7 @@ results-answered = { $count } نفر پاسخ دادند
 results-by = تفکیک‌شده بر اساس
 results-answer = پاسخ
 results-too-few = کمتر از { $min } پاسخ
+results-hidden-beside = پنهان شده تا گروه کوچک کنار آن قابل محاسبه نباشد
 results-total = کل
 results-mean = میانگین
 results-unit-share = سهم

@@ -430,6 +430,7 @@ results-answered = ответили: { $count }
 results-by = с разбивкой по
 results-answer = Ответ
 results-too-few = меньше { $min } ответов
+results-hidden-beside = скрыто, чтобы нельзя было вычислить малую группу рядом
 results-total = Всего
 results-mean = Среднее
 results-unit-share = Доля

@@ -418,6 +418,7 @@ results-answered = { $count } kişi yanıtladı
 results-by = şuna göre ayrılmış:
 results-answer = Yanıt
 results-too-few = { $min } yanıttan az
+results-hidden-beside = yanındaki küçük bir grubun hesaplanamaması için gizlendi
 results-total = Toplam
 results-mean = Ortalama
 results-unit-share = Oran

@@ -430,6 +430,7 @@ results-answered = відповіли: { $count }
 results-by = з розбиттям за
 results-answer = Відповідь
 results-too-few = менше ніж { $min } відповідей
+results-hidden-beside = приховано, щоб не можна було обчислити малу групу поруч
 results-total = Усього
 results-mean = Середнє
 results-unit-share = Частка

@@ -13,17 +13,19 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 use teilhabe_store::StoreError;
-use teilhabe_store::accounts::{FAILURE_WINDOW_MINUTES, LoginOutcome};
+use teilhabe_store::accounts::{FAILURE_WINDOW_MINUTES, LoginOutcome, OidcLoginTaken};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/anmelden", get(login_form).post(login))
         .route("/anmelden/sso", get(sso_start))
+        .route("/konto/dienstkonto", post(sso_link_start))
         .route("/anmelden/sso/antwort", get(sso_answer))
         .route("/abmelden", post(logout))
         .route("/konto", get(account))
         .route("/konto/ueberall-abmelden", post(logout_everywhere))
         .route("/konto/passwort", post(change_password))
+        .route("/konto/tokens/{reference}/widerrufen", post(revoke_token))
 }
 
 #[derive(Template)]
@@ -37,9 +39,20 @@ struct LoginPage {
     sso: bool,
 }
 
-/// Where to go after login: a path on this site only (no `//host`, no scheme).
+/// Where to go after login: a path on this site only, or the administration's start page.
+///
+/// Browsers read a `Location` by the WHATWG URL rules, which drop tabs and line breaks
+/// anywhere, strip leading and trailing spaces and control characters, and read `\\` as
+/// `/`: `/<TAB>/evil.example` becomes `//evil.example`, another site. So only visible ASCII
+/// is taken (non-ASCII is sent percent-encoded by browsers anyway), no backslash at all, a
+/// leading `/` and no second one right after it. What passes is also a valid header value.
 fn local_path(next: &str) -> String {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    let bytes = next.as_bytes();
+    let ok = bytes.first() == Some(&b'/')
+        && bytes.get(1) != Some(&b'/')
+        && bytes
+            .iter()
+            .all(|b| (0x21..=0x7e).contains(b) && *b != b'\\');
     if ok {
         next.to_owned()
     } else {
@@ -81,37 +94,57 @@ fn sso_redirect_uri(app: &AppState) -> String {
     format!("{}/anmelden/sso/antwort", app.public_url)
 }
 
-/// Sends the browser to the provider, remembering state, nonce and PKCE verifier.
+/// Sends the browser to the provider, remembering state, nonce and PKCE verifier, and
+/// giving the browser a value of its own (a cookie) without which the answer is refused.
 async fn sso_start(
     State(app): State<AppState>,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, HtmlError> {
+    begin_sso(&app, &local_path(&q.weiter), None).await
+}
+
+/// The logged-in person links their account to their identity at the provider: the
+/// explicit step that single sign-on needs before it logs into an existing account.
+async fn sso_link_start(
+    State(app): State<AppState>,
+    viewer: Viewer,
+) -> Result<Response, HtmlError> {
+    let Some(p) = viewer.principal() else {
+        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+    };
+    begin_sso(&app, "/konto", Some(p.user_id)).await
+}
+
+async fn begin_sso(
+    app: &AppState,
+    next: &str,
+    link_user_id: Option<i64>,
+) -> Result<Response, HtmlError> {
     let Some(oidc) = app.oidc.clone() else {
         return Err(HtmlError::NotFound);
     };
-    let (state, nonce, verifier) = (
-        teilhabe_store::accounts::random_token(),
-        teilhabe_store::accounts::random_token(),
-        teilhabe_store::accounts::random_token(),
-    );
-    let next = local_path(&q.weiter);
+    let random = teilhabe_store::accounts::random_token;
+    let (state, nonce, verifier, browser) = (random(), random(), random(), random());
     match oidc
-        .authorization_url(&sso_redirect_uri(&app), &state, &nonce, &verifier)
+        .authorization_url(&sso_redirect_uri(app), &state, &nonce, &verifier)
         .await
     {
         Ok(url) => {
-            app.store
-                .begin_oidc_login(&state, &nonce, &verifier, &next)
-                .await?;
-            Ok(Redirect::to(&url).into_response())
+            let start = teilhabe_store::accounts::OidcLoginStart {
+                state: &state,
+                nonce: &nonce,
+                verifier: &verifier,
+                browser: &browser,
+                link_user_id,
+            };
+            app.store.begin_oidc_login(&start, next).await?;
+            Ok((
+                [(header::SET_COOKIE, auth::sso_cookie(app, &browser, 600))],
+                Redirect::to(&url),
+            )
+                .into_response())
         }
-        Err(e) => login_page(
-            &app,
-            StatusCode::BAD_GATEWAY,
-            Some(e.0),
-            String::new(),
-            &next,
-        ),
+        Err(e) => login_page(app, StatusCode::BAD_GATEWAY, Some(e.0), String::new(), next),
     }
 }
 
@@ -126,28 +159,55 @@ struct SsoAnswer {
 }
 
 /// The provider's answer: the code is exchanged, the ID token checked, the account found
-/// (or linked on its first single sign-on) and a session begun.
+/// (or linked, when its logged-in holder asked for that) and a session begun. Only the
+/// browser that began the login may finish it.
 async fn sso_answer(
     State(app): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
     Query(q): Query<SsoAnswer>,
 ) -> Result<Response, HtmlError> {
     let Some(oidc) = app.oidc.clone() else {
         return Err(HtmlError::NotFound);
     };
+    let clear = auth::sso_cookie(&app, "", 0);
     let refuse = |message: String| {
-        login_page(
+        let mut page = login_page(
             &app,
             StatusCode::UNAUTHORIZED,
             Some(message),
             String::new(),
             "/admin/",
-        )
+        )?;
+        page.headers_mut()
+            .insert(header::SET_COOKIE, clear.parse().expect("cookie is ASCII"));
+        Ok::<_, HtmlError>(page)
     };
-    let Some((nonce, verifier, next)) = app.store.take_oidc_login(&q.state).await? else {
-        return refuse(
-            "Diese Anmeldung ist abgelaufen oder wurde schon verwendet. Bitte noch einmal anmelden."
-                .into(),
-        );
+    let browser = auth::cookie(&headers, auth::sso_cookie_name(&app)).unwrap_or_default();
+    let (nonce, verifier, next, link_user_id) = match app
+        .store
+        .take_oidc_login(&q.state, browser)
+        .await?
+    {
+        OidcLoginTaken::Mine {
+            nonce,
+            verifier,
+            next,
+            link_user_id,
+        } => (nonce, verifier, next, link_user_id),
+        OidcLoginTaken::OtherBrowser => {
+            tracing::warn!("single sign-on answer for a login begun in another browser");
+            return refuse(
+                "Diese Anmeldung wurde in einem anderen Browser begonnen. Bitte hier noch einmal anmelden."
+                    .into(),
+            );
+        }
+        OidcLoginTaken::Unknown => {
+            return refuse(
+                "Diese Anmeldung ist abgelaufen oder wurde schon verwendet. Bitte noch einmal anmelden."
+                    .into(),
+            );
+        }
     };
     if !q.error.is_empty() || q.code.is_empty() {
         return refuse("Der Anmeldedienst hat die Anmeldung abgebrochen.".into());
@@ -162,6 +222,23 @@ async fn sso_answer(
             return refuse(e.0);
         }
     };
+    if let Some(user_id) = link_user_id {
+        // Linking: the same person must still be logged in here, with the password.
+        if viewer.principal().map(|p| p.user_id) != Some(user_id) {
+            return refuse("Zum Verknüpfen bitte zuerst mit Ihrem Passwort anmelden.".into());
+        }
+        return match app.store.link_oidc(user_id, &identity.subject).await {
+            Ok(()) => {
+                tracing::info!(
+                    user_id,
+                    "single sign-on identity linked by the account holder"
+                );
+                Ok(([(header::SET_COOKIE, clear)], Redirect::to("/konto")).into_response())
+            }
+            Err(StoreError::Refused(message)) => refuse(message),
+            Err(other) => Err(other.into()),
+        };
+    }
     let Some(user_id) = app
         .store
         .oidc_account(&identity.subject, identity.login.as_deref())
@@ -174,11 +251,15 @@ async fn sso_answer(
     };
     let token = app.store.create_session(user_id).await?;
     tracing::info!(user_id, "login (single sign-on)");
-    Ok((
+    let mut response = (
         [(header::SET_COOKIE, auth::session_cookie(&app, &token))],
         Redirect::to(&next),
     )
-        .into_response())
+        .into_response();
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, clear.parse().expect("cookie is ASCII"));
+    Ok(response)
 }
 
 async fn login(
@@ -248,6 +329,20 @@ struct AccountPage {
     roles: Vec<String>,
     errors: Vec<(String, String)>,
     min_len: usize,
+    /// Single sign-on is offered and this account is not linked yet: the button to link it.
+    sso_link: bool,
+    /// This account logs in through the provider too.
+    sso_linked: bool,
+    /// Its API tokens: `(reference, label, created, expires, last used)`, times as shown.
+    tokens: Vec<(String, String, String, String, String)>,
+}
+
+/// A stored UTC timestamp as people read it: `2026-12-04 17:05 UTC`.
+fn shown_time(stamp: &str) -> String {
+    match stamp.get(..16) {
+        Some(minute) => format!("{} UTC", minute.replace('T', " ")),
+        None => stamp.to_owned(),
+    }
 }
 
 async fn account_page(
@@ -261,6 +356,7 @@ async fn account_page(
         return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
     };
     let bodies = app.store.list_bodies().await?;
+    let linked = app.store.oidc_linked(p.user_id).await?;
     let roles = p.role_labels(|id| bodies.iter().find(|b| b.id == id).map(|b| b.name.clone()));
     let page = AccountPage {
         layout: Layout::translated(&crate::views::g("Ihr Konto")),
@@ -270,6 +366,26 @@ async fn account_page(
         roles,
         errors,
         min_len: teilhabe_domain::access::MIN_PASSWORD_LEN,
+        sso_link: app.oidc.is_some() && !linked,
+        sso_linked: linked,
+        tokens: app
+            .store
+            .api_tokens(p.user_id)
+            .await?
+            .into_iter()
+            .map(|t| {
+                (
+                    t.reference,
+                    t.label,
+                    shown_time(&t.created_at),
+                    shown_time(&t.expires_at),
+                    t.last_used_at
+                        .as_deref()
+                        .map(shown_time)
+                        .unwrap_or_default(),
+                )
+            })
+            .collect(),
     };
     Ok((status, Html(page.render()?)).into_response())
 }
@@ -291,6 +407,31 @@ async fn logout_everywhere(
         Redirect::to("/anmelden?weiter=%2Fkonto"),
     )
         .into_response())
+}
+
+/// Revokes one of the person's own API tokens.
+async fn revoke_token(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    axum::extract::Path(reference): axum::extract::Path<String>,
+) -> Result<Response, HtmlError> {
+    let Some(p) = viewer.principal() else {
+        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+    };
+    let notice = if app.store.revoke_api_token(p.user_id, &reference).await? {
+        tracing::info!(user_id = p.user_id, "API token revoked");
+        "Das API-Token ist widerrufen."
+    } else {
+        "Dieses API-Token gibt es nicht (mehr)."
+    };
+    account_page(
+        &app,
+        &viewer,
+        StatusCode::OK,
+        Some(notice.into()),
+        Vec::new(),
+    )
+    .await
 }
 
 async fn change_password(
@@ -351,5 +492,61 @@ async fn change_password(
             .await
         }
         Err(other) => Err(other.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    /// Every string over an alphabet of the characters that trick URL parsers, up to four
+    /// long, behind a leading `/` and bare: what `local_path` lets through must resolve, by
+    /// the WHATWG rules browsers use (the `url` crate implements them), to this very site,
+    /// and must be a valid header value. The reported `/<TAB>/evil.example` is among them.
+    #[test]
+    fn a_redirect_after_login_never_leaves_the_site() {
+        let alphabet = [
+            "/", "\\", "\t", "\n", "\r", "\0", " ", "%2F", "%09", "%5C", ":", "@", ".", "evil",
+            "\u{7f}", "\u{a0}", "\u{2028}", "\u{202e}", "?", "#", "http:", "ä",
+        ];
+        let base = url::Url::parse("https://kreis.example/admin/").unwrap();
+        let mut checked = 0;
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let mut longer = Vec::new();
+            for w in &words {
+                for a in alphabet {
+                    longer.push(format!("{w}{a}"));
+                }
+            }
+            for w in &longer {
+                for candidate in [w.clone(), format!("/{w}"), format!("{w}/evil.example")] {
+                    let next = local_path(&candidate);
+                    assert!(
+                        axum::http::HeaderValue::from_str(&next).is_ok(),
+                        "{candidate:?} gave the header value {next:?}"
+                    );
+                    let resolved = base.join(&next).expect("a path resolves");
+                    assert_eq!(
+                        (resolved.scheme(), resolved.host_str(), resolved.port()),
+                        ("https", Some("kreis.example"), None),
+                        "{candidate:?} led to {resolved}"
+                    );
+                    checked += 1;
+                }
+            }
+            words = longer;
+        }
+        assert!(checked > 700_000, "{checked}");
+        assert_eq!(local_path("/\t/evil.example"), "/admin/");
+        assert_eq!(local_path("/\n/x"), "/admin/");
+        assert_eq!(local_path("/\\evil.example"), "/admin/");
+        assert_eq!(local_path("https://evil.example"), "/admin/");
+        // Ordinary paths with a query pass unchanged.
+        assert_eq!(
+            local_path("/admin/measures/4?tab=1"),
+            "/admin/measures/4?tab=1"
+        );
+        assert_eq!(local_path("/konto"), "/konto");
     }
 }

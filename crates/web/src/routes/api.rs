@@ -113,6 +113,18 @@ async fn openapi() -> Response {
 
 /// Decodes a JSON body and parses it with the domain parser of the record.
 fn parse<D>(body: &Bytes, parse: fn(&RawInput) -> Result<D, FieldErrors>) -> Result<D, ApiError> {
+    parse_with(body, &[], parse)
+}
+
+/// [`parse`], with values for fields the body leaves out. Visibility fails closed: on an
+/// update a missing `public` keeps what is stored (a PUT that forgets it must not publish
+/// an internal record), and a new person is not public unless the body says so (personal
+/// data, GDPR Art. 25(2): privacy by default).
+fn parse_with<D>(
+    body: &Bytes,
+    absent: &[(&str, &str)],
+    parse: fn(&RawInput) -> Result<D, FieldErrors>,
+) -> Result<D, ApiError> {
     let value: Value = serde_json::from_slice(body).map_err(|e| {
         ApiError::Invalid(FieldErrors::single(
             "body",
@@ -123,8 +135,17 @@ fn parse<D>(body: &Bytes, parse: fn(&RawInput) -> Result<D, FieldErrors>) -> Res
             ),
         ))
     })?;
-    let input = RawInput::from_json(&value)?;
+    let mut input = RawInput::from_json(&value)?;
+    for (field, value) in absent {
+        if !input.contains(field) {
+            input.push(*field, *value);
+        }
+    }
     Ok(parse(&input)?)
+}
+
+fn flag(value: bool) -> &'static str {
+    if value { "true" } else { "false" }
 }
 
 fn ok<T: Serialize>(value: T) -> ApiResult {
@@ -257,7 +278,7 @@ async fn create_person(
     body: Bytes,
 ) -> ApiResult {
     let b = app.store.body_by_key(&key).await?;
-    let d = parse(&body, PersonDraft::parse)?;
+    let d = parse_with(&body, &[("public", "false")], PersonDraft::parse)?;
     let p = app.store.create_person(b.id, &d).await?;
     created(format!("/api/v1/persons/{}", p.id), public_person(p))
 }
@@ -278,8 +299,12 @@ async fn update_person(
     ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> ApiResult {
-    app.store.person(id).await?;
-    let d = parse(&body, PersonDraft::parse)?;
+    let current = app.store.person(id).await?;
+    let d = parse_with(
+        &body,
+        &[("public", flag(current.public.0))],
+        PersonDraft::parse,
+    )?;
     ok(public_person(app.store.update_person(id, &d).await?))
 }
 
@@ -540,8 +565,12 @@ async fn update_measure(
     ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> ApiResult {
-    app.store.measure(id).await?;
-    let d = parse(&body, MeasureDraft::parse)?;
+    let current = app.store.measure(id).await?;
+    let d = parse_with(
+        &body,
+        &[("public", flag(current.public.0))],
+        MeasureDraft::parse,
+    )?;
     ok(measure_json(&app.store.update_measure(id, &d).await?))
 }
 

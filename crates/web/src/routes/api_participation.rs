@@ -189,7 +189,8 @@ async fn results(
                             let (low, high) = e.ci95();
                             json!({"group": column, "estimate": e.estimate, "se": e.se, "ci_low": low, "ci_high": high, "n": c.n, "suppressed": false})
                         }
-                        None => json!({"group": column, "n": c.n, "suppressed": true}),
+                        // No size: with it, the total minus the others would tell.
+                        None => json!({"group": column, "suppressed": true}),
                     }).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
             })

@@ -4,6 +4,7 @@
 
 use crate::AppState;
 use crate::charts::{self, Series, decimals_for};
+use teilhabe_domain::spreadsheet::csv_cell;
 use teilhabe_stats::show::comparison as comparison_keys;
 pub use teilhabe_stats::show::{period_de, region_name, shown};
 
@@ -333,21 +334,32 @@ async fn indicator_csv(
     Path((key, code)): Path<(String, String)>,
 ) -> Result<Response, HtmlError> {
     let (body, indicator, series) = download_points(&app, &key, &code).await?;
-    let mut csv = String::from("\u{feff}Schlüssel;Gebiet;Zeitraum;Wert;Zeichen\n");
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer("\u{feff}".as_bytes().to_vec());
+    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
+    w.write_record(["Schlüssel", "Gebiet", "Zeitraum", "Wert", "Zeichen"])
+        .map_err(fail)?;
     for p in series {
         let value = p
             .value
             .map(|v| format!("{v}").replace('.', ","))
             .unwrap_or_default();
-        csv.push_str(&format!(
-            "{};{};{};{};{}\n",
-            p.region,
-            region_name(&p.region).replace(';', ","),
-            p.period,
+        let flag = p.flag.map(|f| f.to_string()).unwrap_or_default();
+        let cells = [
+            p.region.to_string(),
+            region_name(&p.region).to_string(),
+            p.period.to_string(),
             value,
-            p.flag.unwrap_or_default()
-        ));
+            flag,
+        ];
+        w.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
+            .map_err(fail)?;
     }
+    let csv = w
+        .into_inner()
+        .map_err(|e| HtmlError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

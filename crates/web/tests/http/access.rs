@@ -718,7 +718,7 @@ async fn api_tokens(db: Db) {
     };
     let token = app
         .store
-        .create_api_token("koordination.peine", "Fachverfahren")
+        .create_api_token("koordination.peine", "Fachverfahren", 90)
         .await
         .unwrap();
     let send = |key: &'static str| {

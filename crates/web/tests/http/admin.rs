@@ -664,7 +664,8 @@ async fn memberships_are_kept_and_published(db: Db) {
         .send_json(
             "POST",
             &format!("/api/v1/bodies/{}/persons", f.key),
-            &serde_json::json!({"name": "Integrationskoordination"}),
+            // Persons are private unless made public (GDPR Art. 25(2)).
+            &serde_json::json!({"name": "Integrationskoordination", "public": true}),
         )
         .await
         .json();

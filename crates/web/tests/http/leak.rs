@@ -279,6 +279,102 @@ async fn plant(app: &TestApp) {
         .await);
 }
 
+/// An event the actors of `organizer` document, holding a non-public contribution that
+/// another organization brought in (written, then changed): the organizer's actors open the
+/// event, its forms and its history, and must read the contribution in none of them.
+async fn plant_in_own_event(app: &TestApp, organizer: i64) {
+    let participation = app.json("/api/v1/bodies/03157/participation").await;
+    let process = participation["data"][0]["id"].as_i64().unwrap();
+    let other = app
+        .json("/api/v1/bodies/03157/organizations")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_i64().unwrap())
+        .find(|o| *o != organizer)
+        .unwrap()
+        .to_string();
+    let r = app
+        .post_form(
+            &format!("/admin/processes/{process}/events/new"),
+            &[
+                ("format", "workshop"),
+                ("title", "Sprachcafé der Träger"),
+                ("start_date", "2026-05-06"),
+                ("organizer_id", &organizer.to_string()),
+                ("public", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let event = id_after(&r.location, "/admin/events/");
+    let contribution = |text: String| {
+        vec![
+            ("kind".to_owned(), "need".to_owned()),
+            ("text".to_owned(), text),
+            ("status".to_owned(), "open".to_owned()),
+            ("organization_id".to_owned(), other.clone()),
+            ("public".to_owned(), "0".to_owned()),
+        ]
+    };
+    let pairs = contribution(format!("{MARK} fremder Beitrag"));
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = app
+        .post_form(&format!("/admin/events/{event}/contributions/new"), &pairs)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let id = app
+        .store
+        .contributions_of_event(event)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.text.starts_with(MARK))
+        .unwrap()
+        .id;
+    let pairs = contribution(format!("{MARK} fremder Beitrag, ergänzt"));
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = app
+        .post_form(&format!("/admin/contributions/{id}/edit"), &pairs)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+}
+
+/// Every administration page an actor of `organizations` may open: its measures, events
+/// and contributions, their forms and their histories.
+async fn actor_pages(app: &TestApp, organizations: &[i64]) -> Vec<String> {
+    let mut pages = Vec::new();
+    for (id, ..) in app.store.measures_led_by(organizations).await.unwrap() {
+        for page in ["edit", "verlauf", "reports/new"] {
+            pages.push(format!("/admin/measures/{id}/{page}"));
+        }
+    }
+    for (id, ..) in app.store.events_organized_by(organizations).await.unwrap() {
+        pages.push(format!("/admin/events/{id}"));
+        for page in ["edit", "verlauf", "contributions/new"] {
+            pages.push(format!("/admin/events/{id}/{page}"));
+        }
+    }
+    for (id, ..) in app
+        .store
+        .contributions_brought_by(organizations)
+        .await
+        .unwrap()
+    {
+        for page in ["edit", "verlauf"] {
+            pages.push(format!("/admin/contributions/{id}/{page}"));
+        }
+    }
+    pages
+}
+
 /// Local links and URLs in a response: `href`/`src` in HTML, URL strings in JSON.
 fn references(base: &str, text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -303,10 +399,16 @@ fn references(base: &str, text: &str) -> Vec<String> {
 }
 
 /// Fetches everything reachable for one client; returns (requests, paths with a marker).
-async fn crawl(app: &TestApp, client: &reqwest::Client, logged_in: bool) -> (usize, Vec<String>) {
+async fn crawl(
+    app: &TestApp,
+    client: &reqwest::Client,
+    logged_in: bool,
+    pages: &[String],
+) -> (usize, Vec<String>) {
     let mut queue: VecDeque<String> = ["/", "/oparl/v1/system", "/api/openapi.json"]
         .into_iter()
         .map(str::to_owned)
+        .chain(pages.iter().cloned())
         .collect();
     if logged_in {
         queue.push_back("/admin/".into());
@@ -372,8 +474,13 @@ async fn crawl(app: &TestApp, client: &reqwest::Client, logged_in: bool) -> (usi
             .await
             .unwrap();
         requests += 1;
+        let status = r.status().as_u16();
         let bytes = r.bytes().await.unwrap();
         let text = String::from_utf8_lossy(&bytes);
+        // A page that failed hides nothing: it must not pass for one that kept the secret.
+        if status >= 500 {
+            leaks.push(format!("{path} answered {status}"));
+        }
         if text.contains(MARK) {
             leaks.push(path.clone());
         }
@@ -411,6 +518,14 @@ async fn non_public_records_never_leak(db: Db) {
         .grant_role("akteur.anders", Role::Actor, Some("03157"), &[other_org])
         .await
         .unwrap();
+    plant_in_own_event(&app, other_org).await;
+    let own_pages = actor_pages(&app, &[other_org]).await;
+    assert!(
+        own_pages
+            .iter()
+            .any(|p| p.ends_with("/verlauf") && p.contains("/events/")),
+        "the actor organizes an event: {own_pages:?}"
+    );
     app.store
         .create_user("rat.goerlitz", "Kreisrat Görlitz", None, None)
         .await
@@ -420,26 +535,35 @@ async fn non_public_records_never_leak(db: Db) {
         .await
         .unwrap();
     let viewers = [
-        ("anonymous", app.client.clone(), false),
+        ("anonymous", app.client.clone(), false, Vec::new()),
         (
             "actor of another organization",
             app.session_for("akteur.anders").await,
             true,
+            own_pages,
         ),
         (
             "coordinator of Görlitz",
             app.session_for("koordination.goerlitz").await,
             true,
+            Vec::new(),
         ),
         (
             "council member of Görlitz",
             app.session_for("rat.goerlitz").await,
             true,
+            Vec::new(),
         ),
     ];
     // The positive control first: those who may read them find the markers by the same
     // crawl (and the pages they saw would be kept, were they kept for anyone).
-    let (_, seen) = crawl(&app, &app.session_for("koordination.peine").await, true).await;
+    let (_, seen) = crawl(
+        &app,
+        &app.session_for("koordination.peine").await,
+        true,
+        &[],
+    )
+    .await;
     for place in [
         "/03157/vorlagen",
         "/03157/massnahmen/",
@@ -452,8 +576,8 @@ async fn non_public_records_never_leak(db: Db) {
         );
     }
     let mut report = Vec::new();
-    for (who, client, logged_in) in &viewers {
-        let (requests, leaks) = crawl(&app, client, *logged_in).await;
+    for (who, client, logged_in, pages) in &viewers {
+        let (requests, leaks) = crawl(&app, client, *logged_in, pages).await;
         eprintln!(
             "leak test ({db:?}) as {who}: {requests} requests, {} with a marker",
             leaks.len()

@@ -20,3 +20,4 @@ mod search;
 mod sso;
 mod surveys;
 mod translations;
+mod trust;

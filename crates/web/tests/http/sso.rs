@@ -107,6 +107,32 @@ fn params(url: &str) -> HashMap<String, String> {
         .collect()
 }
 
+/// A browser: the cookies it sends (`name=value; …`), none for a fresh one.
+#[derive(Clone, Default)]
+struct Browser(String);
+
+/// The first cookie a response sets, as `name=value`.
+fn set_cookie(resp: &reqwest::Response) -> Option<String> {
+    resp.headers()
+        .get("set-cookie")
+        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_owned())
+}
+
+/// Starts a login (at `start`, with `browser`'s cookies) and returns where the provider
+/// is asked, and the cookie the start set for this browser.
+async fn start(app: &TestApp, browser: &Browser, method: &str, start: &str) -> (String, String) {
+    let request = match method {
+        "POST" => app.client.post(format!("{}{start}", app.base)),
+        _ => app.client.get(format!("{}{start}", app.base)),
+    };
+    let resp = request.header("cookie", &browser.0).send().await.unwrap();
+    assert_eq!(resp.status().as_u16(), 303, "{start}");
+    let to = resp.headers()["location"].to_str().unwrap().to_owned();
+    let cookie = set_cookie(&resp).expect("the start sets the browser's cookie");
+    assert!(cookie.starts_with("teilhabe_sso="), "{cookie}");
+    (to, cookie)
+}
+
 /// One login through the provider; `claims` gets `iss`, `aud`, `exp` and the right `nonce`
 /// unless it sets them. Returns the answer's status, location and session cookie.
 async fn login(
@@ -114,9 +140,30 @@ async fn login(
     p: &Provider,
     claims: Value,
 ) -> (u16, Option<String>, Option<String>, String) {
-    let r = app.get("/anmelden/sso?weiter=/konto").await;
-    assert_eq!(r.status, 303, "{}", r.text);
-    let to = r.location.unwrap();
+    login_as(
+        app,
+        p,
+        &Browser::default(),
+        "GET",
+        "/anmelden/sso?weiter=/konto",
+        claims,
+        None,
+    )
+    .await
+}
+
+/// [`login`] from `browser`, started at `begin`; `answer_in` sends the provider's answer
+/// from another browser (an attacker's link in a victim's browser).
+async fn login_as(
+    app: &TestApp,
+    p: &Provider,
+    browser: &Browser,
+    method: &str,
+    begin: &str,
+    claims: Value,
+    answer_in: Option<&Browser>,
+) -> (u16, Option<String>, Option<String>, String) {
+    let (to, sso_cookie) = start(app, browser, method, begin).await;
     assert!(to.starts_with(&format!("{}/auth?", p.base)), "{to}");
     let q = params(&to);
     assert_eq!(q["client_id"], "teilhabe");
@@ -136,12 +183,18 @@ async fn login(
         .lock()
         .unwrap()
         .insert(code.clone(), (full, q["code_challenge"].clone()));
+    let cookies = match answer_in {
+        Some(other) => other.0.clone(),
+        None if browser.0.is_empty() => sso_cookie,
+        None => format!("{}; {sso_cookie}", browser.0),
+    };
     let resp = app
         .client
         .get(format!(
             "{}/anmelden/sso/antwort?code={code}&state={}",
             app.base, q["state"]
         ))
+        .header("cookie", cookies)
         .send()
         .await
         .unwrap();
@@ -152,8 +205,10 @@ async fn login(
         .map(|l| l.to_str().unwrap().to_owned());
     let cookie = resp
         .headers()
-        .get("set-cookie")
-        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_owned());
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_owned())
+        .find(|c| c.starts_with("teilhabe_sitzung=") && c.len() > "teilhabe_sitzung=".len());
     (status, location, cookie, resp.text().await.unwrap())
 }
 
@@ -183,7 +238,54 @@ async fn single_sign_on(db: Db) {
             .contains("/anmelden/sso?weiter=")
     );
 
-    // First login: linked by the login claim, a session, and back where the person wanted.
+    // Whoever controls `preferred_username` at the provider does not get an existing
+    // account by it: not an administrator's, not without an administrator's leave.
+    let (status, _, cookie, text) = login(
+        &app,
+        &p,
+        json!({"sub": "attacker", "preferred_username": "K.Schulz"}),
+    )
+    .await;
+    assert_eq!((status, cookie), (401, None), "{text}");
+    assert!(
+        app.store.allow_oidc_link("k.schulz", true).await.is_err(),
+        "administrators are never linked by name"
+    );
+    // The holder links it, logged in with the password, in the same browser.
+    let holder = Browser(format!(
+        "teilhabe_sitzung={}",
+        app.store
+            .create_session(app.store.user_id("k.schulz").await.unwrap())
+            .await
+            .unwrap()
+    ));
+    let konto = app
+        .client
+        .get(format!("{}/konto", app.base))
+        .header("cookie", &holder.0)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        konto.contains("/konto/dienstkonto"),
+        "the account page offers linking"
+    );
+    let (status, location, _, text) = login_as(
+        &app,
+        &p,
+        &holder,
+        "POST",
+        "/konto/dienstkonto",
+        json!({"sub": "u-123", "preferred_username": "wer-auch-immer"}),
+        None,
+    )
+    .await;
+    assert_eq!(status, 303, "{text}");
+    assert_eq!(location.as_deref(), Some("/konto"));
+    // From now on the provider's subject logs in, and back where the person wanted.
     let (status, location, cookie, text) = login(
         &app,
         &p,
@@ -252,14 +354,64 @@ async fn single_sign_on(db: Db) {
             "{claims}: expected „{reason}“ in {text}"
         );
     }
+    // An answer that an attacker's own login produced, opened in a victim's browser (which
+    // did not begin it), logs nobody in.
+    let victim = Browser("teilhabe_sso=anderer-browser".into());
+    let (status, _, cookie, text) = login_as(
+        &app,
+        &p,
+        &Browser::default(),
+        "GET",
+        "/anmelden/sso?weiter=/konto",
+        json!({"sub": "u-123"}),
+        Some(&victim),
+    )
+    .await;
+    assert_eq!((status, cookie), (401, None), "{text}");
+    assert!(text.contains("anderen Browser"), "{text}");
+    let (status, _, cookie, _) = login_as(
+        &app,
+        &p,
+        &Browser::default(),
+        "GET",
+        "/anmelden/sso?weiter=/konto",
+        json!({"sub": "u-123"}),
+        Some(&Browser::default()),
+    )
+    .await;
+    assert_eq!((status, cookie), (401, None), "no cookie at all");
     // A replayed answer (same state) is refused.
-    let r = app.get("/anmelden/sso?weiter=/konto").await;
-    let q = params(&r.location.unwrap());
-    let url = format!("/anmelden/sso/antwort?code=x&state={}", q["state"]);
-    let first = app.get(&url).await;
-    assert_eq!(first.status, 401, "unknown code at the provider");
-    let again = app.get(&url).await;
-    assert!(again.text.contains("schon verwendet"));
+    let (to, sso_cookie) = start(
+        &app,
+        &Browser::default(),
+        "GET",
+        "/anmelden/sso?weiter=/konto",
+    )
+    .await;
+    let q = params(&to);
+    let url = format!(
+        "{}/anmelden/sso/antwort?code=x&state={}",
+        app.base, q["state"]
+    );
+    let send = || app.client.get(&url).header("cookie", &sso_cookie).send();
+    let first = send().await.unwrap();
+    assert_eq!(first.status().as_u16(), 401, "unknown code at the provider");
+    let again = send().await.unwrap().text().await.unwrap();
+    assert!(again.contains("schon verwendet"));
+    // An account an administrator allowed is linked on its first login by the claim.
+    app.store
+        .create_user("m.meier", "Sachbearbeitung", None, None)
+        .await
+        .unwrap();
+    app.store.allow_oidc_link("m.meier", true).await.unwrap();
+    let (status, _, cookie, text) = login(
+        &app,
+        &p,
+        json!({"sub": "u-456", "preferred_username": "M.Meier"}),
+    )
+    .await;
+    assert_eq!(status, 303, "{text}");
+    assert!(cookie.is_some());
     // A locked account cannot log in through the provider either.
     app.store.set_disabled("k.schulz", true).await.unwrap();
     let (status, _, cookie, _) = login(&app, &p, json!({"sub": "u-123"})).await;

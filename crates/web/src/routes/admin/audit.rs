@@ -3,6 +3,7 @@
 //! with CSV export, for the server's administrators).
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::HtmlError;
 use crate::views::Layout;
 use askama::Template;
@@ -13,6 +14,8 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use teilhabe_domain::access::{Principal, Target};
+use teilhabe_domain::spreadsheet::csv_cell;
 use teilhabe_store::accounts::table_of_kind;
 use teilhabe_store::audit::{AuditEntry, AuditFilter};
 
@@ -136,8 +139,69 @@ struct AuditPage {
     csv: Option<String>,
 }
 
+/// The column that names the organization keeping a record of the table: what lets an
+/// actor read its own non-public records.
+const KEPT_BY: &[(&str, &str)] = &[
+    ("measures", "lead_organization_id"),
+    ("participation_events", "organizer_id"),
+    ("contributions", "organization_id"),
+];
+
+/// Whether `p` may read one stored state of a row of `table`.
+fn readable_state(p: &Principal, body_id: i64, table: &str, state: &str) -> bool {
+    let Ok(Value::Object(row)) = serde_json::from_str::<Value>(state) else {
+        return false;
+    };
+    let public = row.get("public").map(|v| match v {
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_i64() != Some(0),
+        _ => true,
+    });
+    let owner = KEPT_BY
+        .iter()
+        .find(|(t, _)| *t == table)
+        .and_then(|(_, c)| row.get(*c))
+        .and_then(Value::as_i64);
+    p.reads_state(body_id, public, owner)
+}
+
+/// The lines of a history `p` may read: a history must not show an actor the text of
+/// another organization's non-public contribution. A line is shown when every state it
+/// shows (before, after) is readable and so is the record's latest state: a record written
+/// in two steps passes through a state it never had for anyone (a new contribution is
+/// public until the same transaction sets it internal), and one made internal later takes
+/// its earlier texts with it.
+fn readable_entries(p: &Principal, body_id: i64, entries: Vec<AuditEntry>) -> Vec<AuditEntry> {
+    if p.reads_internal(body_id) {
+        return entries;
+    }
+    // Newest first: the first line of a record holds its latest state.
+    let mut latest: std::collections::HashMap<(String, Option<i64>), bool> = Default::default();
+    for e in &entries {
+        latest
+            .entry((e.entity.clone(), e.entity_id))
+            .or_insert_with(|| {
+                e.after
+                    .as_deref()
+                    .or(e.before.as_deref())
+                    .is_some_and(|s| readable_state(p, body_id, &e.entity, s))
+            });
+    }
+    entries
+        .into_iter()
+        .filter(|e| {
+            latest[&(e.entity.clone(), e.entity_id)]
+                && [&e.before, &e.after]
+                    .into_iter()
+                    .flatten()
+                    .all(|s| readable_state(p, body_id, &e.entity, s))
+        })
+        .collect()
+}
+
 async fn record_history(
     State(app): State<AppState>,
+    viewer: Viewer,
     Path((kind, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
     let Some((table, label)) = table_of_kind(&kind).and_then(|t| Some((t, label_of_table(t)?)))
@@ -152,9 +216,20 @@ async fn record_history(
             ..Default::default()
         })
         .await?;
-    if entries.is_empty() && app.store.target_of(&kind, id).await?.is_none() {
+    let target = match app.store.target_of(&kind, id).await? {
+        Some(t) => Some(t),
+        None => app.store.target_of_deleted(&kind, id).await?,
+    };
+    if entries.is_empty() && target.is_none() {
         return Err(HtmlError::NotFound);
     }
+    // The guard let the viewer open the record; what of its parts they may read decides
+    // each line. Without a body (nothing left to tell it by), only the server's own see it.
+    let entries: Vec<AuditEntry> = match (viewer.principal(), target) {
+        (Some(p), _) if p.is_server_admin() => entries,
+        (Some(p), Some(Target::Record { body_id, .. })) => readable_entries(p, body_id, entries),
+        _ => Vec::new(),
+    };
     let page = AuditPage {
         layout: Layout::admin(&format!("Änderungsverlauf: {label} #{id}")),
         heading: format!("Änderungsverlauf: {label} #{id}"),
@@ -259,7 +334,7 @@ async fn server_log_csv(
     ])
     .map_err(fail)?;
     for e in &entries {
-        out.write_record([
+        let cells = [
             e.id.to_string(),
             e.at.clone(),
             e.user_id.map(|u| u.to_string()).unwrap_or_default(),
@@ -272,8 +347,9 @@ async fn server_log_csv(
             e.action.clone(),
             e.before.clone().unwrap_or_default(),
             e.after.clone().unwrap_or_default(),
-        ])
-        .map_err(fail)?;
+        ];
+        out.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
+            .map_err(fail)?;
     }
     let bytes = out
         .into_inner()

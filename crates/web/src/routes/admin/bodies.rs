@@ -539,7 +539,7 @@ async fn person_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Pa
     let body = app.store.body(body_id).await?;
     person_form(&app, &body, None)
         .await?
-        .render(&RawInput::from_pairs([("public", "1")]), None)
+        .render(&RawInput::from_pairs([("public", "0")]), None)
 }
 
 async fn person_create(

@@ -12,7 +12,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::concept::{MeasureDraft, ProgressReportDraft};
 use teilhabe_domain::{Date, MeasureStatus, Money, Priority, RawInput, Scope};
-use teilhabe_store::{Body, Concept, Measure, StoreError};
+use teilhabe_store::{Body, Concept, Measure};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -216,13 +216,8 @@ async fn measure_update(
     let back = back_to(&viewer, body.id, concept_href(c.id));
     let mut form = measure_form(&app, &body, &c, m.goal_id, Some(&m)).await?;
     form.cancel = back.clone();
+    // What an actor may set (its own organizations, not publication) the store checks.
     form.submit(input, MeasureDraft::parse, |d| async move {
-        own_organization(
-            &viewer,
-            body.id,
-            "lead_organization_id",
-            Some(d.lead_organization_id),
-        )?;
         app.store.update_measure(id, &d).await?;
         Ok(back)
     })
@@ -236,27 +231,6 @@ fn back_to(viewer: &Viewer, body_id: i64, concept: String) -> String {
         concept
     } else {
         "/admin/".to_owned()
-    }
-}
-
-/// An actor keeps a measure, and reports, in the name of its own organizations only.
-fn own_organization(
-    viewer: &Viewer,
-    body_id: i64,
-    field: &str,
-    org: Option<i64>,
-) -> Result<(), StoreError> {
-    let Some(p) = viewer.principal() else {
-        return Ok(());
-    };
-    match org {
-        Some(org) if !p.manages(body_id) && !p.organizations.contains(&org) => {
-            Err(StoreError::invalid(
-                field,
-                "Bitte eine Organisation wählen, für die Ihr Konto spricht.",
-            ))
-        }
-        _ => Ok(()),
     }
 }
 
@@ -331,12 +305,6 @@ async fn report_create(
     report_form(&app, &viewer, &m)
         .await?
         .submit(input, ProgressReportDraft::parse, |d| async move {
-            own_organization(
-                &viewer,
-                body.id,
-                "reporter_organization_id",
-                d.reporter_organization_id,
-            )?;
             app.store.create_progress_report(id, &d).await?;
             Ok(back)
         })

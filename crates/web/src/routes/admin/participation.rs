@@ -554,22 +554,6 @@ fn after_contribution(viewer: &Viewer, event: &Event, body_id: i64) -> String {
     }
 }
 
-/// An actor may bring contributions in only for its own organizations.
-fn check_organization(
-    orgs: &Option<Vec<i64>>,
-    d: &ContributionDraft,
-) -> Result<(), teilhabe_store::StoreError> {
-    match orgs {
-        Some(orgs) if !d.organization_id.is_some_and(|o| orgs.contains(&o)) => {
-            Err(teilhabe_store::StoreError::invalid(
-                "organization_id",
-                "Bitte Ihre Organisation angeben: Sie können Beiträge nur für die eigene Organisation erfassen.",
-            ))
-        }
-        _ => Ok(()),
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 async fn contribution_form(
     app: &AppState,
@@ -726,12 +710,10 @@ async fn contribution_create(
                 .into_response(),
         );
     }
-    let only = actor_organizations(&viewer, b.id);
     let back = after_contribution(&viewer, &e, b.id);
     contribution_form(&app, &viewer, &e, &p, &c, &b, None, None)
         .await?
         .submit(input, ContributionDraft::parse, |d| async move {
-            check_organization(&only, &d)?;
             app.store.create_contribution(event_id, &d).await?;
             Ok(back)
         })
@@ -802,7 +784,6 @@ async fn contribution_update(
     contribution_form(&app, &viewer, &e, &p, &c, &b, Some(&x), None)
         .await?
         .submit(input, ContributionDraft::parse, |mut d| async move {
-            check_organization(&only, &d)?;
             d.measure_ids.extend(hidden);
             app.store.update_contribution(id, &d).await?;
             Ok(back)

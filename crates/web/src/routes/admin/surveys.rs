@@ -15,6 +15,7 @@ use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use teilhabe_domain::spreadsheet::csv_cell;
 use teilhabe_domain::surveys::{LANGUAGES, QuestionDraft, SurveyDraft, SurveyStatus, language};
 use teilhabe_domain::{Coded, RawInput};
 use teilhabe_store::Body;
@@ -1112,7 +1113,8 @@ async fn export(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Resp
         record.push(t.languages[r].clone());
         record.push(t.design_weights[r].to_string());
         record.push(t.weights[r].map(|w| w.to_string()).unwrap_or_default());
-        w.write_record(&record).map_err(fail)?;
+        w.write_record(record.iter().map(|c| csv_cell(c).into_owned()))
+            .map_err(fail)?;
     }
     let bytes = w
         .into_inner()

@@ -1,0 +1,18 @@
+-- What an outside review found (issue 28), in the schema.
+
+-- Single sign-on: a login under way belongs to the browser that started it (the hash of a
+-- cookie set then), and may be a logged-in person linking their own account.
+ALTER TABLE oidc_logins ADD COLUMN browser_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE oidc_logins ADD COLUMN link_user_id BIGINT;
+-- An administrator allowed this account to be linked on its first single sign-on by the
+-- login claim; never for accounts with an administrator role.
+ALTER TABLE users ADD COLUMN oidc_link_allowed BIGINT NOT NULL DEFAULT 0;
+
+-- API tokens end: at their expiry, with "log out everywhere" and a new password; the
+-- account page lists them with their last use. Tokens issued before expire in 90 days.
+ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
+ALTER TABLE api_tokens ADD COLUMN last_used_at TEXT;
+UPDATE api_tokens SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+90 days');
+
+-- A vote recorded as unanimous without counts ("einstimmig"), as council systems do.
+ALTER TABLE agenda_items ADD COLUMN votes_unanimous BIGINT NOT NULL DEFAULT 0;
