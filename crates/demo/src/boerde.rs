@@ -124,8 +124,10 @@ async fn council(d: &Demo<'_>, concept: i64) -> Result<()> {
         Some(Outcome {
             number: Some("Ö 5.1"),
             result: "beschlossen",
+            // The minutes record the confirmation as unanimous, without counts.
             votes: None,
-            minutes: Some("Der Ausschuss bestätigt die Erarbeitung ohne Gegenstimme und bittet, regelmäßig über den Stand der Arbeit informiert zu werden."),
+            unanimous: true,
+            minutes: Some("Der Ausschuss bestätigt die Erarbeitung einstimmig und bittet, regelmäßig über den Stand der Arbeit informiert zu werden."),
         }),
     )
     .await?;

@@ -375,6 +375,8 @@ pub struct Outcome {
     pub number: Option<&'static str>,
     pub result: &'static str,
     pub votes: Option<(u32, u32, u32, u32)>,
+    /// The minutes say "einstimmig" (with or without counts).
+    pub unanimous: bool,
     pub minutes: Option<&'static str>,
 }
 
@@ -491,12 +493,17 @@ impl Demo<'_> {
         let mut agenda_item_id = None;
         if let (Some(meeting), Some(o)) = (meeting, outcome) {
             let p = self.store.paper(paper).await?;
-            let votes = o.votes.map(|(y, n, a, c)| Votes {
-                yes: Some(y),
-                no: Some(n),
-                abstain: Some(a),
-                conflicted: Some(c),
-            });
+            let mut votes = o
+                .votes
+                .map(|(y, n, a, c)| Votes {
+                    yes: Some(y),
+                    no: Some(n),
+                    abstain: Some(a),
+                    conflicted: Some(c),
+                    declared_unanimous: false,
+                })
+                .unwrap_or_default();
+            votes.declared_unanimous = o.unanimous;
             let item = self
                 .store
                 .create_agenda_item(
@@ -509,7 +516,7 @@ impl Demo<'_> {
                         paper_id: Some(paper),
                         result: Some(o.result.into()),
                         resolution_text: p.proposal.clone(),
-                        votes: votes.unwrap_or_default(),
+                        votes,
                         minutes: o.minutes.map(Into::into),
                     },
                 )

@@ -159,6 +159,7 @@ pub async fn load(store: &Store) -> Result<()> {
                 number: None,
                 result,
                 votes: Some(votes),
+                unanimous: false,
                 minutes: None,
             }),
         )

@@ -343,6 +343,7 @@ async fn load_2006(d: &mut Demo<'_>) -> Result<()> {
         number: None,
         result: "ungeändert beschlossen",
         votes: None,
+        unanimous: false,
         minutes: None,
     };
     d.consult(
@@ -451,6 +452,7 @@ async fn load_2022(d: &Demo<'_>) -> Result<()> {
             number: Some("Ö 12"),
             result: "ungeändert beschlossen",
             votes: Some((10, 0, 0, 0)),
+            unanimous: false,
             minutes: Some("Das Referat stellt die Teile des Konzepts vor und bietet an, es in den Fraktionen vorzustellen; \
                  die Verstärkung der Flüchtlingssozialarbeit in den Gemeinden wird mit den Hauptverwaltungsbeamten abgestimmt."),
         }),

@@ -124,32 +124,50 @@ fn german_offset(date: Date, hour: u8) -> i8 {
     if summer { 2 } else { 1 }
 }
 
-/// Vote counts of an agenda item. "Einstimmig" is derived, never typed in.
+/// The vote on an agenda item: counts where the minutes give them, and "einstimmig" where
+/// the minutes say so — with counts, or without any, as council information systems record
+/// it all the time ("der Ausschuss bestätigt einstimmig"). Unanimity is also read from the
+/// counts (yes votes, no votes against them, no abstentions); a declared unanimity allows
+/// abstentions ("einstimmig bei zwei Enthaltungen"), never a no vote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Votes {
     pub yes: Option<u32>,
     pub no: Option<u32>,
     pub abstain: Option<u32>,
     pub conflicted: Option<u32>,
+    /// The minutes say "einstimmig".
+    pub declared_unanimous: bool,
 }
 
 impl Votes {
+    /// Whether anything of the vote is known: counts, or that it was unanimous.
     pub fn is_recorded(&self) -> bool {
+        self.has_counts() || self.declared_unanimous
+    }
+
+    /// Whether any count is recorded.
+    pub fn has_counts(&self) -> bool {
         self.yes.is_some()
             || self.no.is_some()
             || self.abstain.is_some()
             || self.conflicted.is_some()
     }
 
-    /// Adopted with yes votes and neither no votes nor abstentions.
+    /// Declared unanimous, or adopted with yes votes and neither no votes nor abstentions.
     pub fn unanimous(&self) -> bool {
-        self.yes.unwrap_or(0) > 0 && self.no.unwrap_or(0) == 0 && self.abstain.unwrap_or(0) == 0
+        self.declared_unanimous
+            || (self.yes.unwrap_or(0) > 0
+                && self.no.unwrap_or(0) == 0
+                && self.abstain.unwrap_or(0) == 0)
     }
 
-    /// `einstimmig (10 Ja)` or `Ja: 6, Nein: 1, Enthaltungen: 0, befangen: 0`.
+    /// `einstimmig`, `einstimmig (Ja: 10, …)` or `Ja: 6, Nein: 1, Enthaltungen: 0, befangen: 0`.
     pub fn summary(&self) -> String {
         if !self.is_recorded() {
             return String::new();
+        }
+        if !self.has_counts() {
+            return "einstimmig".to_owned();
         }
         let n = |v: Option<u32>| v.unwrap_or(0);
         let counts = format!(
@@ -299,7 +317,14 @@ impl AgendaItemDraft {
             no: count(&mut p, "votes_no"),
             abstain: count(&mut p, "votes_abstain"),
             conflicted: count(&mut p, "votes_conflicted"),
+            declared_unanimous: p.flag("votes_unanimous", false),
         };
+        if votes.declared_unanimous && votes.no.unwrap_or(0) > 0 {
+            p.fail(
+                "votes_unanimous",
+                "Einstimmig heißt ohne Nein-Stimmen; bitte Zählung oder Angabe prüfen.",
+            );
+        }
         if votes.is_recorded() && result.is_none() {
             p.fail(
                 "result",
@@ -499,12 +524,52 @@ mod tests {
     }
 
     #[test]
+    fn unanimity_may_be_recorded_without_counts() {
+        let said = Votes {
+            declared_unanimous: true,
+            ..Votes::default()
+        };
+        assert!(said.is_recorded() && said.unanimous() && !said.has_counts());
+        assert_eq!(said.summary(), "einstimmig");
+        let with_abstentions = Votes {
+            yes: Some(12),
+            abstain: Some(2),
+            declared_unanimous: true,
+            ..Votes::default()
+        };
+        assert!(with_abstentions.unanimous(), "einstimmig bei Enthaltungen");
+        let input = |pairs: &[(&str, &str)]| {
+            let mut all = vec![("name", "Integrationskonzept"), ("result", "beschlossen")];
+            all.extend_from_slice(pairs);
+            AgendaItemDraft::parse(&RawInput::from_pairs(all.iter().copied()))
+        };
+        let d = input(&[("votes_unanimous", "1")]).unwrap();
+        assert_eq!(d.votes, said);
+        let e = input(&[("votes_unanimous", "1"), ("votes_no", "1")]).unwrap_err();
+        assert!(
+            e.get("votes_unanimous").is_some(),
+            "unanimous with a no vote"
+        );
+        assert!(
+            AgendaItemDraft::parse(&RawInput::from_pairs([
+                ("name", "x"),
+                ("votes_unanimous", "1")
+            ]))
+            .unwrap_err()
+            .get("result")
+            .is_some(),
+            "a vote needs its result"
+        );
+    }
+
+    #[test]
     fn unanimity_is_derived() {
         let v = Votes {
             yes: Some(10),
             no: Some(0),
             abstain: Some(0),
             conflicted: None,
+            declared_unanimous: false,
         };
         assert!(v.unanimous());
         assert_eq!(
@@ -516,6 +581,7 @@ mod tests {
             no: Some(1),
             abstain: Some(0),
             conflicted: Some(0),
+            declared_unanimous: false,
         };
         assert!(!v.unanimous());
         assert_eq!(v.summary(), "Ja: 6, Nein: 1, Enthaltungen: 0, befangen: 0");

@@ -618,6 +618,7 @@ fn result_and_votes(a: &Value) -> (Option<String>, [Option<i64>; 4]) {
             no: as_u32(counts[1]),
             abstain: as_u32(counts[2]),
             conflicted: as_u32(counts[3]),
+            declared_unanimous: false,
         }
         .summary();
         let text = result.and_then(|r| {

@@ -241,7 +241,7 @@ pub fn agenda_item(urls: &Urls, a: &AgendaItem, consultation: Option<i64>, delet
             Value::String(urls.object("consultation", c)),
         );
     }
-    if votes.is_recorded() {
+    if votes.has_counts() {
         obj = obj.set(
             "teilhabe:votes",
             json!({
@@ -252,6 +252,9 @@ pub fn agenda_item(urls: &Urls, a: &AgendaItem, consultation: Option<i64>, delet
                 "unanimous": votes.unanimous(),
             }),
         );
+    } else if votes.declared_unanimous {
+        // "einstimmig" without counts: no number is invented.
+        obj = obj.set("teilhabe:votes", json!({ "unanimous": true }));
     }
     obj.stamps(&a.created_at, &a.modified_at)
         .deleted(deleted)

@@ -14,7 +14,7 @@ use teilhabe_domain::meetings::{
 
 pub(crate) const LOCATION_COLUMNS: &str = "id, body_id, description, room, street_address, postal_code, locality, created_at, modified_at";
 pub(crate) const MEETING_COLUMNS: &str = "id, body_id, name, state, cancelled, start_at, end_at, location_id, note, created_at, modified_at";
-pub(crate) const ITEM_COLUMNS: &str = "id, meeting_id, position, number, name, public, paper_id, result, resolution_text, votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, created_at, modified_at";
+pub(crate) const ITEM_COLUMNS: &str = "id, meeting_id, position, number, name, public, paper_id, result, resolution_text, votes_yes, votes_no, votes_abstain, votes_conflicted, votes_unanimous, minutes, created_at, modified_at";
 pub(crate) const PAPER_COLUMNS: &str = "id, body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id, submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents, finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned, finance_unplanned, finance_budget_line, created_at, modified_at";
 pub(crate) const CONSULTATION_COLUMNS: &str = "id, paper_id, position, organization_id, meeting_id, agenda_item_id, role, authoritative, created_at, modified_at";
 
@@ -244,8 +244,8 @@ impl Store {
         };
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO agenda_items (meeting_id, position, number, name, public, paper_id, result, resolution_text, votes_yes,
-             votes_no, votes_abstain, votes_conflicted, minutes, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
+             votes_no, votes_abstain, votes_conflicted, minutes, created_at, modified_at, votes_unanimous)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15) RETURNING id",
         )
         .bind(meeting_id)
         .bind(position)
@@ -261,6 +261,7 @@ impl Store {
         .bind(d.votes.conflicted.map(i64::from))
         .bind(&d.minutes)
         .bind(now())
+        .bind(i64::from(d.votes.declared_unanimous))
         .fetch_one(&mut *tx)
         .await?;
         self.commit(tx).await?;
@@ -285,7 +286,7 @@ impl Store {
         sqlx::query(
             "UPDATE agenda_items SET position = $1, number = $2, name = $3, public = $4, paper_id = $5, result = $6,
              resolution_text = $7, votes_yes = $8, votes_no = $9, votes_abstain = $10, votes_conflicted = $11, minutes = $12,
-             modified_at = $13 WHERE id = $14",
+             modified_at = $13, votes_unanimous = $15 WHERE id = $14",
         )
         .bind(d.position.unwrap_or(current.position))
         .bind(&d.number)
@@ -301,6 +302,7 @@ impl Store {
         .bind(&d.minutes)
         .bind(now())
         .bind(id)
+        .bind(i64::from(d.votes.declared_unanimous))
         .execute(&mut *tx)
         .await?;
         self.commit(tx).await?;

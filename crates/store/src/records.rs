@@ -268,6 +268,8 @@ pub struct AgendaItem {
     pub votes_no: Option<i64>,
     pub votes_abstain: Option<i64>,
     pub votes_conflicted: Option<i64>,
+    #[sqlx(try_from = "i64")]
+    pub votes_unanimous: Flag,
     pub minutes: Option<String>,
     pub created_at: String,
     pub modified_at: String,
@@ -281,6 +283,7 @@ impl AgendaItem {
             no: n(self.votes_no),
             abstain: n(self.votes_abstain),
             conflicted: n(self.votes_conflicted),
+            declared_unanimous: self.votes_unanimous.0,
         }
     }
 }

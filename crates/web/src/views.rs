@@ -286,8 +286,11 @@ pub fn votes(v: &teilhabe_domain::meetings::Votes) -> String {
     if !v.is_recorded() {
         return String::new();
     }
-    let n = |c: Option<u32>| c.unwrap_or(0).to_string();
     let lang = i18n::page().code;
+    if !v.has_counts() {
+        return i18n::message(lang, "votes-unanimous-only", None);
+    }
+    let n = |c: Option<u32>| c.unwrap_or(0).to_string();
     let counts = i18n::format(
         lang,
         "votes-counts",

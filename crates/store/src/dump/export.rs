@@ -393,6 +393,7 @@ struct ItemRow {
     votes_no: Option<i64>,
     votes_abstain: Option<i64>,
     votes_conflicted: Option<i64>,
+    votes_unanimous: i64,
     minutes: Option<String>,
     deleted: i64,
     created_at: String,
@@ -485,7 +486,7 @@ impl Store {
         .await?;
         let items: Vec<ItemRow> = sqlx::query_as(
             "SELECT a.id, a.meeting_id, a.position, a.number, a.name, a.public, a.paper_id, a.result, a.resolution_text, a.votes_yes,
-             a.votes_no, a.votes_abstain, a.votes_conflicted, a.minutes, a.deleted, a.created_at, a.modified_at
+             a.votes_no, a.votes_abstain, a.votes_conflicted, a.votes_unanimous, a.minutes, a.deleted, a.created_at, a.modified_at
              FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE m.body_id = $1 ORDER BY a.meeting_id, a.position, a.id",
         )
         .bind(body_id)
@@ -575,6 +576,7 @@ impl Store {
                         votes_no: i.votes_no,
                         votes_abstain: i.votes_abstain,
                         votes_conflicted: i.votes_conflicted,
+                        votes_unanimous: i.votes_unanimous != 0,
                         minutes: i.minutes.clone(),
                         deleted: i.deleted != 0,
                         created_at: i.created_at.clone(),

@@ -628,8 +628,8 @@ async fn import_council(
         for i in &m.agenda_items {
             let id: i64 = sqlx::query_scalar(
                     "INSERT INTO agenda_items (meeting_id, position, number, name, public, paper_id, result, resolution_text,
-                     votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, deleted, created_at, modified_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
+                     votes_yes, votes_no, votes_abstain, votes_conflicted, minutes, deleted, created_at, modified_at, votes_unanimous)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
                 )
                 .bind(*meeting)
                 .bind(i.position)
@@ -647,6 +647,7 @@ async fn import_council(
                 .bind(i64::from(i.deleted))
                 .bind(&i.created_at)
                 .bind(&i.modified_at)
+                .bind(i64::from(i.votes_unanimous))
                 .fetch_one(&mut **tx)
                 .await?;
             import_translations(tx, body_id, "agenda_items", id, &i.translations).await?;

@@ -292,6 +292,9 @@ pub struct DumpAgendaItem {
     pub votes_no: Option<i64>,
     pub votes_abstain: Option<i64>,
     pub votes_conflicted: Option<i64>,
+    /// "einstimmig" in the minutes, with or without counts; left out when not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub votes_unanimous: bool,
     pub minutes: Option<String>,
     pub deleted: bool,
     pub created_at: String,

@@ -248,6 +248,7 @@ meeting-votes = التصويت
 meeting-all = جميع الجلسات
 votes-counts = نعم: { $yes }، لا: { $no }، امتناع: { $abstain }، تضارب مصالح: { $conflicted }
 votes-unanimous = بالإجماع ({ $counts })
+votes-unanimous-only = بالإجماع
 time-range = { $from } – { $to }
 time-at = { $time }
 weekday-0 = الإثنين

@@ -187,6 +187,7 @@ meeting-votes = Abstimmung
 meeting-all = Alle Sitzungen
 votes-counts = Ja: { $yes }, Nein: { $no }, Enthaltungen: { $abstain }, befangen: { $conflicted }
 votes-unanimous = einstimmig ({ $counts })
+votes-unanimous-only = einstimmig
 time-range = { $from } – { $to } Uhr
 time-at = { $time } Uhr
 weekday-0 = Mo

@@ -3345,3 +3345,9 @@ a-zum-verknuepfen-bitte-zuerst-98a9c780 = To link, please log in with your passw
 a-nie-16a40717 = never
 # „{ $login }“ hat eine Administrationsrolle: solche Konten werden nie über den Anmeldenamen verknüpft. Die Person verknüpft ihr Dienstkonto selbst, angemeldet mit ihrem Passwort, unter „Ihr Konto“.
 a-login-hat-eine-administrationsrolle-9333074e = “{ $login }” has an administrator role: such accounts are never linked by the login name. The person links their service account themselves, logged in with their password, under “Your account”.
+# Einstimmig
+a-einstimmig-ed69ac41 = Unanimous
+# Einstimmig heißt ohne Nein-Stimmen; bitte Zählung oder Angabe prüfen.
+a-einstimmig-heisst-ohne-nein-be1de599 = Unanimous means without no votes; please check the count or the entry.
+# Wenn die Niederschrift „einstimmig“ sagt, auch ohne Zählung. Enthaltungen sind möglich, Nein-Stimmen nicht.
+a-wenn-die-niederschrift-einstimmig-a9e7eb50 = When the minutes say “unanimous”, also without a count. Abstentions are possible, no votes are not.

@@ -243,6 +243,7 @@ meeting-votes = Vote
 meeting-all = All meetings
 votes-counts = Yes: { $yes }, No: { $no }, Abstentions: { $abstain }, Conflicted: { $conflicted }
 votes-unanimous = unanimous ({ $counts })
+votes-unanimous-only = unanimous
 time-range = { $from } – { $to }
 time-at = { $time }
 weekday-0 = Mon

@@ -239,6 +239,7 @@ meeting-votes = رأی‌گیری
 meeting-all = همهٔ جلسات
 votes-counts = موافق: { $yes }، مخالف: { $no }، ممتنع: { $abstain }، تعارض منافع: { $conflicted }
 votes-unanimous = به اتفاق آرا ({ $counts })
+votes-unanimous-only = به اتفاق آرا
 time-range = { $from } – { $to }
 time-at = { $time }
 weekday-0 = دوشنبه

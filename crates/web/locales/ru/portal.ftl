@@ -247,6 +247,7 @@ meeting-votes = Голосование
 meeting-all = Все заседания
 votes-counts = За: { $yes }, против: { $no }, воздержались: { $abstain }, конфликт интересов: { $conflicted }
 votes-unanimous = единогласно ({ $counts })
+votes-unanimous-only = единогласно
 time-range = { $from } – { $to }
 time-at = { $time }
 weekday-0 = Пн

@@ -239,6 +239,7 @@ meeting-votes = Oylama
 meeting-all = Tüm oturumlar
 votes-counts = Evet: { $yes }, Hayır: { $no }, Çekimser: { $abstain }, Çıkar çatışması: { $conflicted }
 votes-unanimous = oybirliğiyle ({ $counts })
+votes-unanimous-only = oy birliğiyle
 time-range = { $from } – { $to }
 time-at = { $time }
 weekday-0 = Pzt

@@ -247,6 +247,7 @@ meeting-votes = Голосування
 meeting-all = Усі засідання
 votes-counts = За: { $yes }, проти: { $no }, утрималися: { $abstain }, конфлікт інтересів: { $conflicted }
 votes-unanimous = одноголосно ({ $counts })
+votes-unanimous-only = одноголосно
 time-range = { $from } – { $to }
 time-at = { $time }
 weekday-0 = Пн

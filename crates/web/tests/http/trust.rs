@@ -690,3 +690,55 @@ async fn api_tokens_are_listed_and_revoked_on_the_account_page(db: Db) {
     app.finish().await;
 }
 both!(api_tokens_are_listed_and_revoked_on_the_account_page);
+
+/// Börde's committee confirmed unanimously without counts: the vote is kept as that, shown
+/// as "einstimmig" on the meeting page and in OParl, and no number is made up for it.
+async fn a_unanimous_vote_needs_no_counts(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let boerde = app.store.body_by_key("15083").await.unwrap();
+    let item = app
+        .store
+        .agenda_items_of_body(boerde.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.number.as_deref() == Some("Ö 5.1"))
+        .unwrap();
+    let votes = item.votes();
+    assert!(votes.declared_unanimous && !votes.has_counts());
+    let page = app
+        .get(&format!("/15083/sitzungen/{}", item.meeting_id))
+        .await;
+    assert!(
+        page.text.contains("beschlossen") && page.text.contains("einstimmig"),
+        "{}",
+        page.text
+    );
+    assert!(!page.text.contains("Ja: 0"), "no invented counts");
+    let oparl = app.json(&format!("/oparl/v1/agendaItem/{}", item.id)).await;
+    assert_eq!(oparl["result"], "beschlossen; einstimmig");
+    assert_eq!(oparl["teilhabe:votes"], json!({"unanimous": true}));
+    // Recorded through the form, and refused together with a no vote.
+    let form = format!("/admin/agenda-items/{}/edit", item.id);
+    let mut fields = vec![
+        ("name", item.name.as_str()),
+        ("number", "Ö 5.1"),
+        ("result", "beschlossen"),
+        ("public", "1"),
+        ("votes_unanimous", "1"),
+        ("votes_no", "2"),
+    ];
+    let r = app.post_form(&form, &fields).await;
+    assert_eq!(r.status, 422, "unanimous with no votes: {}", r.text);
+    fields.pop();
+    fields.push(("votes_abstain", "2"));
+    let r = app.post_form(&form, &fields).await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let oparl = app.json(&format!("/oparl/v1/agendaItem/{}", item.id)).await;
+    assert_eq!(oparl["teilhabe:votes"]["unanimous"], true, "{oparl}");
+    assert_eq!(oparl["teilhabe:votes"]["abstain"], 2);
+    app.finish().await;
+}
+both!(a_unanimous_vote_needs_no_counts);

@@ -334,6 +334,8 @@ async fn item_form(
             FieldDef::new("votes_no", "Nein-Stimmen", Kind::Number),
             FieldDef::new("votes_abstain", "Enthaltungen", Kind::Number),
             FieldDef::new("votes_conflicted", "Befangen", Kind::Number),
+            FieldDef::new("votes_unanimous", "Einstimmig", Kind::Flag)
+                .hint("Wenn die Niederschrift „einstimmig“ sagt, auch ohne Zählung. Enthaltungen sind möglich, Nein-Stimmen nicht."),
             FieldDef::new("resolution_text", "Beschlusstext", Kind::Textarea),
             FieldDef::new("minutes", "Auszug aus der Niederschrift", Kind::Textarea),
             FieldDef::new("position", "Reihenfolge", Kind::Number),
@@ -356,6 +358,10 @@ fn item_input(i: &AgendaItem) -> RawInput {
         ("votes_no", opt(&i.votes_no)),
         ("votes_abstain", opt(&i.votes_abstain)),
         ("votes_conflicted", opt(&i.votes_conflicted)),
+        (
+            "votes_unanimous",
+            if i.votes_unanimous.0 { "1" } else { "0" }.into(),
+        ),
         ("resolution_text", opt(&i.resolution_text)),
         ("minutes", opt(&i.minutes)),
         ("position", i.position.to_string()),
