@@ -3,7 +3,14 @@
 //! (dates, money, percentages, official keys, logins, vote tallies).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+use teilhabe_domain::input::{Lines, strip_unsafe, unsafe_char};
 use teilhabe_domain::{RawInput, concept, council, meetings, participation, surveys, values};
+
+/// What a parser accepts holds no control or direction characters, and no line break
+/// where only one line belongs.
+fn clean(text: &str, lines: Lines) {
+    assert_eq!(unsafe_char(text, lines), None, "accepted: {text:?}");
+}
 
 fn every_parser(input: &RawInput) {
     let _ = concept::TargetGroupDraft::parse(input);
@@ -11,7 +18,10 @@ fn every_parser(input: &RawInput) {
     let _ = concept::PrincipleDraft::parse(input);
     let _ = concept::FieldOfActionDraft::parse(input);
     let _ = concept::GoalDraft::parse(input);
-    let _ = concept::MeasureDraft::parse(input);
+    if let Ok(m) = concept::MeasureDraft::parse(input) {
+        clean(&m.title, Lines::One);
+        clean(m.description.as_deref().unwrap_or_default(), Lines::Many);
+    }
     let _ = concept::ProgressReportDraft::parse(input);
     let _ = council::BodyDraft::parse(input);
     let _ = council::OrganizationDraft::parse(input);
@@ -27,7 +37,9 @@ fn every_parser(input: &RawInput) {
     let _ = participation::ProcessDraft::parse(input);
     let _ = participation::parse_phases(input);
     let _ = participation::EventDraft::parse(input);
-    let _ = participation::ContributionDraft::parse(input);
+    if let Ok(c) = participation::ContributionDraft::parse(input) {
+        clean(&c.text, Lines::Many);
+    }
     let _ = surveys::SurveyDraft::parse(input);
     let _ = surveys::QuestionDraft::parse(input, &["single", "multiple", "number"], &["single"]);
 }
@@ -49,5 +61,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = teilhabe_domain::access::parse_login(text);
         let _ = teilhabe_domain::access::check_password(text, "fuzz");
         let _ = teilhabe_oparl_import::votes::parse(text);
+        for lines in [Lines::One, Lines::Many] {
+            clean(&strip_unsafe(text, lines), lines);
+        }
     }
 });

@@ -58,6 +58,15 @@ enum Command {
         /// every request).
         #[arg(long, env = "TEILHABE_PAGE_CACHE_MB", default_value_t = 64)]
         page_cache_mb: usize,
+        /// A reverse proxy (address or range, e.g. 10.0.0.0/8; repeat, or comma-separated in
+        /// the environment) whose X-Forwarded-For names the client. Needed behind a proxy:
+        /// otherwise the login throttle counts every client as the proxy.
+        #[arg(
+            long = "trusted-proxy",
+            env = "TEILHABE_TRUSTED_PROXIES",
+            value_delimiter = ','
+        )]
+        trusted_proxy: Vec<teilhabe_web::Cidr>,
     },
     /// Load the demo data (the seed scenarios) into the database.
     Demo,
@@ -340,6 +349,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             oidc_client_secret,
             oidc_login_claim,
             page_cache_mb,
+            trusted_proxy,
         } => {
             let oidc = match (oidc_issuer, oidc_client_id) {
                 (Some(issuer), Some(client_id)) => Some(teilhabe_web::oidc::OidcConfig {
@@ -363,6 +373,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 public_url,
                 oidc,
                 page_cache_bytes: page_cache_mb << 20,
+                trusted_proxies: trusted_proxy,
             };
             teilhabe_web::launch_configured(store.clone(), listener, config, shutdown_signal())
                 .await?;

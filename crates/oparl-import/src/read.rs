@@ -513,7 +513,7 @@ pub fn harvest(
         let position = int_of(a, "order")
             .or_else(|| int_of(a, "teilhabe:position"))
             .unwrap_or(*counter);
-        let (result, votes) = result_and_votes(a);
+        let (result, votes, unanimous) = result_and_votes(a);
         h.agenda_items.push(InAgendaItem {
             meeting,
             position,
@@ -525,6 +525,7 @@ pub fn harvest(
             result,
             resolution_text: str_of(a, "resolutionText"),
             votes,
+            unanimous,
             meta,
         });
     }
@@ -601,9 +602,10 @@ fn meeting_time(raw: &str) -> Option<String> {
     Some(t.rfc3339())
 }
 
-/// The result text and the counts: from `teilhabe:votes` if given (and the summary that
-/// Teilhabe appends to `result` taken off again), else read from the text.
-fn result_and_votes(a: &Value) -> (Option<String>, [Option<i64>; 4]) {
+/// The result text, the counts and whether the vote was declared unanimous: from
+/// `teilhabe:votes` if given (and the summary that Teilhabe appends to `result` taken off
+/// again), else read from the text.
+fn result_and_votes(a: &Value) -> (Option<String>, [Option<i64>; 4], bool) {
     let result = str_of(a, "result");
     if let Some(v) = a.get("teilhabe:votes").filter(|v| v.is_object()) {
         let counts = [
@@ -613,14 +615,17 @@ fn result_and_votes(a: &Value) -> (Option<String>, [Option<i64>; 4]) {
             int_of(v, "conflicted"),
         ];
         let as_u32 = |n: Option<i64>| n.and_then(|n| u32::try_from(n).ok());
-        let summary = Votes {
+        let mut votes = Votes {
             yes: as_u32(counts[0]),
             no: as_u32(counts[1]),
             abstain: as_u32(counts[2]),
             conflicted: as_u32(counts[3]),
             declared_unanimous: false,
-        }
-        .summary();
+        };
+        // Declared where the counts alone would not say it (none, or abstentions).
+        votes.declared_unanimous =
+            v.get("unanimous") == Some(&Value::Bool(true)) && !votes.unanimous();
+        let summary = votes.summary();
         let text = result.and_then(|r| {
             if r == summary {
                 None
@@ -632,13 +637,13 @@ fn result_and_votes(a: &Value) -> (Option<String>, [Option<i64>; 4]) {
                 )
             }
         });
-        return (text, counts);
+        return (text, counts, votes.declared_unanimous);
     }
     let counts = result
         .as_deref()
         .and_then(votes::parse)
         .unwrap_or([None; 4]);
-    (result, counts)
+    (result, counts, false)
 }
 
 fn organization_kind(

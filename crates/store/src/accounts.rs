@@ -3,6 +3,7 @@
 //! tokens only as SHA-256 hashes, so a copy of the database logs nobody in.
 
 use crate::db::{minutes_from_now, now};
+use crate::throttle::{Key, Rule};
 use crate::{Result, Store, StoreError};
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
@@ -15,11 +16,36 @@ use teilhabe_domain::{Coded, FieldErrors};
 
 /// How long a session lasts after login, in hours.
 pub const SESSION_HOURS: i64 = 12;
-/// Failed logins within [`FAILURE_WINDOW_MINUTES`] after which a login name is locked.
-pub const MAX_FAILURES_PER_LOGIN: i64 = 5;
-/// Failed logins from one client address within the window after which it is locked.
-pub const MAX_FAILURES_PER_CLIENT: i64 = 30;
-pub const FAILURE_WINDOW_MINUTES: i64 = 15;
+/// Password guesses for one account from one client: three free, then 1, 2, 4 … seconds
+/// of waiting up to a quarter of an hour, one check at a time.
+pub const PAIR_RULE: Rule = Rule {
+    free: 3,
+    max_wait: 15 * 60,
+    window_minutes: 15,
+    exclusive: true,
+};
+/// Guesses for one account from anywhere (many addresses at once): twenty free, then a
+/// wait of at most a minute, which slows a spread attack without locking the owner out.
+pub const ACCOUNT_RULE: Rule = Rule {
+    free: 20,
+    max_wait: 60,
+    window_minutes: 15,
+    exclusive: false,
+};
+/// Guesses from one client at any accounts: thirty free, then growing waits.
+pub const CLIENT_RULE: Rule = Rule {
+    free: 30,
+    max_wait: 15 * 60,
+    window_minutes: 15,
+    exclusive: false,
+};
+
+/// Password hashes computed at once, at most: argon2 takes 19 MiB and a core for a while,
+/// and a flood of logins must not take the server's memory with it.
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    tokio::sync::Semaphore::new(cores * 2)
+});
 
 /// The longest an API token lasts, in days; 90 unless asked otherwise.
 pub const MAX_TOKEN_DAYS: i64 = 366;
@@ -74,8 +100,8 @@ pub enum LoginOutcome {
     Session { token: String, user_id: i64 },
     /// Wrong name or password (which of the two is not told).
     Refused,
-    /// Too many failures for this name or from this client; try again later.
-    Locked,
+    /// Too many failures for this name or from this client: try again in `seconds`.
+    Wait { seconds: i64 },
 }
 
 /// A single sign-on login as it starts: the values sent to the provider, the browser's
@@ -131,6 +157,10 @@ pub fn random_password() -> String {
 /// runtime: hashing is deliberately slow.
 pub async fn hash_password(password: &str) -> Result<String> {
     let password = password.to_owned();
+    let _permit = HASHING
+        .acquire()
+        .await
+        .expect("the semaphore is never closed");
     tokio::task::spawn_blocking(move || {
         Argon2::default()
             .hash_password(password.as_bytes())
@@ -148,6 +178,10 @@ async fn verify_password(password: &str, phc: Option<String>) -> bool {
     let password = password.to_owned();
     let known = phc.is_some();
     let phc = phc.unwrap_or_else(|| DUMMY.to_owned());
+    let _permit = HASHING
+        .acquire()
+        .await
+        .expect("the semaphore is never closed");
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&phc)
             .map(|h| {
@@ -732,32 +766,10 @@ impl Store {
         }))
     }
 
-    /// Checks a password, counting failures per login name and per client (`client` is
-    /// an address; only its hash is stored, and only for the failure window).
+    /// Checks a password, throttled per account and client, per account and per client
+    /// (`client` is an address, stored only inside a hash).
     pub async fn login(&self, login: &str, password: &str, client: &str) -> Result<LoginOutcome> {
         let login = login.trim().to_lowercase();
-        let client_hash = hash_token(client);
-        let since = minutes_from_now(-FAILURE_WINDOW_MINUTES);
-        sqlx::query("DELETE FROM login_failures WHERE at < $1")
-            .bind(&since)
-            .execute(&self.pool)
-            .await?;
-        let by_login: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE login = $1 AND at >= $2")
-                .bind(&login)
-                .bind(&since)
-                .fetch_one(&self.pool)
-                .await?;
-        let by_client: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM login_failures WHERE client_hash = $1 AND at >= $2",
-        )
-        .bind(&client_hash)
-        .bind(&since)
-        .fetch_one(&self.pool)
-        .await?;
-        if by_login >= MAX_FAILURES_PER_LOGIN || by_client >= MAX_FAILURES_PER_CLIENT {
-            return Ok(LoginOutcome::Locked);
-        }
         let row =
             sqlx::query("SELECT id, password_hash FROM users WHERE login = $1 AND disabled = 0")
                 .bind(&login)
@@ -767,24 +779,41 @@ impl Store {
             Some(r) => (Some(r.get::<i64, _>(0)), r.get::<Option<String>, _>(1)),
             None => (None, None),
         };
-        let ok = verify_password(password, phc).await;
-        match user_id {
-            Some(user_id) if ok => {
+        match self.check_throttled(&login, client, password, phc).await? {
+            Err(seconds) => Ok(LoginOutcome::Wait { seconds }),
+            Ok(true) if user_id.is_some() => {
+                let user_id = user_id.unwrap_or_default();
                 let token = self.create_session(user_id).await?;
                 Ok(LoginOutcome::Session { token, user_id })
             }
-            _ => {
-                sqlx::query(
-                    "INSERT INTO login_failures (login, client_hash, at) VALUES ($1, $2, $3)",
-                )
-                .bind(&login)
-                .bind(&client_hash)
-                .bind(now())
-                .execute(&self.pool)
-                .await?;
-                Ok(LoginOutcome::Refused)
-            }
+            Ok(_) => Ok(LoginOutcome::Refused),
         }
+    }
+
+    /// Checks `password` against `phc` under the login throttle of `login` and `client`:
+    /// `Err(seconds)` when the attempt must wait, else whether the password was right.
+    /// Unknown names are checked and counted like known ones.
+    async fn check_throttled(
+        &self,
+        login: &str,
+        client: &str,
+        password: &str,
+        phc: Option<String>,
+    ) -> Result<std::result::Result<bool, i64>> {
+        let pair = Key::new("login", &[login, client], login, PAIR_RULE);
+        let account = Key::new("account", &[login], login, ACCOUNT_RULE);
+        let from = Key::new("client", &[client], "", CLIENT_RULE);
+        let keys = [&pair, &account, &from];
+        if let Err(seconds) = self.attempt(&keys).await? {
+            return Ok(Err(seconds));
+        }
+        let ok = verify_password(password, phc).await;
+        if ok {
+            self.succeeded(&keys).await?;
+        } else {
+            self.failed(&keys).await?;
+        }
+        Ok(Ok(ok))
     }
 
     /// A new session for an account (after a password or single sign-on login).
@@ -1109,21 +1138,37 @@ impl Store {
         Ok(n > 0)
     }
 
-    /// Checks the current password before a change made by the person themselves.
-    pub async fn change_own_password(&self, user_id: i64, current: &str, new: &str) -> Result<()> {
+    /// Checks the current password before a change made by the person themselves, under
+    /// the same throttle as logging in (a stolen session must not become a guessing tool).
+    pub async fn change_own_password(
+        &self,
+        user_id: i64,
+        current: &str,
+        new: &str,
+        client: &str,
+    ) -> Result<()> {
         let row = sqlx::query("SELECT login, password_hash FROM users WHERE id = $1")
             .bind(user_id)
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("Konto"))?;
         let login: String = row.get(0);
-        if !verify_password(current, row.get(1)).await {
-            return Err(StoreError::invalid(
+        match self
+            .check_throttled(&login, client, current, row.get(1))
+            .await?
+        {
+            Err(seconds) => Err(StoreError::invalid(
+                "current",
+                format!(
+                    "Zu viele Fehlversuche. Bitte in {seconds} Sekunden noch einmal versuchen."
+                ),
+            )),
+            Ok(false) => Err(StoreError::invalid(
                 "current",
                 "Das bisherige Passwort stimmt nicht.",
-            ));
+            )),
+            Ok(true) => self.set_password(&login, new).await,
         }
-        self.set_password(&login, new).await
     }
 }
 

@@ -33,6 +33,7 @@ pub mod search;
 pub mod stats;
 pub mod surveys;
 pub mod testdb;
+pub mod throttle;
 pub mod translations;
 
 pub use db::{Backend, Store, default_database_url};

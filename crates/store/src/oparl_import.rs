@@ -109,6 +109,8 @@ pub struct InAgendaItem {
     pub result: Option<String>,
     pub resolution_text: Option<String>,
     pub votes: [Option<i64>; 4],
+    /// The vote was declared unanimous (with or without counts).
+    pub unanimous: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -805,6 +807,7 @@ async fn write_all(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
                 ("votes_no", V::I(a.votes[1])),
                 ("votes_abstain", V::I(a.votes[2])),
                 ("votes_conflicted", V::I(a.votes[3])),
+                ("votes_unanimous", flag(a.unanimous)),
             ],
         )
         .await?;

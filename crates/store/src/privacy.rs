@@ -297,9 +297,7 @@ impl Store {
         ] {
             sqlx::query(sql).bind(user_id).execute(&mut *tx).await?;
         }
-        sqlx::query("DELETE FROM login_failures WHERE login = $1")
-            .bind(login)
-            .execute(&mut *tx)
+        self.forget_throttle(&mut tx, &login.trim().to_lowercase())
             .await?;
         sqlx::query(
             "UPDATE users SET login = $1, display_name = $2, email = NULL, password_hash = NULL,
@@ -426,11 +424,7 @@ impl Store {
             .execute(&self.pool)
             .await?
             .rows_affected();
-        done.login_failures = sqlx::query("DELETE FROM login_failures WHERE at < $1")
-            .bind(crate::db::minutes_from_now(-24 * 60))
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
+        done.login_failures = self.purge_throttle().await?;
         Ok(done)
     }
 }

@@ -20,6 +20,7 @@ mod survey_text;
 mod upload;
 mod views;
 
+pub use auth::Cidr;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use std::future::Future;
@@ -40,6 +41,8 @@ pub struct AppState {
     pub prints: std::sync::Arc<prints::Prints>,
     /// Rendered public pages, when the server keeps them.
     pub pages: Option<std::sync::Arc<pages::PageCache>>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for throttling).
+    pub trusted_proxies: std::sync::Arc<[auth::Cidr]>,
 }
 
 /// The whole application as a router, ready to serve.
@@ -149,7 +152,7 @@ pub async fn launch_with(
     let config = Config {
         public_url,
         oidc,
-        page_cache_bytes: 0,
+        ..Config::default()
     };
     launch_configured(store, listener, config, shutdown).await
 }
@@ -163,6 +166,10 @@ pub struct Config {
     pub oidc: Option<oidc::OidcConfig>,
     /// Memory for rendered public pages ([`pages`]); 0 renders every request.
     pub page_cache_bytes: usize,
+    /// Reverse proxies (addresses or ranges such as `10.0.0.0/8`) whose `X-Forwarded-For`
+    /// is believed. Without them every client behind a proxy is the proxy, and the login
+    /// throttle would count them all as one.
+    pub trusted_proxies: Vec<Cidr>,
 }
 
 /// Serves the app on `listener` as `config` says until `shutdown` completes.
@@ -176,7 +183,9 @@ pub async fn launch_configured(
         public_url,
         oidc,
         page_cache_bytes,
+        trusted_proxies,
     } = config;
+
     let pages = (page_cache_bytes > 0)
         .then(|| std::sync::Arc::new(pages::PageCache::new(page_cache_bytes)));
     let watcher = pages
@@ -192,6 +201,7 @@ pub async fn launch_configured(
         oidc: oidc.map(|c| std::sync::Arc::new(oidc::Oidc::new(c))),
         prints: Default::default(),
         pages,
+        trusted_proxies: trusted_proxies.into(),
     });
     let served = axum::serve(
         listener,

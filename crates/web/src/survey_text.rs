@@ -27,6 +27,8 @@ pub struct Words {
     pub code_invalid: &'static str,
     pub german_only: &'static str,
     pub number_range: &'static str,
+    /// Too many answers from one connection just now; `{n}` is minutes.
+    pub too_many: &'static str,
 }
 
 const DE: Words = Words {
@@ -50,6 +52,7 @@ const DE: Words = Words {
     code_invalid: "Dieser Zugangscode ist unbekannt oder wurde schon benutzt.",
     german_only: "Dieser Text liegt nur auf Deutsch vor.",
     number_range: "Eine Zahl von {min} bis {max}.",
+    too_many: "Von diesem Anschluss kamen gerade sehr viele Antworten. Ihre Angaben sind noch da; bitte in {n} Minuten noch einmal absenden.",
 };
 
 const EN: Words = Words {
@@ -73,6 +76,7 @@ const EN: Words = Words {
     code_invalid: "This access code is unknown or has already been used.",
     german_only: "This text is only available in German.",
     number_range: "A number from {min} to {max}.",
+    too_many: "Very many answers came from this connection just now. Your answers are still here; please send them again in {n} minutes.",
 };
 
 const AR: Words = Words {
@@ -96,6 +100,7 @@ const AR: Words = Words {
     code_invalid: "رمز الدخول هذا غير معروف أو تم استخدامه من قبل.",
     german_only: "هذا النص متوفر باللغة الألمانية فقط.",
     number_range: "رقم من {min} إلى {max}.",
+    too_many: "وصلت للتو إجابات كثيرة جداً من هذا الاتصال. إجاباتك لا تزال هنا؛ يرجى إرسالها مرة أخرى بعد {n} دقيقة.",
 };
 
 const UK: Words = Words {
@@ -119,6 +124,7 @@ const UK: Words = Words {
     code_invalid: "Цей код доступу невідомий або вже використаний.",
     german_only: "Цей текст доступний лише німецькою мовою.",
     number_range: "Число від {min} до {max}.",
+    too_many: "З цього підключення щойно надійшло дуже багато відповідей. Ваші відповіді збережено у формі; надішліть їх ще раз через {n} хв.",
 };
 
 const TR: Words = Words {
@@ -142,6 +148,7 @@ const TR: Words = Words {
     code_invalid: "Bu erişim kodu bilinmiyor veya daha önce kullanılmış.",
     german_only: "Bu metin yalnızca Almanca olarak mevcuttur.",
     number_range: "{min} ile {max} arasında bir sayı.",
+    too_many: "Bu bağlantıdan az önce çok sayıda yanıt geldi. Yanıtlarınız hâlâ burada; lütfen {n} dakika sonra tekrar gönderin.",
 };
 
 const RU: Words = Words {
@@ -165,6 +172,7 @@ const RU: Words = Words {
     code_invalid: "Этот код доступа неизвестен или уже использован.",
     german_only: "Этот текст доступен только на немецком языке.",
     number_range: "Число от {min} до {max}.",
+    too_many: "С этого подключения только что пришло очень много ответов. Ваши ответы сохранены в форме; отправьте их снова через {n} мин.",
 };
 
 const FA: Words = Words {
@@ -188,6 +196,7 @@ const FA: Words = Words {
     code_invalid: "این کد دسترسی ناشناخته است یا قبلاً استفاده شده است.",
     german_only: "این متن فقط به زبان آلمانی موجود است.",
     number_range: "عددی از {min} تا {max}.",
+    too_many: "همین حالا پاسخ‌های بسیار زیادی از این اتصال رسید. پاسخ‌های شما هنوز اینجاست؛ لطفاً {n} دقیقه دیگر دوباره ارسال کنید.",
 };
 
 /// The words of `code`, German when the language is not offered.

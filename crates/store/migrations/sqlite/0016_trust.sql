@@ -16,3 +16,18 @@ UPDATE api_tokens SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+90 da
 
 -- A vote recorded as unanimous without counts ("einstimmig"), as council systems do.
 ALTER TABLE agenda_items ADD COLUMN votes_unanimous BIGINT NOT NULL DEFAULT 0;
+
+-- Throttling of logins and password checks (and other attempts worth limiting): one row per
+-- key — an account with one client, an account, a client, a survey with one client — each
+-- only as a hash. `locked_until` is when the next attempt may come ('' = now); an attempt
+-- in progress claims it. `subject_hash` names the account, for erasure.
+CREATE TABLE throttle (
+    key_hash TEXT PRIMARY KEY,
+    subject_hash TEXT NOT NULL,
+    failures BIGINT NOT NULL,
+    locked_until TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX throttle_by_subject ON throttle(subject_hash);
+CREATE INDEX throttle_by_age ON throttle(updated_at);
+DROP TABLE login_failures;

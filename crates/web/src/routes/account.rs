@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 use teilhabe_store::StoreError;
-use teilhabe_store::accounts::{FAILURE_WINDOW_MINUTES, LoginOutcome, OidcLoginTaken};
+use teilhabe_store::accounts::{LoginOutcome, OidcLoginTaken};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -294,17 +294,24 @@ async fn login(
             login,
             &next,
         ),
-        LoginOutcome::Locked => login_page(
-            &app,
-            StatusCode::TOO_MANY_REQUESTS,
-            Some(crate::i18n::format(
-                crate::i18n::page().code,
-                "login-locked",
-                &[("minutes", FAILURE_WINDOW_MINUTES.to_string())],
-            )),
-            login,
-            &next,
-        ),
+        LoginOutcome::Wait { seconds } => {
+            let mut page = login_page(
+                &app,
+                StatusCode::TOO_MANY_REQUESTS,
+                Some(crate::i18n::format(
+                    crate::i18n::page().code,
+                    "login-locked",
+                    &[("seconds", seconds.to_string())],
+                )),
+                login,
+                &next,
+            )?;
+            page.headers_mut().insert(
+                header::RETRY_AFTER,
+                seconds.to_string().parse().expect("digits"),
+            );
+            Ok(page)
+        }
     }
 }
 
@@ -437,6 +444,7 @@ async fn revoke_token(
 async fn change_password(
     State(app): State<AppState>,
     viewer: Viewer,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
@@ -448,6 +456,7 @@ async fn change_password(
             p.user_id,
             input.get("current").unwrap_or_default(),
             input.get("password").unwrap_or_default(),
+            &client,
         )
         .await
     {

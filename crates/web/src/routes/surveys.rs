@@ -3,11 +3,13 @@
 //! thank-you page, and the results when the coordinator has published them.
 
 use crate::AppState;
+use crate::auth::ClientAddr;
 use crate::error::HtmlError;
 use crate::survey_results::{self, Results};
 use crate::survey_text::{Words, lang_or_german, words};
 use crate::views::{Layout, tr, tr_or};
 use askama::Template;
+use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -19,6 +21,7 @@ use std::collections::HashMap;
 use teilhabe_domain::surveys::{Language, language};
 use teilhabe_store::StoreError;
 use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey, Translations};
+use teilhabe_store::throttle::{Key, Rule};
 use teilhabe_survey::form::{self, Problem};
 
 pub fn router() -> Router<AppState> {
@@ -411,9 +414,15 @@ async fn show(
     Ok(Html(page.render()?))
 }
 
+/// Answers one connection may send to one survey within [`ANSWER_WINDOW_MINUTES`]: enough
+/// for a family or a course room behind one address, not for a script filling the survey.
+const ANSWERS_PER_CLIENT: i64 = 30;
+const ANSWER_WINDOW_MINUTES: i64 = 60;
+
 async fn submit(
     State(app): State<AppState>,
     Path((key, id)): Path<(String, i64)>,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
     bytes: Bytes,
 ) -> Result<Response, HtmlError> {
     let (body, q) = public_survey(&app, &key, id).await?;
@@ -438,32 +447,61 @@ async fn submit(
     if q.survey.invitation_only.0 && code.is_none() {
         invitation_error = Some(words(lang.code).required_missing.to_string());
     }
+    let mut notice = None;
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
     let outcome = match (checked, invitation_error.is_none()) {
         (Ok(answers), true) => {
-            let response = NewResponse {
-                design_weight: None,
-                channel: "online",
-                lang: lang.code.into(),
-                answers,
-            };
-            let code = if q.survey.invitation_only.0 {
-                code
+            // Counted under a hash of survey and address, kept for the window only.
+            let quota = Key::new(
+                "survey",
+                &[&id.to_string(), &client],
+                "",
+                Rule {
+                    free: ANSWERS_PER_CLIENT,
+                    max_wait: ANSWER_WINDOW_MINUTES * 60,
+                    window_minutes: ANSWER_WINDOW_MINUTES,
+                    exclusive: false,
+                },
+            );
+            if let Err(seconds) = app.store.take_quota(&quota).await? {
+                let minutes = (seconds + 59) / 60;
+                notice = Some(
+                    words(lang.code)
+                        .too_many
+                        .replace("{n}", &minutes.to_string()),
+                );
+                status = StatusCode::TOO_MANY_REQUESTS;
+                tracing::warn!(
+                    survey = id,
+                    "survey answers refused: too many from one client"
+                );
+                Vec::new()
             } else {
-                None
-            };
-            match app.store.add_responses(id, &[response], code).await {
-                Ok(_) => {
-                    return Ok(Redirect::to(&format!(
-                        "/{}/befragungen/{id}/danke?sprache={}",
-                        body.key, lang.code
-                    ))
-                    .into_response());
+                let response = NewResponse {
+                    design_weight: None,
+                    channel: "online",
+                    lang: lang.code.into(),
+                    answers,
+                };
+                let code = if q.survey.invitation_only.0 {
+                    code
+                } else {
+                    None
+                };
+                match app.store.add_responses(id, &[response], code).await {
+                    Ok(_) => {
+                        return Ok(Redirect::to(&format!(
+                            "/{}/befragungen/{id}/danke?sprache={}",
+                            body.key, lang.code
+                        ))
+                        .into_response());
+                    }
+                    Err(StoreError::Invalid(_)) => {
+                        invitation_error = Some(words(lang.code).code_invalid.to_string());
+                        Vec::new()
+                    }
+                    Err(e) => return Err(e.into()),
                 }
-                Err(StoreError::Invalid(_)) => {
-                    invitation_error = Some(words(lang.code).code_invalid.to_string());
-                    Vec::new()
-                }
-                Err(e) => return Err(e.into()),
             }
         }
         (Ok(_), false) => Vec::new(),
@@ -485,10 +523,10 @@ async fn submit(
             input: &input,
             problems: &outcome,
             invitation_error,
-            notice: None,
+            notice,
         },
     );
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
+    Ok((status, Html(page.render()?)).into_response())
 }
 
 #[derive(Template)]

@@ -621,22 +621,17 @@ async fn login_sessions_and_rate_limit(db: Db) {
             303
         );
     }
-    // Five failures lock the login name for a quarter of an hour, even with the right password.
+    // After three free failures from this client the next attempt waits, whatever it brings
+    // (trust.rs shows the owner elsewhere is not held up, and parallel guesses).
     for _ in 0..4 {
-        post(form(&[
+        let r = post(form(&[
             ("login", "kreistag.peine"),
             ("password", "raten-raten-raten"),
         ]))
         .await
         .unwrap();
+        assert_eq!(r.status().as_u16(), 401);
     }
-    let r = post(form(&[
-        ("login", "kreistag.peine"),
-        ("password", "raten-raten-raten"),
-    ]))
-    .await
-    .unwrap();
-    assert_eq!(r.status().as_u16(), 401);
     let r = post(form(&[
         ("login", "kreistag.peine"),
         ("password", "demo-passwort-kreistag"),
@@ -644,6 +639,7 @@ async fn login_sessions_and_rate_limit(db: Db) {
     .await
     .unwrap();
     assert_eq!(r.status().as_u16(), 429);
+    assert!(r.headers().contains_key("retry-after"));
     assert!(r.text().await.unwrap().contains("Zu viele Fehlversuche"));
     // A disabled account's session stops working at once.
     let session = app.session_for("traeger.peine").await;

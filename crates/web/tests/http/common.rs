@@ -86,6 +86,9 @@ async fn spawn_config(
             public_url: None,
             oidc,
             page_cache_bytes,
+            // As behind a reverse proxy on this machine: a test names its client with
+            // `X-Forwarded-For`, or is 127.0.0.1.
+            trusted_proxies: vec!["127.0.0.1".parse().expect("an address")],
         };
         teilhabe_web::launch_configured(server_store, listener, config, async {
             let _ = stopped.await;

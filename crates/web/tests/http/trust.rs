@@ -742,3 +742,183 @@ async fn a_unanimous_vote_needs_no_counts(db: Db) {
     app.finish().await;
 }
 both!(a_unanimous_vote_needs_no_counts);
+
+/// A login from `client` (as a trusted proxy names it); returns status and body.
+async fn login_from(app: &TestApp, client: &str, login: &str, password: &str) -> (u16, String) {
+    let body: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([("login", login), ("password", password)])
+        .finish();
+    let r = app
+        .client
+        .post(format!("{}/anmelden", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("x-forwarded-for", client)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+/// Someone guessing an account's password slows down, the owner elsewhere does not;
+/// parallel guesses are checked one at a time; the current password on the account page is
+/// throttled the same way.
+async fn guessing_is_throttled_without_locking_out_the_owner(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let attacker = "198.51.100.66";
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        statuses.push(
+            login_from(&app, attacker, "kreistag.peine", "raten-raten-raten")
+                .await
+                .0,
+        );
+    }
+    assert_eq!(
+        &statuses[..4],
+        [401, 401, 401, 401],
+        "three free, the fourth checked"
+    );
+    assert!(
+        statuses[4..].iter().all(|s| *s == 429),
+        "then waits: {statuses:?}"
+    );
+    // The right password from the attacker's address waits too; the owner's own passes.
+    let (status, text) =
+        login_from(&app, attacker, "kreistag.peine", "demo-passwort-kreistag").await;
+    assert_eq!(status, 429);
+    assert!(text.contains("Sekunden"), "says how long");
+    let (status, _) = login_from(
+        &app,
+        "203.0.113.5",
+        "kreistag.peine",
+        "demo-passwort-kreistag",
+    )
+    .await;
+    assert_eq!(status, 303, "the owner is not locked out");
+
+    // Twenty guesses at once from one client: checked one at a time, not twenty.
+    let mut tasks = Vec::new();
+    for _ in 0..20 {
+        let (client, base) = (app.client.clone(), app.base.clone());
+        tasks.push(tokio::spawn(async move {
+            client
+                .post(format!("{base}/anmelden"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("x-forwarded-for", "198.51.100.77")
+                .body("login=koordination.peine&password=x-x-x-x-x-x-x")
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut answers = Vec::new();
+    for t in tasks {
+        answers.push(t.await.unwrap());
+    }
+    let checked = answers.iter().filter(|s| **s == 401).count();
+    let refused = answers.iter().filter(|s| **s == 429).count();
+    assert_eq!(checked + refused, 20, "{answers:?}");
+    assert!(
+        checked <= 4,
+        "at most the free ones and one more were checked: {answers:?}"
+    );
+
+    // The current password on the account page.
+    let me = app.session_for("traeger.peine").await;
+    let change = |current: &'static str| {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("current", current),
+                ("password", "ein ganz neues Passwort"),
+            ])
+            .finish();
+        me.post(format!("{}/konto/passwort", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    let mut texts = Vec::new();
+    for _ in 0..5 {
+        let r = change("falsch-falsch").await.unwrap();
+        assert_eq!(r.status().as_u16(), 422);
+        texts.push(r.text().await.unwrap());
+    }
+    assert!(texts[0].contains("Das bisherige Passwort stimmt nicht"));
+    assert!(
+        texts[4].contains("Zu viele Fehlversuche"),
+        "the fifth waits"
+    );
+    app.finish().await;
+}
+both!(guessing_is_throttled_without_locking_out_the_owner);
+
+/// An open survey takes a bounded burst from one connection, then asks it to wait (the
+/// answers stay in the form, nothing more is stored); other connections go on answering.
+async fn a_burst_of_survey_answers_is_limited_per_client(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let body = app.store.body_by_key("14626").await.unwrap();
+    let survey = app
+        .store
+        .surveys(body.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.title.starts_with("Befragung: Angebote"))
+        .unwrap()
+        .id;
+    let q = app.store.questionnaire(survey).await.unwrap();
+    let field = |code: &str| {
+        format!(
+            "q{}",
+            q.questions
+                .iter()
+                .find(|(x, _)| x.code == code)
+                .unwrap()
+                .0
+                .id
+        )
+    };
+    let answer: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([
+            (field("seit"), "kurz"),
+            (field("sprachkurs"), "nein"),
+            (field("idee"), "Mehr Abendkurse"),
+        ])
+        .finish();
+    let send = |client: &'static str| {
+        app.client
+            .post(format!("{}/14626/befragungen/{survey}", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("x-forwarded-for", client)
+            .body(answer.clone())
+            .send()
+    };
+    let before = app.count("survey_responses").await;
+    for n in 0..30 {
+        let r = send("198.51.100.20").await.unwrap();
+        assert_eq!(r.status().as_u16(), 303, "answer {n}");
+    }
+    let r = send("198.51.100.20").await.unwrap();
+    assert_eq!(r.status().as_u16(), 429);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("sehr viele Antworten"), "{text}");
+    assert!(
+        text.contains("Mehr Abendkurse</textarea>"),
+        "the answers stay in the form"
+    );
+    assert_eq!(app.count("survey_responses").await, before + 30);
+    assert_eq!(
+        send("203.0.113.20").await.unwrap().status().as_u16(),
+        303,
+        "others go on"
+    );
+    app.finish().await;
+}
+both!(a_burst_of_survey_answers_is_limited_per_client);
