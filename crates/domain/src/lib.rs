@@ -9,6 +9,7 @@ pub mod concept;
 pub mod council;
 pub mod files;
 pub mod input;
+pub mod links;
 pub mod meetings;
 pub mod participation;
 pub mod search;

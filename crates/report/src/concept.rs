@@ -10,6 +10,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 use teilhabe_domain::codes::Coded;
 use teilhabe_domain::codes::{ConceptStatus, MeasureStatus, label_of};
+use teilhabe_domain::links::Short;
 use teilhabe_domain::participation::{ContributionStatus, EventFormat};
 
 #[derive(Serialize)]
@@ -107,7 +108,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
             field_measures.push(Measure {
                 head: MeasureHead::of(m, &orgs),
                 status: label_of::<MeasureStatus>(&m.status).to_owned(),
-                link: ctx.link(ctx.measure_url(m.id)),
+                link: ctx.link(ctx.measure_url(m.id), Short::Measure(m.id)),
             });
         }
         shown += field_measures.len();
@@ -143,7 +144,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
             number: i + 1,
             title: f.title.clone(),
             description: f.description.clone(),
-            link: ctx.link(ctx.field_url(concept.id, f.id)),
+            link: ctx.link(ctx.field_url(concept.id, f.id), Short::Field(f.id)),
             goals: field_goals
                 .iter()
                 .map(|g| Goal {
@@ -209,10 +210,10 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
     };
     let subtitle = format!("Fassung {}", concept.version_label);
     let doc = Doc {
-        link: ctx.link(format!(
-            "{}/{}/konzepte/{}",
-            ctx.portal, ctx.body.key, concept.id
-        )),
+        link: ctx.link(
+            format!("{}/{}/konzepte/{}", ctx.portal, ctx.body.key, concept.id),
+            Short::Concept(concept.id),
+        ),
         concept: Head {
             title: concept.title.clone(),
             version: concept.version_label.clone(),

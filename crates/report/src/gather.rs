@@ -4,6 +4,7 @@ use crate::ReportError;
 use crate::qr;
 use std::collections::HashMap;
 use teilhabe_domain::codes::{Coded, ConceptStatus};
+use teilhabe_domain::links::Short;
 use teilhabe_domain::values::Money;
 use teilhabe_store::{Body, Concept, Measure, Store};
 
@@ -72,11 +73,16 @@ impl Context<'_> {
         format!("{}/{}/monitoring/{code}", self.portal, self.body.key)
     }
 
-    /// A link the reader can follow: its address, and a QR code for the printed page.
-    pub fn link(&self, url: String) -> Link {
+    /// A link the reader can follow: the page's address, the short one that its QR code
+    /// holds (and the page prints, for those who type), and the code.
+    pub fn link(&self, url: String, short: Short) -> Link {
+        let short = format!("{}{}", self.portal, short.path());
+        let (qr, qr_mm) = qr::svg(&short);
         Link {
-            qr: qr::svg(&url),
             url,
+            short,
+            qr,
+            qr_mm,
         }
     }
 }
@@ -109,9 +115,14 @@ impl MeasureHead {
 
 #[derive(Debug, serde::Serialize)]
 pub struct Link {
+    /// The page's address.
     pub url: String,
+    /// The short address that leads there (`/q/…`), which the QR code holds.
+    pub short: String,
     /// The QR code as an SVG document.
     pub qr: String,
+    /// The least width the code may be printed at, in millimetres.
+    pub qr_mm: f64,
 }
 
 pub fn german(d: time::Date) -> String {

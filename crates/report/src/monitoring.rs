@@ -6,6 +6,7 @@ use crate::ReportError;
 use crate::gather::{Context, Link};
 use serde::Serialize;
 use serde_json::Value;
+use teilhabe_domain::links::Short;
 use teilhabe_stats::indicators::{assess, period_year};
 use teilhabe_stats::regions::regions;
 use teilhabe_stats::show::{comparison, de_number, decimals_for, period_de, region_name, shown};
@@ -230,7 +231,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
                 .collect();
         }
         sections.push(Section {
-            link: ctx.link(ctx.indicator_url(&ind.code)),
+            link: ctx.link(ctx.indicator_url(&ind.code), Short::Indicator(ind.id)),
             block,
             municipalities,
             municipal_period,
@@ -242,7 +243,10 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
             .map(|r| region_name(r))
             .collect(),
         indicators: sections,
-        link: ctx.link(format!("{}/{}/monitoring", ctx.portal, ctx.body.key)),
+        link: ctx.link(
+            format!("{}/{}/monitoring", ctx.portal, ctx.body.key),
+            Short::Monitoring(ctx.body.id),
+        ),
     };
     Ok((
         format!("Integrationsmonitoring {}", ctx.body.name),

@@ -12,8 +12,9 @@ use crate::views::{
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::response::Html;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
+use teilhabe_domain::links::Short;
 use teilhabe_domain::translations::EASY;
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{BodyKind, ConceptKind, MeasureStatus, OrganizationKind};
@@ -29,6 +30,40 @@ pub fn router() -> Router<AppState> {
         .route("/{key}/massnahmen/{id}", get(measure_page))
         .route("/barrierefreiheit", get(accessibility))
         .route("/{key}/barrierefreiheit", get(body_accessibility))
+        .route("/q/{code}", get(short_link))
+}
+
+/// A short address of a printed QR code (`/q/m1a`): a redirect to the page it names.
+async fn short_link(
+    State(app): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, HtmlError> {
+    let key = |body_id: i64| {
+        let store = app.store.clone();
+        async move { store.body(body_id).await.map(|b| b.key) }
+    };
+    let path = match Short::parse(&code).ok_or(HtmlError::NotFound)? {
+        Short::Measure(id) => {
+            let m = app.store.measure(id).await?;
+            let body_id = app.store.body_id_of_goal(m.goal_id).await?;
+            format!("/{}/massnahmen/{id}", key(body_id).await?)
+        }
+        Short::Field(id) => {
+            let f = app.store.field_of_action(id).await?;
+            let c = app.store.concept(f.concept_id).await?;
+            format!("/{}/konzepte/{}#feld-{id}", key(c.body_id).await?, c.id)
+        }
+        Short::Concept(id) => {
+            let c = app.store.concept(id).await?;
+            format!("/{}/konzepte/{id}", key(c.body_id).await?)
+        }
+        Short::Indicator(id) => {
+            let i = app.store.indicator(id).await?;
+            format!("/{}/monitoring/{}", key(i.body_id).await?, i.code)
+        }
+        Short::Monitoring(body_id) => format!("/{}/monitoring", key(body_id).await?),
+    };
+    Ok(Redirect::to(&path).into_response())
 }
 
 type Page = Result<Html<String>, HtmlError>;

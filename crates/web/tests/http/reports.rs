@@ -123,14 +123,15 @@ async fn download(client: &reqwest::Client, url: &str) -> (u16, String, Vec<u8>)
     (status, kind, resp.bytes().await.expect("body").to_vec())
 }
 
-/// The QR codes on every page, decoded.
+/// The QR codes on every page, decoded from a rendering at 150 dpi — an ordinary office
+/// scan or a phone at arm's length; codes with modules of half a millimetre read there.
 fn qr_codes(pdf: &Path, dir: &Path) -> Vec<String> {
     let prefix = dir.join("page");
     tool(
         "pdftoppm",
         &[
             "-r",
-            "200",
+            "150",
             "-gray",
             "-png",
             pdf.to_str().unwrap(),
@@ -237,17 +238,37 @@ async fn every_report_renders_and_its_qr_codes_lead_to_their_pages(db: Db) {
             let data = teilhabe_report::prepare(&app.store, &request)
                 .await
                 .unwrap();
-            let mut expected = Vec::new();
-            links(data.data(), &mut expected);
+            let mut pairs = Vec::new();
+            links(data.data(), &mut pairs);
+            let mut expected: Vec<&str> =
+                pairs.iter().map(|p| p.split(' ').next().unwrap()).collect();
             expected.sort();
             let mut codes = qr_codes(&file, &dir);
             codes.sort();
             assert_eq!(
                 codes, expected,
-                "{key} {kind}: the QR codes read are not those printed"
+                "{key} {kind}: the QR codes read at 150 dpi are not those printed"
             );
-            for code in codes {
-                assert!(code.starts_with(&app.base), "{key} {kind}: QR code {code}");
+            for short in codes {
+                assert!(
+                    short.starts_with(&format!("{}/q/", app.base)),
+                    "{key} {kind}: QR code {short}"
+                );
+                // A short address leads to the page the document names beside it.
+                let page_url = pairs
+                    .iter()
+                    .find_map(|p| p.strip_prefix(&format!("{short} ")))
+                    .unwrap()
+                    .to_owned();
+                let reply = app.client.get(&short).send().await.expect("QR code");
+                assert_eq!(reply.status().as_u16(), 303, "{key} {kind}: {short}");
+                let location = reply.headers()["location"].to_str().unwrap().to_owned();
+                assert_eq!(
+                    format!("{}{location}", app.base),
+                    page_url,
+                    "{key} {kind}: {short} leads elsewhere"
+                );
+                let code = page_url;
                 let reply = app.client.get(&code).send().await.expect("QR target");
                 assert_eq!(reply.status().as_u16(), 200, "{key} {kind}: {code}");
                 let page = reply.text().await.unwrap();
@@ -292,8 +313,12 @@ both!(every_report_renders_and_its_qr_codes_lead_to_their_pages);
 fn links(v: &serde_json::Value, out: &mut Vec<String>) {
     match v {
         serde_json::Value::Object(map) => {
-            if let (Some(url), Some(_)) = (map.get("url").and_then(|u| u.as_str()), map.get("qr")) {
-                out.push(url.to_owned());
+            if let (Some(url), Some(short), Some(_)) = (
+                map.get("url").and_then(|u| u.as_str()),
+                map.get("short").and_then(|u| u.as_str()),
+                map.get("qr"),
+            ) {
+                out.push(format!("{short} {url}"));
             }
             map.values().for_each(|x| links(x, out));
         }
