@@ -103,7 +103,7 @@ mod tests {
             "m01",
             "m-1",
             "m1a/",
-            "m1234567890abc",
+            "m1234567890abcd",
             "m!",
         ] {
             assert_eq!(Short::parse(bad), None, "{bad:?}");
