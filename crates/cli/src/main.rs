@@ -67,6 +67,10 @@ enum Command {
             value_delimiter = ','
         )]
         trusted_proxy: Vec<teilhabe_web::Cidr>,
+        /// Server administrators must set up a second factor (a one-time code app) before
+        /// the administration opens to them.
+        #[arg(long, env = "TEILHABE_SECOND_FACTOR_FOR_ADMINS")]
+        second_factor_for_admins: bool,
     },
     /// Load the demo data (the seed scenarios) into the database.
     Demo,
@@ -350,6 +354,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             oidc_login_claim,
             page_cache_mb,
             trusted_proxy,
+            second_factor_for_admins,
         } => {
             let oidc = match (oidc_issuer, oidc_client_id) {
                 (Some(issuer), Some(client_id)) => Some(teilhabe_web::oidc::OidcConfig {
@@ -374,6 +379,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 oidc,
                 page_cache_bytes: page_cache_mb << 20,
                 trusted_proxies: trusted_proxy,
+                second_factor_for_admins,
             };
             teilhabe_web::launch_configured(store.clone(), listener, config, shutdown_signal())
                 .await?;

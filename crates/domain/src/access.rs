@@ -29,6 +29,8 @@ pub struct Principal {
     pub grants: Vec<Grant>,
     /// The organizations an actor reports for.
     pub organizations: Vec<i64>,
+    /// Whether the account's password logins ask for a one-time code too.
+    pub second_factor: bool,
 }
 
 /// What a request touches.
@@ -255,6 +257,7 @@ mod tests {
                 .map(|&(role, body_id)| Grant { role, body_id })
                 .collect(),
             organizations: organizations.to_vec(),
+            second_factor: false,
         }
     }
 

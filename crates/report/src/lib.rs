@@ -20,6 +20,11 @@ mod resolution;
 mod status;
 
 pub use render::{Dates, RenderError};
+
+/// A QR code of `text` as an SVG document (for a screen: setting up a second factor).
+pub fn qr_svg(text: &str) -> String {
+    qr::svg(text).0
+}
 use serde::Serialize;
 use teilhabe_store::{Store, StoreError};
 

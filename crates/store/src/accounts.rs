@@ -102,6 +102,9 @@ pub enum LoginOutcome {
     Refused,
     /// Too many failures for this name or from this client: try again in `seconds`.
     Wait { seconds: i64 },
+    /// The password was right and the account has a second factor: the code is asked for
+    /// under this challenge (give it to the client, only its hash is stored).
+    SecondFactor { challenge: String },
 }
 
 /// A single sign-on login as it starts: the values sent to the provider, the browser's
@@ -727,11 +730,12 @@ impl Store {
     /// The person behind an enabled account, with roles resolved to body ids (a role in a
     /// body that no longer exists grants nothing).
     pub async fn principal(&self, user_id: i64) -> Result<Option<Principal>> {
-        let Some(row) =
-            sqlx::query("SELECT login, display_name FROM users WHERE id = $1 AND disabled = 0")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?
+        let Some(row) = sqlx::query(
+            "SELECT login, display_name, totp_enabled FROM users WHERE id = $1 AND disabled = 0",
+        )
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?
         else {
             return Ok(None);
         };
@@ -763,12 +767,25 @@ impl Store {
             display_name: row.get(1),
             grants,
             organizations: self.organizations_of_user(user_id).await?,
+            second_factor: row.get::<i64, _>(2) == 1,
         }))
     }
 
     /// Checks a password, throttled per account and client, per account and per client
-    /// (`client` is an address, stored only inside a hash).
+    /// (`client` is an address, stored only inside a hash). An account with a second factor
+    /// gets a challenge for its code, which remembers `next`, instead of a session.
     pub async fn login(&self, login: &str, password: &str, client: &str) -> Result<LoginOutcome> {
+        self.login_to(login, password, client, "/admin/").await
+    }
+
+    /// [`Store::login`], going on to `next` after a second factor.
+    pub async fn login_to(
+        &self,
+        login: &str,
+        password: &str,
+        client: &str,
+        next: &str,
+    ) -> Result<LoginOutcome> {
         let login = login.trim().to_lowercase();
         let row =
             sqlx::query("SELECT id, password_hash FROM users WHERE login = $1 AND disabled = 0")
@@ -783,6 +800,9 @@ impl Store {
             Err(seconds) => Ok(LoginOutcome::Wait { seconds }),
             Ok(true) if user_id.is_some() => {
                 let user_id = user_id.unwrap_or_default();
+                if self.totp_enabled(user_id).await? {
+                    return self.challenge(user_id, next).await;
+                }
                 let token = self.create_session(user_id).await?;
                 Ok(LoginOutcome::Session { token, user_id })
             }
@@ -1136,6 +1156,23 @@ impl Store {
             .await?
             .rows_affected();
         Ok(n > 0)
+    }
+
+    /// Checks the person's own password (before switching off the second factor, say),
+    /// under the login throttle: `Err(seconds)` to wait, else whether it was right.
+    pub async fn check_own_password(
+        &self,
+        user_id: i64,
+        password: &str,
+        client: &str,
+    ) -> Result<std::result::Result<bool, i64>> {
+        let (login, phc): (String, Option<String>) =
+            sqlx::query_as("SELECT login, password_hash FROM users WHERE id = $1")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .ok_or(StoreError::NotFound("Konto"))?;
+        self.check_throttled(&login, client, password, phc).await
     }
 
     /// Checks the current password before a change made by the person themselves, under

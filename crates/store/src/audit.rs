@@ -125,7 +125,7 @@ pub(crate) fn current_actor(via: &'static str) -> Actor {
 }
 
 /// Columns that never enter the trail: file contents, password hashes.
-const SECRET_COLUMNS: &[&str] = &["data", "password_hash"];
+const SECRET_COLUMNS: &[&str] = &["data", "password_hash", "totp_secret"];
 
 /// One entry of the trail.
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]

@@ -30,6 +30,7 @@ pub mod participation;
 pub mod privacy;
 pub mod scale;
 pub mod search;
+pub mod second_factor;
 pub mod stats;
 pub mod surveys;
 pub mod testdb;

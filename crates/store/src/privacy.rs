@@ -294,6 +294,8 @@ impl Store {
             "DELETE FROM api_tokens WHERE user_id = $1",
             "DELETE FROM user_roles WHERE user_id = $1",
             "DELETE FROM user_organizations WHERE user_id = $1",
+            "DELETE FROM recovery_codes WHERE user_id = $1",
+            "DELETE FROM login_challenges WHERE user_id = $1",
         ] {
             sqlx::query(sql).bind(user_id).execute(&mut *tx).await?;
         }
@@ -301,7 +303,7 @@ impl Store {
             .await?;
         sqlx::query(
             "UPDATE users SET login = $1, display_name = $2, email = NULL, password_hash = NULL,
-             oidc_subject = NULL, disabled = 1, erased_on = $3, modified_at = $4 WHERE id = $5",
+             oidc_subject = NULL, totp_secret = NULL, totp_enabled = 0, disabled = 1, erased_on = $3, modified_at = $4 WHERE id = $5",
         )
         .bind(format!("geloescht-{user_id}"))
         .bind("Gelöschtes Konto")

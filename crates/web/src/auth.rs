@@ -179,6 +179,29 @@ pub fn sso_cookie(app: &AppState, value: &str, max_age: u32) -> String {
     )
 }
 
+/// How an authenticator app names this server's entries: `Teilhabe (host)`.
+pub fn totp_issuer(app: &AppState) -> String {
+    let host = app.public_url.split("://").nth(1).unwrap_or("localhost");
+    format!("Teilhabe ({host})")
+}
+
+/// The cookie that holds a password login waiting for its second factor.
+pub fn challenge_cookie_name(app: &AppState) -> &'static str {
+    if secure(app) {
+        "__Host-teilhabe_faktor"
+    } else {
+        "teilhabe_faktor"
+    }
+}
+
+pub fn challenge_cookie(app: &AppState, value: &str, max_age: u32) -> String {
+    format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{}",
+        challenge_cookie_name(app),
+        if secure(app) { "; Secure" } else { "" }
+    )
+}
+
 /// `Set-Cookie` that removes the session cookie.
 pub fn clear_cookie(app: &AppState) -> String {
     format!(
@@ -364,6 +387,14 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
                 Redirect::to(&format!("/anmelden?{query}")).into_response()
             };
         };
+        if app.second_factor_for_admins && person.is_server_admin() && !person.second_factor {
+            tracing::warn!(path, "server administrator without a second factor");
+            return if is_api(&path) {
+                ApiError::Forbidden.into_response()
+            } else {
+                Redirect::to("/konto?faktor=noetig").into_response()
+            };
+        }
         let (target, op) = match need {
             Need::Fixed(target, op) => (Some(target), op),
             Need::Record { kind, id, op } => {

@@ -722,7 +722,12 @@ mod staff_tests {
         "store/src/db.rs",
         "stats/src/show.rs",
     ];
-    const TEMPLATES: &[&str] = &["web/templates/admin/", "web/templates/account.html"];
+    const TEMPLATES: &[&str] = &[
+        "web/templates/admin/",
+        "web/templates/account.html",
+        "web/templates/account_second_factor.html",
+        "web/templates/second_factor.html",
+    ];
     /// The comment that opens a list of records' own texts, which ends with `];`.
     const RECORDS: &str = "// The records' own texts";
 

@@ -43,6 +43,8 @@ pub struct AppState {
     pub pages: Option<std::sync::Arc<pages::PageCache>>,
     /// Reverse proxies whose `X-Forwarded-For` names the client (for throttling).
     pub trusted_proxies: std::sync::Arc<[auth::Cidr]>,
+    /// Server administrators must have a second factor before they administer anything.
+    pub second_factor_for_admins: bool,
 }
 
 /// The whole application as a router, ready to serve.
@@ -170,6 +172,9 @@ pub struct Config {
     /// is believed. Without them every client behind a proxy is the proxy, and the login
     /// throttle would count them all as one.
     pub trusted_proxies: Vec<Cidr>,
+    /// Server administrators must set up a second factor (TOTP) before the administration
+    /// and the API's writes open to them (ASVS 2.2; BSI ORP.4).
+    pub second_factor_for_admins: bool,
 }
 
 /// Serves the app on `listener` as `config` says until `shutdown` completes.
@@ -184,6 +189,7 @@ pub async fn launch_configured(
         oidc,
         page_cache_bytes,
         trusted_proxies,
+        second_factor_for_admins,
     } = config;
 
     let pages = (page_cache_bytes > 0)
@@ -202,6 +208,7 @@ pub async fn launch_configured(
         prints: Default::default(),
         pages,
         trusted_proxies: trusted_proxies.into(),
+        second_factor_for_admins,
     });
     let served = axum::serve(
         listener,

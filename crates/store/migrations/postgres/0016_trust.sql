@@ -31,3 +31,57 @@ CREATE TABLE throttle (
 CREATE INDEX throttle_by_subject ON throttle(subject_hash);
 CREATE INDEX throttle_by_age ON throttle(updated_at);
 DROP TABLE login_failures;
+
+-- A second factor for password logins: a TOTP secret (RFC 6238; never in the audit trail),
+-- whether it is confirmed, the last time step used (no code twice), recovery codes as
+-- hashes, and the login waiting for its code.
+ALTER TABLE users ADD COLUMN totp_secret TEXT;
+ALTER TABLE users ADD COLUMN totp_enabled BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE recovery_codes (
+    code_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    used_at TEXT
+);
+CREATE INDEX recovery_codes_by_user ON recovery_codes(user_id);
+CREATE TABLE login_challenges (
+    token_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    next TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+
+-- The audit trail never holds a TOTP secret (SQLite's triggers leave out the same columns).
+CREATE OR REPLACE FUNCTION teilhabe_audit_row() RETURNS trigger AS $$
+DECLARE
+    old_row jsonb;
+    new_row jsonb;
+    parent_column text := NULLIF(TG_ARGV[0], '');
+    row_data jsonb;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        old_row := to_jsonb(OLD) - 'data' - 'password_hash' - 'totp_secret';
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        new_row := to_jsonb(NEW) - 'data' - 'password_hash' - 'totp_secret';
+    END IF;
+    IF TG_OP = 'UPDATE' AND old_row = new_row THEN
+        RETURN NULL;
+    END IF;
+    row_data := COALESCE(new_row, old_row);
+    INSERT INTO audit_log (at, user_id, via, entity, entity_id, parent_entity, parent_id, action, before, after)
+    VALUES (
+        to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        NULLIF(current_setting('teilhabe.user_id', true), '')::bigint,
+        COALESCE(NULLIF(current_setting('teilhabe.via', true), ''), 'system'),
+        TG_TABLE_NAME,
+        (row_data ->> 'id')::bigint,
+        NULLIF(TG_ARGV[1], ''),
+        CASE WHEN parent_column IS NULL THEN NULL ELSE (row_data ->> parent_column)::bigint END,
+        lower(TG_OP),
+        old_row::text,
+        new_row::text
+    );
+    RETURN NULL;
+END
+$$ LANGUAGE plpgsql;

@@ -31,3 +31,22 @@ CREATE TABLE throttle (
 CREATE INDEX throttle_by_subject ON throttle(subject_hash);
 CREATE INDEX throttle_by_age ON throttle(updated_at);
 DROP TABLE login_failures;
+
+-- A second factor for password logins: a TOTP secret (RFC 6238; never in the audit trail),
+-- whether it is confirmed, the last time step used (no code twice), recovery codes as
+-- hashes, and the login waiting for its code.
+ALTER TABLE users ADD COLUMN totp_secret TEXT;
+ALTER TABLE users ADD COLUMN totp_enabled BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE recovery_codes (
+    code_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    used_at TEXT
+);
+CREATE INDEX recovery_codes_by_user ON recovery_codes(user_id);
+CREATE TABLE login_challenges (
+    token_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    next TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);

@@ -3351,3 +3351,61 @@ a-einstimmig-ed69ac41 = Unanimous
 a-einstimmig-heisst-ohne-nein-be1de599 = Unanimous means without no votes; please check the count or the entry.
 # Wenn die Niederschrift „einstimmig“ sagt, auch ohne Zählung. Enthaltungen sind möglich, Nein-Stimmen nicht.
 a-wenn-die-niederschrift-einstimmig-a9e7eb50 = When the minutes say “unanimous”, also without a count. Abstentions are possible, no votes are not.
+# Anmelden
+a-anmelden-e15bd32f = Log in
+# Bestätigen
+a-bestaetigen-7cf63c13 = Confirm
+# Bitte zuerst den zweiten Faktor einrichten.
+a-bitte-zuerst-den-zweiten-2baab8e3 = Please set up the second factor first.
+# Code aus der App
+a-code-aus-der-app-e73c0913 = Code from the app
+# Das Passwort stimmt nicht; der zweite Faktor bleibt eingerichtet.
+a-das-passwort-stimmt-nicht-6c07f4a6 = The password is not correct; the second factor stays set up.
+# Der Code stimmt nicht. Bitte den aktuellen Code aus der App eingeben, oder einen unbenutzten Wiederherstellungscode.
+a-der-code-stimmt-nicht-6cf03396 = The code is not correct. Please enter the current code from the app, or an unused recovery code.
+# Der Code stimmt nicht. Bitte den aktuellen Code aus der App eingeben.
+a-der-code-stimmt-nicht-10ae34f6 = The code is not correct. Please enter the current code from the app.
+# Der zweite Faktor ist abgeschaltet.
+a-der-zweite-faktor-ist-f3162842 = The second factor is switched off.
+# Der zweite Faktor ist eingerichtet. Ab der nächsten Anmeldung mit Passwort fragt Teilhabe nach dem Code.
+a-der-zweite-faktor-ist-edf56c9b = The second factor is set up. From the next login with a password on, Teilhabe asks for the code.
+# Der zweite Faktor ist noch nicht eingerichtet
+a-der-zweite-faktor-ist-71af2220 = The second factor is not set up yet
+# Der zweite Faktor ist schon eingerichtet.
+a-der-zweite-faktor-ist-f2ef5745 = The second factor is already set up.
+# Die Anmeldung ist noch nicht abgeschlossen
+a-die-anmeldung-ist-noch-fc04032b = The login is not complete yet
+# Diese Anmeldung ist abgelaufen. Bitte noch einmal mit Passwort anmelden.
+a-diese-anmeldung-ist-abgelaufen-ef02f7e1 = This login has expired. Please log in with your password again.
+# Eingerichtet: bei der Anmeldung mit Passwort fragt Teilhabe nach dem Code aus Ihrer App. Wiederherstellungscodes übrig: { $count }.
+a-eingerichtet-bei-der-anmeldung-099f55ae = Set up: when you log in with a password, Teilhabe asks for the code from your app. Recovery codes left: { $count }.
+# Für die Administration des Servers ist ein zweiter Faktor vorgeschrieben: bitte zuerst hier einrichten.
+a-fuer-die-administration-des-6e831c35 = Administering the server requires a second factor: please set it up here first.
+# Geben Sie zur Bestätigung den Code ein, den die App jetzt zeigt.
+a-geben-sie-zur-bestaetigung-081bf115 = To confirm, enter the code the app shows now.
+# Ihr Passwort stimmt. Bitte geben Sie jetzt den sechsstelligen Code aus Ihrer Authenticator-App ein – oder einen Ihrer Wiederherstellungscodes.
+a-ihr-passwort-stimmt-bitte-bcbce3af = Your password is correct. Please now enter the six-digit code from your authenticator app – or one of your recovery codes.
+# Ihre Wiederherstellungscodes
+a-ihre-wiederherstellungscodes-af2ce083 = Your recovery codes
+# Jeder Code gilt einmal, wenn das Telefon nicht zur Hand ist. Bitte jetzt ausdrucken oder sicher ablegen: Sie werden nur dieses eine Mal gezeigt.
+a-jeder-code-gilt-einmal-0f707b8d = Each code works once, for when the phone is not at hand. Please print them or store them safely now: they are shown only this once.
+# Mit einem zweiten Faktor reicht ein gestohlenes Passwort nicht aus: Teilhabe fragt zusätzlich nach einem Code aus einer Authenticator-App auf Ihrem Telefon.
+a-mit-einem-zweiten-faktor-9a4279c9 = With a second factor a stolen password is not enough: Teilhabe also asks for a code from an authenticator app on your phone.
+# Passwort
+a-passwort-3cc32168 = Password
+# QR-Code mit dem Schlüssel für die Authenticator-App
+a-qr-code-mit-dem-e948a46c = QR code with the key for the authenticator app
+# Scannen Sie diesen QR-Code, oder geben Sie den Schlüssel von Hand ein.
+a-scannen-sie-diesen-qr-ca750cac = Scan this QR code, or enter the key by hand.
+# Zu viele Fehlversuche. Bitte in { $seconds } Sekunden noch einmal versuchen.
+a-zu-viele-fehlversuche-bitte-2f861c6d = Too many failed attempts. Please try again in { $seconds } seconds.
+# Zurück zu Ihrem Konto
+a-zurueck-zu-ihrem-konto-d66e7e02 = Back to your account
+# Zweiten Faktor abschalten
+a-zweiten-faktor-abschalten-fded2e77 = Switch off the second factor
+# Zweiten Faktor einrichten
+a-zweiten-faktor-einrichten-68bccf13 = Set up a second factor
+# Zweiter Faktor
+a-zweiter-faktor-aa73cc3a = Second factor
+# Öffnen Sie eine Authenticator-App auf Ihrem Telefon (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator) und fügen Sie ein Konto hinzu.
+a-oeffnen-sie-eine-authenticator-3c5d7566 = Open an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator) and add an account.

@@ -14,6 +14,7 @@ use axum::{Extension, Router};
 use serde::Deserialize;
 use teilhabe_store::StoreError;
 use teilhabe_store::accounts::{LoginOutcome, OidcLoginTaken};
+use teilhabe_store::second_factor::ChallengeOutcome;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -26,6 +27,10 @@ pub fn router() -> Router<AppState> {
         .route("/konto/ueberall-abmelden", post(logout_everywhere))
         .route("/konto/passwort", post(change_password))
         .route("/konto/tokens/{reference}/widerrufen", post(revoke_token))
+        .route("/anmelden/zweiter-faktor", post(second_factor))
+        .route("/konto/zweiter-faktor/einrichten", post(totp_begin))
+        .route("/konto/zweiter-faktor/bestaetigen", post(totp_confirm))
+        .route("/konto/zweiter-faktor/abschalten", post(totp_disable))
 }
 
 #[derive(Template)]
@@ -278,7 +283,21 @@ async fn login(
             &next,
         );
     }
-    match app.store.login(&login, &password, &client).await? {
+    match app
+        .store
+        .login_to(&login, &password, &client, &local_path(&next))
+        .await?
+    {
+        LoginOutcome::SecondFactor { challenge } => {
+            let mut page = second_factor_page(StatusCode::OK, None)?;
+            page.headers_mut().insert(
+                header::SET_COOKIE,
+                auth::challenge_cookie(&app, &challenge, 600)
+                    .parse()
+                    .expect("cookie is ASCII"),
+            );
+            Ok(page)
+        }
         LoginOutcome::Session { token, user_id } => {
             tracing::info!(user_id, "login");
             Ok((
@@ -315,6 +334,196 @@ async fn login(
     }
 }
 
+#[derive(Template)]
+#[template(path = "second_factor.html")]
+struct SecondFactorPage {
+    layout: Layout,
+    error: Option<String>,
+}
+
+fn second_factor_page(status: StatusCode, error: Option<String>) -> Result<Response, HtmlError> {
+    let page = SecondFactorPage {
+        layout: Layout::translated(&crate::views::g("Zweiter Faktor")),
+        error,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// The code for a password login of an account with a second factor.
+async fn second_factor(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
+    FormInput(input): FormInput,
+) -> Result<Response, HtmlError> {
+    let challenge = auth::cookie(&headers, auth::challenge_cookie_name(&app)).unwrap_or_default();
+    let code = input.get("code").unwrap_or_default();
+    match app.store.answer_challenge(challenge, code, &client).await? {
+        ChallengeOutcome::Session {
+            token,
+            user_id,
+            next,
+        } => {
+            tracing::info!(user_id, "login (password and second factor)");
+            let mut response = (
+                [(header::SET_COOKIE, auth::session_cookie(&app, &token))],
+                Redirect::to(&local_path(&next)),
+            )
+                .into_response();
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                auth::challenge_cookie(&app, "", 0)
+                    .parse()
+                    .expect("cookie is ASCII"),
+            );
+            Ok(response)
+        }
+        ChallengeOutcome::Refused => second_factor_page(
+            StatusCode::UNAUTHORIZED,
+            Some("Der Code stimmt nicht. Bitte den aktuellen Code aus der App eingeben, oder einen unbenutzten Wiederherstellungscode.".into()),
+        ),
+        ChallengeOutcome::Wait { seconds } => second_factor_page(
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(format!(
+                "Zu viele Fehlversuche. Bitte in {seconds} Sekunden noch einmal versuchen."
+            )),
+        ),
+        ChallengeOutcome::Expired => login_page(
+            &app,
+            StatusCode::UNAUTHORIZED,
+            Some(crate::views::g(
+                "Diese Anmeldung ist abgelaufen. Bitte noch einmal mit Passwort anmelden.",
+            )),
+            String::new(),
+            "/admin/",
+        ),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "account_second_factor.html")]
+struct SetupPage {
+    layout: Layout,
+    qr: String,
+    secret: String,
+    error: Option<String>,
+    recovery: Vec<String>,
+}
+
+fn setup_page(
+    status: StatusCode,
+    enrolment: Option<&teilhabe_store::second_factor::Enrolment>,
+    error: Option<String>,
+    recovery: Vec<String>,
+) -> Result<Response, HtmlError> {
+    use base64::Engine;
+    let (qr, secret) = match enrolment {
+        Some(e) => (
+            format!(
+                "data:image/svg+xml;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(teilhabe_report::qr_svg(&e.uri))
+            ),
+            e.secret
+                .as_bytes()
+                .chunks(4)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let page = SetupPage {
+        layout: Layout::translated(&crate::views::g("Zweiten Faktor einrichten")),
+        qr,
+        secret,
+        error,
+        recovery,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// A new secret for the person's authenticator app (not in force before it is confirmed).
+async fn totp_begin(State(app): State<AppState>, viewer: Viewer) -> Result<Response, HtmlError> {
+    let Some(p) = viewer.principal() else {
+        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+    };
+    let issuer = auth::totp_issuer(&app);
+    let enrolment = app.store.begin_totp(p.user_id, &issuer).await?;
+    setup_page(StatusCode::OK, Some(&enrolment), None, Vec::new())
+}
+
+/// The first code from the app: the second factor is in force, the recovery codes shown once.
+async fn totp_confirm(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    FormInput(input): FormInput,
+) -> Result<Response, HtmlError> {
+    let Some(p) = viewer.principal() else {
+        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+    };
+    match app
+        .store
+        .confirm_totp(p.user_id, input.get("code").unwrap_or_default())
+        .await
+    {
+        Ok(codes) => {
+            tracing::info!(user_id = p.user_id, "second factor set up");
+            setup_page(StatusCode::OK, None, None, codes)
+        }
+        Err(StoreError::Invalid(errors)) => {
+            // The same secret again, so that the app's entry stays valid.
+            let issuer = auth::totp_issuer(&app);
+            let message = errors.iter().next().map(|e| e.message.clone());
+            match app.store.pending_totp(p.user_id, &issuer).await? {
+                Some(enrolment) => setup_page(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some(&enrolment),
+                    message,
+                    Vec::new(),
+                ),
+                None => Ok(Redirect::to("/konto").into_response()),
+            }
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Switches the second factor off, with the password.
+async fn totp_disable(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
+    FormInput(input): FormInput,
+) -> Result<Response, HtmlError> {
+    let Some(p) = viewer.principal() else {
+        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+    };
+    let password = input.get("password").unwrap_or_default();
+    let (status, notice) = match app
+        .store
+        .check_own_password(p.user_id, password, &client)
+        .await?
+    {
+        Ok(true) => {
+            app.store.disable_totp(p.user_id).await?;
+            tracing::info!(user_id = p.user_id, "second factor switched off");
+            (
+                StatusCode::OK,
+                "Der zweite Faktor ist abgeschaltet.".to_owned(),
+            )
+        }
+        Ok(false) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Das Passwort stimmt nicht; der zweite Faktor bleibt eingerichtet.".to_owned(),
+        ),
+        Err(seconds) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("Zu viele Fehlversuche. Bitte in {seconds} Sekunden noch einmal versuchen."),
+        ),
+    };
+    account_page(&app, &viewer, status, Some(notice), Vec::new()).await
+}
+
 async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, HtmlError> {
     if let Some(token) = auth::token(&app, &headers) {
         app.store.end_session(&token).await?;
@@ -342,6 +551,9 @@ struct AccountPage {
     sso_linked: bool,
     /// Its API tokens: `(reference, label, created, expires, last used)`, times as shown.
     tokens: Vec<(String, String, String, String, String)>,
+    /// Password logins ask for a one-time code; recovery codes not used yet.
+    second_factor: bool,
+    recovery_left: i64,
 }
 
 /// A stored UTC timestamp as people read it: `2026-12-04 17:05 UTC`.
@@ -375,6 +587,8 @@ async fn account_page(
         min_len: teilhabe_domain::access::MIN_PASSWORD_LEN,
         sso_link: app.oidc.is_some() && !linked,
         sso_linked: linked,
+        second_factor: p.second_factor,
+        recovery_left: app.store.recovery_codes_left(p.user_id).await?,
         tokens: app
             .store
             .api_tokens(p.user_id)
@@ -397,8 +611,23 @@ async fn account_page(
     Ok((status, Html(page.render()?)).into_response())
 }
 
-async fn account(State(app): State<AppState>, viewer: Viewer) -> Result<Response, HtmlError> {
-    account_page(&app, &viewer, StatusCode::OK, None, Vec::new()).await
+#[derive(Deserialize, Default)]
+struct AccountQuery {
+    #[serde(default)]
+    faktor: String,
+}
+
+async fn account(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<AccountQuery>,
+) -> Result<Response, HtmlError> {
+    // Where the guard sends a server administrator who has no second factor yet.
+    let notice = (q.faktor == "noetig").then(|| {
+        "Für die Administration des Servers ist ein zweiter Faktor vorgeschrieben: bitte zuerst hier einrichten."
+            .to_owned()
+    });
+    account_page(&app, &viewer, StatusCode::OK, notice, Vec::new()).await
 }
 
 async fn logout_everywhere(

@@ -47,13 +47,20 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
 
 /// [`spawn`], with single sign-on through `oidc`.
 pub async fn spawn_with(db: Db, oidc: Option<teilhabe_web::oidc::OidcConfig>) -> Option<TestApp> {
-    spawn_config(db, oidc, 0).await
+    spawn_config(db, oidc, 0, false).await
 }
 
 /// Starts the server with the demo data, keeping rendered public pages as `teilhabe serve`
 /// does.
 pub async fn spawn_demo_keeping_pages(db: Db) -> Option<TestApp> {
-    let app = spawn_config(db, None, 64 << 20).await?;
+    let app = spawn_config(db, None, 64 << 20, false).await?;
+    teilhabe_demo::load(&app.store).await.expect("demo loads");
+    Some(app)
+}
+
+/// Starts the server with the demo data, where server administrators need a second factor.
+pub async fn spawn_demo_requiring_second_factor(db: Db) -> Option<TestApp> {
+    let app = spawn_config(db, None, 0, true).await?;
     teilhabe_demo::load(&app.store).await.expect("demo loads");
     Some(app)
 }
@@ -62,6 +69,7 @@ async fn spawn_config(
     db: Db,
     oidc: Option<teilhabe_web::oidc::OidcConfig>,
     page_cache_bytes: usize,
+    second_factor_for_admins: bool,
 ) -> Option<TestApp> {
     let (store, url) = match db {
         Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
@@ -89,6 +97,7 @@ async fn spawn_config(
             // As behind a reverse proxy on this machine: a test names its client with
             // `X-Forwarded-For`, or is 127.0.0.1.
             trusted_proxies: vec!["127.0.0.1".parse().expect("an address")],
+            second_factor_for_admins,
         };
         teilhabe_web::launch_configured(server_store, listener, config, async {
             let _ = stopped.await;
