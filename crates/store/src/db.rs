@@ -278,7 +278,12 @@ pub(crate) fn today() -> String {
 
 /// The RFC 3339 UTC timestamp (whole seconds) `minutes` from now, as stored.
 pub(crate) fn minutes_from_now(minutes: i64) -> String {
-    let t = time::OffsetDateTime::now_utc() + time::Duration::minutes(minutes);
+    seconds_from_now(minutes * 60)
+}
+
+/// The RFC 3339 UTC timestamp (whole seconds) `seconds` from now, as stored.
+pub(crate) fn seconds_from_now(seconds: i64) -> String {
+    let t = time::OffsetDateTime::now_utc() + time::Duration::seconds(seconds);
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         t.year(),

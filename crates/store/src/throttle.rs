@@ -9,7 +9,7 @@
 //! once are one check and nineteen refusals, not twenty checks (the count is never read
 //! before it is written).
 
-use crate::db::now;
+use crate::db::{now, seconds_from_now};
 use crate::{Result, Store};
 use sha2::{Digest, Sha256};
 
@@ -75,19 +75,6 @@ impl Key {
 /// The hash under which an account's (or anything's) rows are found for erasure.
 pub fn subject_hash(subject: &str) -> String {
     hash(&["subject", subject])
-}
-
-fn seconds_from_now(seconds: i64) -> String {
-    let t = time::OffsetDateTime::now_utc() + time::Duration::seconds(seconds);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
 }
 
 /// Seconds from now until `stamp` (0 if past).

@@ -4,7 +4,7 @@
 use crate::common::*;
 
 /// The id of the demo survey of Görlitz whose title starts with `title`.
-async fn survey_id(app: &TestApp, title: &str) -> i64 {
+pub(crate) async fn survey_id(app: &TestApp, title: &str) -> i64 {
     let body = app.store.body_by_key("14626").await.unwrap();
     let surveys = app.store.surveys(body.id).await.unwrap();
     surveys
@@ -15,7 +15,7 @@ async fn survey_id(app: &TestApp, title: &str) -> i64 {
 }
 
 /// The form field of the question with `code`.
-async fn field(app: &TestApp, survey: i64, code: &str) -> String {
+pub(crate) async fn field(app: &TestApp, survey: i64, code: &str) -> String {
     let q = app.store.questionnaire(survey).await.unwrap();
     format!(
         "q{}",

@@ -3,6 +3,7 @@
 //! write that forgets `public`, spreadsheet formulas planted in CSV exports.
 
 use crate::common::*;
+use crate::surveys::{field, survey_id};
 use serde_json::{Value, json};
 
 /// The demo actor's organization, a measure it leads, and another organization of Peine.
@@ -406,36 +407,16 @@ async fn csv_exports_carry_no_live_formulas(db: Db) {
         return;
     };
     // An anonymous answer with a formula as its free text.
-    let body = app.store.body_by_key("14626").await.unwrap();
-    let survey = app
-        .store
-        .surveys(body.id)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|s| s.title.starts_with("Befragung: Angebote"))
-        .unwrap()
-        .id;
-    let q = app.store.questionnaire(survey).await.unwrap();
-    let field = |code: &str| {
-        format!(
-            "q{}",
-            q.questions
-                .iter()
-                .find(|(x, _)| x.code == code)
-                .unwrap()
-                .0
-                .id
-        )
-    };
+    let survey = survey_id(&app, "Befragung: Angebote").await;
+    let (seit, kurs, idee) = (
+        field(&app, survey, "seit").await,
+        field(&app, survey, "sprachkurs").await,
+        field(&app, survey, "idee").await,
+    );
     let r = app
         .post_form(
             &format!("/14626/befragungen/{survey}"),
-            &[
-                (&field("seit"), "kurz"),
-                (&field("sprachkurs"), "nein"),
-                (&field("idee"), FORMULA),
-            ],
+            &[(&seit, "kurz"), (&kurs, "nein"), (&idee, FORMULA)],
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
@@ -863,34 +844,14 @@ async fn a_burst_of_survey_answers_is_limited_per_client(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
     };
-    let body = app.store.body_by_key("14626").await.unwrap();
-    let survey = app
-        .store
-        .surveys(body.id)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|s| s.title.starts_with("Befragung: Angebote"))
-        .unwrap()
-        .id;
-    let q = app.store.questionnaire(survey).await.unwrap();
-    let field = |code: &str| {
-        format!(
-            "q{}",
-            q.questions
-                .iter()
-                .find(|(x, _)| x.code == code)
-                .unwrap()
-                .0
-                .id
-        )
-    };
+    let survey = survey_id(&app, "Befragung: Angebote").await;
+    let (seit, kurs, idee) = (
+        field(&app, survey, "seit").await,
+        field(&app, survey, "sprachkurs").await,
+        field(&app, survey, "idee").await,
+    );
     let answer: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs([
-            (field("seit"), "kurz"),
-            (field("sprachkurs"), "nein"),
-            (field("idee"), "Mehr Abendkurse"),
-        ])
+        .extend_pairs([(&seit, "kurz"), (&kurs, "nein"), (&idee, "Mehr Abendkurse")])
         .finish();
     let send = |client: &'static str| {
         app.client
