@@ -1132,3 +1132,34 @@ async fn a_second_factor_guards_password_logins(db: Db) {
     app.finish().await;
 }
 both!(a_second_factor_guards_password_logins);
+
+/// Every answer forbids the browser features no page uses; HSTS only where clients use
+/// HTTPS (the test server is plain HTTP: none, and unit tests check the HTTPS case).
+async fn security_headers_on_every_answer(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    for path in ["/", "/anmelden", "/api/v1/bodies", "/gibt-es-nicht"] {
+        let r = app
+            .client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        let policy = r.headers()["permissions-policy"].to_str().unwrap();
+        assert!(
+            policy.contains("camera=()") && policy.contains("geolocation=()"),
+            "{path}: {policy}"
+        );
+        assert!(
+            r.headers().get("strict-transport-security").is_none(),
+            "{path}: plain HTTP"
+        );
+        assert!(
+            r.headers().contains_key("content-security-policy"),
+            "{path}"
+        );
+    }
+    app.finish().await;
+}
+both!(security_headers_on_every_answer);
