@@ -71,7 +71,7 @@ pub enum UserCommand {
         #[arg(long, default_value = "API")]
         label: String,
         /// How long it lasts, 1 to 366 days.
-        #[arg(long, default_value_t = teilhabe_store::accounts::DEFAULT_TOKEN_DAYS)]
+        #[arg(long, default_value_t = teilhabe_store::api_tokens::DEFAULT_TOKEN_DAYS)]
         days: i64,
     },
     /// Allow this account to be linked on its first single sign-on by the login claim

@@ -12,6 +12,7 @@ mod error;
 mod records;
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod backup;
 pub mod bodies;
@@ -31,6 +32,7 @@ pub mod privacy;
 pub mod scale;
 pub mod search;
 pub mod second_factor;
+pub mod sso;
 pub mod stats;
 pub mod surveys;
 pub mod testdb;

@@ -13,8 +13,9 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 use teilhabe_store::StoreError;
-use teilhabe_store::accounts::{LoginOutcome, OidcLoginTaken};
+use teilhabe_store::accounts::LoginOutcome;
 use teilhabe_store::second_factor::ChallengeOutcome;
+use teilhabe_store::sso::OidcLoginTaken;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -135,7 +136,7 @@ async fn begin_sso(
         .await
     {
         Ok(url) => {
-            let start = teilhabe_store::accounts::OidcLoginStart {
+            let start = teilhabe_store::sso::OidcLoginStart {
                 state: &state,
                 nonce: &nonce,
                 verifier: &verifier,

@@ -9,6 +9,7 @@ mod council;
 mod kept_pages;
 mod languages;
 mod leak;
+mod logins;
 mod monitoring;
 mod oparl;
 mod oparl_import;
