@@ -74,6 +74,9 @@ pub enum UserCommand {
         #[arg(long, default_value_t = teilhabe_store::api_tokens::DEFAULT_TOKEN_DAYS)]
         days: i64,
     },
+    /// Switch off the account's second factor (a lost phone, no recovery code left): its
+    /// next password login needs no code, and its holder sets one up again on the account page.
+    SecondFactorOff { login: String },
     /// Allow this account to be linked on its first single sign-on by the login claim
     /// (--off: no longer). Refused for administrators: they link themselves, logged in with
     /// their password, on the account page.
@@ -180,6 +183,13 @@ pub async fn run(store: &Store, command: UserCommand) -> Result<(), Failure> {
             let token = store.create_api_token(&login, &label, days).await?;
             println!(
                 "API-Token für „{login}“, {days} Tage gültig (wird nur jetzt angezeigt): {token}"
+            );
+        }
+        UserCommand::SecondFactorOff { login } => {
+            let user_id = store.user_id(&login).await?;
+            store.disable_totp(user_id).await?;
+            println!(
+                "Zweiter Faktor von „{login}“ abgeschaltet; das Konto richtet ihn unter „Ihr Konto“ neu ein."
             );
         }
         UserCommand::Sso { login, off } => {

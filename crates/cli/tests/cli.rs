@@ -472,6 +472,22 @@ fn accounts_are_made_and_locked_from_the_command_line() {
         &dir,
     );
     assert!(stdout(&out).contains("API-Token"), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("90 Tage"),
+        "the default lifetime is told"
+    );
+    let out = teilhabe(&["user", "token", "it-betrieb", "--days", "400"], &dir);
+    assert_eq!(out.status.code(), Some(2), "at most 366 days");
+    // Administrators are never linked to single sign-on by name; others may be.
+    let out = teilhabe(&["user", "sso", "it-betrieb"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Administrationsrolle"),
+        "{}",
+        stderr(&out)
+    );
+    let out = teilhabe(&["user", "second-factor-off", "it-betrieb"], &dir);
+    assert!(stdout(&out).contains("abgeschaltet"), "{}", stderr(&out));
     let out = teilhabe(&["user", "disable", "niemand"], &dir);
     assert_eq!(out.status.code(), Some(2));
     assert!(
