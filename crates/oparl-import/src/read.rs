@@ -152,21 +152,31 @@ fn fingerprint(v: &Value) -> String {
 }
 
 /// The official key of a body: `ags` (8 digits; a county's ends in `000`), else `rgs`.
+/// Keys of the Länder 01–09 lose their leading zero wherever a system stored them as a
+/// number: SD.NET servers send `"ags": "5358016"`. A key one digit short of its length
+/// (7 for an AGS, 11 for an RGS, 4 for a Kreis) gets its zero back.
 pub fn body_key(b: &Value) -> Option<String> {
-    if let Some(ags) = str_of(b, "ags") {
-        let digits: String = ags.chars().filter(char::is_ascii_digit).collect();
-        let key = match digits.len() {
-            8 if digits.ends_with("000") => digits[..5].to_owned(),
-            _ => digits,
+    let digits = |field: &str, lengths: &[usize]| -> Option<String> {
+        let d: String = str_of(b, field)?
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        Some(if lengths.contains(&(d.len() + 1)) {
+            format!("0{d}")
+        } else {
+            d
+        })
+    };
+    if let Some(ags) = digits("ags", &[5, 8]) {
+        let key = match ags.len() {
+            8 if ags.ends_with("000") => ags[..5].to_owned(),
+            _ => ags,
         };
         if OfficialKey::parse(&key).is_ok() {
             return Some(key);
         }
     }
-    let rgs: String = str_of(b, "rgs")?
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
+    let rgs = digits("rgs", &[5, 12])?;
     let key = if rgs.len() == 12 && rgs.ends_with("0000000") {
         rgs[..5].to_owned()
     } else {
@@ -365,10 +375,22 @@ pub fn harvest(
             .as_str()
             .to_owned(),
         None => body_key(body).ok_or_else(|| {
-            ImportError::Input(format!(
-                "{}: die Körperschaft „{name}“ nennt weder „ags“ noch „rgs“; bitte den amtlichen Schlüssel mit --key angeben.",
-                body_meta.id
-            ))
+            let given: Vec<String> = ["ags", "rgs"]
+                .iter()
+                .filter_map(|f| str_of(body, f).map(|v| format!("„{f}“ = „{v}“")))
+                .collect();
+            ImportError::Input(if given.is_empty() {
+                format!(
+                    "{}: die Körperschaft „{name}“ nennt weder „ags“ noch „rgs“; bitte den amtlichen Schlüssel mit --key angeben.",
+                    body_meta.id
+                )
+            } else {
+                format!(
+                    "{}: die Körperschaft „{name}“ nennt {}, das ist kein gültiger amtlicher Schlüssel; bitte den Schlüssel mit --key angeben.",
+                    body_meta.id,
+                    given.join(" und ")
+                )
+            })
         })?,
     };
     let kind = str_of(body, "classification")
@@ -784,6 +806,20 @@ mod tests {
             Some("03157")
         );
         assert_eq!(body_key(&json!({"name": "x"})), None);
+        // SD.NET's keys without the leading zero of Länder 01-09.
+        assert_eq!(
+            body_key(&json!({"ags": "5358016"})).as_deref(),
+            Some("05358016")
+        );
+        assert_eq!(
+            body_key(&json!({"ags": "5358000"})).as_deref(),
+            Some("05358")
+        );
+        assert_eq!(
+            body_key(&json!({"rgs": "53580000000"})).as_deref(),
+            Some("05358")
+        );
+        assert_eq!(body_key(&json!({"ags": "unbekannt"})), None, "not a key at all");
         assert_eq!(
             stamp("2024-03-01T10:00:00+01:00").as_deref(),
             Some("2024-03-01T09:00:00Z")
