@@ -819,7 +819,11 @@ mod tests {
             body_key(&json!({"rgs": "53580000000"})).as_deref(),
             Some("05358")
         );
-        assert_eq!(body_key(&json!({"ags": "unbekannt"})), None, "not a key at all");
+        assert_eq!(
+            body_key(&json!({"ags": "unbekannt"})),
+            None,
+            "not a key at all"
+        );
         assert_eq!(
             stamp("2024-03-01T10:00:00+01:00").as_deref(),
             Some("2024-03-01T09:00:00Z")
