@@ -34,6 +34,7 @@ pub mod search;
 pub mod second_factor;
 pub mod sso;
 pub mod stats;
+pub mod survey_tables;
 pub mod surveys;
 pub mod testdb;
 pub mod throttle;

@@ -66,6 +66,11 @@ fn local_path(next: &str) -> String {
     }
 }
 
+/// Where the account's pages send someone who is not logged in: the login, back to `/konto`.
+fn to_login() -> Response {
+    Redirect::to("/anmelden?weiter=%2Fkonto").into_response()
+}
+
 #[derive(Deserialize, Default)]
 struct LoginQuery {
     #[serde(default)]
@@ -116,7 +121,7 @@ async fn sso_link_start(
     viewer: Viewer,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
-        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+        return Ok(to_login());
     };
     begin_sso(&app, "/konto", Some(p.user_id)).await
 }
@@ -446,7 +451,7 @@ fn setup_page(
 /// A new secret for the person's authenticator app (not in force before it is confirmed).
 async fn totp_begin(State(app): State<AppState>, viewer: Viewer) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
-        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+        return Ok(to_login());
     };
     let issuer = auth::totp_issuer(&app);
     let enrolment = app.store.begin_totp(p.user_id, &issuer).await?;
@@ -460,7 +465,7 @@ async fn totp_confirm(
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
-        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+        return Ok(to_login());
     };
     match app
         .store
@@ -497,7 +502,7 @@ async fn totp_disable(
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
-        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+        return Ok(to_login());
     };
     let password = input.get("password").unwrap_or_default();
     let (status, notice) = match app
@@ -573,7 +578,7 @@ async fn account_page(
     errors: Vec<(String, String)>,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
-        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+        return Ok(to_login());
     };
     let bodies = app.store.list_bodies().await?;
     let linked = app.store.oidc_linked(p.user_id).await?;
@@ -653,7 +658,7 @@ async fn revoke_token(
     axum::extract::Path(reference): axum::extract::Path<String>,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
-        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+        return Ok(to_login());
     };
     let notice = if app.store.revoke_api_token(p.user_id, &reference).await? {
         tracing::info!(user_id = p.user_id, "API token revoked");
@@ -678,7 +683,7 @@ async fn change_password(
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
-        return Ok(Redirect::to("/anmelden?weiter=%2Fkonto").into_response());
+        return Ok(to_login());
     };
     match app
         .store

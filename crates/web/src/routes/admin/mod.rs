@@ -11,6 +11,7 @@ mod monitoring;
 mod participation;
 pub(crate) mod reports;
 mod statistics;
+mod survey_answers;
 mod surveys;
 mod translations;
 

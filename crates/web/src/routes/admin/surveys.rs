@@ -1,27 +1,25 @@
 //! Surveys in the administration: build the questionnaire, translate it, issue invitation
-//! codes, type in paper answers, import answers from CSV/XLSX (all or nothing, with a
-//! line-by-line report), weight to population margins, and read the results.
+//! codes, type in paper answers and weight to population margins. Imported answers, the
+//! results and the CSV export are in `survey_answers`.
 
 use super::opt;
+use super::survey_answers::{export, import, results};
 use crate::AppState;
 use crate::error::HtmlError;
 use crate::form::{FieldDef, Form, FormInput, Kind};
-use crate::routes::surveys::{ByQuery, FormState, ResultsPage, by_options, form_page};
+use crate::routes::surveys::{FormState, form_page};
 use crate::survey_results;
 use crate::views::Layout;
 use askama::Template;
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use teilhabe_domain::spreadsheet::csv_cell;
 use teilhabe_domain::surveys::{LANGUAGES, QuestionDraft, SurveyDraft, SurveyStatus, language};
 use teilhabe_domain::{Coded, RawInput};
 use teilhabe_store::Body;
-use teilhabe_store::surveys::{
-    NewResponse, Questionnaire, Survey, SurveyQuestion, TableResponses, responses_from_table,
-};
+use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey, SurveyQuestion};
 use teilhabe_survey::form::{self, QuestionKind};
 use teilhabe_survey::{RakeOptions, Trim, io};
 
@@ -64,14 +62,14 @@ pub fn router() -> Router<AppState> {
         .route("/surveys/{id}/antworten.csv", get(export))
 }
 
-type Page = Result<Html<String>, HtmlError>;
-type Submit = Result<Response, HtmlError>;
+pub(super) type Page = Result<Html<String>, HtmlError>;
+pub(super) type Submit = Result<Response, HtmlError>;
 
-fn href(id: i64) -> String {
+pub(super) fn href(id: i64) -> String {
     format!("/admin/surveys/{id}")
 }
 
-fn survey_layout(title: &str, body: &Body, survey: Option<&Survey>) -> Layout {
+pub(super) fn survey_layout(title: &str, body: &Body, survey: Option<&Survey>) -> Layout {
     let layout =
         Layout::admin(title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone());
     match survey {
@@ -80,7 +78,7 @@ fn survey_layout(title: &str, body: &Body, survey: Option<&Survey>) -> Layout {
     }
 }
 
-async fn context(app: &AppState, id: i64) -> Result<(Questionnaire, Body), HtmlError> {
+pub(super) async fn context(app: &AppState, id: i64) -> Result<(Questionnaire, Body), HtmlError> {
     let q = app.store.questionnaire(id).await?;
     let body = app.store.body(q.survey.body_id).await?;
     Ok((q, body))
@@ -738,88 +736,6 @@ async fn paper_save(
     }
 }
 
-// ---- import of answers
-
-#[derive(Template)]
-#[template(path = "admin/survey_import.html")]
-struct ImportPage {
-    layout: Layout,
-    back: String,
-    imported: usize,
-    problems: Vec<String>,
-    more: usize,
-    ignored: Vec<String>,
-}
-
-async fn import(
-    State(app): State<AppState>,
-    Path(id): Path<i64>,
-    mut multipart: Multipart,
-) -> Submit {
-    let (q, body) = context(&app, id).await?;
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Ok(Some(field)) = multipart.next_field().await {
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field
-            .file_name()
-            .unwrap_or("")
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or("")
-            .to_string();
-        match field.bytes().await {
-            Ok(b) => file = Some((name, b.to_vec())),
-            Err(e) => {
-                return Err(HtmlError::Refused(format!(
-                    "Die Datei kam nicht vollständig an ({e}); höchstens 32 MB."
-                )));
-            }
-        }
-    }
-    let layout = survey_layout("Antworten importieren", &body, Some(&q.survey));
-    let back = href(id);
-    let page = |imported, problems, more, ignored| ImportPage {
-        layout,
-        back,
-        imported,
-        problems,
-        more,
-        ignored,
-    };
-    let Some((name, bytes)) = file.filter(|(n, b)| !n.is_empty() || !b.is_empty()) else {
-        let html = page(0, vec!["Bitte eine Datei auswählen.".into()], 0, Vec::new()).render()?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
-    };
-    let TableResponses {
-        responses,
-        problems,
-        more,
-        ignored,
-    } = match io::Table::read(&name, &bytes) {
-        Ok(table) => responses_from_table(&q, &table),
-        Err(p) => TableResponses {
-            problems: p.problems.iter().map(ToString::to_string).collect(),
-            more: p.more,
-            ..TableResponses::default()
-        },
-    };
-    if !problems.is_empty() || responses.is_empty() {
-        let problems = if problems.is_empty() {
-            vec![format!("{name}: enthält keine Antworten.")]
-        } else {
-            problems
-        };
-        let html = page(0, problems, more, ignored).render()?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
-    }
-    let n = app.store.add_responses(id, &responses, None).await?;
-    Ok(Html(page(n, Vec::new(), 0, ignored).render()?).into_response())
-}
-
-// ---- weighting
-
 #[derive(Template)]
 #[template(path = "admin/survey_weighting.html")]
 struct WeightingPage {
@@ -1051,83 +967,4 @@ async fn monitoring_target(
     Ok(Err(format!(
         "die Formel „{formula}“ ergibt für {key} keinen Wert; sind die Statistiken importiert?"
     )))
-}
-
-// ---- results and export
-
-async fn results(
-    State(app): State<AppState>,
-    Path(id): Path<i64>,
-    Query(query): Query<ByQuery>,
-) -> Page {
-    let (q, body) = context(&app, id).await?;
-    let t = app.store.response_table(id).await?;
-    let margins = app.store.survey_margins(id).await?;
-    let by = query.nach.filter(|s| !s.is_empty());
-    let results = survey_results::compute(&q, &t, &margins, by.as_deref());
-    let page = ResultsPage {
-        layout: survey_layout("Ergebnisse", &body, Some(&q.survey)),
-        title: q.survey.title.clone(),
-        by_options: by_options(&q, by.as_deref()),
-        results,
-        action: format!("{}/ergebnisse", href(id)),
-        admin: true,
-        german: Default::default(),
-        title_lang: None,
-    };
-    Ok(Html(page.render()?))
-}
-
-/// All responses, one per line, columns by question code (matrix `code.row`; multiple
-/// choice codes joined by `|`), plus channel, language and weight. Semicolons and a BOM, so
-/// that German Excel opens it as it is.
-async fn export(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Response, HtmlError> {
-    let q = app.store.questionnaire(id).await?;
-    let t = app.store.response_table(id).await?;
-    let mut columns: Vec<(i64, String, String)> = Vec::new();
-    for (x, options) in &q.questions {
-        if x.kind == "matrix" {
-            for item in options.iter().filter(|o| o.role == "item") {
-                columns.push((x.id, item.code.clone(), format!("{}.{}", x.code, item.code)));
-            }
-        } else {
-            columns.push((x.id, String::new(), x.code.clone()));
-        }
-    }
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    let header: Vec<&str> = columns
-        .iter()
-        .map(|(_, _, h)| h.as_str())
-        .chain(["kanal", "sprache", "designgewicht", "gewicht"])
-        .collect();
-    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
-    w.write_record(&header).map_err(fail)?;
-    for r in 0..t.len() {
-        let mut record: Vec<String> = columns
-            .iter()
-            .map(|(qid, item, _)| t.item_values(r, *qid, item).join("|"))
-            .collect();
-        record.push(t.channels[r].clone());
-        record.push(t.languages[r].clone());
-        record.push(t.design_weights[r].to_string());
-        record.push(t.weights[r].map(|w| w.to_string()).unwrap_or_default());
-        w.write_record(record.iter().map(|c| csv_cell(c).into_owned()))
-            .map_err(fail)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"befragung-{id}.csv\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
 }
