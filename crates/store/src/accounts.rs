@@ -818,25 +818,28 @@ impl Store {
     pub async fn authenticate(&self, token: &str) -> Result<Option<Principal>> {
         let hash = hash_token(token);
         let stamp = now();
-        let found: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT user_id, 0 FROM sessions WHERE token_hash = $1 AND expires_at > $2 \
-             UNION ALL SELECT user_id, 1 FROM api_tokens WHERE token_hash = $1 AND expires_at > $2",
+        // An API token also says when it was last used, so that the note of its use is
+        // written only when a minute has passed, not on every request.
+        let found: Option<(i64, i64, Option<String>)> = sqlx::query_as(
+            "SELECT user_id, 0, NULL FROM sessions WHERE token_hash = $1 AND expires_at > $2 \
+             UNION ALL SELECT user_id, 1, last_used_at FROM api_tokens WHERE token_hash = $1 AND expires_at > $2",
         )
         .bind(&hash)
         .bind(&stamp)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((id, api)) = found else {
+        let Some((id, api, last_used)) = found else {
             return Ok(None);
         };
-        if api == 1 {
+        let a_minute_ago = minutes_from_now(-1);
+        if api == 1 && last_used.is_none_or(|t| t < a_minute_ago) {
             sqlx::query(
                 "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 \
                  AND (last_used_at IS NULL OR last_used_at < $3)",
             )
             .bind(&stamp)
             .bind(&hash)
-            .bind(minutes_from_now(-1))
+            .bind(&a_minute_ago)
             .execute(&self.pool)
             .await?;
         }
