@@ -17,6 +17,7 @@ pub mod audit;
 pub mod backup;
 pub mod bodies;
 pub mod bulk;
+pub mod catalogue;
 pub mod concepts;
 pub mod council;
 pub mod dump;

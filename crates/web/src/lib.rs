@@ -1,82 +1,76 @@
 //! Teilhabe's web application: public pages under `/`, administration under `/admin/`,
 //! the JSON API under `/api/v1/` (described by `/api/openapi.json`), and `/healthz`.
 //!
-//! A request flows `routes::<capability>` → `teilhabe_store::Store` → database →
-//! an askama template (HTML) or serde (JSON). Input is parsed once into domain drafts by
+//! Each capability owns a folder (`measures/`, `council/`, …) with its public pages, its
+//! administration, its API and its templates; `kit/` holds what they share. A request
+//! flows `<capability>` → `teilhabe_store::Store` → database → an askama template (HTML)
+//! or serde (JSON). Input is parsed once into domain drafts by
 //! `teilhabe_domain`, the same way for forms and JSON.
 
-mod auth;
-mod charts;
-mod error;
-mod form;
-pub mod i18n;
-mod ical;
-pub mod oidc;
-pub mod pages;
-mod prints;
-mod routes;
-mod survey_results;
-mod survey_text;
-mod upload;
-mod views;
+mod accounts;
+mod audit;
+mod bodies;
+mod concepts;
+mod council;
+mod dashboard;
+mod kit;
+mod measures;
+mod monitoring;
+mod oparl;
+mod participation;
+mod portal;
+mod reports;
+mod search;
+mod surveys;
+mod translations;
 
-pub use auth::Cidr;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
+pub use kit::state::AppState;
+pub use kit::{i18n, oidc, pages, proxies::Cidr};
 use std::future::Future;
 use teilhabe_store::Store;
 use tokio::net::TcpListener;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-/// Everything a handler needs, passed as axum `State`.
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    /// The public root URL (`https://…`, no trailing slash): OParl ids and QR codes use it.
-    pub public_url: String,
-    /// Single sign-on, when configured.
-    pub oidc: Option<std::sync::Arc<oidc::Oidc>>,
-    /// The printed concepts the portal has typeset, for the next reader.
-    pub prints: std::sync::Arc<prints::Prints>,
-    /// Rendered public pages, when the server keeps them.
-    pub pages: Option<std::sync::Arc<pages::PageCache>>,
-    /// Reverse proxies whose `X-Forwarded-For` names the client (for throttling).
-    pub trusted_proxies: std::sync::Arc<[auth::Cidr]>,
-    /// Server administrators must have a second factor before they administer anything.
-    pub second_factor_for_admins: bool,
+/// Every capability's routes, before the guard, the language and the page cache wrap them.
+fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(portal::router())
+        .merge(bodies::router())
+        .merge(concepts::router())
+        .merge(measures::router())
+        .merge(council::router())
+        .merge(monitoring::router())
+        .merge(participation::router())
+        .merge(surveys::router())
+        .merge(translations::router())
+        .merge(reports::router())
+        .merge(search::router())
+        .merge(oparl::router())
+        .merge(accounts::router())
+        .merge(audit::router())
+        .merge(dashboard::router())
+        .nest("/api", kit::api::router())
+        .merge(kit::assets::router())
 }
 
 /// The whole application as a router, ready to serve.
 pub fn app(state: AppState) -> Router {
     let pages = state.pages.clone();
     let hsts = strict_transport(&state.public_url);
-    let router = Router::new()
-        .merge(routes::public::router())
-        .merge(routes::council::router())
-        .merge(routes::monitoring::router())
-        .merge(routes::surveys::router())
-        .merge(routes::participation::router())
-        .merge(routes::search::router())
-        .merge(routes::oparl::router())
-        .merge(routes::admin::router())
-        .nest(
-            "/api",
-            routes::api::router()
-                .merge(routes::api_monitoring::router())
-                .merge(routes::api_participation::router())
-                .merge(routes::api_translations::router())
-                .merge(routes::search::api_router()),
-        )
-        .merge(routes::assets::router())
-        .merge(routes::account::router())
+    let router = routes()
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            auth::guard,
+            kit::auth::guard,
         ))
-        .layer(axum::middleware::from_fn(i18n::choose));
+        .layer(axum::middleware::from_fn(kit::i18n::choose));
     let router = match pages {
-        Some(cache) => router.layer(axum::middleware::from_fn_with_state(cache, pages::serve)),
+        Some(cache) => router.layer(axum::middleware::from_fn_with_state(
+            cache,
+            kit::pages::serve,
+        )),
         None => router,
     };
     let router = router.with_state(state);
@@ -193,7 +187,7 @@ pub async fn launch_configured(
     } = config;
 
     let pages = (page_cache_bytes > 0)
-        .then(|| std::sync::Arc::new(pages::PageCache::new(page_cache_bytes)));
+        .then(|| std::sync::Arc::new(kit::pages::PageCache::new(page_cache_bytes)));
     let watcher = pages
         .clone()
         .map(|cache| tokio::spawn(cache.watch(store.clone())));
@@ -204,7 +198,7 @@ pub async fn launch_configured(
     let app = app(AppState {
         store,
         public_url,
-        oidc: oidc.map(|c| std::sync::Arc::new(oidc::Oidc::new(c))),
+        oidc: oidc.map(|c| std::sync::Arc::new(kit::oidc::Oidc::new(c))),
         prints: Default::default(),
         pages,
         trusted_proxies: trusted_proxies.into(),
@@ -221,6 +215,9 @@ pub async fn launch_configured(
     }
     served
 }
+
+#[cfg(test)]
+mod route_table;
 
 #[cfg(test)]
 mod tests {

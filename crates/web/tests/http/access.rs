@@ -123,12 +123,27 @@ async fn crawl_body(
     (gets, posts)
 }
 
-/// The administration's route templates as the router declares them.
+/// The administration's route templates as the router declares them: each capability's
+/// `admin.rs`, `admin_*.rs` or `admin/` (mounted under `/admin`).
 fn admin_routes() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/routes/admin");
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).expect("source folder") {
+            let path = entry.expect("entry").path();
+            let in_admin = path.parent().is_some_and(|p| p.ends_with("admin"));
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if name.ends_with(".rs") && (in_admin || name.starts_with("admin")) {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 10, "admin route files: {files:?}");
     let mut routes = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("admin routes") {
-        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("source");
+    for file in files {
+        let text = std::fs::read_to_string(file).expect("source");
         let mut rest = text.as_str();
         while let Some(i) = rest.find(".route(") {
             rest = &rest[i + 7..];

@@ -1,0 +1,181 @@
+//! A concept's tree as its pages show it: fields of action → goals (with their targets
+//! against the monitoring) → measures, built with a fixed number of queries per page.
+
+use crate::kit::format::{coded_label, period_de};
+use crate::kit::layout::{tr, tr_or};
+use std::collections::HashMap;
+use teilhabe_domain::values::german_date;
+use teilhabe_domain::{ConceptStatus, MeasureStatus};
+use teilhabe_store::{Concept, FieldOfAction, Goal, Measure, Result, Store};
+
+pub fn concept_status(c: &Concept) -> String {
+    coded_label::<ConceptStatus>("concept-status", &c.status)
+}
+
+/// A measure as a row in a plan table.
+pub struct MeasureRow {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+    pub lead: String,
+    pub period: String,
+    pub status: String,
+    pub status_code: String,
+    pub progress: i64,
+    pub public: bool,
+    pub last_report: String,
+}
+
+pub struct GoalNode {
+    pub goal: Goal,
+    pub measures: Vec<MeasureRow>,
+    pub target: Option<TargetView>,
+}
+
+/// A goal's indicator target and where the body stands.
+pub struct TargetView {
+    pub indicator: String,
+    pub code: String,
+    pub target: String,
+    pub year: i64,
+    /// latest value with its period, or "keine Daten"
+    pub current: String,
+    pub standing: String,
+    pub standing_code: &'static str,
+}
+
+async fn target_view(
+    store: &Store,
+    region: &str,
+    t: &teilhabe_store::indicators::GoalTarget,
+) -> Result<Option<TargetView>> {
+    use teilhabe_stats::indicators::{assess, period_year};
+    let indicator = store.indicator(t.indicator_id).await?;
+    let Some(expr) = indicator.expr() else {
+        return Ok(None);
+    };
+    let series = store.indicator_series(&expr, &[region.to_owned()]).await?;
+    let points: Vec<(f64, f64)> = series
+        .iter()
+        .filter_map(|p| Some((period_year(&p.period)?, p.value?)))
+        .collect();
+    let standing = assess(
+        indicator.direction(),
+        &points,
+        t.target_value,
+        t.target_year,
+    );
+    let unit = indicator.unit.clone().unwrap_or_default();
+    let d = crate::kit::charts::decimals_for(t.target_value);
+    let current = match series
+        .iter()
+        .rev()
+        .find(|p| p.value.is_some() || p.flag.is_some())
+    {
+        Some(p) => format!(
+            "{} {unit} ({})",
+            crate::monitoring::shown(
+                p.value,
+                p.flag.as_deref(),
+                p.value.map(crate::kit::charts::decimals_for).unwrap_or(d)
+            ),
+            crate::monitoring::period_de(&p.period)
+        ),
+        None => tr("target-no-data"),
+    };
+    Ok(Some(TargetView {
+        indicator: indicator.name.clone(),
+        code: indicator.code.clone(),
+        target: format!(
+            "{} {unit}",
+            crate::kit::charts::de_number(t.target_value, d)
+        ),
+        year: t.target_year,
+        current,
+        standing: tr_or(&format!("standing-{}", standing.code()), standing.label()),
+        standing_code: standing.code(),
+    }))
+}
+
+pub struct FieldNode {
+    pub field: FieldOfAction,
+    pub goals: Vec<GoalNode>,
+}
+
+/// Fields → goals → measures of one concept. Non-public measures only when asked for.
+pub async fn concept_tree(
+    store: &Store,
+    concept: &Concept,
+    with_non_public: bool,
+) -> Result<Vec<FieldNode>> {
+    // Independent reads, run side by side on the pool.
+    let (fields, goals, measures, latest, orgs) = tokio::try_join!(
+        store.fields_of_action(concept.id),
+        store.goals_of_concept(concept.id),
+        store.measure_list_of_concept(concept.id),
+        store.latest_report_dates_of_concept(concept.id),
+        store.organization_names(concept.body_id),
+    )?;
+    let mut by_goal: HashMap<i64, Vec<MeasureRow>> = HashMap::new();
+    for m in measures
+        .into_iter()
+        .filter(|m| with_non_public || m.public.0)
+    {
+        by_goal.entry(m.goal_id).or_default().push(measure_row(
+            &m,
+            &orgs,
+            latest.get(&m.id).map(String::as_str),
+        ));
+    }
+    let targets = store.goal_targets_of_concept(concept.id).await?;
+    let region = if targets.is_empty() {
+        String::new()
+    } else {
+        store.body(concept.body_id).await?.key
+    };
+    let mut goals_by_field: HashMap<i64, Vec<GoalNode>> = HashMap::new();
+    for g in goals {
+        let measures = by_goal.remove(&g.id).unwrap_or_default();
+        let target = match targets.iter().find(|t| t.goal_id == g.id) {
+            Some(t) => target_view(store, &region, t).await?,
+            None => None,
+        };
+        goals_by_field
+            .entry(g.field_id)
+            .or_default()
+            .push(GoalNode {
+                goal: g,
+                measures,
+                target,
+            });
+    }
+    Ok(fields
+        .into_iter()
+        .map(|f| {
+            let goals = goals_by_field.remove(&f.id).unwrap_or_default();
+            FieldNode { field: f, goals }
+        })
+        .collect())
+}
+
+pub fn measure_row(
+    m: &Measure,
+    orgs: &HashMap<i64, String>,
+    last_report: Option<&str>,
+) -> MeasureRow {
+    MeasureRow {
+        id: m.id,
+        code: m.code.clone().unwrap_or_default(),
+        title: m.title.clone(),
+        lead: orgs
+            .get(&m.lead_organization_id)
+            .cloned()
+            .unwrap_or_default(),
+        period: period_de(&m.start_date, &m.end_date),
+        status: coded_label::<MeasureStatus>("measure-status", &m.status),
+        status_code: m.status.clone(),
+        progress: m.progress,
+        public: m.public.0,
+        last_report: last_report.map(german_date).unwrap_or_else(|| "—".into()),
+    }
+}

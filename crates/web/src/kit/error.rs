@@ -1,0 +1,227 @@
+//! One error type per kind of response: HTML pages show a plain German message, the
+//! API answers JSON that names the fields. Both log server errors with their cause.
+
+use crate::kit::layout::{Layout, g, tr};
+use askama::Template;
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use teilhabe_domain::FieldErrors;
+use teilhabe_store::StoreError;
+
+#[derive(Debug)]
+pub enum HtmlError {
+    NotFound,
+    /// Logged in, but the role does not reach this page.
+    Forbidden,
+    Refused(String),
+    /// Input that cannot be read (a date that is none, an unknown choice): 400, with the
+    /// German reason.
+    BadInput(String),
+    Internal(String),
+}
+
+impl From<StoreError> for HtmlError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(_) => Self::NotFound,
+            StoreError::Refused(msg) => Self::Refused(msg),
+            StoreError::Invalid(errors) => Self::Refused(errors.to_string()),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for HtmlError {
+    fn from(e: askama::Error) -> Self {
+        Self::Internal(format!("template: {e}"))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "kit/error.html")]
+struct ErrorPage<'a> {
+    layout: Layout,
+    /// `lang`/`dir` of a German message in a page of another language.
+    message_attributes: &'static str,
+    heading: &'a str,
+    message: &'a str,
+}
+
+impl IntoResponse for HtmlError {
+    fn into_response(self) -> Response {
+        let (status, heading, message, german) = match &self {
+            Self::NotFound => (
+                StatusCode::NOT_FOUND,
+                tr("error-not-found"),
+                tr("error-not-found-text"),
+                false,
+            ),
+            Self::Forbidden => (
+                StatusCode::FORBIDDEN,
+                tr("error-forbidden"),
+                tr("error-forbidden-text"),
+                false,
+            ),
+            // The reason comes from the domain's rules, in German: in English on the
+            // staff's English pages, marked as German elsewhere.
+            Self::Refused(msg) | Self::BadInput(msg) => {
+                let status = if matches!(self, Self::Refused(_)) {
+                    StatusCode::CONFLICT
+                } else {
+                    StatusCode::BAD_REQUEST
+                };
+                let text = g(msg);
+                let german = text == *msg;
+                (status, tr("error-refused"), text, german)
+            }
+            Self::Internal(cause) => {
+                tracing::error!(%cause, "request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    tr("error-internal"),
+                    tr("error-internal-text"),
+                    false,
+                )
+            }
+        };
+        let layout = Layout::translated(&heading);
+        let page = ErrorPage {
+            message_attributes: if german { layout.src() } else { "" },
+            layout,
+            heading: &heading,
+            message: &message,
+        };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(_) => (status, message).into_response(),
+        }
+    }
+}
+
+/// JSON API errors: `{"error": "...", "message": "...", "fields": {...}}`.
+#[derive(Debug)]
+pub enum ApiError {
+    /// No session and no API token.
+    Unauthenticated,
+    /// Authenticated, but the role does not reach this record.
+    Forbidden,
+    NotFound(&'static str),
+    Invalid(FieldErrors),
+    Refused(String),
+    Internal(String),
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(what) => Self::NotFound(what),
+            StoreError::Invalid(errors) => Self::Invalid(errors),
+            StoreError::Refused(msg) => Self::Refused(msg),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl ApiError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Self::Invalid(FieldErrors::single(field, message))
+    }
+}
+
+impl From<FieldErrors> for ApiError {
+    fn from(e: FieldErrors) -> Self {
+        Self::Invalid(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, body) = match self {
+            Self::Unauthenticated => {
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    [(axum::http::header::WWW_AUTHENTICATE, "Bearer")],
+                    Json(serde_json::json!({
+                        "error": "unauthenticated",
+                        "message": "Anmeldung erforderlich: eine Sitzung oder „Authorization: Bearer …“ mit einem API-Token."
+                    })),
+                )
+                    .into_response();
+            }
+            Self::Forbidden => (
+                StatusCode::FORBIDDEN,
+                serde_json::json!({"error": "forbidden", "message": "Keine Berechtigung für diesen Eintrag."}),
+            ),
+            Self::NotFound(what) => (
+                StatusCode::NOT_FOUND,
+                serde_json::json!({"error": "not_found", "message": format!("{what} nicht gefunden.")}),
+            ),
+            Self::Invalid(fields) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                serde_json::json!({
+                    "error": "validation",
+                    "message": "Die Eingaben sind nicht gültig; nichts wurde gespeichert.",
+                    "fields": fields.to_map(),
+                }),
+            ),
+            Self::Refused(msg) => (
+                StatusCode::CONFLICT,
+                serde_json::json!({"error": "conflict", "message": msg}),
+            ),
+            Self::Internal(cause) => {
+                tracing::error!(%cause, "api request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    serde_json::json!({"error": "internal", "message": "Interner Fehler; nichts wurde verändert."}),
+                )
+            }
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+/// A path parameter of the API; one that does not parse (`/measures/abc`) names no record,
+/// so the answer is the API's JSON 404 rather than a plain-text 400.
+pub struct ApiPath<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned + Send> axum::extract::FromRequestParts<S>
+    for ApiPath<T>
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(v)| Self(v))
+            .map_err(|_| ApiError::NotFound("Eintrag"))
+    }
+}
+
+/// The query string of an API request; a malformed one is a validation error (422, JSON)
+/// that says what is wrong.
+pub struct ApiQuery<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned + Send> axum::extract::FromRequestParts<S>
+    for ApiQuery<T>
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(v)| Self(v))
+            .map_err(|e| {
+                ApiError::invalid(
+                    "query",
+                    format!("Ungültige Abfrageparameter: {}", e.body_text()),
+                )
+            })
+    }
+}

@@ -1,0 +1,99 @@
+//! Every registered route with what the guard demands for it, compared with the committed
+//! `routes.txt`: a renamed path segment changes what the path-based policy derives (a
+//! record becomes "Server", a write becomes public), and that must show up in review as a
+//! changed line, not pass unnoticed. `TEILHABE_BLESS=1 cargo test -p teilhabe-web --lib
+//! route_table` rewrites the file after a deliberate change.
+//!
+//! The routes are read from the router itself (axum describes its routes and their allowed
+//! methods in its `Debug` output), so a route cannot be registered without being listed.
+
+use axum::http::Method;
+
+/// `(path, methods)` of every route the application registers, sorted.
+fn registered() -> Vec<(String, Vec<String>)> {
+    let text = format!("{:?}", crate::routes());
+    let mut paths = std::collections::BTreeMap::new();
+    let mut methods = std::collections::BTreeMap::new();
+    for chunk in text.split("RouteId(").skip(1) {
+        let Some((id, rest)) = chunk.split_once("): ") else {
+            continue;
+        };
+        if let Some(path) = rest.strip_prefix('"') {
+            let path = path.split('"').next().unwrap_or_default();
+            paths.insert(id.to_owned(), path.to_owned());
+        } else if rest.starts_with("MethodRouter(") {
+            let allowed = rest
+                .split_once("allow_header: Bytes(b\"")
+                .map(|(_, a)| a.split('"').next().unwrap_or_default())
+                .unwrap_or_default();
+            let list: Vec<String> = allowed
+                .split(',')
+                .filter(|m| !m.is_empty() && *m != "HEAD")
+                .map(str::to_owned)
+                .collect();
+            methods.insert(id.to_owned(), list);
+        }
+    }
+    let mut out: Vec<(String, Vec<String>)> = paths
+        .into_iter()
+        .map(|(id, path)| (path, methods.remove(&id).unwrap_or_default()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// A path with its parameters filled in as a request would: numbers for ids, words else.
+fn sample(path: &str) -> String {
+    path.split('/')
+        .map(|segment| match segment.strip_prefix('{') {
+            Some(name) if name.trim_end_matches('}').ends_with("id") => "7".to_owned(),
+            // The audit history of a measure stands for every kind of record.
+            Some("kind}") => "measures".to_owned(),
+            Some(name) => name.trim_end_matches('}').to_owned(),
+            None => segment.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn table() -> String {
+    let mut out = String::new();
+    for (path, methods) in registered() {
+        for m in methods {
+            let method = Method::from_bytes(m.as_bytes()).expect("a method");
+            let need = crate::kit::auth::describe_need(&method, &sample(&path));
+            out.push_str(&format!("{m:<6} {path}  →  {need}\n"));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_route_demands_what_the_committed_table_says() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routes.txt");
+    let actual = table();
+    assert!(actual.lines().count() > 150, "{actual}");
+    if std::env::var_os("TEILHABE_BLESS").is_some() {
+        std::fs::write(&file, &actual).expect("routes.txt written");
+        return;
+    }
+    let committed = std::fs::read_to_string(&file).unwrap_or_default();
+    let old: std::collections::BTreeSet<&str> = committed.lines().collect();
+    let new: std::collections::BTreeSet<&str> = actual.lines().collect();
+    let gone: Vec<_> = old.difference(&new).collect();
+    let added: Vec<_> = new.difference(&old).collect();
+    assert!(
+        gone.is_empty() && added.is_empty(),
+        "the routes or what they demand changed (TEILHABE_BLESS=1 rewrites routes.txt \
+         after a deliberate change):\n- {}\n+ {}",
+        gone.iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n- "),
+        added
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n+ "),
+    );
+}
