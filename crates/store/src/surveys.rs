@@ -14,7 +14,7 @@ use teilhabe_domain::Coded;
 use teilhabe_domain::surveys::{QuestionDraft, SurveyDraft};
 
 use crate::db::{now, set_reals, value_rows};
-pub use crate::survey_tables::{TableResponses, responses_from_table};
+
 use crate::{Flag, Result, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]

@@ -1,5 +1,6 @@
 //! A body and everything below it, read into the dump format in a stable order.
 
+use super::translations::{ByRecord, take};
 use super::*;
 use crate::{Result, Store};
 use std::collections::HashMap;
@@ -679,37 +680,5 @@ impl Store {
             })
             .collect();
         Ok((dump_locations, dump_meetings, dump_papers, cycles, files))
-    }
-}
-
-/// A body's translations by (table, record id).
-pub(crate) type ByRecord = HashMap<(String, i64), Vec<DumpTranslation>>;
-
-/// A record's translations, taken out of the body's.
-pub(crate) fn take(all: &mut ByRecord, entity: &str, id: i64) -> Vec<DumpTranslation> {
-    all.remove(&(entity.to_owned(), id)).unwrap_or_default()
-}
-
-impl Store {
-    /// A body's translations by record, each record's in a fixed order (field, language).
-    async fn dump_translations(&self, body_id: i64) -> Result<ByRecord> {
-        let rows: Vec<(String, i64, String, String, String, String, String)> = sqlx::query_as(
-            "SELECT entity, record_id, field, lang, text, source, modified_at FROM content_translations \
-             WHERE body_id = $1 ORDER BY entity, record_id, field, lang",
-        )
-        .bind(body_id)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut out = ByRecord::new();
-        for (entity, id, field, lang, text, source, modified_at) in rows {
-            out.entry((entity, id)).or_default().push(DumpTranslation {
-                field,
-                lang,
-                text,
-                source,
-                modified_at,
-            });
-        }
-        Ok(out)
     }
 }

@@ -1,5 +1,6 @@
 //! Writing a dump back, in one transaction, with dump-local numbers mapped to new ids.
 
+use super::translations::import_translations;
 use super::*;
 use crate::{Result, Store, StoreError};
 use sqlx::{Any, Transaction};
@@ -708,32 +709,6 @@ async fn import_council(
             .execute(&mut **tx)
             .await?;
         }
-    }
-    Ok(())
-}
-
-pub(crate) async fn import_translations(
-    tx: &mut Transaction<'_, Any>,
-    body_id: i64,
-    entity: &str,
-    record_id: i64,
-    list: &[DumpTranslation],
-) -> Result<()> {
-    for t in list {
-        sqlx::query(
-            "INSERT INTO content_translations (body_id, entity, record_id, field, lang, text, source, modified_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(body_id)
-        .bind(entity)
-        .bind(record_id)
-        .bind(&t.field)
-        .bind(&t.lang)
-        .bind(&t.text)
-        .bind(&t.source)
-        .bind(&t.modified_at)
-        .execute(&mut **tx)
-        .await?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ mod export;
 mod import;
 mod participation;
 mod surveys;
+mod translations;
 
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};

@@ -10,7 +10,7 @@ use teilhabe_domain::Date;
 use teilhabe_domain::participation::{Phase, PhaseDates};
 
 use super::DumpTranslation;
-use super::import::import_translations;
+use super::translations::import_translations;
 use crate::participation::write_phases;
 use crate::{Result, Store, StoreError};
 use teilhabe_domain::Coded;
@@ -102,9 +102,9 @@ impl Store {
         &self,
         body_id: i64,
         n: &Numbers<'_>,
-        translations: &mut super::export::ByRecord,
+        translations: &mut super::translations::ByRecord,
     ) -> Result<Participation> {
-        use super::export::take;
+        use super::translations::take;
         let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
         let areas: HashMap<i64, String> = self
             .planning_areas(body_id)

@@ -12,7 +12,7 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use teilhabe_domain::spreadsheet::csv_cell;
-use teilhabe_store::surveys::{TableResponses, responses_from_table};
+use teilhabe_store::survey_tables::{TableResponses, responses_from_table};
 use teilhabe_survey::io;
 
 // ---- import of answers
