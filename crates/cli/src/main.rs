@@ -393,21 +393,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         } if bodies.is_some() || statistics.is_some() => {
             if let Some(n) = bodies {
                 let started = std::time::Instant::now();
-                let options = teilhabe_store::scale::ScaleOptions {
+                let options = teilhabe_bench_data::ScaleOptions {
                     bodies: n,
                     measures,
                     ..Default::default()
                 };
-                let summary = store
-                    .generate_scale(&options, |i, key| {
-                        if i % 10 == 0 || i == n {
-                            eprintln!(
-                                "{i} von {n} Körperschaften ({key}) nach {:.0} s",
-                                started.elapsed().as_secs_f64()
-                            );
-                        }
-                    })
-                    .await?;
+                let summary = teilhabe_bench_data::generate_scale(&store, &options, |i, key| {
+                    if i % 10 == 0 || i == n {
+                        eprintln!(
+                            "{i} von {n} Körperschaften ({key}) nach {:.0} s",
+                            started.elapsed().as_secs_f64()
+                        );
+                    }
+                })
+                .await?;
                 let rows: u64 = summary.rows.iter().map(|r| r.1).sum();
                 println!(
                     "{n} Körperschaften ({} bis {}) mit {rows} Datensätzen in {:.1} s erzeugt.",
@@ -421,7 +420,8 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             }
             if let Some(variables) = statistics {
                 let started = std::time::Instant::now();
-                let n = store.generate_scale_statistics(variables, years).await?;
+                let n = teilhabe_bench_data::generate_scale_statistics(&store, variables, years)
+                    .await?;
                 println!(
                     "{n} Werte der amtlichen Statistik ({variables} Merkmale, {years} Jahre) in {:.1} s importiert.",
                     started.elapsed().as_secs_f64()
@@ -434,7 +434,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             ..
         } => {
             let started = std::time::Instant::now();
-            let n = store.generate_bench_contributions(&key, n).await?;
+            let n = teilhabe_bench_data::generate_bench_contributions(&store, &key, n).await?;
             println!(
                 "{n} Beiträge für {key} in {:.1} s erzeugt und für die Suche erfasst.",
                 started.elapsed().as_secs_f64()
@@ -456,7 +456,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             key, name, papers, ..
         } => {
             let started = std::time::Instant::now();
-            let n = store.generate_bench_body(&key, &name, papers).await?;
+            let n = teilhabe_bench_data::generate_bench_body(&store, &key, &name, papers).await?;
             println!(
                 "{n} Vorlagen für {key} in {:.1} s erzeugt.",
                 started.elapsed().as_secs_f64()

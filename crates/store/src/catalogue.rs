@@ -15,10 +15,13 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Catalogue {
     pub facts: BTreeSet<String>,
+    /// `table.column` of the columns with a default (not compared: an id's sequence is a
+    /// default on PostgreSQL and the row id on SQLite).
+    pub defaults: BTreeSet<String>,
 }
 
 impl Catalogue {
-    /// The columns of `table` with whether each may be NULL, from the `column` facts.
+    /// The columns of `table` with whether a row must name each: NOT NULL and no default.
     pub fn columns(&self, table: &str) -> Vec<(String, bool)> {
         let prefix = format!("column {table}.");
         self.facts
@@ -26,7 +29,9 @@ impl Catalogue {
             .filter_map(|f| f.strip_prefix(&prefix))
             .map(|rest| {
                 let name = rest.split(' ').next().unwrap_or_default().to_owned();
-                (name, !rest.ends_with("not null"))
+                let defaulted = self.defaults.contains(&format!("{table}.{name}"));
+                let required = rest.ends_with("not null") && !defaulted;
+                (name, required)
             })
             .collect()
     }
@@ -90,6 +95,7 @@ impl Store {
 
     async fn sqlite_catalogue(&self) -> Result<Catalogue> {
         let mut facts = BTreeSet::new();
+        let mut defaults = BTreeSet::new();
         let tables: Vec<String> = sqlx::query(
             "SELECT name FROM sqlite_master WHERE type = 'table' \
              AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name",
@@ -102,7 +108,8 @@ impl Store {
         for table in &tables {
             facts.insert(format!("table {table}"));
             let columns = sqlx::query(
-                "SELECT name, CAST(type AS TEXT), \"notnull\", pk FROM pragma_table_info($1)",
+                "SELECT name, CAST(type AS TEXT), \"notnull\", pk, dflt_value IS NOT NULL \
+                 FROM pragma_table_info($1)",
             )
             .bind(table)
             .fetch_all(&self.pool)
@@ -111,6 +118,9 @@ impl Store {
             for c in &columns {
                 let name: String = c.get(0);
                 let pk: i64 = c.get(3);
+                if c.get::<i64, _>(4) == 1 {
+                    defaults.insert(format!("{table}.{name}"));
+                }
                 // A primary key column is never NULL, whatever SQLite's flag says.
                 let not_null = c.get::<i64, _>(2) == 1 || pk > 0;
                 facts.insert(format!(
@@ -179,13 +189,15 @@ impl Store {
                 ));
             }
         }
-        Ok(Catalogue { facts })
+        Ok(Catalogue { facts, defaults })
     }
 
     async fn postgres_catalogue(&self) -> Result<Catalogue> {
         let mut facts = BTreeSet::new();
+        let mut defaults = BTreeSet::new();
         let columns = sqlx::query(
-            "SELECT c.table_name::text, c.column_name::text, c.data_type::text, c.is_nullable::text \
+            "SELECT c.table_name::text, c.column_name::text, c.data_type::text, c.is_nullable::text, \
+                    c.column_default IS NOT NULL \
              FROM information_schema.columns c JOIN information_schema.tables t \
                ON t.table_schema = c.table_schema AND t.table_name = c.table_name \
              WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' \
@@ -196,6 +208,9 @@ impl Store {
         for c in &columns {
             let table: String = c.get(0);
             facts.insert(format!("table {table}"));
+            if c.get::<bool, _>(4) {
+                defaults.insert(format!("{table}.{}", c.get::<String, _>(1)));
+            }
             facts.insert(format!(
                 "column {table}.{} {}{}",
                 c.get::<String, _>(1),
@@ -257,6 +272,6 @@ impl Store {
                 rule(&k.get::<String, _>(4)),
             ));
         }
-        Ok(Catalogue { facts })
+        Ok(Catalogue { facts, defaults })
     }
 }

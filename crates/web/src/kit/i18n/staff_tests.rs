@@ -15,8 +15,6 @@ const KIT: &[&str] = &[
 /// benchmark data, command-line imports and output, the database's plumbing.
 const NOT_SHOWN: &[&str] = &[
     "domain/src/search.rs",
-    "store/src/scale.rs",
-    "store/src/bulk.rs",
     "store/src/oparl_import.rs",
     "store/src/backup.rs",
     "store/src/testdb.rs",
