@@ -1,8 +1,8 @@
 //! Small helpers that keep the demo tables readable.
 
 use std::collections::HashMap;
-use teilhabe_domain::concept::*;
-use teilhabe_domain::council::*;
+use teilhabe_domain::bodies::*;
+use teilhabe_domain::concepts::*;
 use teilhabe_domain::*;
 use teilhabe_store::{Result, Store};
 
@@ -122,7 +122,7 @@ impl<'a> Demo<'a> {
         self.store
             .create_membership(
                 self.org(org),
-                &teilhabe_domain::council::MembershipDraft {
+                &teilhabe_domain::bodies::MembershipDraft {
                     person_id,
                     role: Some(role.into()),
                     voting_right,
@@ -389,7 +389,7 @@ impl Demo<'_> {
         postal_code: &str,
         locality: &str,
     ) -> Result<i64> {
-        use teilhabe_domain::meetings::LocationDraft;
+        use teilhabe_domain::council::LocationDraft;
         let l = self
             .store
             .create_location(
@@ -416,7 +416,7 @@ impl Demo<'_> {
         location: Option<i64>,
         note: Option<&str>,
     ) -> Result<i64> {
-        use teilhabe_domain::meetings::{LocalDateTime, MeetingDraft};
+        use teilhabe_domain::council::{LocalDateTime, MeetingDraft};
         let at = |s: &str| LocalDateTime::parse(s).unwrap_or_else(|e| panic!("demo time {s}: {e}"));
         let m = self
             .store
@@ -450,7 +450,7 @@ impl Demo<'_> {
         reasoning: &str,
         finance_note: Option<&str>,
     ) -> Result<i64> {
-        use teilhabe_domain::meetings::{FinanceBlock, PaperDraft};
+        use teilhabe_domain::council::{FinanceBlock, PaperDraft};
         let p = self
             .store
             .create_paper(
@@ -489,7 +489,7 @@ impl Demo<'_> {
         role: teilhabe_domain::ConsultationRole,
         outcome: Option<Outcome>,
     ) -> Result<()> {
-        use teilhabe_domain::meetings::{AgendaItemDraft, ConsultationDraft, Votes};
+        use teilhabe_domain::council::{AgendaItemDraft, ConsultationDraft, Votes};
         let mut agenda_item_id = None;
         if let (Some(meeting), Some(o)) = (meeting, outcome) {
             let p = self.store.paper(paper).await?;
@@ -541,7 +541,7 @@ impl Demo<'_> {
 
     /// A non-public agenda item: in the public portal only its number shows.
     pub async fn closed_item(&self, meeting: i64, number: &str, name: &str) -> Result<()> {
-        use teilhabe_domain::meetings::AgendaItemDraft;
+        use teilhabe_domain::council::AgendaItemDraft;
         self.store
             .create_agenda_item(
                 meeting,
@@ -573,7 +573,7 @@ impl Demo<'_> {
         concept: Option<i64>,
         paper: Option<i64>,
     ) -> Result<()> {
-        use teilhabe_domain::meetings::ReportingCycleDraft;
+        use teilhabe_domain::council::ReportingCycleDraft;
         self.store
             .create_reporting_cycle(
                 self.body_id,

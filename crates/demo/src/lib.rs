@@ -20,6 +20,7 @@ mod kyffhaeuser;
 mod monitoring;
 mod participation;
 mod peine;
+mod peine_plan;
 mod surveys;
 mod translations;
 

@@ -4,13 +4,13 @@
 //! these types once, at the edge; storage and templates can then trust what they get.
 
 pub mod access;
+pub mod bodies;
 pub mod codes;
-pub mod concept;
+pub mod concepts;
 pub mod council;
 pub mod files;
 pub mod input;
 pub mod links;
-pub mod meetings;
 pub mod participation;
 pub mod search;
 pub mod spreadsheet;

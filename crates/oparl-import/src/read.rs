@@ -4,7 +4,7 @@ use crate::ImportError;
 use crate::votes;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-use teilhabe_domain::meetings::{LocalDateTime, Votes};
+use teilhabe_domain::council::{LocalDateTime, Votes};
 use teilhabe_domain::{
     BodyKind, Coded, ConsultationRole, Date, MeetingState, OfficialKey, OrganizationKind, PaperType,
 };

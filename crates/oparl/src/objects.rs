@@ -2,7 +2,7 @@
 
 use crate::{Urls, VERSION, type_url};
 use serde_json::{Map, Value, json};
-use teilhabe_domain::meetings::LocalDateTime;
+use teilhabe_domain::council::LocalDateTime;
 use teilhabe_domain::{
     BodyKind, Coded, ConsultationRole, MeetingState, OrganizationKind, PaperType, label_of,
 };

@@ -424,8 +424,8 @@ mod tests {
     use crate::Store;
     use crate::testdb::{self, POSTGRES_ENV};
     use teilhabe_domain::RawInput;
-    use teilhabe_domain::concept::TargetGroupDraft;
-    use teilhabe_domain::council::BodyDraft;
+    use teilhabe_domain::bodies::BodyDraft;
+    use teilhabe_domain::concepts::TargetGroupDraft;
 
     /// Changes are recorded with their actor, and the trail refuses to be rewritten.
     async fn trail(store: &Store) {

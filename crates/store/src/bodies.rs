@@ -4,7 +4,7 @@ use crate::db::now;
 use crate::{Body, Result, Store, StoreError};
 use sqlx::AssertSqlSafe;
 use teilhabe_domain::Coded;
-use teilhabe_domain::council::BodyDraft;
+use teilhabe_domain::bodies::BodyDraft;
 
 const COLUMNS: &str =
     "id, key, name, short_name, kind, website, contact_email, created_at, modified_at";

@@ -8,7 +8,7 @@ use crate::organizations::count_refs;
 use crate::{Concept, FieldOfAction, Goal, Principle, Result, Store, StoreError};
 use sqlx::AssertSqlSafe;
 use sqlx::{Any, Transaction};
-use teilhabe_domain::concept::{ConceptDraft, FieldOfActionDraft, GoalDraft, PrincipleDraft};
+use teilhabe_domain::concepts::{ConceptDraft, FieldOfActionDraft, GoalDraft, PrincipleDraft};
 use teilhabe_domain::{Coded, ConceptStatus};
 
 const CONCEPT_COLUMNS: &str = "id, body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, supersedes_id, created_at, modified_at";

@@ -8,7 +8,7 @@ use crate::organizations::{check_in_body, count_refs};
 use crate::{AgendaItem, Consultation, Location, Meeting, Paper, Result, Store, StoreError};
 use sqlx::{Any, AssertSqlSafe, Transaction};
 use teilhabe_domain::Coded;
-use teilhabe_domain::meetings::{
+use teilhabe_domain::council::{
     AgendaItemDraft, ConsultationDraft, LocationDraft, MeetingDraft, PaperDraft,
 };
 
@@ -674,7 +674,7 @@ impl Store {
     pub async fn create_reporting_cycle(
         &self,
         body_id: i64,
-        d: &teilhabe_domain::meetings::ReportingCycleDraft,
+        d: &teilhabe_domain::council::ReportingCycleDraft,
     ) -> Result<crate::ReportingCycle> {
         self.body(body_id).await?;
         let mut tx = self.begin().await?;
@@ -731,7 +731,7 @@ impl Store {
     pub async fn reporting_cycle_done(&self, id: i64) -> Result<crate::ReportingCycle> {
         let c = self.reporting_cycle(id).await?;
         let due = teilhabe_domain::Date::parse(&c.next_due).map_err(StoreError::Refused)?;
-        let next = teilhabe_domain::meetings::add_months(due, c.interval_months as u32);
+        let next = teilhabe_domain::council::add_months(due, c.interval_months as u32);
         self.execute(
             sqlx::query(
                 "UPDATE reporting_cycles SET next_due = $1, modified_at = $2 WHERE id = $3",
@@ -763,7 +763,7 @@ impl Store {
     pub async fn create_legislative_term(
         &self,
         body_id: i64,
-        d: &teilhabe_domain::meetings::LegislativeTermDraft,
+        d: &teilhabe_domain::council::LegislativeTermDraft,
     ) -> Result<crate::LegislativeTerm> {
         self.body(body_id).await?;
         let mut tx = self.begin().await?;

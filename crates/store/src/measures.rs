@@ -10,7 +10,7 @@ use sqlx::AssertSqlSafe;
 use sqlx::{Any, Transaction};
 use std::collections::HashMap;
 use teilhabe_domain::Coded;
-use teilhabe_domain::concept::{MeasureDraft, ProgressReportDraft};
+use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
 
 const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.created_at, m.modified_at";
 const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at";

@@ -4,7 +4,7 @@ use crate::db::now;
 use crate::organizations::MEMBERSHIP_COLUMNS;
 use crate::{Membership, Result, Store, StoreError};
 use sqlx::AssertSqlSafe;
-use teilhabe_domain::council::MembershipDraft;
+use teilhabe_domain::bodies::MembershipDraft;
 
 impl Store {
     /// The current (not deleted) members of an organisation, in the order they were added.

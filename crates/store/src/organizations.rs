@@ -7,8 +7,8 @@ use sqlx::AssertSqlSafe;
 use sqlx::{Any, Transaction};
 use teilhabe_domain::Coded;
 use teilhabe_domain::access::Principal;
-use teilhabe_domain::concept::TargetGroupDraft;
-use teilhabe_domain::council::{OrganizationDraft, PersonDraft};
+use teilhabe_domain::bodies::{OrganizationDraft, PersonDraft};
+use teilhabe_domain::concepts::TargetGroupDraft;
 
 pub(crate) const ORG_COLUMNS: &str = "id, body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at, deleted";
 pub(crate) const PERSON_COLUMNS: &str = "id, body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted, erased_on, public";

@@ -276,9 +276,9 @@ pub struct AgendaItem {
 }
 
 impl AgendaItem {
-    pub fn votes(&self) -> teilhabe_domain::meetings::Votes {
+    pub fn votes(&self) -> teilhabe_domain::council::Votes {
         let n = |v: Option<i64>| v.and_then(|x| u32::try_from(x).ok());
-        teilhabe_domain::meetings::Votes {
+        teilhabe_domain::council::Votes {
             yes: n(self.votes_yes),
             no: n(self.votes_no),
             abstain: n(self.votes_abstain),

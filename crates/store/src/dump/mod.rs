@@ -16,8 +16,8 @@ pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use teilhabe_domain::council::LocalDateTime;
 use teilhabe_domain::files::check_upload;
-use teilhabe_domain::meetings::LocalDateTime;
 use teilhabe_domain::{
     ActorClass, BodyKind, Coded, ConceptKind, ConceptStatus, ConsultationRole, Date, FieldErrors,
     MeasureStatus, MeetingState, OfficialKey, OrganizationKind, PaperType, Priority, Scope,

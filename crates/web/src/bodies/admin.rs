@@ -12,8 +12,8 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use teilhabe_domain::concept::TargetGroupDraft;
-use teilhabe_domain::council::{BodyDraft, MembershipDraft, OrganizationDraft, PersonDraft};
+use teilhabe_domain::bodies::{BodyDraft, MembershipDraft, OrganizationDraft, PersonDraft};
+use teilhabe_domain::concepts::TargetGroupDraft;
 use teilhabe_domain::{ActorClass, BodyKind, OrganizationKind, RawInput, label_of};
 use teilhabe_store::{Body, Concept, Organization, Person, TargetGroup};
 

@@ -11,7 +11,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use teilhabe_domain::concept::{ConceptDraft, FieldOfActionDraft, GoalDraft, PrincipleDraft};
+use teilhabe_domain::concepts::{ConceptDraft, FieldOfActionDraft, GoalDraft, PrincipleDraft};
 use teilhabe_domain::{ConceptKind, ConceptStatus, RawInput};
 use teilhabe_store::{Body, Concept, Principle};
 

@@ -12,7 +12,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use teilhabe_domain::meetings::{
+use teilhabe_domain::council::{
     AgendaItemDraft, ConsultationDraft, LegislativeTermDraft, LocalDateTime, LocationDraft,
     MeetingDraft, PaperDraft, ReportingCycleDraft,
 };

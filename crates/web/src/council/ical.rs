@@ -1,7 +1,7 @@
 //! iCalendar (RFC 5545) feeds of meetings. The format is small enough to write directly:
 //! CRLF line ends, lines folded at 75 octets, text escaped, times in UTC.
 
-use teilhabe_domain::meetings::LocalDateTime;
+use teilhabe_domain::council::LocalDateTime;
 
 pub struct Event {
     pub uid: String,

@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use std::collections::HashMap;
-use teilhabe_domain::meetings::LocalDateTime;
+use teilhabe_domain::council::LocalDateTime;
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{ConsultationRole, MeetingState, PaperType};
 use teilhabe_store::{AgendaItem, Body, Meeting, Paper, Store};
@@ -632,7 +632,7 @@ async fn linked_measures(
 }
 
 /// Vote counts in the page's language: `einstimmig (Ja: 10, …)` or the counts alone.
-pub fn votes(v: &teilhabe_domain::meetings::Votes) -> String {
+pub fn votes(v: &teilhabe_domain::council::Votes) -> String {
     if !v.is_recorded() {
         return String::new();
     }

@@ -47,7 +47,7 @@ async fn dashboard(State(app): State<AppState>, viewer: Viewer) -> Result<Html<S
         .into_iter()
         .filter(|b| person.manages(b.id))
         .collect();
-    let soon = teilhabe_domain::meetings::add_months(teilhabe_domain::Date::today(), 2).iso();
+    let soon = teilhabe_domain::council::add_months(teilhabe_domain::Date::today(), 2).iso();
     let cycles = app
         .store
         .reporting_cycles_due(&soon)

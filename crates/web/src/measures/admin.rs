@@ -10,7 +10,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use teilhabe_domain::concept::{MeasureDraft, ProgressReportDraft};
+use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
 use teilhabe_domain::{Date, MeasureStatus, Money, Priority, RawInput, Scope};
 use teilhabe_store::{Body, Concept, Measure};
 

@@ -129,7 +129,7 @@ async fn pages_are_kept_for_the_public_until_something_changes(db: Db) {
     // or the command line would): seen within a second.
     fetch(public, &app, &page).await;
     let yesterday = (time::OffsetDateTime::now_utc().date() - time::Duration::days(1)).to_string();
-    let report = teilhabe_domain::concept::ProgressReportDraft::parse(
+    let report = teilhabe_domain::concepts::ProgressReportDraft::parse(
         &teilhabe_domain::RawInput::from_pairs([
             ("reported_on", yesterday.as_str()),
             ("status", "in_progress"),

@@ -385,11 +385,11 @@ async fn soft_deleted_meetings_show_only_with_modified_since(db: Db) {
     let body = app.store.body_by_key("03157").await.unwrap();
     let loc = app.store.locations(body.id).await.unwrap();
     let org = app.store.organizations(body.id).await.unwrap()[0].id;
-    let draft = teilhabe_domain::meetings::MeetingDraft {
+    let draft = teilhabe_domain::council::MeetingDraft {
         name: "Sondersitzung".into(),
         state: teilhabe_domain::MeetingState::Scheduled,
         cancelled: false,
-        start: teilhabe_domain::meetings::LocalDateTime::parse("2026-01-20T17:00").unwrap(),
+        start: teilhabe_domain::council::LocalDateTime::parse("2026-01-20T17:00").unwrap(),
         end: None,
         location_id: loc.first().map(|l| l.id),
         organization_ids: vec![org],

@@ -230,11 +230,11 @@ async fn round_trip_equals_the_source(db: Db) {
     // A meeting added at the source arrives; deleted there, it is deleted here too.
     let body = source.store.body_by_key("03157").await.unwrap();
     let org = source.store.organizations(body.id).await.unwrap()[0].id;
-    let draft = teilhabe_domain::meetings::MeetingDraft {
+    let draft = teilhabe_domain::council::MeetingDraft {
         name: "Sondersitzung".into(),
         state: teilhabe_domain::MeetingState::Scheduled,
         cancelled: false,
-        start: teilhabe_domain::meetings::LocalDateTime::parse("2026-12-10T17:00").unwrap(),
+        start: teilhabe_domain::council::LocalDateTime::parse("2026-12-10T17:00").unwrap(),
         end: None,
         location_id: None,
         organization_ids: vec![org],

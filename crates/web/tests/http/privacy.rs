@@ -5,7 +5,7 @@
 use crate::common::{Db, spawn_demo};
 use teilhabe_domain::RawInput;
 use teilhabe_domain::access::Role;
-use teilhabe_domain::council::{MembershipDraft, PersonDraft};
+use teilhabe_domain::bodies::{MembershipDraft, PersonDraft};
 use teilhabe_domain::surveys::SurveyDraft;
 use teilhabe_store::audit::AuditFilter;
 use teilhabe_store::surveys::NewResponse;

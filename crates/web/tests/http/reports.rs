@@ -365,7 +365,7 @@ async fn same_day_same_bytes_and_non_public_stays_internal(db: Db) {
         .find(|m| m.public.0)
         .unwrap();
     let yesterday = (time::OffsetDateTime::now_utc().date() - time::Duration::days(1)).to_string();
-    let report = teilhabe_domain::concept::ProgressReportDraft::parse(
+    let report = teilhabe_domain::concepts::ProgressReportDraft::parse(
         &teilhabe_domain::RawInput::from_pairs([
             ("reported_on", yesterday.as_str()),
             ("status", "delayed"),

@@ -6,7 +6,7 @@
 //! measures stay as non-public as the measures; a dump carries every translation.
 
 use crate::common::{Db, TestApp, spawn_demo};
-use teilhabe_domain::concept::FieldOfActionDraft;
+use teilhabe_domain::concepts::FieldOfActionDraft;
 use teilhabe_store::translations::TranslationInput;
 
 async fn page(client: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
@@ -359,7 +359,7 @@ async fn body_texts_are_translated_part_by_part(db: Db) {
         ("name", "Integrationskonzept 2022 des Landkreises Peine"),
         ("paper_type", paper.paper_type.as_str()),
     ]);
-    let mut draft = teilhabe_domain::meetings::PaperDraft::parse(&input).unwrap();
+    let mut draft = teilhabe_domain::council::PaperDraft::parse(&input).unwrap();
     draft.proposal = paper.proposal.clone();
     draft.reasoning = paper.reasoning.clone();
     draft.concept_id = paper.concept_id;

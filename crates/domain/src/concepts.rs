@@ -1,8 +1,8 @@
 //! The concept side: versions, principles, fields of action, goals, measures, budgets,
 //! progress reports and target groups.
 
+use crate::bodies::period;
 use crate::codes::{ConceptKind, ConceptStatus, MeasureStatus, Priority, Scope};
-use crate::council::period;
 use crate::input::{FieldErrors, Parser, RawInput};
 use crate::values::{Date, Money, Percent, Period};
 
