@@ -9,35 +9,45 @@
 
 use axum::http::Method;
 
-/// `(path, methods)` of every route the application registers, sorted.
+/// `(path, methods)` of every route the application registers, sorted. axum's `Debug`
+/// shows each of its path routers (the routes, and the fallbacks) with its own route ids:
+/// `routes: {RouteId(n): MethodRouter(… allow_header: Bytes(b"GET,HEAD") …)}` and
+/// `node: Node { paths: {RouteId(n): "/path"} }`. A route that takes any method (a
+/// redirect of a moved address) has no allow header and is listed as `ANY`.
 fn registered() -> Vec<(String, Vec<String>)> {
     let text = format!("{:?}", crate::routes());
-    let mut paths = std::collections::BTreeMap::new();
-    let mut methods = std::collections::BTreeMap::new();
-    for chunk in text.split("RouteId(").skip(1) {
-        let Some((id, rest)) = chunk.split_once("): ") else {
-            continue;
-        };
-        if let Some(path) = rest.strip_prefix('"') {
-            let path = path.split('"').next().unwrap_or_default();
-            paths.insert(id.to_owned(), path.to_owned());
-        } else if rest.starts_with("MethodRouter(") {
-            let allowed = rest
-                .split_once("allow_header: Bytes(b\"")
-                .map(|(_, a)| a.split('"').next().unwrap_or_default())
-                .unwrap_or_default();
-            let list: Vec<String> = allowed
-                .split(',')
-                .filter(|m| !m.is_empty() && *m != "HEAD")
-                .map(str::to_owned)
-                .collect();
-            methods.insert(id.to_owned(), list);
+    let mut out = Vec::new();
+    for block in text.split("PathRouter { routes: ").skip(1) {
+        let mut paths = std::collections::BTreeMap::new();
+        let mut methods = std::collections::BTreeMap::new();
+        for chunk in block.split("RouteId(").skip(1) {
+            let Some((id, rest)) = chunk.split_once("): ") else {
+                continue;
+            };
+            if let Some(path) = rest.strip_prefix('"') {
+                let path = path.split('"').next().unwrap_or_default();
+                paths.insert(id.to_owned(), path.to_owned());
+            } else if rest.starts_with("MethodRouter(") {
+                let list: Vec<String> = match rest.split_once("allow_header: Bytes(b\"") {
+                    Some((_, allowed)) => allowed
+                        .split('"')
+                        .next()
+                        .unwrap_or_default()
+                        .split(',')
+                        .filter(|m| !m.is_empty() && *m != "HEAD")
+                        .map(str::to_owned)
+                        .collect(),
+                    None => vec!["ANY".to_owned()],
+                };
+                methods.insert(id.to_owned(), list);
+            }
+        }
+        for (id, path) in paths {
+            if !path.contains("__private__axum_fallback") {
+                out.push((path, methods.remove(&id).unwrap_or_default()));
+            }
         }
     }
-    let mut out: Vec<(String, Vec<String>)> = paths
-        .into_iter()
-        .map(|(id, path)| (path, methods.remove(&id).unwrap_or_default()))
-        .collect();
     out.sort();
     out
 }
@@ -60,7 +70,11 @@ fn table() -> String {
     let mut out = String::new();
     for (path, methods) in registered() {
         for m in methods {
-            let method = Method::from_bytes(m.as_bytes()).expect("a method");
+            // A route for any method is judged as a write would be.
+            let method = match m.as_str() {
+                "ANY" => Method::POST,
+                m => Method::from_bytes(m.as_bytes()).expect("a method"),
+            };
             let need = crate::kit::auth::describe_need(&method, &sample(&path));
             out.push_str(&format!("{m:<6} {path}  →  {need}\n"));
         }

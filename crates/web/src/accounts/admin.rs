@@ -1,12 +1,13 @@
 //! Accounts in the administration: a body's administrators give and take its roles, create
 //! accounts, set new passwords and lock accounts (`/admin/bodies/{id}/accounts`); the
 //! server's administrators see every account and answer data-protection requests for them
-//! (`/admin/konten`). The guard lets only a body's administrators reach its accounts.
+//! (`/admin/accounts`). The guard lets only a body's administrators reach its accounts.
 
 use crate::kit::auth::Viewer;
 use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::layout::Layout;
+use crate::kit::moved::moved;
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -25,9 +26,11 @@ pub fn router() -> Router<AppState> {
         .route("/bodies/{id}/accounts/revoke", post(revoke))
         .route("/bodies/{id}/accounts/password", post(new_password))
         .route("/bodies/{id}/accounts/lock", post(lock))
-        .route("/konten", get(server_accounts))
-        .route("/konten/{login}/privacy-export", get(user_privacy_export))
-        .route("/konten/{login}/erase", post(user_erase))
+        .route("/accounts", get(server_accounts))
+        .route("/konten", moved("/admin/konten", "/admin/accounts"))
+        .route("/konten/{*rest}", moved("/admin/konten", "/admin/accounts"))
+        .route("/accounts/{login}/privacy-export", get(user_privacy_export))
+        .route("/accounts/{login}/erase", post(user_erase))
 }
 
 type Page = Result<Response, HtmlError>;
@@ -352,5 +355,5 @@ async fn user_erase(
         ));
     }
     app.store.erase_user(&login).await?;
-    Ok(Redirect::to("/admin/konten").into_response())
+    Ok(Redirect::to("/admin/accounts").into_response())
 }

@@ -1,10 +1,11 @@
-//! The audit trail in the administration: per record (`/admin/{kind}/{id}/verlauf`, for
-//! those who manage its body) and for the whole server or one account (`/admin/protokoll`,
+//! The audit trail in the administration: per record (`/admin/{kind}/{id}/history`, for
+//! those who manage its body) and for the whole server or one account (`/admin/audit`,
 //! with CSV export, for the server's administrators).
 
 use crate::kit::auth::Viewer;
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
+use crate::kit::moved::moved;
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -21,9 +22,12 @@ use teilhabe_store::audit::{AuditEntry, AuditFilter};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/{kind}/{id}/verlauf", get(record_history))
-        .route("/protokoll", get(server_log))
-        .route("/protokoll.csv", get(server_log_csv))
+        .route("/{kind}/{id}/history", get(record_history))
+        .route("/audit", get(server_log))
+        .route("/{kind}/{id}/verlauf", moved("/verlauf", "/history"))
+        .route("/protokoll", moved("/admin/protokoll", "/admin/audit"))
+        .route("/protokoll.csv", moved("/admin/protokoll", "/admin/audit"))
+        .route("/audit.csv", get(server_log_csv))
 }
 
 /// What the records of each audited table are called.
@@ -302,7 +306,7 @@ async fn server_log(
             },
         ),
         entries: entries.iter().map(view).collect(),
-        csv: Some(format!("/admin/protokoll.csv?{query}")),
+        csv: Some(format!("/admin/audit.csv?{query}")),
     };
     Ok(Html(page.render()?))
 }

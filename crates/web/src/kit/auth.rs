@@ -299,7 +299,7 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
             Need::Fixed(target, op) => (Some(target), op),
             Need::Record { kind, id, op } => {
                 let mut target = app.store.target_of(&kind, id).await.ok().flatten();
-                if target.is_none() && op == Operation::Read && path.ends_with("/verlauf") {
+                if target.is_none() && op == Operation::Read && path.ends_with("/history") {
                     // The history of a deleted record belongs to whoever manages its body.
                     target = app.store.target_of_deleted(&kind, id).await.ok().flatten();
                 }
@@ -442,7 +442,7 @@ mod tests {
             Some(Need::Fixed(Target::Server, Operation::Edit))
         ));
         assert!(matches!(
-            need(&get, "/admin/statistik"),
+            need(&get, "/admin/statistics"),
             Some(Need::Fixed(Target::Server, Operation::Read))
         ));
         assert!(matches!(

@@ -12,6 +12,7 @@ pub mod form;
 pub mod format;
 pub mod i18n;
 pub mod layout;
+pub mod moved;
 pub mod oidc;
 pub mod pages;
 pub mod prints;

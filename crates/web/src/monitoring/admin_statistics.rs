@@ -4,6 +4,7 @@
 
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
+use crate::kit::moved::moved;
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -18,12 +19,14 @@ use teilhabe_store::stats::{StatTable, StatsImportError};
 const MAX_UPLOAD: usize = 512 * 1024 * 1024;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route(
-        "/statistik",
-        get(page)
-            .post(upload)
-            .layer(DefaultBodyLimit::max(MAX_UPLOAD)),
-    )
+    Router::new()
+        .route(
+            "/statistics",
+            get(page)
+                .post(upload)
+                .layer(DefaultBodyLimit::max(MAX_UPLOAD)),
+        )
+        .route("/statistik", moved("/admin/statistik", "/admin/statistics"))
 }
 
 #[derive(Template)]

@@ -254,6 +254,33 @@ async fn every_admin_page_of_the_demo_renders(db: Db) {
 }
 both!(every_admin_page_of_the_demo_renders);
 
+/// The administration's German path segments moved to English: the old addresses answer
+/// with a permanent redirect that keeps the method, the rest of the path and the query.
+async fn moved_addresses_lead_to_the_new_ones(db: Db) {
+    let Some(app) = crate::common::spawn_demo(db).await else {
+        return;
+    };
+    for (old, new) in [
+        ("/admin/konten", "/admin/accounts"),
+        ("/admin/statistik", "/admin/statistics"),
+        ("/admin/protokoll?konto=admin", "/admin/audit?konto=admin"),
+        ("/admin/protokoll.csv", "/admin/audit.csv"),
+        ("/admin/measures/3/verlauf", "/admin/measures/3/history"),
+    ] {
+        let r = app.get(old).await;
+        assert_eq!(r.status, 308, "{old}");
+        assert_eq!(r.location.as_deref(), Some(new), "{old}");
+        assert_eq!(app.get(new).await.status, 200, "{new}");
+    }
+    let r = app
+        .post_form("/admin/konten/someone/erase", &[("confirm", "x")])
+        .await;
+    assert_eq!(r.status, 308);
+    assert_eq!(r.location.as_deref(), Some("/admin/accounts/someone/erase"));
+    app.finish().await;
+}
+both!(moved_addresses_lead_to_the_new_ones);
+
 /// Every create and edit form of the administration refuses an empty submit with a German
 /// message at a field, keeps the page usable, and writes nothing.
 async fn every_form_rejects_an_empty_submit(db: Db) {

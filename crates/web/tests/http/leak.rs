@@ -352,13 +352,13 @@ async fn plant_in_own_event(app: &TestApp, organizer: i64) {
 async fn actor_pages(app: &TestApp, organizations: &[i64]) -> Vec<String> {
     let mut pages = Vec::new();
     for (id, ..) in app.store.measures_led_by(organizations).await.unwrap() {
-        for page in ["edit", "verlauf", "reports/new"] {
+        for page in ["edit", "history", "reports/new"] {
             pages.push(format!("/admin/measures/{id}/{page}"));
         }
     }
     for (id, ..) in app.store.events_organized_by(organizations).await.unwrap() {
         pages.push(format!("/admin/events/{id}"));
-        for page in ["edit", "verlauf", "contributions/new"] {
+        for page in ["edit", "history", "contributions/new"] {
             pages.push(format!("/admin/events/{id}/{page}"));
         }
     }
@@ -368,7 +368,7 @@ async fn actor_pages(app: &TestApp, organizations: &[i64]) -> Vec<String> {
         .await
         .unwrap()
     {
-        for page in ["edit", "verlauf"] {
+        for page in ["edit", "history"] {
             pages.push(format!("/admin/contributions/{id}/{page}"));
         }
     }
@@ -523,7 +523,7 @@ async fn non_public_records_never_leak(db: Db) {
     assert!(
         own_pages
             .iter()
-            .any(|p| p.ends_with("/verlauf") && p.contains("/events/")),
+            .any(|p| p.ends_with("/history") && p.contains("/events/")),
         "the actor organizes an event: {own_pages:?}"
     );
     app.store

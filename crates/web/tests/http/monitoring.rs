@@ -269,12 +269,12 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
     let Some(app) = spawn(db).await else {
         return;
     };
-    assert_eq!(app.get("/admin/statistik").await.status, 200);
+    assert_eq!(app.get("/admin/statistics").await.status, 200);
     let good = shared_file("ffcsv/13111-0005_de.csv");
     let (ct, body) = multipart(&[("file", Some("13111-0005_de.csv"), &good)]);
     let r = app
         .admin
-        .post(format!("{}/admin/statistik", app.base))
+        .post(format!("{}/admin/statistics", app.base))
         .header("content-type", ct)
         .body(body)
         .send()
@@ -294,7 +294,7 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
     let (ct, body) = multipart(&[("file", Some("kaputt.csv"), broken.as_bytes())]);
     let r = app
         .admin
-        .post(format!("{}/admin/statistik", app.base))
+        .post(format!("{}/admin/statistics", app.base))
         .header("content-type", ct)
         .body(body)
         .send()
@@ -315,7 +315,7 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
     let (ct, body) = multipart(&[("file", Some(""), b"")]);
     let r = app
         .admin
-        .post(format!("{}/admin/statistik", app.base))
+        .post(format!("{}/admin/statistics", app.base))
         .header("content-type", ct)
         .body(body)
         .send()

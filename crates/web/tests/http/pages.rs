@@ -193,7 +193,7 @@ async fn pages_carry_a_strict_content_security_policy(db: Db) {
     for path in [
         "/03157",
         "/admin/",
-        "/admin/statistik",
+        "/admin/statistics",
         "/14626/befragungen/2?sprache=ar",
         "/14626/beteiligung",
         "/admin/surveys/1",

@@ -195,7 +195,9 @@ async fn accounts_are_exported_and_erased(db: Db) {
     let user_id = app.store.user_id("traeger.peine").await.unwrap();
     app.store.end_sessions_of("traeger.peine").await.unwrap();
     let _ = app.session_for("traeger.peine").await;
-    let r = app.get("/admin/konten/traeger.peine/privacy-export").await;
+    let r = app
+        .get("/admin/accounts/traeger.peine/privacy-export")
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     let data = r.json();
     assert_eq!(data["konto"]["anmeldename"], "traeger.peine");
@@ -206,7 +208,7 @@ async fn accounts_are_exported_and_erased(db: Db) {
     let coordinator = app.session_for("koordination.peine").await;
     let r = coordinator
         .get(format!(
-            "{}/admin/konten/traeger.peine/privacy-export",
+            "{}/admin/accounts/traeger.peine/privacy-export",
             app.base
         ))
         .send()
@@ -214,14 +216,14 @@ async fn accounts_are_exported_and_erased(db: Db) {
         .unwrap();
     assert_eq!(r.status().as_u16(), 403);
     assert!(
-        app.get("/admin/konten")
+        app.get("/admin/accounts")
             .await
             .text
             .contains("traeger.peine")
     );
 
     let r = app
-        .post_form("/admin/konten/traeger.peine/erase", &[])
+        .post_form("/admin/accounts/traeger.peine/erase", &[])
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
     assert!(app.store.user_id("traeger.peine").await.is_err());

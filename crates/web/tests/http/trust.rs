@@ -465,7 +465,7 @@ async fn csv_exports_carry_no_live_formulas(db: Db) {
     for (export, planted) in [
         (format!("/admin/surveys/{survey}/antworten.csv"), true),
         (format!("/admin/bodies/{}/plan.csv", peine.id), true),
-        ("/admin/protokoll.csv".to_owned(), true),
+        ("/admin/audit.csv".to_owned(), true),
         (
             "/16065/monitoring/schutz_anerkannt_je_1000/daten.csv".to_owned(),
             false,

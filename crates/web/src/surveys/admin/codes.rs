@@ -1,0 +1,50 @@
+//! Invitation codes for a survey that only invited people may answer: issued in a batch,
+//! shown once.
+
+use super::Submit;
+use super::questionnaire::overview_page;
+use crate::kit::error::HtmlError;
+use crate::kit::form::FormInput;
+use crate::kit::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::IntoResponse;
+use teilhabe_domain::Coded;
+
+// ---- invitation codes
+
+pub(super) async fn codes(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    FormInput(input): FormInput,
+) -> Submit {
+    let n = match input.get("count").map(str::parse::<usize>) {
+        Some(Ok(n)) if (1..=5000).contains(&n) => n,
+        _ => {
+            return Err(HtmlError::Refused(
+                "Bitte eine Anzahl von 1 bis 5000 angeben.".into(),
+            ));
+        }
+    };
+    let codes = app.store.create_invitations(id, n).await?;
+    if input.get("format") == Some("csv") {
+        // For the mail merge of the invitation letters; the codes are not kept, so this is
+        // the only copy.
+        let mut body = String::from("\u{feff}nr;code\r\n");
+        for (i, c) in codes.iter().enumerate() {
+            body.push_str(&format!("{};{c}\r\n", i + 1));
+        }
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"zugangscodes-{id}.csv\""),
+                ),
+            ],
+            body,
+        )
+            .into_response());
+    }
+    Ok(overview_page(&app, id, codes).await?.into_response())
+}
