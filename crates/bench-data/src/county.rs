@@ -77,6 +77,7 @@ const STATUSES: &[MeasureStatus] = &[
 
 impl Generator {
     #[allow(clippy::too_many_arguments)]
+    #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
     pub(crate) async fn body(
         &mut self,
         tx: &mut Transaction<'static, Any>,

@@ -75,7 +75,7 @@ pub async fn generate_scale_statistics(
                 (
                     c.to_string(),
                     l.to_string(),
-                    dims.iter().map(|d| d.to_string()).collect(),
+                    dims.iter().map(std::string::ToString::to_string).collect(),
                     s.to_vec(),
                 )
             })

@@ -291,6 +291,7 @@ fn main() -> ExitCode {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn run(cli: Cli) -> Result<(), Failure> {
     let url = cli.database_url.unwrap_or_else(default_database_url);
     let command = match cli.command {

@@ -1,9 +1,15 @@
 //! Small helpers that keep the demo tables readable.
 
 use std::collections::HashMap;
-use teilhabe_domain::bodies::*;
-use teilhabe_domain::concepts::*;
-use teilhabe_domain::*;
+use teilhabe_domain::bodies::{BodyDraft, OrganizationDraft, PersonDraft};
+use teilhabe_domain::concepts::{
+    BudgetLineDraft, ConceptDraft, FieldOfActionDraft, GoalDraft, MeasureDraft, PrincipleDraft,
+    ProgressReportDraft, TargetGroupDraft,
+};
+use teilhabe_domain::{
+    ActorClass, BodyKind, ConceptKind, ConceptStatus, Date, MeasureStatus, Money, OfficialKey,
+    OrganizationKind, Percent, Period, Priority, Scope,
+};
 use teilhabe_store::{Result, Store};
 
 pub fn date(s: &str) -> Date {

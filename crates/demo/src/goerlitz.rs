@@ -10,6 +10,7 @@ use teilhabe_store::{Result, Store};
 
 const FRL: &str = "Freistaat Sachsen, Förderrichtlinie Integrative Maßnahmen";
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store) -> Result<()> {
     let mut d = Demo::body(
         store,

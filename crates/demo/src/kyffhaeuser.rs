@@ -9,6 +9,7 @@ use teilhabe_domain::{
 };
 use teilhabe_store::{Result, Store};
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store) -> Result<()> {
     let mut d = Demo::body(
         store,

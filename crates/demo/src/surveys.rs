@@ -423,6 +423,7 @@ impl Dice {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store, body_id: i64) -> Result<()> {
     let closed = SurveyDraft {
         title: "Bevölkerungsbefragung zum Zusammenleben im Landkreis".into(),
@@ -612,7 +613,7 @@ pub async fn load(store: &Store, body_id: i64) -> Result<()> {
                     "intro".to_string(),
                     q.survey.intro.clone().unwrap_or_default(),
                 ),
-                ["q", code] | ["h", code] => {
+                ["q" | "h", code] => {
                     let (x, _) = q
                         .questions
                         .iter()

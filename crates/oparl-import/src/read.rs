@@ -8,7 +8,10 @@ use teilhabe_domain::council::{LocalDateTime, Votes};
 use teilhabe_domain::{
     BodyKind, Coded, ConsultationRole, Date, MeetingState, OfficialKey, OrganizationKind, PaperType,
 };
-use teilhabe_store::oparl_import::*;
+use teilhabe_store::oparl_import::{
+    Harvest, InAgendaItem, InBody, InConsultation, InFile, InLegislativeTerm, InLocation,
+    InMeeting, InMembership, InOrganization, InPaper, InPerson, Meta,
+};
 
 /// The lists of a body: field name and the type of its objects. 1.0 servers have only
 /// the first four; the rest came with 1.1.
@@ -95,13 +98,12 @@ fn type_of(v: &Value) -> Option<&str> {
 pub fn stamp(raw: &str) -> Option<String> {
     use time::format_description::well_known::Rfc3339;
     let raw = raw.trim();
-    let utc = match time::OffsetDateTime::parse(raw, &Rfc3339) {
-        Ok(t) => t.to_offset(time::UtcOffset::UTC),
-        Err(_) => {
-            let local = LocalDateTime::parse(raw).ok()?;
-            let t = time::OffsetDateTime::parse(&local.rfc3339(), &Rfc3339).ok()?;
-            t.to_offset(time::UtcOffset::UTC)
-        }
+    let utc = if let Ok(t) = time::OffsetDateTime::parse(raw, &Rfc3339) {
+        t.to_offset(time::UtcOffset::UTC)
+    } else {
+        let local = LocalDateTime::parse(raw).ok()?;
+        let t = time::OffsetDateTime::parse(&local.rfc3339(), &Rfc3339).ok()?;
+        t.to_offset(time::UtcOffset::UTC)
     };
     Some(format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
@@ -236,25 +238,22 @@ impl Bag {
             self.rank.insert(id.clone(), self.next_rank);
             self.next_rank += 1;
         }
-        match self.index.get(&id) {
-            Some((k, i)) => {
-                // Seen before (embedded and listed): fill in what the first copy lacked.
-                let existing = &mut self.kinds.get_mut(k).expect("indexed kind")[*i];
-                if let Value::Object(e) = existing {
-                    if listed {
-                        e.insert(FINGERPRINT.into(), fp);
-                    }
-                    for (key, value) in o {
-                        e.entry(key).or_insert(value);
-                    }
+        if let Some((k, i)) = self.index.get(&id) {
+            // Seen before (embedded and listed): fill in what the first copy lacked.
+            let existing = &mut self.kinds.get_mut(k).expect("indexed kind")[*i];
+            if let Value::Object(e) = existing {
+                if listed {
+                    e.insert(FINGERPRINT.into(), fp);
+                }
+                for (key, value) in o {
+                    e.entry(key).or_insert(value);
                 }
             }
-            None => {
-                o.insert(FINGERPRINT.into(), fp);
-                let list = self.kinds.entry(kind.clone()).or_default();
-                list.push(Value::Object(o));
-                self.index.insert(id, (kind, list.len() - 1));
-            }
+        } else {
+            o.insert(FINGERPRINT.into(), fp);
+            let list = self.kinds.entry(kind.clone()).or_default();
+            list.push(Value::Object(o));
+            self.index.insert(id, (kind, list.len() - 1));
         }
     }
 
@@ -361,6 +360,7 @@ impl Bag {
 }
 
 /// Turns the objects of one body into a [`Harvest`].
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub fn harvest(
     system_url: &str,
     body: &Value,
@@ -490,8 +490,8 @@ pub fn harvest(
         let end = date_of(t, "endDate");
         let fallback = format!(
             "Wahlperiode {}–{}",
-            start.as_deref().map(|s| &s[..4]).unwrap_or("?"),
-            end.as_deref().map(|s| &s[..4]).unwrap_or("?")
+            start.as_deref().map_or("?", |s| &s[..4]),
+            end.as_deref().map_or("?", |s| &s[..4])
         );
         h.legislative_terms.push(InLegislativeTerm {
             meta: meta(t),

@@ -32,7 +32,7 @@ impl Source {
         if target.starts_with("http://") || target.starts_with("https://") {
             let agent: ureq::Agent = ureq::Agent::config_builder()
                 .timeout_connect(Some(Duration::from_secs(15)))
-                .timeout_global(Some(Duration::from_secs(120)))
+                .timeout_global(Some(Duration::from_mins(2)))
                 .user_agent(concat!(
                     "Teilhabe/",
                     env!("CARGO_PKG_VERSION"),
@@ -232,7 +232,7 @@ fn find_system(dir: &Path) -> Result<Option<PathBuf>, ImportError> {
 
 /// `https://host:8080/a/b?x=1` → `/a/b?x=1`.
 pub fn url_path(url: &str) -> String {
-    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
     match rest.find('/') {
         Some(i) => rest[i..].to_owned(),
         None => "/".into(),
@@ -241,7 +241,7 @@ pub fn url_path(url: &str) -> String {
 
 /// `https://host:8080/a` → `host:8080`.
 fn url_host(url: &str) -> String {
-    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
     rest.split('/').next().unwrap_or("").to_owned()
 }
 

@@ -156,7 +156,7 @@ fn data(measures: usize) -> Value {
                             let values: Vec<f64> = (0..15)
                                 .map(|y| {
                                     let noise = (rng.next() % 20) as f64 / 20.0;
-                                    ((base + r as f64 + y as f64 * 0.3 + noise) * 10.0).round() / 10.0
+                                    ((base + r as f64 + f64::from(y) * 0.3 + noise) * 10.0).round() / 10.0
                                 })
                                 .collect();
                             json!({"label": label, "values": values})

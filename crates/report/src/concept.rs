@@ -83,6 +83,7 @@ struct Event {
     participants: i64,
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportError> {
     let store = ctx.store;
     let concept = ctx.concept().await?;

@@ -96,9 +96,10 @@ pub async fn indicator_block(
         .map(|p| {
             let mut row = vec![period_de(p)];
             row.extend(regions.iter().map(|r| {
-                at(r, p)
-                    .map(|x| shown(x.value, x.flag.as_deref(), decimals))
-                    .unwrap_or_else(|| "–".into())
+                at(r, p).map_or_else(
+                    || "–".into(),
+                    |x| shown(x.value, x.flag.as_deref(), decimals),
+                )
             }));
             row
         })
@@ -109,12 +110,14 @@ pub async fn indicator_block(
         .iter()
         .rev()
         .find(|p| p.value.is_some() || p.flag.is_some())
-        .map(|p| {
-            let unit = if p.value.is_some() { unit.as_str() } else { "" };
-            let value = format!("{} {unit}", shown(p.value, p.flag.as_deref(), decimals));
-            format!("{} ({})", value.trim_end(), period_de(&p.period))
-        })
-        .unwrap_or_else(|| "keine Daten".into());
+        .map_or_else(
+            || "keine Daten".into(),
+            |p| {
+                let unit = if p.value.is_some() { unit.as_str() } else { "" };
+                let value = format!("{} {unit}", shown(p.value, p.flag.as_deref(), decimals));
+                format!("{} ({})", value.trim_end(), period_de(&p.period))
+            },
+        );
     let target = match target {
         Some(t) => {
             let values: Vec<(f64, f64)> = own
@@ -227,7 +230,12 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
                 .unwrap_or(0);
             municipalities = values
                 .into_iter()
-                .map(|(name, o)| (name, shown(o.value, o.flag.map(|f| f.symbol()), d)))
+                .map(|(name, o)| {
+                    (
+                        name,
+                        shown(o.value, o.flag.map(teilhabe_stats::Flag::symbol), d),
+                    )
+                })
                 .collect();
         }
         sections.push(Section {

@@ -39,7 +39,7 @@ mod tests {
         assert!(s.starts_with("<?xml"));
         assert!(s.contains("<svg") && s.contains("#000000"));
         // Version 3 (29 modules) and the quiet zone, at half a millimetre each.
-        assert_eq!(mm, (29 + 8) as f64 * 0.5);
+        assert_eq!(mm, f64::from(29 + 8) * 0.5);
         let (_, short) = super::svg("https://teilhabe.landkreis-peine.de/q/m1a");
         assert!(short <= mm, "a short address needs no more modules");
     }

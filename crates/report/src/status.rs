@@ -144,7 +144,7 @@ pub async fn data(
         .or_else(|| cycles.first());
     let orgs = store.organization_names(ctx.body.id).await?;
     let since = since.unwrap_or_else(|| {
-        let months = cycle.map(|c| c.interval_months).unwrap_or(12).clamp(1, 120);
+        let months = cycle.map_or(12, |c| c.interval_months).clamp(1, 120);
         months_before(ctx.as_of, months)
     });
     let since_day = since.to_string();
@@ -155,7 +155,7 @@ pub async fn data(
         store.reports_of_concept(concept.id).await?,
     );
     let field_of_goal: HashMap<i64, i64> = goals.iter().map(|g| (g.id, g.field_id)).collect();
-    let year = ctx.as_of.year() as i64;
+    let year = i64::from(ctx.as_of.year());
     let mut counts = Counts::default();
     let mut changes = Vec::new();
     let mut out = Vec::new();
@@ -266,7 +266,7 @@ pub async fn data(
 
 /// The same day `months` earlier, or the month's last day where that day does not exist.
 fn months_before(d: time::Date, months: i64) -> time::Date {
-    let total = d.year() as i64 * 12 + (d.month() as i64 - 1) - months;
+    let total = i64::from(d.year()) * 12 + (d.month() as i64 - 1) - months;
     let (year, month) = (
         total.div_euclid(12) as i32,
         (total.rem_euclid(12) + 1) as u8,

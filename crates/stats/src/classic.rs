@@ -71,6 +71,7 @@ struct Dim {
     attributes: Vec<String>,
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub fn read<'s>(bytes: &[u8], mut c: Collector<'s>) -> Result<Collector<'s>, At> {
     let text = decode(bytes);
     let lines: Vec<&str> = text.lines().collect();

@@ -37,14 +37,16 @@ fn layout(header: &csv::StringRecord) -> Result<Layout, At> {
         let sep = [',', '\t', '|']
             .into_iter()
             .find(|c| names[0].contains(*c))
-            .map(|c| {
-                if c == '\t' {
-                    "Tabulator".to_owned()
-                } else {
-                    format!("„{c}“")
-                }
-            })
-            .unwrap_or_else(|| "keines".into());
+            .map_or_else(
+                || "keines".into(),
+                |c| {
+                    if c == '\t' {
+                        "Tabulator".to_owned()
+                    } else {
+                        format!("„{c}“")
+                    }
+                },
+            );
         return Err(At::line(
             1,
             "1",
@@ -81,6 +83,7 @@ fn layout(header: &csv::StringRecord) -> Result<Layout, At> {
     })
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub fn read<R: Read>(
     input: R,
     table: Option<String>,
@@ -111,7 +114,7 @@ pub fn read<R: Read>(
     let mut last_attr: Vec<(String, String)> = vec![Default::default(); l.variables.len()];
     let mut line = 1u64;
     while read(&mut csv, &mut rec, line + 1)? {
-        line = rec.position().map(|p| p.line()).unwrap_or(line + 1);
+        line = rec.position().map_or(line + 1, csv::Position::line);
         if rec.len() == 1 && rec[0].trim_ascii().is_empty() {
             continue;
         }

@@ -717,6 +717,6 @@ mod standing_tests {
             assess(Direction::Neutral, &up, 16.0, 2026),
             Standing::Unrated
         );
-        assert_eq!(period_year("2024-12-31").map(|y| y.round()), Some(2025.0));
+        assert_eq!(period_year("2024-12-31").map(f64::round), Some(2025.0));
     }
 }

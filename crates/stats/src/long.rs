@@ -75,7 +75,7 @@ fn row(
     if cells.iter().all(|x| x.trim().is_empty()) {
         return Ok(());
     }
-    let get = |i: usize| cells.get(i).map(|s| s.trim()).unwrap_or("");
+    let get = |i: usize| cells.get(i).map_or("", |s| s.trim());
     c.summary.rows += 1;
     let variable = get(cols.variable);
     if variable.is_empty() {
@@ -123,10 +123,7 @@ fn row(
     c.observation(&Observation {
         table,
         variable,
-        region: crate::regions::regions()
-            .get(key)
-            .map(|r| r.key)
-            .unwrap_or(key),
+        region: crate::regions::regions().get(key).map_or(key, |r| r.key),
         period,
         dims: "",
         value: cell.value,

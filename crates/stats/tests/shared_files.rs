@@ -8,8 +8,10 @@ use teilhabe_stats::{Meta, Observation, OwnedObservation, Sink, read_path};
 
 fn shared() -> PathBuf {
     std::env::var("TEILHABE_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
+        .map_or_else(
+            |_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")),
+            PathBuf::from,
+        )
         .join("data/genesis")
 }
 

@@ -43,7 +43,7 @@ pub const CLIENT_RULE: Rule = Rule {
 /// Password hashes computed at once, at most: argon2 takes 19 MiB and a core for a while,
 /// and a flood of logins must not take the server's memory with it.
 static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
-    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
     tokio::sync::Semaphore::new(cores * 2)
 });
 
@@ -144,13 +144,11 @@ async fn verify_password(password: &str, phc: Option<String>) -> bool {
         .await
         .expect("the semaphore is never closed");
     tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&phc)
-            .map(|h| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &h)
-                    .is_ok()
-            })
-            .unwrap_or(false)
+        PasswordHash::new(&phc).is_ok_and(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
     })
     .await
     .unwrap_or(false)

@@ -202,7 +202,7 @@ pub(crate) fn redact(url: &str) -> String {
 /// Ids as a literal SQL list (`1,2,3`) for `IN (…)`; ids are integers, so this is safe.
 pub(crate) fn id_list(ids: &[i64]) -> String {
     ids.iter()
-        .map(|i| i.to_string())
+        .map(std::string::ToString::to_string)
         .collect::<Vec<_>>()
         .join(",")
 }

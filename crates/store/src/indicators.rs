@@ -410,16 +410,15 @@ impl Store {
             let mut cells = Vec::new();
             for (i, region) in members.iter().enumerate() {
                 let key = (v.to_owned(), region.clone(), period.to_owned());
-                let these = match cache.0.get(&key) {
-                    Some(c) => c.clone(),
-                    None => {
-                        let mut c = self.stat_cells(v, region, period).await?;
-                        if c.is_empty() {
-                            c = self.kreise_summed(v, region, period).await?;
-                        }
-                        cache.0.insert(key, c.clone());
-                        c
+                let these = if let Some(c) = cache.0.get(&key) {
+                    c.clone()
+                } else {
+                    let mut c = self.stat_cells(v, region, period).await?;
+                    if c.is_empty() {
+                        c = self.kreise_summed(v, region, period).await?;
                     }
+                    cache.0.insert(key, c.clone());
+                    c
                 };
                 if i == 0 {
                     cells = these;

@@ -191,23 +191,23 @@ impl Store {
                     Organization,
                     crate::organizations::ORG_COLUMNS,
                     "organizations"
-                )
+                );
             }
             OparlList::Person => {
-                out.persons = load!(Person, crate::organizations::PERSON_COLUMNS, "persons")
+                out.persons = load!(Person, crate::organizations::PERSON_COLUMNS, "persons");
             }
             OparlList::Location => {
-                out.locations = load!(Location, crate::council::LOCATION_COLUMNS, "locations")
+                out.locations = load!(Location, crate::council::LOCATION_COLUMNS, "locations");
             }
             OparlList::File => {
-                out.files = load!(crate::StoredFile, crate::files::FILE_COLUMNS, "files")
+                out.files = load!(crate::StoredFile, crate::files::FILE_COLUMNS, "files");
             }
             OparlList::LegislativeTerm => {
                 out.legislative_terms = load!(
                     crate::LegislativeTerm,
                     crate::council::TERM_COLUMNS,
                     "legislative_terms"
-                )
+                );
             }
             OparlList::Meeting => {
                 let mut meetings = load!(Meeting, crate::council::MEETING_COLUMNS, "meetings");
@@ -227,21 +227,21 @@ impl Store {
             }
             OparlList::Paper => out.papers = load!(Paper, crate::council::PAPER_COLUMNS, "papers"),
             OparlList::AgendaItem => {
-                out.agenda_items = load!(AgendaItem, crate::council::ITEM_COLUMNS, "agenda_items")
+                out.agenda_items = load!(AgendaItem, crate::council::ITEM_COLUMNS, "agenda_items");
             }
             OparlList::Membership => {
                 out.memberships = load!(
                     crate::Membership,
                     crate::organizations::MEMBERSHIP_COLUMNS,
                     "memberships"
-                )
+                );
             }
             OparlList::Consultation => {
                 out.consultations = load!(
                     Consultation,
                     crate::council::CONSULTATION_COLUMNS,
                     "consultations"
-                )
+                );
             }
         }
         Ok(out)

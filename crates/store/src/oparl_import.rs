@@ -541,47 +541,44 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         let mut body_created = false;
-        let (source_id, body_id) = match source {
-            Some(s) => s,
-            None => {
-                let existing: Option<i64> =
-                    sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
-                        .bind(&h.body.key)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                let body_id = match existing {
-                    Some(id) => id,
-                    None => {
-                        body_created = true;
-                        let created = h.body.meta.created.clone().unwrap_or(stamp.clone());
-                        let modified = h.body.meta.modified.clone().unwrap_or(created.clone());
-                        sqlx::query_scalar(
-                            "INSERT INTO bodies (key, name, short_name, kind, website, contact_email, created_at, modified_at)
-                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                        )
-                        .bind(&h.body.key)
-                        .bind(&h.body.name)
-                        .bind(&h.body.short_name)
-                        .bind(&h.body.kind)
-                        .bind(&h.body.website)
-                        .bind(&h.body.contact_email)
-                        .bind(&created)
-                        .bind(&modified)
-                        .fetch_one(&mut *tx)
-                        .await?
-                    }
-                };
-                let source_id: i64 = sqlx::query_scalar(
-                    "INSERT INTO oparl_sources (body_id, system_url, body_url, last_run) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(body_id)
-                .bind(&h.system_url)
-                .bind(&h.body.meta.id)
-                .bind(&stamp)
-                .fetch_one(&mut *tx)
+        let (source_id, body_id) = if let Some(s) = source {
+            s
+        } else {
+            let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
+                .bind(&h.body.key)
+                .fetch_optional(&mut *tx)
                 .await?;
-                (source_id, body_id)
-            }
+            let body_id = if let Some(id) = existing {
+                id
+            } else {
+                body_created = true;
+                let created = h.body.meta.created.clone().unwrap_or(stamp.clone());
+                let modified = h.body.meta.modified.clone().unwrap_or(created.clone());
+                sqlx::query_scalar(
+                    "INSERT INTO bodies (key, name, short_name, kind, website, contact_email, created_at, modified_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                )
+                .bind(&h.body.key)
+                .bind(&h.body.name)
+                .bind(&h.body.short_name)
+                .bind(&h.body.kind)
+                .bind(&h.body.website)
+                .bind(&h.body.contact_email)
+                .bind(&created)
+                .bind(&modified)
+                .fetch_one(&mut *tx)
+                .await?
+            };
+            let source_id: i64 = sqlx::query_scalar(
+                "INSERT INTO oparl_sources (body_id, system_url, body_url, last_run) VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&h.system_url)
+            .bind(&h.body.meta.id)
+            .bind(&stamp)
+            .fetch_one(&mut *tx)
+            .await?;
+            (source_id, body_id)
         };
         let body_key: String = sqlx::query_scalar("SELECT key FROM bodies WHERE id = $1")
             .bind(body_id)
@@ -650,6 +647,7 @@ impl Store {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn write_all(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     let body_id = w.body_id;
     for o in &h.organizations {

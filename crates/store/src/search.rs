@@ -469,7 +469,7 @@ impl Store {
                     sum: quality * posting.weight,
                     kind_rank: posting.kind_rank,
                     terms,
-                })
+                });
             })?;
         }
         gathered.sort_by_key(|s| s.doc_id);

@@ -101,7 +101,7 @@ fn hash(text: &str) -> String {
 /// A recovery code as typed: letters and digits, any case, dashes and spaces ignored.
 fn normal(code: &str) -> String {
     code.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
+        .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect()
 }

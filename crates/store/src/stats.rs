@@ -367,30 +367,27 @@ impl Writer {
                 s.table == table && s.variable == variable && s.period == o.period
             });
             if !hit {
-                match self.sections.iter().position(|s| {
+                if let Some(p) = self.sections.iter().position(|s| {
                     s.table == table && s.variable == variable && s.period == o.period
                 }) {
-                    Some(p) => self.current = p,
-                    None => {
-                        // The first time a table's period comes up, its old values go: a
-                        // re-import replaces.
-                        if self.cleared.insert((table, o.period.to_owned())) {
-                            sqlx::query(
-                                "DELETE FROM stat_cells WHERE table_id = $1 AND period = $2",
-                            )
+                    self.current = p
+                } else {
+                    // The first time a table's period comes up, its old values go: a
+                    // re-import replaces.
+                    if self.cleared.insert((table, o.period.to_owned())) {
+                        sqlx::query("DELETE FROM stat_cells WHERE table_id = $1 AND period = $2")
                             .bind(table)
                             .bind(o.period)
                             .execute(&mut *self.tx)
                             .await?;
-                        }
-                        self.sections.push(Section {
-                            table,
-                            variable,
-                            period: o.period.to_owned(),
-                            regions: HashMap::default(),
-                        });
-                        self.current = self.sections.len() - 1;
                     }
+                    self.sections.push(Section {
+                        table,
+                        variable,
+                        period: o.period.to_owned(),
+                        regions: HashMap::default(),
+                    });
+                    self.current = self.sections.len() - 1;
                 }
             }
             let dims = self.dims_index(table, o.dims).await?;

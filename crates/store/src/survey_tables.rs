@@ -85,9 +85,10 @@ pub fn responses_from_table(q: &Questionnaire, table: &io::Table) -> TableRespon
             .filter(|v| !v.is_empty())
         {
             None => None,
-            Some(v) => match io::parse_number(v).filter(|w| *w > 0.0) {
-                Some(w) => Some(w),
-                None => {
+            Some(v) => {
+                if let Some(w) = io::parse_number(v).filter(|w| *w > 0.0) {
+                    Some(w)
+                } else {
                     if problems.len() < io::Problems::LIMIT {
                         problems.push(format!(
                             "{}, Zeile {}, Spalte „designgewicht“: „{v}“ ist keine positive Zahl.",
@@ -98,7 +99,7 @@ pub fn responses_from_table(q: &Questionnaire, table: &io::Table) -> TableRespon
                     }
                     continue;
                 }
-            },
+            }
         };
         match form::check(&questions, &input) {
             Ok(answers) => {

@@ -13,8 +13,7 @@ pub const POSTGRES_ENV: &str = "TEILHABE_TEST_DATABASE_URL";
 fn unique_name() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
+        .map_or(0, |d| d.subsec_nanos());
     format!(
         "teilhabe_t_{}_{}_{}",
         std::process::id(),
@@ -46,7 +45,7 @@ pub async fn fresh_postgres(base_url: &str) -> Result<(Store, String)> {
         Some((p, q)) => (p, format!("?{q}")),
         None => (base_url, String::new()),
     };
-    let root = prefix.rsplit_once('/').map(|(r, _)| r).unwrap_or(prefix);
+    let root = prefix.rsplit_once('/').map_or(prefix, |(r, _)| r);
     let url = format!("{root}/{name}{query}");
     let store = Store::connect(&url).await?;
     store.migrate().await?;

@@ -80,9 +80,9 @@ pub fn subject_hash(subject: &str) -> String {
 /// Seconds from now until `stamp` (0 if past).
 fn seconds_until(stamp: &str) -> i64 {
     let format = time::format_description::well_known::Rfc3339;
-    time::OffsetDateTime::parse(stamp, &format)
-        .map(|t| (t - time::OffsetDateTime::now_utc()).whole_seconds().max(0) + 1)
-        .unwrap_or(0)
+    time::OffsetDateTime::parse(stamp, &format).map_or(0, |t| {
+        (t - time::OffsetDateTime::now_utc()).whole_seconds().max(0) + 1
+    })
 }
 
 impl Store {
@@ -223,8 +223,9 @@ impl Store {
         let ends =
             time::OffsetDateTime::parse(&began, &time::format_description::well_known::Rfc3339)
                 .map(|t| t + time::Duration::minutes(key.rule.window_minutes))
-                .map(|t| (t - time::OffsetDateTime::now_utc()).whole_seconds().max(1))
-                .unwrap_or(60);
+                .map_or(60, |t| {
+                    (t - time::OffsetDateTime::now_utc()).whole_seconds().max(1)
+                });
         Ok(Err(ends))
     }
 

@@ -167,23 +167,22 @@ pub fn check(
                 QuestionKind::Text if value.chars().count() > TEXT_LIMIT => Some(Problem::TooLong),
                 _ => None,
             };
-            match problem {
-                Some(p) => problems.push((field, p)),
-                None => {
-                    let value = match q.kind {
-                        QuestionKind::Number => crate::io::parse_number(value)
-                            .map(|x| x.to_string())
-                            .unwrap_or_default(),
-                        // Free text from anyone: no control characters, no direction overrides.
-                        QuestionKind::Text => strip_unsafe(value, Lines::Many),
-                        _ => value.to_string(),
-                    };
-                    answers.push(Answer {
-                        question_id: q.id,
-                        item: item.into(),
-                        value,
-                    });
-                }
+            if let Some(p) = problem {
+                problems.push((field, p))
+            } else {
+                let value = match q.kind {
+                    QuestionKind::Number => crate::io::parse_number(value)
+                        .map(|x| x.to_string())
+                        .unwrap_or_default(),
+                    // Free text from anyone: no control characters, no direction overrides.
+                    QuestionKind::Text => strip_unsafe(value, Lines::Many),
+                    _ => value.to_string(),
+                };
+                answers.push(Answer {
+                    question_id: q.id,
+                    item: item.into(),
+                    value,
+                });
             }
         };
         match q.kind {

@@ -161,9 +161,12 @@ impl Table {
         let mut lines = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| {
-                problem(e.position().map(|p| p.line()), format!("nicht lesbar: {e}"))
+                problem(
+                    e.position().map(csv::Position::line),
+                    format!("nicht lesbar: {e}"),
+                )
             })?;
-            let line = record.position().map_or(0, |p| p.line());
+            let line = record.position().map_or(0, csv::Position::line);
             if record.iter().all(|f| f.trim().is_empty()) {
                 continue;
             }
@@ -355,32 +358,31 @@ pub fn margins(margins: &Table, responses: &Table) -> Result<Vec<Margin>, Proble
             ));
             continue;
         };
-        let i = match out.iter().position(|m| &m.name == name) {
-            Some(i) => i,
-            None => {
-                if let Some(missing) = name
-                    .split(CROSS)
-                    .find(|part| responses.column(part).is_none())
-                {
-                    problems.push(margins.problem(
-                        Some(r),
-                        Some("variable"),
-                        format!(
-                            "„{missing}“ ist keine Spalte von {} (Spalten: {}).",
-                            responses.name,
-                            responses.headers.join(", ")
-                        ),
-                    ));
-                    continue;
-                }
-                out.push(Margin {
-                    name: name.clone(),
-                    categories: Vec::new(),
-                    targets: Vec::new(),
-                    codes: Vec::new(),
-                });
-                out.len() - 1
+        let i = if let Some(i) = out.iter().position(|m| &m.name == name) {
+            i
+        } else {
+            if let Some(missing) = name
+                .split(CROSS)
+                .find(|part| responses.column(part).is_none())
+            {
+                problems.push(margins.problem(
+                    Some(r),
+                    Some("variable"),
+                    format!(
+                        "„{missing}“ ist keine Spalte von {} (Spalten: {}).",
+                        responses.name,
+                        responses.headers.join(", ")
+                    ),
+                ));
+                continue;
             }
+            out.push(Margin {
+                name: name.clone(),
+                categories: Vec::new(),
+                targets: Vec::new(),
+                codes: Vec::new(),
+            });
+            out.len() - 1
         };
         let m = &mut out[i];
         if m.categories.contains(category) {
@@ -414,14 +416,13 @@ pub fn margins(margins: &Table, responses: &Table) -> Result<Vec<Margin>, Proble
             } else {
                 parts.join(&CROSS.to_string())
             };
-            match m.categories.iter().position(|k| *k == value) {
-                Some(code) => m.codes.push(code as u32),
-                None => {
-                    m.codes.push(0);
-                    match unknown.iter_mut().find(|(v, _, _)| *v == value) {
-                        Some((_, _, count)) => *count += 1,
-                        None => unknown.push((value, r, 1)),
-                    }
+            if let Some(code) = m.categories.iter().position(|k| *k == value) {
+                m.codes.push(code as u32)
+            } else {
+                m.codes.push(0);
+                match unknown.iter_mut().find(|(v, _, _)| *v == value) {
+                    Some((_, _, count)) => *count += 1,
+                    None => unknown.push((value, r, 1)),
                 }
             }
         }

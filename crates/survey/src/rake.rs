@@ -514,7 +514,10 @@ mod tests {
     fn margin(name: &str, categories: &[&str], targets: &[f64], codes: &[u32]) -> Margin {
         Margin {
             name: name.into(),
-            categories: categories.iter().map(|c| c.to_string()).collect(),
+            categories: categories
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect(),
             targets: targets.to_vec(),
             codes: codes.to_vec(),
         }

@@ -101,12 +101,12 @@ fn every_route_demands_what_the_committed_table_says() {
         "the routes or what they demand changed (TEILHABE_BLESS=1 rewrites routes.txt \
          after a deliberate change):\n- {}\n+ {}",
         gone.iter()
-            .map(|l| l.to_string())
+            .map(std::string::ToString::to_string)
             .collect::<Vec<_>>()
             .join("\n- "),
         added
             .iter()
-            .map(|l| l.to_string())
+            .map(std::string::ToString::to_string)
             .collect::<Vec<_>>()
             .join("\n+ "),
     );

@@ -260,7 +260,7 @@ fn no_file_imports_itself_round_a_circle() {
         for circle in circles(&graph) {
             let names: Vec<String> = circle
                 .iter()
-                .map(|f| f.strip_prefix(&crates()).unwrap_or(f).display().to_string())
+                .map(|f| f.strip_prefix(crates()).unwrap_or(f).display().to_string())
                 .collect();
             found.push(names.join(" ↔ "));
         }

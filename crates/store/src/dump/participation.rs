@@ -226,6 +226,7 @@ pub(crate) struct Ids<'a> {
     pub measures: &'a [i64],
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub(crate) async fn import_participation(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,

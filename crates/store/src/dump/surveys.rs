@@ -162,7 +162,7 @@ impl Store {
             for (response, question, item, value) in answers {
                 let code = code_of
                     .get(&question)
-                    .map_or(String::new(), |c| c.to_string());
+                    .map_or(String::new(), std::string::ToString::to_string);
                 by_response
                     .entry(response)
                     .or_default()
@@ -288,7 +288,7 @@ pub(crate) async fn import_surveys(
         for (lang, key, text, source) in &s.translations {
             let parts: Vec<&str> = key.split(':').collect();
             let stored = match parts.as_slice() {
-                ["title"] | ["intro"] => Some(key.clone()),
+                ["title" | "intro"] => Some(key.clone()),
                 ["q", code] => question_ids.get(code).map(|id| format!("q{id}")),
                 ["h", code] => question_ids.get(code).map(|id| format!("q{id}.help")),
                 ["o", code, role, option] => option_ids

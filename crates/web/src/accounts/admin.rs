@@ -89,7 +89,9 @@ async fn page(
     input: RawInput,
     errors: Vec<(String, String)>,
 ) -> Result<AccountsPage, HtmlError> {
-    let server_admin = viewer.principal().is_some_and(|p| p.is_server_admin());
+    let server_admin = viewer
+        .principal()
+        .is_some_and(teilhabe_domain::access::Principal::is_server_admin);
     let accounts = app
         .store
         .body_accounts(&body.key)
@@ -244,7 +246,11 @@ async fn revoke(
 
 /// Whether the viewer may act on the whole account (not only its roles here).
 fn whole(viewer: &Viewer, account: &BodyAccount) -> Result<(), HtmlError> {
-    if account.elsewhere && !viewer.principal().is_some_and(|p| p.is_server_admin()) {
+    if account.elsewhere
+        && !viewer
+            .principal()
+            .is_some_and(teilhabe_domain::access::Principal::is_server_admin)
+    {
         return Err(HtmlError::Refused(format!(
             "„{}“ hat auch Rollen in anderen Körperschaften; Passwort und Sperre setzt dort nur die Server-Administration.",
             account.login

@@ -106,9 +106,7 @@ fn body_form(existing: Option<&Body>) -> Form {
         },
         defs: body_fields(),
         submit: "Speichern",
-        cancel: existing
-            .map(|b| body_href(b.id))
-            .unwrap_or_else(|| "/admin/".into()),
+        cancel: existing.map_or_else(|| "/admin/".into(), |b| body_href(b.id)),
         delete_action: existing.map(|b| format!("/admin/bodies/{}/delete", b.id)),
         extra_button: None,
     }
@@ -208,8 +206,7 @@ async fn body_overview(
                     let name = persons
                         .iter()
                         .find(|p| p.id == m.person_id)
-                        .map(|p| p.name.as_str())
-                        .unwrap_or("?");
+                        .map_or("?", |p| p.name.as_str());
                     let role = m
                         .role
                         .as_deref()
@@ -222,8 +219,7 @@ async fn body_overview(
             class: o
                 .classification
                 .as_deref()
-                .map(label_of::<ActorClass>)
-                .unwrap_or("")
+                .map_or("", label_of::<ActorClass>)
                 .to_owned(),
             org: o,
         })
@@ -338,9 +334,10 @@ fn org_form(body: &Body, existing: Option<&Organization>) -> Form {
             },
             body,
         ),
-        heading: existing
-            .map(|o| format!("„{}“ bearbeiten", o.name))
-            .unwrap_or_else(|| "Neue Organisation".into()),
+        heading: existing.map_or_else(
+            || "Neue Organisation".into(),
+            |o| format!("„{}“ bearbeiten", o.name),
+        ),
         intro: Some(
             "Gremien, Verwaltungseinheiten, Steuerungs- und Arbeitsgruppen sowie externe Akteure."
                 .into(),
@@ -517,9 +514,10 @@ async fn person_form(
             },
             body,
         ),
-        heading: existing
-            .map(|p| format!("{} bearbeiten", p.name))
-            .unwrap_or_else(|| "Neue Person".into()),
+        heading: existing.map_or_else(
+            || "Neue Person".into(),
+            |p| format!("{} bearbeiten", p.name),
+        ),
         intro: Some(
             "Personenbezogene Daten nur so weit erfassen, wie sie für die Arbeit nötig sind."
                 .into(),
@@ -626,9 +624,10 @@ fn tg_form(body: &Body, existing: Option<&TargetGroup>) -> Form {
             },
             body,
         ),
-        heading: existing
-            .map(|t| format!("{} bearbeiten", t.name))
-            .unwrap_or_else(|| "Neue Zielgruppe".into()),
+        heading: existing.map_or_else(
+            || "Neue Zielgruppe".into(),
+            |t| format!("{} bearbeiten", t.name),
+        ),
         intro: None,
         action: match existing {
             Some(t) => format!("/admin/target-groups/{}/edit", t.id),

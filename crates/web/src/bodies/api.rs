@@ -12,8 +12,8 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::routing::get;
 use serde::Serialize;
-use teilhabe_domain::bodies::*;
-use teilhabe_domain::concepts::*;
+use teilhabe_domain::bodies::{BodyDraft, OrganizationDraft, PersonDraft};
+use teilhabe_domain::concepts::TargetGroupDraft;
 use teilhabe_store::Person;
 
 pub fn router() -> Router<AppState> {

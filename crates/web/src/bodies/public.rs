@@ -71,8 +71,8 @@ async fn body_page(State(app): State<AppState>, Path(key): Path<String>) -> Page
     Ok(Html(
         BodyPage {
             layout,
-            kind,
             body,
+            kind,
             current,
             versions,
             orgs,

@@ -138,9 +138,10 @@ async fn concept_form(
             None => Layout::admin("Neue Fassung")
                 .crumb(format!("/admin/bodies/{}", body.id), body.name.clone()),
         },
-        heading: existing
-            .map(|c| format!("{} ({}) bearbeiten", c.title, c.version_label))
-            .unwrap_or_else(|| "Neue Fassung eines Leitbilds oder Integrationskonzepts".into()),
+        heading: existing.map_or_else(
+            || "Neue Fassung eines Leitbilds oder Integrationskonzepts".into(),
+            |c| format!("{} ({}) bearbeiten", c.title, c.version_label),
+        ),
         intro: None,
         action: match existing {
             Some(c) => format!("/admin/concepts/{}/edit", c.id),
@@ -148,9 +149,10 @@ async fn concept_form(
         },
         defs: concept_fields(app, body.id, existing.map(|c| c.id)).await?,
         submit: "Speichern",
-        cancel: existing
-            .map(|c| concept_href(c.id))
-            .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
+        cancel: existing.map_or_else(
+            || format!("/admin/bodies/{}", body.id),
+            |c| concept_href(c.id),
+        ),
         delete_action: existing.map(|c| format!("/admin/concepts/{}/delete", c.id)),
         extra_button: None,
     })
@@ -336,9 +338,10 @@ fn field_form(body: &Body, concept: &Concept, existing: Option<(i64, &str)>) -> 
             body,
             concept,
         ),
-        heading: existing
-            .map(|(_, t)| format!("Handlungsfeld „{t}“ bearbeiten"))
-            .unwrap_or_else(|| "Neues Handlungsfeld".into()),
+        heading: existing.map_or_else(
+            || "Neues Handlungsfeld".into(),
+            |(_, t)| format!("Handlungsfeld „{t}“ bearbeiten"),
+        ),
         intro: None,
         action: match existing {
             Some((id, _)) => format!("/admin/fields/{id}/edit"),

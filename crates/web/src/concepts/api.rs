@@ -10,7 +10,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::routing::get;
-use teilhabe_domain::concepts::*;
+use teilhabe_domain::concepts::{ConceptDraft, FieldOfActionDraft, GoalDraft, PrincipleDraft};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -77,7 +77,7 @@ async fn target_view(
             crate::monitoring::shown(
                 p.value,
                 p.flag.as_deref(),
-                p.value.map(crate::kit::charts::decimals_for).unwrap_or(d)
+                p.value.map_or(d, crate::kit::charts::decimals_for)
             ),
             crate::monitoring::period_de(&p.period)
         ),
@@ -176,6 +176,6 @@ pub fn measure_row(
         status_code: m.status.clone(),
         progress: m.progress,
         public: m.public.0,
-        last_report: last_report.map(german_date).unwrap_or_else(|| "—".into()),
+        last_report: last_report.map_or_else(|| "—".into(), german_date),
     }
 }

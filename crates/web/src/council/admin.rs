@@ -142,9 +142,10 @@ async fn meeting_form(
             },
             body,
         ),
-        heading: existing
-            .map(|m| format!("{} bearbeiten", m.name))
-            .unwrap_or_else(|| "Neue Sitzung".into()),
+        heading: existing.map_or_else(
+            || "Neue Sitzung".into(),
+            |m| format!("{} bearbeiten", m.name),
+        ),
         intro: None,
         action: match existing {
             Some(m) => format!("/admin/meetings/{}/edit", m.id),
@@ -168,18 +169,17 @@ async fn meeting_form(
             FieldDef::new("note", "Hinweis", Kind::Textarea),
         ],
         submit: "Speichern",
-        cancel: existing
-            .map(|m| format!("/admin/meetings/{}", m.id))
-            .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
+        cancel: existing.map_or_else(
+            || format!("/admin/bodies/{}", body.id),
+            |m| format!("/admin/meetings/{}", m.id),
+        ),
         delete_action: existing.map(|m| format!("/admin/meetings/{}/delete", m.id)),
         extra_button: None,
     })
 }
 
 fn at_german(raw: &str) -> String {
-    LocalDateTime::parse(raw)
-        .map(|t| t.german())
-        .unwrap_or_else(|_| raw.to_owned())
+    LocalDateTime::parse(raw).map_or_else(|_| raw.to_owned(), |t| t.german())
 }
 
 fn meeting_input(m: &Meeting) -> RawInput {
@@ -465,9 +465,10 @@ async fn paper_form(
             },
             body,
         ),
-        heading: existing
-            .map(|p| format!("Vorlage {} bearbeiten", p.reference))
-            .unwrap_or_else(|| "Neue Vorlage".into()),
+        heading: existing.map_or_else(
+            || "Neue Vorlage".into(),
+            |p| format!("Vorlage {} bearbeiten", p.reference),
+        ),
         intro: None,
         action: match existing {
             Some(p) => format!("/admin/papers/{}/edit", p.id),
@@ -518,9 +519,10 @@ async fn paper_form(
             FieldDef::new("public", "Öffentliche Vorlage", Kind::Flag),
         ],
         submit: "Speichern",
-        cancel: existing
-            .map(|p| format!("/admin/papers/{}", p.id))
-            .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
+        cancel: existing.map_or_else(
+            || format!("/admin/bodies/{}", body.id),
+            |p| format!("/admin/papers/{}", p.id),
+        ),
         delete_action: None,
         extra_button: None,
     })

@@ -36,7 +36,7 @@ pub fn calendar(name: &str, events: &[Event]) -> String {
                     .end
                     .as_deref()
                     .and_then(|x| LocalDateTime::parse(x).ok())
-                    .filter(|x| x.has_time())
+                    .filter(teilhabe_domain::council::LocalDateTime::has_time)
                 {
                     line(&mut out, &format!("DTEND:{}", utc(&end)));
                 }

@@ -45,13 +45,9 @@ fn when(start: &str, end: &Option<String>) -> (String, String) {
         (true, Some(e)) if e.has_time() => i18n::format(
             i18n::page().code,
             "time-range",
-            &[("from", s.time().to_string()), ("to", e.time().to_string())],
+            &[("from", s.time().clone()), ("to", e.time().clone())],
         ),
-        (true, _) => i18n::format(
-            i18n::page().code,
-            "time-at",
-            &[("time", s.time().to_string())],
-        ),
+        (true, _) => i18n::format(i18n::page().code, "time-at", &[("time", s.time().clone())]),
         _ => String::new(),
     };
     (day, time)
@@ -574,22 +570,12 @@ async fn download(
     let reader = viewer.reads_internal(body.id);
     let file = app.store.file(id).await?;
     let paper_public = match file.paper_id {
-        Some(p) => app
-            .store
-            .paper(p)
-            .await
-            .map(|p| p.public.0)
-            .unwrap_or(false),
+        Some(p) => app.store.paper(p).await.is_ok_and(|p| p.public.0),
         None => true,
     };
     // A file documenting a participation event is only as public as the event.
     let event_public = match file.event_id {
-        Some(e) => app
-            .store
-            .event(e)
-            .await
-            .map(|e| e.public.0)
-            .unwrap_or(false),
+        Some(e) => app.store.event(e).await.is_ok_and(|e| e.public.0),
         None => true,
     };
     if file.body_id != body.id || !(reader || file.public.0 && paper_public && event_public) {

@@ -279,8 +279,7 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
                 let back = req
                     .uri()
                     .path_and_query()
-                    .map(|p| p.as_str().to_owned())
-                    .unwrap_or_else(|| path.clone());
+                    .map_or_else(|| path.clone(), |p| p.as_str().to_owned());
                 let query: String = form_urlencoded::Serializer::new(String::new())
                     .append_pair("weiter", &back)
                     .finish();

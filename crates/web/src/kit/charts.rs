@@ -41,8 +41,8 @@ pub fn line_chart(
         format!(
             "{} Zeitpunkte von {} bis {}; Werte zwischen {} und {} {unit}. Die Tabelle darunter enthält alle Werte.",
             periods.len(),
-            periods.first().map(String::as_str).unwrap_or(""),
-            periods.last().map(String::as_str).unwrap_or(""),
+            periods.first().map_or("", String::as_str),
+            periods.last().map_or("", String::as_str),
             de_number(values.iter().copied().fold(f64::INFINITY, f64::min), 1),
             de_number(values.iter().copied().fold(f64::NEG_INFINITY, f64::max), 1),
         )
@@ -77,7 +77,7 @@ pub fn line_chart(
     let y = |v: f64| top + plot_h * (1.0 - (v - min) / (top_value - min));
     // Grid and y axis labels.
     for k in 0..=4 {
-        let v = min + (top_value - min) * k as f64 / 4.0;
+        let v = min + (top_value - min) * f64::from(k) / 4.0;
         let yy = y(v);
         let _ = write!(
             out,
@@ -202,9 +202,7 @@ pub fn bar_chart(
             yy + 15.0,
             esc(label)
         );
-        let bw = value
-            .map(|v| (w - left - right) * v.max(0.0) / max)
-            .unwrap_or(0.0);
+        let bw = value.map_or(0.0, |v| (w - left - right) * v.max(0.0) / max);
         let _ = write!(
             out,
             r##"<rect x="{left}" y="{:.1}" width="{bw:.1}" height="{}" fill="#0b4f8a"/><text x="{:.1}" y="{:.1}" font-size="12" fill="#333">{}</text>"##,

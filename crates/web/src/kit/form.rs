@@ -236,11 +236,7 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
         // needs ISO, so readable dates are given to it in ISO.
         Kind::Date => input
             .get(d.name)
-            .map(|v| {
-                teilhabe_domain::Date::parse(v)
-                    .map(|x| x.iso())
-                    .unwrap_or_else(|_| v.to_owned())
-            })
+            .map(|v| teilhabe_domain::Date::parse(v).map_or_else(|_| v.to_owned(), |x| x.iso()))
             .unwrap_or_default(),
         Kind::Flag => {
             if input.contains(d.name) {
@@ -268,7 +264,7 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
     } else if d.kind == Kind::Budget {
         let cols = ["year", "amount", "funding_source", "own_share"]
             .map(|c| input.all(&format!("{}.{c}", d.name)));
-        let n = cols.iter().map(|c| c.len()).max().unwrap_or(0);
+        let n = cols.iter().map(std::vec::Vec::len).max().unwrap_or(0);
         let mut rows: Vec<[String; 4]> = (0..n)
             .map(|i| {
                 let cell = |c: &Vec<&str>| c.get(i).copied().unwrap_or("").to_owned();

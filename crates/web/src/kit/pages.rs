@@ -27,7 +27,7 @@ use teilhabe_store::Store;
 use tokio::sync::Notify;
 
 /// How long a page is kept at most, changes or not.
-const MAX_AGE: Duration = Duration::from_secs(60);
+const MAX_AGE: Duration = Duration::from_mins(1);
 /// How often the database is asked whether anything changed.
 const WATCH_EVERY: Duration = Duration::from_millis(250);
 /// Larger answers are not kept.
@@ -91,15 +91,14 @@ impl PageCache {
     async fn fly(self: &Arc<Self>, key: &str) -> Option<Flight> {
         let flying = {
             let mut flights = lock(&self.flights);
-            match flights.get(key) {
-                Some(n) => n.clone(),
-                None => {
-                    flights.insert(key.to_owned(), Arc::new(Notify::new()));
-                    return Some(Flight {
-                        cache: self.clone(),
-                        key: key.to_owned(),
-                    });
-                }
+            if let Some(n) = flights.get(key) {
+                n.clone()
+            } else {
+                flights.insert(key.to_owned(), Arc::new(Notify::new()));
+                return Some(Flight {
+                    cache: self.clone(),
+                    key: key.to_owned(),
+                });
             }
         };
         let landed = flying.notified();
@@ -199,7 +198,7 @@ impl Drop for Flight {
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Whether the request may be answered by a kept page, and under which key.

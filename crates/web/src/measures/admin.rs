@@ -150,9 +150,10 @@ async fn measure_form(
             body,
             concept,
         ),
-        heading: existing
-            .map(|m| format!("Maßnahme „{}“ bearbeiten", m.title))
-            .unwrap_or_else(|| "Neue Maßnahme".into()),
+        heading: existing.map_or_else(
+            || "Neue Maßnahme".into(),
+            |m| format!("Maßnahme „{}“ bearbeiten", m.title),
+        ),
         intro: None,
         action: match existing {
             Some(m) => format!("/admin/measures/{}/edit", m.id),

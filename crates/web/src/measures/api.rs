@@ -13,7 +13,7 @@ use axum::extract::State;
 use axum::routing::get;
 use serde_json::Value;
 use teilhabe_domain::Money;
-use teilhabe_domain::concepts::*;
+use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
 use teilhabe_store::Measure;
 
 pub fn router() -> Router<AppState> {

@@ -101,7 +101,7 @@ async fn measure_page(
             status: coded_label::<MeasureStatus>("measure-status", &r.status),
             progress: r.progress,
             narrative: r.narrative.clone(),
-            spent: r.spent_cents.map(money).unwrap_or_else(|| "—".into()),
+            spent: r.spent_cents.map_or_else(|| "—".into(), money),
             reporter: r.reporter_organization_id.map(org).unwrap_or_default(),
         })
         .collect();

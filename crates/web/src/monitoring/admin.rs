@@ -153,9 +153,7 @@ fn indicator_form(body: &Body, existing: Option<&Indicator>) -> Form {
             "Neuer Indikator"
         })
         .crumb(format!("/admin/bodies/{}", body.id), body.name.clone()),
-        heading: existing
-            .map(|i| format!("{} bearbeiten", i.name))
-            .unwrap_or_else(|| "Neuer Indikator".into()),
+        heading: existing.map_or_else(|| "Neuer Indikator".into(), |i| format!("{} bearbeiten", i.name)),
         intro: Some("Ein Indikator wird aus den importierten Merkmalen berechnet, je Gebiet und Zeitpunkt; Zeichen der amtlichen Statistik werden mitgeführt.".into()),
         action: match existing {
             Some(i) => format!("/admin/indicators/{}/edit", i.id),

@@ -200,8 +200,7 @@ async fn indicator_page(
                     .iter()
                     .map(|r| {
                         at(r, p)
-                            .map(|x| shown(x.value, x.flag.as_deref(), d))
-                            .unwrap_or_else(|| "–".into())
+                            .map_or_else(|| "–".into(), |x| shown(x.value, x.flag.as_deref(), d))
                     })
                     .collect(),
             )
@@ -255,7 +254,7 @@ async fn indicator_page(
                 .max()
                 .unwrap_or(0);
             for (name, o) in points {
-                let s = shown(o.value, o.flag.map(|f| f.symbol()), d);
+                let s = shown(o.value, o.flag.map(teilhabe_stats::Flag::symbol), d);
                 bars.push((name.clone(), o.value, s.clone()));
                 compare.push((name, s));
             }
@@ -347,11 +346,11 @@ async fn indicator_csv(
             .value
             .map(|v| format!("{v}").replace('.', ","))
             .unwrap_or_default();
-        let flag = p.flag.map(|f| f.to_string()).unwrap_or_default();
+        let flag = p.flag.unwrap_or_default();
         let cells = [
-            p.region.to_string(),
-            region_name(&p.region).to_string(),
-            p.period.to_string(),
+            p.region.clone(),
+            region_name(&p.region).clone(),
+            p.period.clone(),
             value,
             flag,
         ];

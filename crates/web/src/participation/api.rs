@@ -41,13 +41,12 @@ async fn participation(
             {
                 let mut measures = Vec::new();
                 for m in &c.measure_ids {
-                    let public = match public_measures.get(m) {
-                        Some(v) => *v,
-                        None => {
-                            let v = app.store.measure(*m).await?.public.0;
-                            public_measures.insert(*m, v);
-                            v
-                        }
+                    let public = if let Some(v) = public_measures.get(m) {
+                        *v
+                    } else {
+                        let v = app.store.measure(*m).await?.public.0;
+                        public_measures.insert(*m, v);
+                        v
                     };
                     if public {
                         measures.push(*m);
@@ -85,7 +84,7 @@ async fn participation(
             "concept_id": p.concept_id,
             "title": p.title,
             "description": p.description,
-            "current_phase": current_phase(&phases, Date::today()).map(|x| x.code()),
+            "current_phase": current_phase(&phases, Date::today()).map(teilhabe_domain::Coded::code),
             "phases": phases.iter().map(|x| json!({
                 "phase": x.phase.code(),
                 "label": x.phase.label(),

@@ -186,7 +186,7 @@ async fn overview(
             .iter()
             .map(|f| {
                 (
-                    f.label.to_string(),
+                    f.label.clone(),
                     Some(f.participants as f64),
                     f.shown.clone(),
                 )

@@ -45,16 +45,17 @@ async fn search_api(
     let body = app.store.body_by_key(&key).await?;
     let kinds = match a.kind.as_deref() {
         None | Some("") => Vec::new(),
-        Some(code) => match group_kinds(code) {
-            Some(kinds) => kinds.to_vec(),
-            None => {
+        Some(code) => {
+            if let Some(kinds) = group_kinds(code) {
+                kinds.to_vec()
+            } else {
                 let known: Vec<&str> = GROUPS.iter().map(|(c, _, _)| *c).collect();
                 return Err(ApiError::invalid(
                     "kind",
                     format!("Unbekannte Art „{code}“; möglich: {}.", known.join(", ")),
                 ));
             }
-        },
+        }
     };
     let in_body = match a.field {
         None => true,
@@ -165,19 +166,18 @@ async fn search_page(
     let q: String = param("q").chars().take(200).collect();
     let mut notice = None;
     let kind = param("art");
-    let kinds: Vec<&'static str> = match group_kinds(&kind) {
-        Some(kinds) => kinds.to_vec(),
-        None => {
-            if !kind.is_empty() {
-                let lang = i18n::page().code;
-                notice = Some(i18n::format(
-                    lang,
-                    "search-unknown-kind",
-                    &[("kind", kind.clone())],
-                ));
-            }
-            Vec::new()
+    let kinds: Vec<&'static str> = if let Some(kinds) = group_kinds(&kind) {
+        kinds.to_vec()
+    } else {
+        if !kind.is_empty() {
+            let lang = i18n::page().code;
+            notice = Some(i18n::format(
+                lang,
+                "search-unknown-kind",
+                &[("kind", kind.clone())],
+            ));
         }
+        Vec::new()
     };
     // The fields of action of the versions in force or in the making.
     let concepts = app.store.concepts(body.id).await?;
@@ -198,17 +198,18 @@ async fn search_page(
     }
     let field = match param("feld").as_str() {
         "" => None,
-        f => match f
-            .parse::<i64>()
-            .ok()
-            .filter(|id| fields.iter().any(|(i, _)| i == id))
-        {
-            Some(id) => Some(id),
-            None => {
+        f => {
+            if let Some(id) = f
+                .parse::<i64>()
+                .ok()
+                .filter(|id| fields.iter().any(|(i, _)| i == id))
+            {
+                Some(id)
+            } else {
                 notice = Some(tr("search-unknown-field"));
                 None
             }
-        },
+        }
     };
     let page = param("seite").parse::<i64>().unwrap_or(1).clamp(1, 1000);
     let results = if q.is_empty() {

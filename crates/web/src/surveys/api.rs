@@ -28,7 +28,7 @@ async fn surveys(
         .surveys(body.id)
         .await?
         .into_iter()
-        .filter(|s| s.is_public())
+        .filter(teilhabe_store::surveys::Survey::is_public)
         .map(|s| {
             json!({
                 "id": s.id,

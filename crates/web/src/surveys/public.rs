@@ -147,6 +147,7 @@ pub struct FormState<'a> {
 }
 
 /// The questionnaire as a page, in `lang`, with what was entered and what is wrong with it.
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub fn form_page(
     q: &Questionnaire,
     translations: &Translations,
@@ -269,7 +270,7 @@ pub fn form_page(
             items,
             value: entered(&field)
                 .first()
-                .map(|s| s.to_string())
+                .map(std::string::ToString::to_string)
                 .unwrap_or_default(),
             error,
             condition,

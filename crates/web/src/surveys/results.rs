@@ -112,7 +112,10 @@ pub fn margins_for(
         .collect();
     let responses = io::Table::new(
         "Antworten",
-        variables.iter().map(|v| v.to_string()).collect(),
+        variables
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         rows,
     );
     let margin_rows = margins
@@ -159,6 +162,7 @@ fn mean(e: &Estimate) -> (String, String) {
     )
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub fn compute(
     q: &Questionnaire,
     t: &ResponseTable,

@@ -279,6 +279,7 @@ async fn fingerprint(app: &TestApp) -> Vec<i64> {
     out
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn authorization_matrix(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;

@@ -56,6 +56,7 @@ const LOGIN: &[(&str, &str, &str)] = &[
     ("fa", "rtl", "ورود"),
 ];
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn chosen_by_url_remembered_and_marked(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;

@@ -8,11 +8,10 @@ use std::collections::{BTreeMap, HashSet, VecDeque};
 
 /// `shared/` beside the repository (as CI lays it out), or `TEILHABE_SHARED_DIR`.
 fn schema_dir() -> std::path::PathBuf {
-    let shared = std::env::var_os("TEILHABE_SHARED_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-        });
+    let shared = std::env::var_os("TEILHABE_SHARED_DIR").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
+        std::path::PathBuf::from,
+    );
     shared.join("oparl/schema-draft7")
 }
 
@@ -120,16 +119,16 @@ fn check_object(
         match value {
             Value::Null => crawl.errors.push(format!("{kind}.{key} is null")),
             Value::String(s) if s.is_empty() && optional => {
-                crawl.errors.push(format!("{kind}.{key} is \"\""))
+                crawl.errors.push(format!("{kind}.{key} is \"\""));
             }
             Value::Array(a) if a.is_empty() && optional => {
-                crawl.errors.push(format!("{kind}.{key} is []"))
+                crawl.errors.push(format!("{kind}.{key} is []"));
             }
             _ => {}
         }
         let mut visit = |x: &Value| match x {
             Value::String(s) if s.starts_with(&format!("{base}/oparl/")) && key != "id" => {
-                to_visit.push(s.clone())
+                to_visit.push(s.clone());
             }
             Value::Object(_) => {
                 check_object(x, validators, crawl, to_visit, true, base);

@@ -127,6 +127,7 @@ fn app_contains(overview: &str, href: &str, title: &str) -> bool {
     overview.contains(&format!("<a href=\"{href}\">{title}</a>"))
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn building_a_process_with_suggestions_and_refusals(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;

@@ -314,6 +314,7 @@ async fn storage_limits_delete_raw_data_and_codes(db: Db) {
 }
 both!(storage_limits_delete_raw_data_and_codes);
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn body_administrators_manage_accounts(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -550,6 +551,7 @@ async fn council_members_see_non_public_participation(db: Db) {
 }
 both!(council_members_see_non_public_participation);
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn actors_edit_their_own_contributions(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;

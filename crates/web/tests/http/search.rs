@@ -34,6 +34,7 @@ async fn found(
         .collect()
 }
 
+#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
     let Some(app) = spawn(db).await else { return };
     let f = fixture(&app).await;

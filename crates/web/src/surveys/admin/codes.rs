@@ -9,7 +9,6 @@ use crate::kit::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::IntoResponse;
-use teilhabe_domain::Coded;
 
 // ---- invitation codes
 

@@ -69,9 +69,10 @@ pub(super) fn survey_form(body: &Body, existing: Option<&Survey>) -> Form {
             body,
             existing,
         ),
-        heading: existing
-            .map(|s| format!("Befragung „{}“ bearbeiten", s.title))
-            .unwrap_or_else(|| "Neue Befragung".into()),
+        heading: existing.map_or_else(
+            || "Neue Befragung".into(),
+            |s| format!("Befragung „{}“ bearbeiten", s.title),
+        ),
         intro: None,
         action: match existing {
             Some(s) => format!("{}/edit", href(s.id)),
@@ -79,9 +80,7 @@ pub(super) fn survey_form(body: &Body, existing: Option<&Survey>) -> Form {
         },
         defs: survey_fields(),
         submit: "Speichern",
-        cancel: existing
-            .map(|s| href(s.id))
-            .unwrap_or_else(|| format!("/admin/bodies/{}", body.id)),
+        cancel: existing.map_or_else(|| format!("/admin/bodies/{}", body.id), |s| href(s.id)),
         delete_action: existing.map(|s| format!("{}/delete", href(s.id))),
         extra_button: None,
     }

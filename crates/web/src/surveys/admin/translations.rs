@@ -10,7 +10,6 @@ use crate::kit::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Html;
-use teilhabe_domain::Coded;
 use teilhabe_domain::surveys::language;
 
 // ---- translations

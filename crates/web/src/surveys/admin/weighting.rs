@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect};
-use teilhabe_domain::{Coded, RawInput};
+use teilhabe_domain::RawInput;
 use teilhabe_survey::{RakeOptions, Trim, io};
 
 #[derive(Template)]
@@ -45,11 +45,8 @@ pub(super) async fn weighting_page(
 ) -> Result<Html<String>, HtmlError> {
     let (q, body) = context(app, id).await?;
     let stored = app.store.survey_margins(id).await?;
-    let get = |k: &str, default: String| {
-        form.and_then(|f| f.get(k))
-            .map(str::to_string)
-            .unwrap_or(default)
-    };
+    let get =
+        |k: &str, default: String| form.and_then(|f| f.get(k)).map_or(default, str::to_string);
     let candidates = q
         .questions
         .iter()
@@ -145,11 +142,7 @@ pub(super) async fn weighting_save(
         Ok(_) => return refuse("Die Toleranz muss größer als 0 sein.".into()).await,
         Err(e) => return refuse(format!("Toleranz: {e}")).await,
     };
-    let max_iter = match input
-        .get("max_iter")
-        .map(str::parse::<usize>)
-        .unwrap_or(Ok(100))
-    {
+    let max_iter = match input.get("max_iter").map_or(Ok(100), str::parse::<usize>) {
         Ok(n) if (1..=10_000).contains(&n) => n,
         _ => {
             return refuse("Höchstzahl der Durchläufe: eine ganze Zahl von 1 bis 10000.".into())
