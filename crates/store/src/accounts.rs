@@ -3,6 +3,7 @@
 //! tokens only as SHA-256 hashes, so a copy of the database logs nobody in.
 
 use crate::db::{minutes_from_now, now};
+use crate::error::Taken;
 use crate::throttle::{Key, Rule};
 use crate::{Result, Store, StoreError};
 use argon2::Argon2;
@@ -386,16 +387,6 @@ impl Store {
             errors.add("password", e);
         }
         errors.into_result(()).map_err(StoreError::Invalid)?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
-            .bind(&login)
-            .fetch_optional(&self.pool)
-            .await?;
-        if exists.is_some() {
-            return Err(StoreError::invalid(
-                "login",
-                format!("Den Anmeldenamen „{login}“ gibt es schon."),
-            ));
-        }
         let hash = match password {
             Some(p) => Some(hash_password(p).await?),
             None => None,
@@ -412,7 +403,10 @@ impl Store {
         .bind(hash)
         .bind(&at)
         .fetch_one(&mut *tx)
-        .await?;
+        .await
+        .taken("login", || {
+            format!("Den Anmeldenamen „{login}“ gibt es schon.")
+        })?;
         self.commit(tx).await?;
         Ok(id)
     }

@@ -1,6 +1,7 @@
 //! Bodies (Körperschaften): the tenants, named by their official key.
 
 use crate::db::now;
+use crate::error::Taken;
 use crate::{Body, Result, Store, StoreError};
 use sqlx::AssertSqlSafe;
 use teilhabe_domain::Coded;
@@ -37,19 +38,6 @@ impl Store {
 
     pub async fn create_body(&self, d: &BodyDraft) -> Result<Body> {
         let mut tx = self.begin().await?;
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1")
-            .bind(d.key.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if taken.is_some() {
-            return Err(StoreError::invalid(
-                "key",
-                format!(
-                    "Eine Körperschaft mit dem Schlüssel {} gibt es schon.",
-                    d.key
-                ),
-            ));
-        }
         let ts = now();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO bodies (key, name, short_name, kind, website, contact_email, created_at, modified_at)
@@ -63,28 +51,16 @@ impl Store {
         .bind(&d.contact_email)
         .bind(&ts)
         .fetch_one(&mut *tx)
-        .await?;
+        .await
+        .taken("key", || {
+            format!("Eine Körperschaft mit dem Schlüssel {} gibt es schon.", d.key)
+        })?;
         self.commit(tx).await?;
         self.body(id).await
     }
 
     pub async fn update_body(&self, id: i64, d: &BodyDraft) -> Result<Body> {
         let mut tx = self.begin().await?;
-        let taken: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM bodies WHERE key = $1 AND id <> $2")
-                .bind(d.key.as_str())
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if taken.is_some() {
-            return Err(StoreError::invalid(
-                "key",
-                format!(
-                    "Eine andere Körperschaft hat schon den Schlüssel {}.",
-                    d.key
-                ),
-            ));
-        }
         let n = sqlx::query(
             "UPDATE bodies SET key = $1, name = $2, short_name = $3, kind = $4, website = $5,
              contact_email = $6, modified_at = $7 WHERE id = $8",
@@ -98,7 +74,13 @@ impl Store {
         .bind(now())
         .bind(id)
         .execute(&mut *tx)
-        .await?
+        .await
+        .taken("key", || {
+            format!(
+                "Eine andere Körperschaft hat schon den Schlüssel {}.",
+                d.key
+            )
+        })?
         .rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound("Körperschaft"));

@@ -16,7 +16,7 @@ pub enum StoreError {
     #[error("{0}")]
     Connect(String),
     #[error("Datenbankfehler: {0}")]
-    Database(sqlx::Error),
+    Database(#[source] sqlx::Error),
     #[error("Migration fehlgeschlagen: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
@@ -42,5 +42,24 @@ impl From<sqlx::Error> for StoreError {
             );
         }
         Self::Database(e)
+    }
+}
+
+/// Uniqueness is the database's to decide: a unique constraint that refuses a row becomes
+/// the field error for the person who typed it. Checking first and inserting after would
+/// let two requests at the same moment both pass the check.
+pub(crate) trait Taken<T> {
+    /// `message` at `field` when a unique constraint refused the write; other errors as they are.
+    fn taken(self, field: &str, message: impl FnOnce() -> String) -> Result<T, StoreError>;
+}
+
+impl<T, E: Into<StoreError>> Taken<T> for Result<T, E> {
+    fn taken(self, field: &str, message: impl FnOnce() -> String) -> Result<T, StoreError> {
+        self.map_err(|e| match e.into() {
+            StoreError::Database(sqlx::Error::Database(db)) if db.is_unique_violation() => {
+                StoreError::invalid(field, message())
+            }
+            other => other,
+        })
     }
 }

@@ -2,6 +2,7 @@
 //! time series of an indicator for regions and planning areas.
 
 use crate::db::now;
+use crate::error::Taken;
 use crate::stats::StatCell;
 use crate::{Result, Store, StoreError};
 use serde::Serialize;
@@ -265,12 +266,6 @@ impl Store {
 
     pub async fn create_indicator(&self, body_id: i64, d: &IndicatorDraft) -> Result<Indicator> {
         let existing = self.indicators(body_id).await?;
-        if existing.iter().any(|i| i.code == d.code) {
-            return Err(StoreError::invalid(
-                "code",
-                format!("Das Kürzel „{}“ ist schon vergeben.", d.code),
-            ));
-        }
         let position = existing.iter().map(|i| i.position).max().unwrap_or(0) + 1;
         let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
@@ -289,27 +284,17 @@ impl Store {
         .bind(position)
         .bind(now())
         .fetch_one(&mut *tx)
-        .await?;
+        .await
+        .taken("code", || {
+            format!("Das Kürzel „{}“ ist schon vergeben.", d.code)
+        })?;
         self.commit(tx).await?;
         self.indicator(id).await
     }
 
     pub async fn update_indicator(&self, id: i64, d: &IndicatorDraft) -> Result<Indicator> {
-        let current = self.indicator(id).await?;
-        let clash: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM indicators WHERE body_id = $1 AND code = $2 AND id <> $3",
-        )
-        .bind(current.body_id)
-        .bind(&d.code)
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        if clash.is_some() {
-            return Err(StoreError::invalid(
-                "code",
-                format!("Das Kürzel „{}“ ist schon vergeben.", d.code),
-            ));
-        }
+        // Not found is an answer of its own, before the write.
+        self.indicator(id).await?;
         self.execute(sqlx::query(
             "UPDATE indicators SET code = $1, name = $2, formula = $3, unit = $4, direction = $5, field = $6,
              source = $7, description = $8, modified_at = $9 WHERE id = $10",
@@ -325,7 +310,10 @@ impl Store {
         .bind(now())
         .bind(id)
         )
-        .await?;
+        .await
+        .taken("code", || {
+            format!("Das Kürzel „{}“ ist schon vergeben.", d.code)
+        })?;
         self.indicator(id).await
     }
 

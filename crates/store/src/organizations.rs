@@ -2,6 +2,7 @@
 //! groups: the "who" and "for whom" that measures refer to. All belong to one body.
 
 use crate::db::now;
+use crate::error::Taken;
 use crate::{Organization, Person, Result, Store, StoreError, TargetGroup};
 use sqlx::AssertSqlSafe;
 use sqlx::{Any, Transaction};
@@ -404,30 +405,12 @@ impl Store {
             .ok_or(StoreError::NotFound("Zielgruppe"))
     }
 
-    async fn target_group_name_taken(&self, body_id: i64, name: &str, except: i64) -> Result<bool> {
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM target_groups WHERE body_id = $1 AND name = $2 AND id <> $3",
-        )
-        .bind(body_id)
-        .bind(name)
-        .bind(except)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(found.is_some())
-    }
-
     pub async fn create_target_group(
         &self,
         body_id: i64,
         d: &TargetGroupDraft,
     ) -> Result<TargetGroup> {
         self.body(body_id).await?;
-        if self.target_group_name_taken(body_id, &d.name, 0).await? {
-            return Err(StoreError::invalid(
-                "name",
-                format!("Die Zielgruppe „{}“ gibt es schon.", d.name),
-            ));
-        }
         let ts = now();
         let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
@@ -439,22 +422,16 @@ impl Store {
         .bind(&d.description)
         .bind(&ts)
         .fetch_one(&mut *tx)
-        .await?;
+        .await
+        .taken("name", || {
+            format!("Die Zielgruppe „{}“ gibt es schon.", d.name)
+        })?;
         self.commit(tx).await?;
         self.target_group(id).await
     }
 
     pub async fn update_target_group(&self, id: i64, d: &TargetGroupDraft) -> Result<TargetGroup> {
-        let current = self.target_group(id).await?;
-        if self
-            .target_group_name_taken(current.body_id, &d.name, id)
-            .await?
-        {
-            return Err(StoreError::invalid(
-                "name",
-                format!("Die Zielgruppe „{}“ gibt es schon.", d.name),
-            ));
-        }
+        self.target_group(id).await?;
         self.execute(sqlx::query(
             "UPDATE target_groups SET name = $1, description = $2, modified_at = $3 WHERE id = $4",
         )
@@ -463,7 +440,10 @@ impl Store {
         .bind(now())
         .bind(id)
         )
-        .await?;
+        .await
+        .taken("name", || {
+            format!("Die Zielgruppe „{}“ gibt es schon.", d.name)
+        })?;
         self.target_group(id).await
     }
 

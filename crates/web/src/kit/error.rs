@@ -27,14 +27,14 @@ impl From<StoreError> for HtmlError {
             StoreError::NotFound(_) => Self::NotFound,
             StoreError::Refused(msg) => Self::Refused(msg),
             StoreError::Invalid(errors) => Self::Refused(errors.to_string()),
-            other => Self::Internal(other.to_string()),
+            other => Self::Internal(cause_chain(&other)),
         }
     }
 }
 
 impl From<askama::Error> for HtmlError {
     fn from(e: askama::Error) -> Self {
-        Self::Internal(format!("template: {e}"))
+        Self::Internal(format!("template: {}", cause_chain(&e)))
     }
 }
 
@@ -118,7 +118,7 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound(what) => Self::NotFound(what),
             StoreError::Invalid(errors) => Self::Invalid(errors),
             StoreError::Refused(msg) => Self::Refused(msg),
-            other => Self::Internal(other.to_string()),
+            other => Self::Internal(cause_chain(&other)),
         }
     }
 }
@@ -223,5 +223,51 @@ impl<S: Send + Sync, T: serde::de::DeserializeOwned + Send> axum::extract::FromR
                     format!("Ungültige Abfrageparameter: {}", e.body_text()),
                 )
             })
+    }
+}
+
+/// An error with every cause below it (`a: b: c`), for the log: the page says only that
+/// something failed, the operator needs the whole chain. A cause whose text the message
+/// already holds is not repeated.
+pub fn cause_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut next = error.source();
+    while let Some(cause) = next {
+        let part = cause.to_string();
+        if !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        next = cause.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cause_chain;
+
+    #[derive(Debug)]
+    struct Outer(std::io::Error);
+
+    impl std::fmt::Display for Outer {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "Datenbankfehler")
+        }
+    }
+
+    impl std::error::Error for Outer {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn internal_errors_keep_their_causes() {
+        let text = cause_chain(&Outer(std::io::Error::other("disk full")));
+        assert_eq!(text, "Datenbankfehler: disk full");
+        // A cause the message already names is not repeated.
+        let io = std::io::Error::other("disk full");
+        assert_eq!(cause_chain(&io), "disk full");
     }
 }

@@ -168,7 +168,11 @@ impl TestApp {
             .get("location")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        let url = resp.url().path().to_owned();
         let text = resp.text().await.expect("response body");
+        // No scenario expects the server to fail; a 500 must not pass a check that a marker
+        // is absent from the page.
+        assert!(status < 500, "{url} answered {status}:\n{text}");
         Reply {
             status,
             text,

@@ -37,9 +37,30 @@ async fn pages_are_kept_for_the_public_until_something_changes(db: Db) {
     let page = format!("/03157/massnahmen/{}", measure.id);
     let concept_page = format!("/03157/konzepte/{}", concept.id);
     let public = &app.client;
-    // The demo was loaded beside the running server: let its watcher see the last of it
-    // (it looks every quarter second), so that nothing is forgotten in the middle.
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    // The demo was loaded beside the running server: wait until its watcher has seen the
+    // last of it (it looks every quarter second), so that nothing is forgotten in the
+    // middle: the start page kept, unchanged, for half a second; at most five seconds.
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    let mut quiet_since: Option<std::time::Instant> = None;
+    loop {
+        let (_, kept, _) = fetch(public, &app, "/").await;
+        if kept.as_deref() == Some("hit") {
+            if quiet_since
+                .get_or_insert_with(std::time::Instant::now)
+                .elapsed()
+                > Duration::from_millis(500)
+            {
+                break;
+            }
+        } else {
+            quiet_since = None;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the page cache did not settle"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
 
     // Rendered once, then kept: the same bytes.
     let (s, kept, first) = fetch(public, &app, &concept_page).await;
