@@ -91,14 +91,6 @@ pub fn client_address(
 mod tests {
     use super::*;
 
-    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.insert(*k, v.parse().unwrap());
-        }
-        h
-    }
-
     #[test]
     fn the_client_is_the_peer_unless_a_trusted_proxy_forwards_it() {
         let trusted: Vec<Cidr> = ["10.0.0.0/8", "::1"]
@@ -106,7 +98,11 @@ mod tests {
             .map(|s| s.parse().unwrap())
             .collect();
         let peer = |s: &str| Some(s.parse::<std::net::IpAddr>().unwrap());
-        let xff = |v: &'static str| headers(&[("x-forwarded-for", v)]);
+        let xff = |v: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert("x-forwarded-for", v.parse().unwrap());
+            h
+        };
         assert_eq!(
             client_address(peer("203.0.113.9"), &xff("1.2.3.4"), &trusted),
             "203.0.113.9",
