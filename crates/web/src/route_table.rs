@@ -55,12 +55,17 @@ fn registered() -> Vec<(String, Vec<String>)> {
 /// A path with its parameters filled in as a request would: numbers for ids, words else.
 fn sample(path: &str) -> String {
     path.split('/')
-        .map(|segment| match segment.strip_prefix('{') {
-            Some(name) if name.trim_end_matches('}').ends_with("id") => "7".to_owned(),
-            // The audit history of a measure stands for every kind of record.
-            Some("kind}") => "measures".to_owned(),
-            Some(name) => name.trim_end_matches('}').to_owned(),
-            None => segment.to_owned(),
+        .map(|segment| {
+            let parameter = segment
+                .strip_prefix('{')
+                .map(|name| name.trim_end_matches('}'));
+            match parameter {
+                Some(name) if name.ends_with("id") => "7".to_owned(),
+                // The audit history of a measure stands for every kind of record.
+                Some("kind") => "measures".to_owned(),
+                Some(name) => name.to_owned(),
+                None => segment.to_owned(),
+            }
         })
         .collect::<Vec<_>>()
         .join("/")
