@@ -424,7 +424,8 @@ pub struct IndicatorDef {
 
 /// The default catalogue, after the indicators of the Länder integration monitoring,
 /// written for the GENESIS tables the counties download (codes of the flat files).
-// The records' own texts: German content, translated as content, not the interface's words.
+// The records' own texts: German content, translated as content, not the interface's words
+// (so the staff catalogue's test, web/tests/staff_texts.rs, knows this constant by name).
 pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
     IndicatorDef {
         code: "bevoelkerung",

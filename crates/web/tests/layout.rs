@@ -9,26 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use syn::visit::Visit;
 
-fn crates() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        for entry in std::fs::read_dir(&d).expect("folder") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
+mod source;
+use source::{attrs, crates, files, is_test};
 
 /// The module path of a file below `src`: `kit/auth.rs` → `[kit, auth]`, `kit/mod.rs` → `[kit]`.
 fn module_of(src: &Path, file: &Path) -> Vec<String> {
@@ -119,24 +101,9 @@ impl Paths {
     }
 }
 
-fn is_test(attrs: &[syn::Attribute]) -> bool {
-    attrs.iter().any(|a| {
-        a.path().is_ident("cfg")
-            && a.parse_args::<syn::Meta>()
-                .is_ok_and(|m| m.path().is_ident("test"))
-    })
-}
-
 impl<'ast> Visit<'ast> for Paths {
     fn visit_item(&mut self, item: &'ast syn::Item) {
-        let attrs = match item {
-            syn::Item::Mod(m) => &m.attrs,
-            syn::Item::Fn(f) => &f.attrs,
-            syn::Item::Use(u) => &u.attrs,
-            syn::Item::Impl(i) => &i.attrs,
-            _ => return syn::visit::visit_item(self, item),
-        };
-        if !is_test(attrs) {
+        if !is_test(attrs(item)) {
             syn::visit::visit_item(self, item);
         }
     }
@@ -155,7 +122,7 @@ impl<'ast> Visit<'ast> for Paths {
 /// For each file of a crate, the paths it names.
 fn paths_of(src: &Path) -> BTreeMap<PathBuf, Vec<Vec<String>>> {
     let mut out = BTreeMap::new();
-    for file in rust_files(src) {
+    for file in files(src, "rs") {
         let text = std::fs::read_to_string(&file).expect("source");
         let syntax = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let mut v = Paths {
@@ -330,7 +297,7 @@ fn capabilities_meet_only_through_their_public_faces() {
 fn no_source_file_is_over_a_thousand_lines() {
     let mut long = Vec::new();
     for src in all_crates() {
-        for file in rust_files(&src) {
+        for file in files(&src, "rs") {
             let lines = std::fs::read_to_string(&file)
                 .expect("source")
                 .lines()

@@ -1665,9 +1665,6 @@ a-vorlagen-und-sitzungen-caf4414b = Papers and meetings
 # Kennzahlen
 a-kennzahlen-e88b8a4b = Indicators
 
-# String
-a-string-604f4858 = String
-
 # Bitte den amtlichen Schlüssel (AGS/ARS) angeben.
 a-bitte-den-amtlichen-schluessel-024e09a2 = Please enter the official key (AGS/ARS).
 
@@ -2225,9 +2222,6 @@ a-kann-nicht-gelesen-werden-76115298 = cannot be read: { $e }
 
 # die Datei ist leer
 a-die-datei-ist-leer-25530bda = the file is empty
-
-# GENESIS-Tabelle
-a-genesis-tabelle-baf55f7d = GENESIS table
 
 # Format nicht erkannt: erwartet wird eine GENESIS-/Regionalstatistik-Datei (Flatfile-CSV, Tabellen-CSV, REST-JSON, auch gezippt) oder eigene Daten mit den Spalten Schlüssel;Zeitraum;Merkmal;Wert
 a-format-nicht-erkannt-erwartet-d777c6cb = Format not recognised: expected a GENESIS/Regionalstatistik file (flat-file CSV, table CSV, REST JSON, also zipped) or own data with the columns Schlüssel;Zeitraum;Merkmal;Wert
@@ -3409,3 +3403,147 @@ a-zweiten-faktor-einrichten-68bccf13 = Set up a second factor
 a-zweiter-faktor-aa73cc3a = Second factor
 # Öffnen Sie eine Authenticator-App auf Ihrem Telefon (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator) und fügen Sie ein Konto hinzu.
 a-oeffnen-sie-eine-authenticator-3c5d7566 = Open an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator) and add an account.
+
+# Texts of the store, domain and statistics found once the catalogue test read the sources
+# with a parser (before, everything after a file's first test module was skipped).
+
+# Anfrage
+a-anfrage-d5ea1e29 = Inquiry
+
+# Anhörung
+a-anhoerung-8f86e625 = Hearing
+
+# Antrag
+a-antrag-e4d37f10 = Motion
+
+# Bitte angeben, alle wie viele Monate berichtet wird.
+a-bitte-angeben-alle-wie-8928ee61 = Please state every how many months a report is due.
+
+# Den Indikator „{ $v1 }“ gibt es in dieser Datei nicht.
+a-den-indikator-v1-gibt-73bd967a = This file has no indicator “{ $v1 }”.
+
+# Die Körperschaft { $v1 } gibt es schon; mit --replace wird sie durch den Import ersetzt.
+a-die-koerperschaft-v1-gibt-b56441f8 = The body { $v1 } exists already; with --replace the import replaces it.
+
+# Diese Übersetzung steht doppelt da.
+a-diese-uebersetzung-steht-doppelt-84ad5274 = This translation is listed twice.
+
+# Ein Beitrag nennt Handlungsfeld { $position }, das es nicht gibt.
+a-ein-beitrag-nennt-handlungsfeld-9c26c11e = A contribution names field of action { $position }, which does not exist.
+
+# Entscheidung
+a-entscheidung-f7836552 = Decision
+
+# Erwartet Nr. { $v1 }, gefunden { $id }.
+a-erwartet-nr-v1-gefunden-d0f2d3ff = Expected no. { $v1 }, found { $id }.
+
+# Feld format: erwartet „{ $FORMAT }“, gefunden „{ $v1 }“.
+a-feld-format-erwartet-format-4c4b8377 = Field format: expected “{ $FORMAT }”, found “{ $v1 }”.
+
+# Feld version: Version { $v1 } wird nicht unterstützt (erwartet { $VERSION }).
+a-feld-version-version-v1-d9a560a8 = Field version: version { $v1 } is not supported (expected { $VERSION }).
+
+# In „{ $v1 }“ wird nicht übersetzt.
+a-in-v1-wird-nicht-c19e358f = There are no translations into “{ $v1 }”.
+
+# Kenntnisnahme
+a-kenntnisnahme-78386b2c = For information
+
+# Mitteilungsvorlage
+a-mitteilungsvorlage-9ce55586 = Information paper
+
+# Phase „{ $phase }“ oder ihre Daten sind ungültig.
+a-phase-phase-oder-ihre-1d111174 = Phase “{ $phase }” or its dates are not valid.
+
+# Planungsraum „{ $name }“ fehlt in der Datei.
+a-planungsraum-name-fehlt-in-e66817b1 = Planning area “{ $name }” is missing from the file.
+
+# Verweis auf Nr. { $r }, es gibt aber nur { $len } Einträge.
+a-verweis-auf-nr-r-4c11d359 = Refers to no. { $r }, but there are only { $len } entries.
+
+# Vorberatung
+a-vorberatung-6c1504b8 = Preliminary deliberation
+
+# Zeile { $v1 }, Spalte { $v2 }: keine gültige Teilhabe-Exportdatei: { $e }
+a-zeile-v1-spalte-v2-c64a0f52 = Line { $v1 }, column { $v2 }: not a valid Teilhabe export file: { $e }
+
+# Zwischen 1 und 60 Monaten.
+a-zwischen-1-und-60-0982588c = Between 1 and 60 months.
+
+# auf Kurs
+a-auf-kurs-b3a28cba = on track
+
+# das Gremium, das berichtet bekommt
+a-das-gremium-das-berichtet-90a96606 = the committee that receives the report
+
+# den Gegenstand des Berichts
+a-den-gegenstand-des-berichts-1057b54c = the subject of the report
+
+# den nächsten Termin
+a-den-naechsten-termin-1020ebeb = the next due date
+
+# die Prüfsumme (SHA-256) stimmt nicht
+a-die-pruefsumme-sha-256-bdccc672 = the checksum (SHA-256) does not match
+
+# durchgeführt
+a-durchgefuehrt-97dbdefe = carried out
+
+# eine Antwort nennt die Frage „{ $code }“, die es nicht gibt.
+a-eine-antwort-nennt-die-611ed47a = an answer names question “{ $code }”, which does not exist.
+
+# eine Bezeichnung (z. B. Wahlperiode 2021–2026)
+a-eine-bezeichnung-z-b-b590d36f = a name (e.g. electoral term 2021–2026)
+
+# eine Person
+a-eine-person-f4525217 = a person
+
+# kein gültiges Base64: { $e }
+a-kein-gueltiges-base64-e-1c6d1a72 = not valid Base64: { $e }
+
+# keine Daten
+a-keine-daten-e57baf63 = no data
+
+# nicht auf Kurs
+a-nicht-auf-kurs-002385cc = off track
+
+# noch kein Verlauf
+a-noch-kein-verlauf-b7ec24b1 = no trend yet
+
+# ohne Wertung
+a-ohne-wertung-a0b86bd1 = not rated
+
+# { $v1 } Bytes statt der angegebenen { $v2 }
+a-v1-bytes-statt-der-2209defb = { $v1 } bytes instead of the stated { $v2 }
+
+# { $value } liegt nicht zwischen 0 und 100.
+a-value-liegt-nicht-zwischen-eaaae1ca = { $value } is not between 0 and 100.
+
+# { $what } Nr. { $i } gibt es in der Datei nicht.
+a-what-nr-i-gibt-8035ec1b = { $what } no. { $i } does not exist in the file.
+
+# „{ $key }“ gehört zu keiner Frage oder Antwort.
+a-key-gehoert-zu-keiner-918ed45c = “{ $key }” belongs to no question or answer.
+
+# „{ $v }“ ist kein Datum im Format JJJJ-MM-TT.
+a-v-ist-kein-datum-7db15c28 = “{ $v }” is not a date in the format YYYY-MM-DD.
+
+# „{ $v1 }“ gehört zu einem Termin ({ $p }, { $e }), den es in der Datei nicht gibt.
+a-v1-gehoert-zu-einem-e817393f = “{ $v1 }” belongs to a date ({ $p }, { $e }) that does not exist in the file.
+
+# „{ $v1 }“ hängt von „{ $code }“ ab, die davor fehlt.
+a-v1-haengt-von-code-a2ee9918 = “{ $v1 }” depends on “{ $code }”, which is missing before it.
+
+# „{ $v1 }“ ist kein Dateiname: ohne Pfad und Steuerzeichen wäre er „{ $v2 }“.
+a-v1-ist-kein-dateiname-763f6641 = “{ $v1 }” is not a file name: without path and control characters it would be “{ $v2 }”.
+
+# „{ $v1 }“ ist kein Zeitpunkt.
+a-v1-ist-kein-zeitpunkt-5112cc73 = “{ $v1 }” is not a point in time.
+
+# „{ $v1 }“ lässt sich nicht übersetzen.
+a-v1-laesst-sich-nicht-6e8190f9 = “{ $v1 }” cannot be translated.
+
+# „{ $v1 }“ passt nicht zum Inhalt von „{ $v2 }“ ({ $v3 }).
+a-v1-passt-nicht-zum-564fd6d6 = “{ $v1 }” does not match the content of “{ $v2 }” ({ $v3 }).
+
+# „{ $v1 }“: { $m }.
+a-v1-m-fd42fd59 = “{ $v1 }”: { $m }.

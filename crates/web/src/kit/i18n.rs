@@ -617,56 +617,6 @@ mod tests {
         }
     }
 
-    /// Every id a template or the code asks for exists in German.
-    #[test]
-    fn every_message_asked_for_exists() {
-        let german = ids("de");
-        let vocabulary = vocabulary();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut asked = BTreeSet::new();
-        let mut files = Vec::new();
-        let mut dirs = vec![root.join("src")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else {
-                    files.push(path);
-                }
-            }
-        }
-        for path in files {
-            let text = std::fs::read_to_string(&path).unwrap();
-            for opener in [
-                "layout.t(\"",
-                "layout.t1(\"",
-                "layout.t2(\"",
-                "tr(\"",
-                "i18n::format(lang, \"",
-            ] {
-                for piece in text.split(opener).skip(1) {
-                    let id: String = piece
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-                        .collect();
-                    if !id.is_empty() {
-                        asked.insert(id);
-                    }
-                }
-            }
-        }
-        assert!(asked.len() > 100, "{} ids found", asked.len());
-        let unknown: Vec<_> = asked
-            .iter()
-            .filter(|id| !german.contains(*id) && !vocabulary.contains(*id))
-            .collect();
-        assert!(
-            unknown.is_empty(),
-            "asked for but not in de/portal.ftl: {unknown:?}"
-        );
-    }
-
     #[test]
     fn plural_forms_follow_each_language() {
         let count =
@@ -685,7 +635,8 @@ mod tests {
     }
 }
 
-/// The English of the staff's pages: every German text of the code and the templates has its
-/// message, the catalogue holds nothing else, and texts the code formats are recognised.
+/// The staff's catalogue itself: each message named by its German text, its English using the
+/// German's placeholders, texts the code formats recognised. That every German text of the
+/// sources has its message is `tests/staff_texts.rs`, which reads the sources with `syn`.
 #[cfg(test)]
 mod staff_tests;
