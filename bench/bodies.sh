@@ -2,7 +2,7 @@
 # Body #1 against body #N on the databases bench/scale.sh generated (it must have run first):
 # does a page cost more because many bodies share the database? Per page (the county's start
 # page, the concept page, a measure page, the first OParl page of its papers) and mode (as
-# served; rendered from the database each time), ROUNDS rounds of wrk at CONNS connections,
+# kept, as served; rendered from the database each time), ROUNDS rounds of wrk at CONNS connections,
 # #1 and #N alternating and taking turns at going first (ABBA), a pause before each run.
 # Besides requests/s, each run counts the CPU time the server and PostgreSQL spent (from
 # /proc), so a row also says what one request costs in CPU, which the order of runs and
@@ -13,33 +13,15 @@
 #
 # Needs: cargo, wrk, curl, python3, psql; the databases of bench/scale.sh (SCALE_DIR, and
 # teilhabe_scale at BENCH_PG).
-set -euo pipefail
-cd "$(dirname "$0")/.."
 DURATION=${DURATION:-5s}
 ROUNDS=${ROUNDS:-6}
+. "$(dirname "$0")/lib.sh"
 CONNS=${CONNS:-64}
 DBS=${DBS:-sqlite postgres}
-SCALE_DIR=${SCALE_DIR:-/var/tmp/teilhabe-scale}
-BENCH_PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
-TARGET=${CARGO_TARGET_DIR:-target}
-
-for tool in wrk curl python3 psql; do
-  command -v "$tool" >/dev/null || { echo "bench/bodies.sh needs $tool" >&2; exit 1; }
-done
-cargo build --release --locked -p teilhabe-cli >&2
-case "$TARGET" in /*) ;; *) TARGET="$PWD/$TARGET" ;; esac
-BIN="$TARGET/release/teilhabe"
-work=$(mktemp -d)
+need wrk curl python3 psql
+build
+for db in $DBS; do scale_ready "$db"; done
 server=
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-url_of() {
-  case "$1" in
-    sqlite) echo "sqlite://$SCALE_DIR/teilhabe.db" ;;
-    postgres) echo "$BENCH_PG/teilhabe_scale" ;;
-  esac
-}
 
 # CPU time in clock ticks of the server and of every PostgreSQL process (its backends do the
 # queries), one "pid ticks" line each; a run counts what each process spent between the two
@@ -93,11 +75,9 @@ echo
 echo "| database, page, mode | #1 requests/s (median; min–max) | #N requests/s | ratio | #1 CPU µs/request (median) | #N CPU µs/request | CPU ratio |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for db in $DBS; do
-  for mode in served rendered; do
-    flags=(); [ "$mode" = rendered ] && flags=(--page-cache-mb 0)
-    "$BIN" --database-url "$(url_of "$db")" serve "${flags[@]}" --addr 127.0.0.1:18190 2>"$work/server.log" &
-    server=$!
-    for _ in $(seq 1 300); do curl -fsS http://127.0.0.1:18190/healthz >/dev/null 2>&1 && break; sleep 0.1; done
+  for mode in kept rendered; do
+    serve "$mode" 18190 "$(scale_url "$db")"
+    server=${pids[-1]}
     # The pages of the first and the last generated body, as bench/scale.sh picks them.
     python3 - http://127.0.0.1:18190 > "$work/paths" <<'PY'
 import json, sys, urllib.request

@@ -6,32 +6,20 @@
 #
 #   bench/load.sh                           # DB=postgres DURATION=600 CONNS=200
 #   DB=sqlite DURATION=120 bench/load.sh
-#   PAGE_CACHE_MB=0 bench/load.sh          # every request rendered from the database
+#   MODE=rendered bench/load.sh            # every request rendered from the database
 #
 # Needs: wrk, curl, python3; the databases of bench/scale.sh in SCALE_DIR / teilhabe_scale.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 DB=${DB:-postgres}
 DURATION=${DURATION:-600}
 CONNS=${CONNS:-200}
-SCALE_DIR=${SCALE_DIR:-/var/tmp/teilhabe-scale}
-BENCH_PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
-TARGET=${CARGO_TARGET_DIR:-target}
-case "$TARGET" in /*) ;; *) TARGET="$PWD/$TARGET" ;; esac
-cargo build --release --locked -p teilhabe-cli >&2
-BIN="$TARGET/release/teilhabe"
-case "$DB" in
-  sqlite) url="sqlite://$SCALE_DIR/teilhabe.db" ;;
-  postgres) url="$BENCH_PG/teilhabe_scale" ;;
-esac
-[ -f "$SCALE_DIR/$DB.done" ] || { echo "no generated $DB database: run bench/scale.sh first" >&2; exit 1; }
-work=$(mktemp -d)
-pid=
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-"$BIN" --database-url "$url" serve --page-cache-mb "${PAGE_CACHE_MB:-64}" --addr 127.0.0.1:18095 2>"$work/serve.log" & pid=$!
+MODE=${MODE:-kept}
+need wrk curl python3
+build
+scale_ready "$DB"
+serve "$MODE" 18095 "$(scale_url "$DB")"
+pid=${pids[-1]}
 base=http://127.0.0.1:18095
-for _ in $(seq 1 300); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
 # Every tenth generated body: its start page, concept, three measures, papers, meetings,
 # monitoring, and a search.

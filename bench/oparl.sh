@@ -3,40 +3,28 @@
 # and PostgreSQL. Measures (1) the time to crawl a body's whole paper list page by page
 # (limit 100) — it should grow linearly with the number of papers — and (2) the latency of
 # the first and the last page of the 100,000 (wrk, one connection) — keyset paging should
-# make them cost the same.
+# make them cost the same. The servers render every request (`--page-cache-mb 0`), or the
+# second request of a page would be the kept copy and say nothing about paging.
 #
 #   bench/oparl.sh            # DURATION=10s per wrk run
 #
 # Needs: cargo, wrk, curl, python3, and a PostgreSQL at BENCH_PG (default
 # postgres://postgres@127.0.0.1:5432) where it may create a database.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 DURATION=${DURATION:-10s}
-BENCH_PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
-TARGET=${CARGO_TARGET_DIR:-target}
-case "$TARGET" in /*) ;; *) TARGET="$PWD/$TARGET" ;; esac
-for tool in wrk curl python3 psql; do
-  command -v "$tool" >/dev/null || { echo "bench/oparl.sh needs $tool" >&2; exit 1; }
-done
-cargo build --release --locked -p teilhabe-cli >&2
-BIN="$TARGET/release/teilhabe"
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+need wrk curl python3 psql
+build
 
-psql "$BENCH_PG/postgres" -qc "DROP DATABASE IF EXISTS teilhabe_bench_oparl WITH (FORCE)" -c "CREATE DATABASE teilhabe_bench_oparl" >&2
+pg_fresh teilhabe_bench_oparl
 sqlite="sqlite://$work/bench.db?mode=rwc"
 pg="$BENCH_PG/teilhabe_bench_oparl"
 for db in "$sqlite" "$pg"; do
   "$BIN" --database-url "$db" bench-data --key 09999 --papers 100000 >&2
   "$BIN" --database-url "$db" bench-data --key 09998 --papers 10000 >&2
 done
-"$BIN" --database-url "$sqlite" serve --addr 127.0.0.1:18091 2>/dev/null & pids+=($!)
-"$BIN" --database-url "$pg" serve --addr 127.0.0.1:18092 2>/dev/null & pids+=($!)
-for port in 18091 18092; do
-  for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-done
+# Rendered: the comparison is what paging costs in the database, which a kept page hides.
+serve rendered 18091 "$sqlite"
+serve rendered 18092 "$pg"
 
 crawl() { # port key → "seconds pages papers last_page_url"
   python3 - "$1" "$2" <<'PY'
@@ -56,22 +44,7 @@ print(f"{time.perf_counter() - start:.2f} {pages} {papers} {last}")
 PY
 }
 
-latency() { # url → "p50 p99 rps"
-  local out
-  out=$(wrk -t1 -c1 -d"$DURATION" --latency "$1")
-  python3 - <<PY
-import re
-out = """$out"""
-def ms(label):
-    m = re.search(rf"^\s*{label}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-    v, unit = float(m.group(1)), m.group(2)
-    return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-print(f"{ms('50'):.2f} {ms('99'):.2f} {rps:.0f}")
-PY
-}
-
-echo "wrk -t1 -c1 -d$DURATION --latency; crawl with limit=100; $(nproc) cores; $(date -u +%Y-%m-%d)"
+echo "wrk -t1 -c1 -d$DURATION --latency, median of $ROUNDS; crawl with limit=100; servers rendering every request (--page-cache-mb 0); $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC'); code $(git rev-parse --short HEAD)"
 echo
 echo "| database | papers | crawl s | pages | papers seen | crawl s per 10,000 papers |"
 echo "|---|---:|---:|---:|---:|---:|"
@@ -89,9 +62,9 @@ echo "| database | page | p50 ms | p99 ms | requests/s |"
 echo "|---|---|---:|---:|---:|"
 for db in SQLite:18091 PostgreSQL:18092; do
   name=${db%%:*}; port=${db##*:}
-  read -r p50 p99 rps < <(latency "http://127.0.0.1:$port/oparl/v1/body/09999/papers?limit=100")
+  read -r p50 p99 rps _ < <(figures 1 1 "http://127.0.0.1:$port/oparl/v1/body/09999/papers?limit=100")
   echo "| $name | first (papers 1–100) | $p50 | $p99 | $rps |"
-  read -r p50 p99 rps < <(latency "${last[$name]}")
+  read -r p50 p99 rps _ < <(figures 1 1 "${last[$name]}")
   echo "| $name | last (papers 99,901–100,000) | $p50 | $p99 | $rps |"
 done
 
@@ -113,7 +86,7 @@ for field in ["organization", "person", "meeting", "paper", "agendaItem", "consu
 print(f"{time.perf_counter() - start:.2f}")
 PY
 }
-psql "$BENCH_PG/postgres" -qc "DROP DATABASE IF EXISTS teilhabe_bench_import WITH (FORCE)" -c "CREATE DATABASE teilhabe_bench_import" >&2
+pg_fresh teilhabe_bench_import
 echo
 echo "| what | seconds |"
 echo "|---|---:|"
@@ -131,5 +104,5 @@ for target in "SQLite:sqlite://$work/import.db" "PostgreSQL:$BENCH_PG/teilhabe_b
   grep -q "Vorlagen *0 neu *0 geändert *100000 unverändert" "$work/import.log" || { cat "$work/import.log" >&2; exit 1; }
   python3 -c "print(f'| second run into $name (all 100,000 fetched again, none changed) | {$end - $start:.2f} |')"
 done
-psql "$BENCH_PG/postgres" -qc "DROP DATABASE IF EXISTS teilhabe_bench_import WITH (FORCE)" >&2
-psql "$BENCH_PG/postgres" -qc "DROP DATABASE IF EXISTS teilhabe_bench_oparl WITH (FORCE)" >&2
+pg_drop teilhabe_bench_import
+pg_drop teilhabe_bench_oparl

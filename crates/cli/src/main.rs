@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use teilhabe_store::{Store, StoreError, default_database_url};
 
+mod bench;
+mod import;
 mod privacy;
 mod report;
 mod survey;
@@ -85,33 +87,7 @@ enum Command {
         out: PathBuf,
     },
     /// Generate a synthetic body for benchmarks (papers led by ten departments).
-    BenchData {
-        /// Official key of the generated body, e.g. 09999.
-        #[arg(long, default_value = "09999")]
-        key: String,
-        #[arg(long, default_value = "Benchmarkkreis")]
-        name: String,
-        #[arg(long, default_value_t = 100_000)]
-        papers: usize,
-        /// Instead of a new body: add this many contributions to the participation events of
-        /// the existing body KEY (e.g. the demo's 03157), and index them for the search.
-        #[arg(long)]
-        contributions: Option<usize>,
-        /// Instead of one body of papers: this many counties at full size (the Kreise of the
-        /// municipality directory not yet in the database, each with two concept versions,
-        /// MEASURES measures, eight years of quarterly progress reports, papers, meetings,
-        /// participation and a survey).
-        #[arg(long, value_name = "N")]
-        bodies: Option<usize>,
-        #[arg(long, default_value_t = 300)]
-        measures: usize,
-        /// Also import generated official statistics: this many variables for every
-        /// Gemeinde, Kreis and Land of the directory and Germany over YEARS years.
-        #[arg(long, value_name = "VARIABLES")]
-        statistics: Option<usize>,
-        #[arg(long, default_value_t = 25)]
-        years: usize,
-    },
+    BenchData(bench::BenchArgs),
     /// Bring the full-text search index up to date (`--rebuild`: index everything again).
     SearchIndex {
         #[arg(long)]
@@ -147,46 +123,7 @@ enum Command {
     /// Import data.
     Import {
         #[command(subcommand)]
-        what: ImportCommand,
-    },
-}
-
-#[derive(Subcommand)]
-enum ImportCommand {
-    /// Import a body from a file written by `teilhabe export`.
-    Dump {
-        file: PathBuf,
-        /// Replace the body if it exists already.
-        #[arg(long)]
-        replace: bool,
-    },
-    /// Import official statistics (GENESIS / regionalstatistik.de flat-file or table CSV,
-    /// REST JSON, bare or zipped; own data as long CSV/XLSX). Format detected per file; each
-    /// file in one transaction.
-    Genesis {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Print the summary as one JSON object.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Import council records from an OParl 1.0/1.1 server (URL of its System object) or
-    /// from a directory of saved pages. A second run fetches only what changed.
-    Oparl {
-        /// e.g. https://ris.landkreis.de/oparl/v1/system, or a directory
-        source: String,
-        /// Import only this body (official key or OParl id); may be given several times.
-        #[arg(long)]
-        body: Vec<String>,
-        /// The official key, for a body whose server names neither `ags` nor `rgs`.
-        #[arg(long)]
-        key: Option<String>,
-        /// Fetch everything again, not only what changed since the last run.
-        #[arg(long)]
-        full: bool,
-        /// No progress display.
-        #[arg(long, short)]
-        quiet: bool,
+        what: import::ImportCommand,
     },
 }
 
@@ -291,7 +228,6 @@ fn main() -> ExitCode {
     }
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn run(cli: Cli) -> Result<(), Failure> {
     let url = cli.database_url.unwrap_or_else(default_database_url);
     let command = match cli.command {
@@ -385,62 +321,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             teilhabe_web::launch_configured(store.clone(), listener, config, shutdown_signal())
                 .await?;
         }
-        Command::BenchData {
-            bodies,
-            measures,
-            statistics,
-            years,
-            ..
-        } if bodies.is_some() || statistics.is_some() => {
-            if let Some(n) = bodies {
-                let started = std::time::Instant::now();
-                let options = teilhabe_bench_data::ScaleOptions {
-                    bodies: n,
-                    measures,
-                    ..Default::default()
-                };
-                let summary = teilhabe_bench_data::generate_scale(&store, &options, |i, key| {
-                    if i % 10 == 0 || i == n {
-                        eprintln!(
-                            "{i} von {n} Körperschaften ({key}) nach {:.0} s",
-                            started.elapsed().as_secs_f64()
-                        );
-                    }
-                })
-                .await?;
-                let rows: u64 = summary.rows.iter().map(|r| r.1).sum();
-                println!(
-                    "{n} Körperschaften ({} bis {}) mit {rows} Datensätzen in {:.1} s erzeugt.",
-                    summary.keys.first().map_or("", String::as_str),
-                    summary.keys.last().map_or("", String::as_str),
-                    started.elapsed().as_secs_f64()
-                );
-                for (table, n) in &summary.rows {
-                    println!("  {table}: {n}");
-                }
-            }
-            if let Some(variables) = statistics {
-                let started = std::time::Instant::now();
-                let n = teilhabe_bench_data::generate_scale_statistics(&store, variables, years)
-                    .await?;
-                println!(
-                    "{n} Werte der amtlichen Statistik ({variables} Merkmale, {years} Jahre) in {:.1} s importiert.",
-                    started.elapsed().as_secs_f64()
-                );
-            }
-        }
-        Command::BenchData {
-            key,
-            contributions: Some(n),
-            ..
-        } => {
-            let started = std::time::Instant::now();
-            let n = teilhabe_bench_data::generate_bench_contributions(&store, &key, n).await?;
-            println!(
-                "{n} Beiträge für {key} in {:.1} s erzeugt und für die Suche erfasst.",
-                started.elapsed().as_secs_f64()
-            );
-        }
+        Command::BenchData(args) => bench::run(&store, args).await?,
         Command::SearchIndex { rebuild } => {
             let started = std::time::Instant::now();
             let n = if rebuild {
@@ -450,16 +331,6 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             };
             println!(
                 "{n} Einträge in {:.1} s für die Suche erfasst.",
-                started.elapsed().as_secs_f64()
-            );
-        }
-        Command::BenchData {
-            key, name, papers, ..
-        } => {
-            let started = std::time::Instant::now();
-            let n = teilhabe_bench_data::generate_bench_body(&store, &key, &name, papers).await?;
-            println!(
-                "{n} Vorlagen für {key} in {:.1} s erzeugt.",
                 started.elapsed().as_secs_f64()
             );
         }
@@ -477,103 +348,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             })?;
             println!("{} nach {} exportiert.", body, out.display());
         }
-        Command::Import {
-            what: ImportCommand::Dump { file, replace },
-        } => {
-            let text = std::fs::read_to_string(&file).map_err(|e| {
-                Failure::input(format!(
-                    "{}: kann nicht gelesen werden: {e}",
-                    file.display()
-                ))
-            })?;
-            let dump = teilhabe_store::dump::Dump::from_json(&text)
-                .map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
-            let key = store
-                .import_body(&dump, replace)
-                .await
-                .map_err(|e| match e {
-                    StoreError::Invalid(errors) => {
-                        Failure::input(format!("{}: {errors}", file.display()))
-                    }
-                    other => other.into(),
-                })?;
-            println!("Körperschaft {key} aus {} importiert.", file.display());
-        }
-        Command::Import {
-            what: ImportCommand::Genesis { files, json },
-        } => {
-            let started = std::time::Instant::now();
-            let mut summaries = Vec::new();
-            for file in &files {
-                let summary = store.import_statistics(file).await.map_err(|e| match e {
-                    teilhabe_store::stats::StatsImportError::Read(r) => {
-                        Failure::input(format!("{r}\nNichts aus dieser Datei wurde gespeichert."))
-                    }
-                    teilhabe_store::stats::StatsImportError::Store(s) => Failure::from(s),
-                })?;
-                if !json {
-                    println!("{summary}");
-                }
-                summaries.push(summary);
-            }
-            let rows: u64 = summaries.iter().map(|s| s.rows).sum();
-            let observations: u64 = summaries.iter().map(|s| s.observations).sum();
-            if json {
-                let mut flags = std::collections::BTreeMap::<String, u64>::new();
-                for s in &summaries {
-                    for (k, v) in &s.flags {
-                        *flags.entry(k.clone()).or_insert(0) += v;
-                    }
-                }
-                let out = serde_json::json!({
-                    "files": summaries.iter().map(|s| s.to_json()).collect::<Vec<_>>(),
-                    "rows": rows,
-                    "observations": observations,
-                    "flags": flags,
-                    "seconds": started.elapsed().as_secs_f64(),
-                });
-                println!("{out}");
-            } else {
-                println!(
-                    "{} Datei(en), {rows} Zeilen, {observations} Werte in {:.1} s importiert.",
-                    summaries.len(),
-                    started.elapsed().as_secs_f64()
-                );
-            }
-        }
-        Command::Import {
-            what:
-                ImportCommand::Oparl {
-                    source,
-                    body,
-                    key,
-                    full,
-                    quiet,
-                },
-        } => {
-            let started = std::time::Instant::now();
-            let options = teilhabe_oparl_import::Options {
-                bodies: body,
-                key,
-                full,
-                quiet,
-            };
-            let reports = teilhabe_oparl_import::run(&store, &source, &options)
-                .await
-                .map_err(|e| match e {
-                    teilhabe_oparl_import::ImportError::Store(s) => Failure::from(s),
-                    other => Failure::input(format!(
-                        "{other}\nNichts wurde gespeichert; die Datenbank ist unverändert."
-                    )),
-                })?;
-            for r in &reports {
-                print!("{r}");
-            }
-            println!(
-                "OParl-Import aus {source} in {:.1} s abgeschlossen.",
-                started.elapsed().as_secs_f64()
-            );
-        }
+        Command::Import { what } => import::run(&store, what).await?,
     }
     store.close().await;
     Ok(())

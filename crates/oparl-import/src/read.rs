@@ -360,13 +360,25 @@ impl Bag {
 }
 
 /// Turns the objects of one body into a [`Harvest`].
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub fn harvest(
     system_url: &str,
     body: &Value,
     bag: &Bag,
     key: Option<&str>,
 ) -> Result<Harvest, ImportError> {
+    let mut h = Harvest {
+        system_url: system_url.to_owned(),
+        body: in_body(body, key)?,
+        ..Harvest::default()
+    };
+    read_people(bag, &mut h);
+    read_meetings(bag, &mut h);
+    read_papers(bag, &mut h);
+    Ok(h)
+}
+
+/// The body itself: its official key (from `ags`/`rgs`, or `--key`), kind and names.
+fn in_body(body: &Value, key: Option<&str>) -> Result<InBody, ImportError> {
     let body_meta = meta(body);
     let name = str_of(body, "name").unwrap_or_else(|| body_meta.id.clone());
     let key = match key {
@@ -404,19 +416,19 @@ pub fn harvest(
             5 => BodyKind::Landkreis,
             _ => BodyKind::Gemeinde,
         });
-    let mut h = Harvest {
-        system_url: system_url.to_owned(),
-        body: InBody {
-            meta: body_meta,
-            key,
-            kind: kind.code().into(),
-            name,
-            short_name: str_of(body, "shortName"),
-            website: str_of(body, "website"),
-            contact_email: str_of(body, "contactEmail"),
-        },
-        ..Harvest::default()
-    };
+    Ok(InBody {
+        meta: body_meta,
+        key,
+        kind: kind.code().into(),
+        name,
+        short_name: str_of(body, "shortName"),
+        website: str_of(body, "website"),
+        contact_email: str_of(body, "contactEmail"),
+    })
+}
+
+/// Organisations, persons, their memberships, locations and legislative terms.
+fn read_people(bag: &Bag, h: &mut Harvest) {
     for o in bag.of("Organization") {
         let classification = str_of(o, "classification");
         let kind = organization_kind(
@@ -500,6 +512,10 @@ pub fn harvest(
             end_date: end,
         });
     }
+}
+
+/// Meetings and their agenda items, numbered in order where the server gives no order.
+fn read_meetings(bag: &Bag, h: &mut Harvest) {
     for m in bag.of("Meeting") {
         let meta = meta(m);
         let start = str_of(m, "start").and_then(|s| meeting_time(&s));
@@ -551,6 +567,10 @@ pub fn harvest(
             meta,
         });
     }
+}
+
+/// Papers, their consultations and files.
+fn read_papers(bag: &Bag, h: &mut Harvest) {
     for p in bag.of("Paper") {
         let meta = meta(p);
         let reference = str_of(p, "reference").unwrap_or_else(|| {
@@ -612,7 +632,6 @@ pub fn harvest(
             meta,
         });
     }
-    Ok(h)
 }
 
 /// A meeting's start or end as stored; local midnight means "time unknown".

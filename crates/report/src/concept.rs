@@ -83,7 +83,48 @@ struct Event {
     participants: i64,
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
+/// The concept's participation processes with the events held by the report's date, and
+/// what their contributions became.
+async fn participation(ctx: &Context<'_>, concept_id: i64) -> Result<Vec<Process>, ReportError> {
+    let store = ctx.store;
+    let mut participation = Vec::new();
+    for p in store.processes_of_concept(concept_id).await? {
+        let mut events = Vec::new();
+        let mut participants = 0;
+        let mut contributions = 0;
+        let mut taken = 0;
+        for e in store.events(p.id).await? {
+            if !(ctx.internal || e.public.0) || e.start_date.as_str() > ctx.as_of_iso().as_str() {
+                continue;
+            }
+            participants += e.participants();
+            for c in store.contributions_of_event(e.id).await? {
+                if ctx.internal || c.public.0 {
+                    contributions += 1;
+                    if c.status == ContributionStatus::Taken.code() {
+                        taken += 1;
+                    }
+                }
+            }
+            events.push(Event {
+                date: german_iso(&e.start_date),
+                title: e.title.clone(),
+                format: label_of::<EventFormat>(&e.format).to_owned(),
+                participants: e.participants(),
+            });
+        }
+        participation.push(Process {
+            title: p.title,
+            description: p.description,
+            events,
+            participants,
+            contributions,
+            taken,
+        });
+    }
+    Ok(participation)
+}
+
 pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportError> {
     let store = ctx.store;
     let concept = ctx.concept().await?;
@@ -158,41 +199,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
             indicators: blocks,
         });
     }
-    let mut participation = Vec::new();
-    for p in store.processes_of_concept(concept.id).await? {
-        let mut events = Vec::new();
-        let mut participants = 0;
-        let mut contributions = 0;
-        let mut taken = 0;
-        for e in store.events(p.id).await? {
-            if !(ctx.internal || e.public.0) || e.start_date.as_str() > ctx.as_of_iso().as_str() {
-                continue;
-            }
-            participants += e.participants();
-            for c in store.contributions_of_event(e.id).await? {
-                if ctx.internal || c.public.0 {
-                    contributions += 1;
-                    if c.status == ContributionStatus::Taken.code() {
-                        taken += 1;
-                    }
-                }
-            }
-            events.push(Event {
-                date: german_iso(&e.start_date),
-                title: e.title.clone(),
-                format: label_of::<EventFormat>(&e.format).to_owned(),
-                participants: e.participants(),
-            });
-        }
-        participation.push(Process {
-            title: p.title,
-            description: p.description,
-            events,
-            participants,
-            contributions,
-            taken,
-        });
-    }
+    let participation = participation(ctx, concept.id).await?;
     // "Integrationskonzept des Landkreises Peine (Fassung 2022)": the body's name is
     // added where the title does not say whose concept it is.
     let title = if concept.title.contains(&ctx.body.name)

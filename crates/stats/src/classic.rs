@@ -71,7 +71,107 @@ struct Dim {
     attributes: Vec<String>,
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
+/// What the header block says: the periods of the value columns (when time is not a column
+/// of its own), the unit, the variable's label and the breakdowns of the columns.
+struct Header {
+    times: Option<Vec<String>>,
+    unit: Option<String>,
+    label: String,
+    dims: Vec<Dim>,
+}
+
+/// The header block's column rows read as periods, a unit, a label or breakdowns; the title
+/// lines give the variable and unit where the rows do not.
+fn header(rows: &[Vec<String>], titles: &[String], table: &str) -> Header {
+    let same = |r: &Vec<String>| r.iter().all(|x| *x == r[0]);
+    let mut times: Option<Vec<String>> = None;
+    let mut unit: Option<String> = None;
+    let mut label: Option<String> = None;
+    let mut dims: Vec<Dim> = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let r = &rows[i];
+        let next = rows.get(i + 1);
+        if r.iter().all(|x| time_of(x).is_some()) {
+            times = Some(r.iter().filter_map(|x| time_of(x)).collect());
+        } else if same(r) && UNITS.contains(&r[0].as_str()) {
+            unit = Some(r[0].clone());
+        } else if same(r)
+            && next.is_some_and(|nx| !same(nx) && !nx.iter().all(|x| time_of(x).is_some()))
+        {
+            dims.push(Dim {
+                name: r[0].clone(),
+                attributes: next.cloned().unwrap_or_default(),
+            });
+            i += 1;
+        } else if same(r) {
+            label = Some(r[0].clone());
+        } else {
+            dims.push(Dim {
+                name: format!("Merkmal {}", dims.len() + 1),
+                attributes: r.clone(),
+            });
+        }
+        i += 1;
+    }
+    // "Bevölkerungsstand (Anzahl)": the variable and its unit, from the last title line.
+    let titled = titles.iter().rev().find_map(|t| {
+        let t = t.trim_end_matches(';');
+        let open = t.rfind(" (")?;
+        let inner = t[open + 2..].strip_suffix(')')?;
+        Some((t[..open].trim().to_owned(), inner.to_owned()))
+    });
+    let (label, unit) = match (label, titled) {
+        (Some(l), t) => (l, unit.or(t.map(|(_, u)| u))),
+        (None, Some((l, u))) => (l, unit.or(Some(u))),
+        (None, None) => (
+            titles
+                .get(3)
+                .or(titles.first())
+                .cloned()
+                .unwrap_or_else(|| table.to_owned()),
+            unit,
+        ),
+    };
+    Header {
+        times,
+        unit,
+        label,
+        dims,
+    }
+}
+
+/// The breakdown key of each value column (`Geschlecht=männlich;…`), totals ("Insgesamt")
+/// left out; each attribute announced to the collector.
+fn column_specs(c: &mut Collector<'_>, dims: &[Dim], n: usize) -> Result<Vec<String>, At> {
+    let mut specs = Vec::with_capacity(n);
+    for col in 0..n {
+        let mut parts: Vec<(String, String)> = Vec::new();
+        for d in dims {
+            let attr = d.attributes.get(col).cloned().unwrap_or_default();
+            if attr.is_empty() || attr == "Insgesamt" {
+                continue;
+            }
+            c.meta(Meta::Attribute {
+                variable: d.name.clone(),
+                variable_label: d.name.clone(),
+                code: attr.clone(),
+                label: attr.clone(),
+            })?;
+            parts.push((d.name.clone(), attr));
+        }
+        parts.sort();
+        specs.push(
+            parts
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(";"),
+        );
+    }
+    Ok(specs)
+}
+
 pub fn read<'s>(bytes: &[u8], mut c: Collector<'s>) -> Result<Collector<'s>, At> {
     let text = decode(bytes);
     let lines: Vec<&str> = text.lines().collect();
@@ -129,56 +229,12 @@ pub fn read<'s>(bytes: &[u8], mut c: Collector<'s>) -> Result<Collector<'s>, At>
             }
         }
     }
-    let same = |r: &Vec<String>| r.iter().all(|x| *x == r[0]);
-    let mut times: Option<Vec<String>> = None;
-    let mut unit: Option<String> = None;
-    let mut label: Option<String> = None;
-    let mut dims: Vec<Dim> = Vec::new();
-    let mut i = 0;
-    while i < rows.len() {
-        let r = &rows[i];
-        let next = rows.get(i + 1);
-        if r.iter().all(|x| time_of(x).is_some()) {
-            times = Some(r.iter().filter_map(|x| time_of(x)).collect());
-        } else if same(r) && UNITS.contains(&r[0].as_str()) {
-            unit = Some(r[0].clone());
-        } else if same(r)
-            && next.is_some_and(|nx| !same(nx) && !nx.iter().all(|x| time_of(x).is_some()))
-        {
-            dims.push(Dim {
-                name: r[0].clone(),
-                attributes: next.cloned().unwrap_or_default(),
-            });
-            i += 1;
-        } else if same(r) {
-            label = Some(r[0].clone());
-        } else {
-            dims.push(Dim {
-                name: format!("Merkmal {}", dims.len() + 1),
-                attributes: r.clone(),
-            });
-        }
-        i += 1;
-    }
-    // "Bevölkerungsstand (Anzahl)": the variable and its unit, from the last title line.
-    let titled = titles.iter().rev().find_map(|t| {
-        let t = t.trim_end_matches(';');
-        let open = t.rfind(" (")?;
-        let inner = t[open + 2..].strip_suffix(')')?;
-        Some((t[..open].trim().to_owned(), inner.to_owned()))
-    });
-    let (label, unit) = match (label, titled) {
-        (Some(l), t) => (l, unit.or(t.map(|(_, u)| u))),
-        (None, Some((l, u))) => (l, unit.or(Some(u))),
-        (None, None) => (
-            titles
-                .get(3)
-                .or(titles.first())
-                .cloned()
-                .unwrap_or_else(|| table.clone()),
-            unit,
-        ),
-    };
+    let Header {
+        times,
+        unit,
+        label,
+        dims,
+    } = header(&rows, &titles, &table);
     c.meta(Meta::Table {
         code: table.clone(),
         label: titles.first().cloned().unwrap_or_default(),
@@ -188,32 +244,7 @@ pub fn read<'s>(bytes: &[u8], mut c: Collector<'s>) -> Result<Collector<'s>, At>
         label: label.clone(),
         unit,
     })?;
-    // The dims of each value column, totals ("Insgesamt") left out.
-    let mut specs = Vec::with_capacity(n);
-    for col in 0..n {
-        let mut parts: Vec<(String, String)> = Vec::new();
-        for d in &dims {
-            let attr = d.attributes.get(col).cloned().unwrap_or_default();
-            if attr.is_empty() || attr == "Insgesamt" {
-                continue;
-            }
-            c.meta(Meta::Attribute {
-                variable: d.name.clone(),
-                variable_label: d.name.clone(),
-                code: attr.clone(),
-                label: attr.clone(),
-            })?;
-            parts.push((d.name.clone(), attr));
-        }
-        parts.sort();
-        specs.push(
-            parts
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect::<Vec<_>>()
-                .join(";"),
-        );
-    }
+    let specs = column_specs(&mut c, &dims, n)?;
     if !time_in_rows && times.as_ref().is_none_or(|t| t.len() != n) {
         return Err(At::file(
             "kein Zeitbezug: weder eine Zeitspalte noch eine Kopfzeile mit Jahren oder Stichtagen",

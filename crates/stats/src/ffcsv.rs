@@ -83,7 +83,32 @@ fn layout(header: &csv::StringRecord) -> Result<Layout, At> {
     })
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
+/// A row whose number of fields is not the header's.
+fn width_error(line: u64, found: usize, width: usize) -> At {
+    At::line(
+        line,
+        (found + 1).to_string(),
+        format!(
+            "{} statt {} Felder – ist die Datei abgeschnitten oder das Trennzeichen falsch?",
+            found, width
+        ),
+    )
+}
+
+/// A cell's breakdown as its key (`GES=GESM;NAT=NATA`), sorted by variable, into `spec`.
+fn write_spec(dims: &mut [(&str, &str)], spec: &mut String) {
+    dims.sort_unstable();
+    spec.clear();
+    for (i, (k, v)) in dims.iter().enumerate() {
+        if i > 0 {
+            spec.push(';');
+        }
+        spec.push_str(k);
+        spec.push('=');
+        spec.push_str(v);
+    }
+}
+
 pub fn read<R: Read>(
     input: R,
     table: Option<String>,
@@ -119,15 +144,7 @@ pub fn read<R: Read>(
             continue;
         }
         if rec.len() != l.width {
-            return Err(At::line(
-                line,
-                (rec.len() + 1).to_string(),
-                format!(
-                    "{} statt {} Felder – ist die Datei abgeschnitten oder das Trennzeichen falsch?",
-                    rec.len(),
-                    l.width
-                ),
-            ));
+            return Err(width_error(line, rec.len(), l.width));
         }
         c.summary.rows += 1;
         let table_code: &str = match &table {
@@ -221,16 +238,7 @@ pub fn read<R: Read>(
             line,
             &(region_col + 1).to_string(),
         )?;
-        dims.sort_unstable();
-        spec.clear();
-        for (i, (k, v)) in dims.iter().enumerate() {
-            if i > 0 {
-                spec.push(';');
-            }
-            spec.push_str(k);
-            spec.push('=');
-            spec.push_str(v);
-        }
+        write_spec(&mut dims, &mut spec);
         let quality = match l.quality {
             Some(q) => Some(field(&rec, q, line)?.trim()).filter(|q| !q.is_empty()),
             None => None,

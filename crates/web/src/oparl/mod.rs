@@ -326,7 +326,6 @@ async fn body_list(
 }
 
 /// Renders records of one kind, with their embedded objects, in the order of `ids`.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn render(
     store: &Store,
     urls: &Urls,
@@ -387,30 +386,7 @@ async fn render(
         }
         OparlList::Meeting => {
             let deleted = deleted_flags(store, kind, ids).await?;
-            let (items, places) = if omit_internal {
-                (Vec::new(), Vec::new())
-            } else {
-                let items = store.oparl_items_of_meetings(ids).await?;
-                (items, store.locations(b.id).await?)
-            };
-            let item_ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-            let treating = consultation_of_items(store, &item_ids).await?;
-            records
-                .meetings
-                .iter()
-                .map(|m| {
-                    let embedded = items
-                        .iter()
-                        .filter(|i| i.meeting_id == m.id)
-                        .map(|i| oparl::agenda_item(urls, i, treating.get(&i.id).copied(), false))
-                        .collect();
-                    let place = m
-                        .location_id
-                        .and_then(|l| places.iter().find(|p| p.id == l))
-                        .map(|l| oparl::location(urls, l, false));
-                    oparl::meeting(urls, key, m, place, embedded, deleted.contains(&m.id))
-                })
-                .collect()
+            meetings(store, urls, b, &records.meetings, omit_internal, &deleted).await?
         }
         OparlList::AgendaItem => {
             let deleted = deleted_flags(store, kind, ids).await?;
@@ -462,41 +438,89 @@ async fn render(
         }
         OparlList::Paper => {
             let deleted = deleted_flags(store, kind, ids).await?;
-            let (consultations, files) = if omit_internal {
-                (Vec::new(), Vec::new())
-            } else {
-                (
-                    store.oparl_consultations_of_papers(ids).await?,
-                    store.oparl_files_of_papers(ids).await?,
-                )
-            };
-            let public = public_items(store, &consultations).await?;
-            records
-                .papers
-                .iter()
-                .map(|p| {
-                    let embedded = consultations
-                        .iter()
-                        .filter(|c| c.paper_id == p.id)
-                        .map(|c| {
-                            oparl::consultation(
-                                urls,
-                                c,
-                                c.agenda_item_id.is_some_and(|i| public.contains(&i)),
-                                false,
-                            )
-                        })
-                        .collect();
-                    let attached = files
-                        .iter()
-                        .filter(|f| f.paper_id == Some(p.id))
-                        .map(|f| oparl::file(urls, key, f, false))
-                        .collect();
-                    oparl::paper(urls, key, p, embedded, attached, deleted.contains(&p.id))
-                })
-                .collect()
+            papers(store, urls, key, &records.papers, omit_internal, &deleted).await?
         }
     })
+}
+
+/// Meetings with their agenda items and place embedded (unless internal records are left out).
+async fn meetings(
+    store: &Store,
+    urls: &Urls,
+    b: &Body,
+    meetings: &[teilhabe_store::Meeting],
+    omit_internal: bool,
+    deleted: &HashSet<i64>,
+) -> Result<Vec<Value>> {
+    let key = b.key.as_str();
+    let ids: Vec<i64> = meetings.iter().map(|m| m.id).collect();
+    let (items, places) = if omit_internal {
+        (Vec::new(), Vec::new())
+    } else {
+        let items = store.oparl_items_of_meetings(&ids).await?;
+        (items, store.locations(b.id).await?)
+    };
+    let item_ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let treating = consultation_of_items(store, &item_ids).await?;
+    Ok(meetings
+        .iter()
+        .map(|m| {
+            let embedded = items
+                .iter()
+                .filter(|i| i.meeting_id == m.id)
+                .map(|i| oparl::agenda_item(urls, i, treating.get(&i.id).copied(), false))
+                .collect();
+            let place = m
+                .location_id
+                .and_then(|l| places.iter().find(|p| p.id == l))
+                .map(|l| oparl::location(urls, l, false));
+            oparl::meeting(urls, key, m, place, embedded, deleted.contains(&m.id))
+        })
+        .collect())
+}
+
+/// Papers with their consultations and files embedded (unless internal records are left out).
+async fn papers(
+    store: &Store,
+    urls: &Urls,
+    key: &str,
+    papers: &[teilhabe_store::Paper],
+    omit_internal: bool,
+    deleted: &HashSet<i64>,
+) -> Result<Vec<Value>> {
+    let ids: Vec<i64> = papers.iter().map(|p| p.id).collect();
+    let (consultations, files) = if omit_internal {
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            store.oparl_consultations_of_papers(&ids).await?,
+            store.oparl_files_of_papers(&ids).await?,
+        )
+    };
+    let public = public_items(store, &consultations).await?;
+    Ok(papers
+        .iter()
+        .map(|p| {
+            let embedded = consultations
+                .iter()
+                .filter(|c| c.paper_id == p.id)
+                .map(|c| {
+                    oparl::consultation(
+                        urls,
+                        c,
+                        c.agenda_item_id.is_some_and(|i| public.contains(&i)),
+                        false,
+                    )
+                })
+                .collect();
+            let attached = files
+                .iter()
+                .filter(|f| f.paper_id == Some(p.id))
+                .map(|f| oparl::file(urls, key, f, false))
+                .collect();
+            oparl::paper(urls, key, p, embedded, attached, deleted.contains(&p.id))
+        })
+        .collect())
 }
 
 /// Which of these ids are soft-deleted (one query).

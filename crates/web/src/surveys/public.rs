@@ -146,8 +146,58 @@ pub struct FormState<'a> {
     pub notice: Option<String>,
 }
 
+/// "Only if you answered question 3 with …": the condition under which a question is asked.
+fn condition_text(
+    q: &Questionnaire,
+    question: &teilhabe_store::surveys::SurveyQuestion,
+    translations: &Translations,
+    lang: Language,
+    numbers: &HashMap<i64, usize>,
+) -> Option<String> {
+    let on = question.condition_question_id?;
+    let (cq, copts) = q.questions.iter().find(|(x, _)| x.id == on)?;
+    let o = copts
+        .iter()
+        .find(|o| Some(&o.code) == question.condition_value.as_ref())?;
+    let (qt, _) = text_in(translations, &format!("q{}", cq.id), &cq.text, lang);
+    let (ot, _) = text_in(translations, &format!("o{}", o.id), &o.label, lang);
+    Some(
+        words(lang.code)
+            .condition
+            .replace("{q}", &format!("{}. {qt}", numbers[&cq.id]))
+            .replace("{a}", &ot),
+    )
+}
+
+/// "A number from … to …", where the question sets both bounds.
+fn range_text(w: &Words, question: &teilhabe_store::surveys::SurveyQuestion) -> Option<String> {
+    let (Some(a), Some(b)) = (question.min_value, question.max_value) else {
+        return None;
+    };
+    Some(
+        w.number_range
+            .replace("{min}", &bound_de(a))
+            .replace("{max}", &bound_de(b)),
+    )
+}
+
+/// The survey's own languages, each a link to the questionnaire at `base` in it.
+fn switcher(q: &Questionnaire, base: &str, lang: Language) -> Vec<SwitchLink> {
+    q.survey
+        .languages()
+        .into_iter()
+        .filter_map(language)
+        .map(|l| SwitchLink {
+            href: format!("{base}?sprache={}", l.code),
+            name: l.name,
+            code: l.code,
+            dir: l.dir(),
+            current: l.code == lang.code,
+        })
+        .collect()
+}
+
 /// The questionnaire as a page, in `lang`, with what was entered and what is wrong with it.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub fn form_page(
     q: &Questionnaire,
     translations: &Translations,
@@ -222,27 +272,8 @@ pub fn form_page(
         if let Some(e) = &error {
             summary.push((format!("#{field}"), format!("{}. {text}: {e}", i + 1)));
         }
-        let condition = question.condition_question_id.and_then(|on| {
-            let (cq, copts) = q.questions.iter().find(|(x, _)| x.id == on)?;
-            let o = copts
-                .iter()
-                .find(|o| Some(&o.code) == question.condition_value.as_ref())?;
-            let (qt, _) = text_in(translations, &format!("q{}", cq.id), &cq.text, lang);
-            let (ot, _) = text_in(translations, &format!("o{}", o.id), &o.label, lang);
-            Some(
-                w.condition
-                    .replace("{q}", &format!("{}. {qt}", numbers[&cq.id]))
-                    .replace("{a}", &ot),
-            )
-        });
-        let range = match (question.min_value, question.max_value) {
-            (Some(a), Some(b)) => Some(
-                w.number_range
-                    .replace("{min}", &bound_de(a))
-                    .replace("{max}", &bound_de(b)),
-            ),
-            _ => None,
-        };
+        let condition = condition_text(q, question, translations, lang, &numbers);
+        let range = range_text(w, question);
         let help = question
             .help
             .as_ref()
@@ -288,22 +319,11 @@ pub fn form_page(
         .intro
         .as_ref()
         .map(|t| text_in(translations, "intro", t, lang));
-    let switcher = match state.switch_base.clone() {
-        Some(base) => q
-            .survey
-            .languages()
-            .into_iter()
-            .filter_map(language)
-            .map(|l| SwitchLink {
-                href: format!("{base}?sprache={}", l.code),
-                name: l.name,
-                code: l.code,
-                dir: l.dir(),
-                current: l.code == lang.code,
-            })
-            .collect(),
-        None => Vec::new(),
-    };
+    let switcher = state
+        .switch_base
+        .as_deref()
+        .map(|base| switcher(q, base, lang))
+        .unwrap_or_default();
     let german_fallback = lang.code != "de"
         && (title_lang.is_some()
             || questions

@@ -162,64 +162,32 @@ fn mean(e: &Estimate) -> (String, String) {
     )
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
-pub fn compute(
-    q: &Questionnaire,
-    t: &ResponseTable,
-    margins: &[(String, String, f64)],
-    by: Option<&str>,
-) -> Results {
-    let n = t.len();
-    let min_group = q.survey.min_group_size.max(1) as usize;
-    let ones = vec![1.0; n];
-    let raked = if margins.is_empty() || n == 0 {
-        None
-    } else {
-        Some(weight(q, t, margins, &RakeOptions::default()))
-    };
-    let (design, weighting) = match &raked {
-        Some(Ok(r)) => (
-            r.design(),
-            Weighting::Raked {
-                summary: summarize(&r.weights),
-                iterations: r.iterations,
-                converged: r.converged,
-            },
-        ),
-        Some(Err(e)) => (Design::weighted(&ones), Weighting::Failed(e.clone())),
-        None => (Design::weighted(&ones), Weighting::None),
-    };
+/// What every question's rows are computed from: the answers, the design and the columns.
+struct Tabulation<'a> {
+    t: &'a ResponseTable,
+    n: usize,
+    design: &'a Design<'a>,
+    domains: &'a [Option<Vec<bool>>],
+    min_group: usize,
+}
 
-    // The breakdown: one domain per option of a choice question.
-    let by_question = by.and_then(|code| {
-        q.questions.iter().find(|(x, _)| {
-            x.code == code
-                && x.kind != "multiple"
-                && x.kind != "matrix"
-                && x.kind != "text"
-                && x.kind != "number"
-        })
-    });
-    let mut columns = vec!["Gesamt".to_string()];
-    let mut column_ids = vec![None];
-    let mut domains: Vec<Option<Vec<bool>>> = vec![None];
-    if let Some((bq, options)) = by_question {
-        for o in options.iter().filter(|o| o.role == "option") {
-            columns.push(o.label.clone());
-            column_ids.push(Some(o.id));
-            domains.push(Some(
-                (0..n)
-                    .map(|r| t.value(r, bq.id, "") == Some(o.code.as_str()))
-                    .collect(),
-            ));
-        }
-    }
-
-    let cell = |e: Option<Estimate>, base: usize, format: Format| cell(e, base, min_group, format);
-
-    let mut questions = Vec::new();
-    for (question, options) in &q.questions {
-        let kind = QuestionKind::from_code(&question.kind).unwrap_or(QuestionKind::Text);
+impl Tabulation<'_> {
+    /// A question's rows (one per option, item or mean) and how many answered it.
+    fn rows(
+        &self,
+        question: &teilhabe_store::surveys::SurveyQuestion,
+        options: &[teilhabe_store::surveys::SurveyOption],
+        kind: QuestionKind,
+    ) -> (Vec<Row>, usize) {
+        let Self {
+            t,
+            n,
+            design,
+            domains,
+            min_group,
+        } = *self;
+        let cell =
+            |e: Option<Estimate>, base: usize, format: Format| cell(e, base, min_group, format);
         let choices: Vec<_> = options.iter().filter(|o| o.role == "option").collect();
         let items: Vec<_> = options.iter().filter(|o| o.role == "item").collect();
         let numeric = !choices.is_empty() && choices.iter().all(|o| o.code.parse::<f64>().is_ok());
@@ -349,6 +317,73 @@ pub fn compute(
                     .count();
             }
         }
+        (rows, answered)
+    }
+}
+
+pub fn compute(
+    q: &Questionnaire,
+    t: &ResponseTable,
+    margins: &[(String, String, f64)],
+    by: Option<&str>,
+) -> Results {
+    let n = t.len();
+    let min_group = q.survey.min_group_size.max(1) as usize;
+    let ones = vec![1.0; n];
+    let raked = if margins.is_empty() || n == 0 {
+        None
+    } else {
+        Some(weight(q, t, margins, &RakeOptions::default()))
+    };
+    let (design, weighting) = match &raked {
+        Some(Ok(r)) => (
+            r.design(),
+            Weighting::Raked {
+                summary: summarize(&r.weights),
+                iterations: r.iterations,
+                converged: r.converged,
+            },
+        ),
+        Some(Err(e)) => (Design::weighted(&ones), Weighting::Failed(e.clone())),
+        None => (Design::weighted(&ones), Weighting::None),
+    };
+
+    // The breakdown: one domain per option of a choice question.
+    let by_question = by.and_then(|code| {
+        q.questions.iter().find(|(x, _)| {
+            x.code == code
+                && x.kind != "multiple"
+                && x.kind != "matrix"
+                && x.kind != "text"
+                && x.kind != "number"
+        })
+    });
+    let mut columns = vec!["Gesamt".to_string()];
+    let mut column_ids = vec![None];
+    let mut domains: Vec<Option<Vec<bool>>> = vec![None];
+    if let Some((bq, options)) = by_question {
+        for o in options.iter().filter(|o| o.role == "option") {
+            columns.push(o.label.clone());
+            column_ids.push(Some(o.id));
+            domains.push(Some(
+                (0..n)
+                    .map(|r| t.value(r, bq.id, "") == Some(o.code.as_str()))
+                    .collect(),
+            ));
+        }
+    }
+
+    let tab = Tabulation {
+        t,
+        n,
+        design: &design,
+        domains: &domains,
+        min_group,
+    };
+    let mut questions = Vec::new();
+    for (question, options) in &q.questions {
+        let kind = QuestionKind::from_code(&question.kind).unwrap_or(QuestionKind::Text);
+        let (mut rows, answered) = tab.rows(question, options, kind);
         protect(&mut rows);
         let (unit, unit_code) = match kind {
             QuestionKind::Number | QuestionKind::Matrix => ("Mittelwert", "mean"),
