@@ -75,19 +75,58 @@ const STATUSES: &[MeasureStatus] = &[
     MeasureStatus::Cancelled,
 ];
 
+/// What the parts of one county share: its ids and the records later parts refer to.
+pub(crate) struct County {
+    ts: String,
+    body: i64,
+    n: u64,
+    departments: Vec<i64>,
+    actors: Vec<i64>,
+    committee: i64,
+    coordinator: i64,
+    groups: Vec<i64>,
+    old: i64,
+    current: i64,
+    /// Every measure: id, whether of the version in force, status, progress.
+    all_measures: Vec<(i64, bool, MeasureStatus, i64)>,
+    current_fields: Vec<i64>,
+    report_start: i64,
+    name: String,
+    place: String,
+}
+
 impl Generator {
     #[allow(clippy::too_many_arguments)]
-    #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
     pub(crate) async fn body(
         &mut self,
         tx: &mut Transaction<'static, Any>,
         ids: &mut Ids,
         o: &ScaleOptions,
         key: &str,
-        (name, place): (&str, &str),
+        place: (&str, &str),
         kind: BodyKind,
         n: u64,
     ) -> Result<()> {
+        let mut c = self.people(tx, ids, key, place, kind, n).await?;
+        c.report_start = 2026 - o.report_years as i64;
+        self.concept_versions(tx, ids, o, &mut c).await?;
+        self.reports(tx, ids, o, &c).await?;
+        self.council_records(tx, ids, o, &c).await?;
+        self.participation(tx, ids, o, &c).await?;
+        self.survey(tx, ids, o, &c).await
+    }
+
+    /// The body, its departments, external actors, committee and council, the coordinator
+    /// and the target groups.
+    async fn people(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        key: &str,
+        (name, place): (&str, &str),
+        kind: BodyKind,
+        n: u64,
+    ) -> Result<County> {
         let ts = self.ts.clone();
         // Parents are written before their children reach the database: a child table's
         // batch may fill (and be written) before the parent's.
@@ -240,6 +279,40 @@ impl Generator {
         }
         self.target_groups.flush(tx).await?;
 
+        Ok(County {
+            ts,
+            body,
+            n,
+            departments,
+            actors,
+            committee,
+            coordinator,
+            groups,
+            old: 0,
+            current: 0,
+            all_measures: Vec::new(),
+            current_fields: Vec::new(),
+            report_start: 0,
+            name: name.to_owned(),
+            place: place.to_owned(),
+        })
+    }
+
+    /// The superseded concept of 2016 and the one in force since 2022, with their fields,
+    /// goals and measures.
+    async fn concept_versions(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        o: &ScaleOptions,
+        c: &mut County,
+    ) -> Result<()> {
+        let body = c.body;
+        let coordinator = c.coordinator;
+        let ts = &c.ts;
+        let departments = &c.departments;
+        let name = &c.name;
+        let place = &c.place;
         // The superseded concept of 2016 and the one in force since 2022.
         let old = ids.take("concepts");
         let current = ids.take("concepts");
@@ -432,7 +505,27 @@ impl Generator {
         }
         self.measures.flush(tx).await?;
 
-        let report_start = 2026 - o.report_years as i64;
+        c.old = old;
+        c.current = current;
+        c.all_measures = all_measures;
+        c.current_fields = current_fields;
+        Ok(())
+    }
+
+    /// Budget lines, partners, target groups and the quarterly progress reports of every
+    /// measure.
+    async fn reports(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        o: &ScaleOptions,
+        c: &County,
+    ) -> Result<()> {
+        let report_start = c.report_start;
+        let departments = &c.departments;
+        let actors = &c.actors;
+        let groups = &c.groups;
+        let all_measures = &c.all_measures;
         for (i, &(measure, current_version, status, progress)) in all_measures.iter().enumerate() {
             self.partners
                 .push(tx, [measure.into(), actors[i % actors.len()].into()])
@@ -514,6 +607,26 @@ impl Generator {
             }
         }
 
+        Ok(())
+    }
+
+    /// The committee's meetings, papers with agenda items and consultations, and the
+    /// reporting cycle.
+    async fn council_records(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        o: &ScaleOptions,
+        c: &County,
+    ) -> Result<()> {
+        let body = c.body;
+        let n = c.n;
+        let committee = c.committee;
+        let current = c.current;
+        let report_start = c.report_start;
+        let ts = &c.ts;
+        let departments = &c.departments;
+        let all_measures = &c.all_measures;
         // The committee meets `meetings_per_year` times a year; papers go through it.
         let mut meetings = Vec::new();
         for y in 0..o.report_years as i64 {
@@ -653,6 +766,24 @@ impl Generator {
             )
             .await?;
 
+        Ok(())
+    }
+
+    /// Participation in making the 2022 version: the process, its phases, events and
+    /// contributions.
+    async fn participation(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        o: &ScaleOptions,
+        c: &County,
+    ) -> Result<()> {
+        let current = c.current;
+        let ts = &c.ts;
+        let departments = &c.departments;
+        let groups = &c.groups;
+        let current_fields = &c.current_fields;
+        let place = &c.place;
         // Participation in making the 2022 version.
         let process = ids.take("participation_processes");
         self.processes
@@ -764,6 +895,20 @@ impl Generator {
                 .await?;
         }
 
+        Ok(())
+    }
+
+    /// A closed survey with published results.
+    async fn survey(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        o: &ScaleOptions,
+        c: &County,
+    ) -> Result<()> {
+        let body = c.body;
+        let ts = &c.ts;
+        let place = &c.place;
         // A closed survey with published results.
         let survey = ids.take("surveys");
         self.surveys

@@ -10,6 +10,49 @@ use teilhabe_store::{Result, Store};
 
 const FRL: &str = "Freistaat Sachsen, Förderrichtlinie Integrative Maßnahmen";
 
+/// The organisations: `(handle, name, kind, classification)`.
+const ORGS: &[(&str, &str, K, Option<A>)] = &[
+    ("sg", "Sachgebiet Integration", K::Department, None),
+    ("dezernat", "Dezernat für Soziales", K::Department, None),
+    (
+        "steuerung",
+        "Steuerungsgruppe Integrationskonzept",
+        K::SteeringGroup,
+        None,
+    ),
+    ("kt", "Kreistag des Landkreises Görlitz", K::Council, None),
+    (
+        "kwg",
+        "Kultur- und Weiterbildungsgesellschaft",
+        K::External,
+        Some(A::Education),
+    ),
+    (
+        "ikib",
+        "Institut für Kommunikation, Information und Bildung",
+        K::External,
+        Some(A::Association),
+    ),
+    (
+        "sgt",
+        "Städte- und Gemeindetag, Kreisverband",
+        K::External,
+        Some(A::Municipality),
+    ),
+    (
+        "buendnisse",
+        "Willkommensbündnisse und Vereine",
+        K::External,
+        Some(A::Association),
+    ),
+    (
+        "betriebe",
+        "Unternehmen mit Beschäftigten aus Polen und Tschechien",
+        K::External,
+        Some(A::Business),
+    ),
+];
+
 #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store) -> Result<()> {
     let mut d = Demo::body(
@@ -20,48 +63,7 @@ pub async fn load(store: &Store) -> Result<()> {
         "https://www.kreis-goerlitz.de",
     )
     .await?;
-    d.orgs(&[
-        ("sg", "Sachgebiet Integration", K::Department, None),
-        ("dezernat", "Dezernat für Soziales", K::Department, None),
-        (
-            "steuerung",
-            "Steuerungsgruppe Integrationskonzept",
-            K::SteeringGroup,
-            None,
-        ),
-        ("kt", "Kreistag des Landkreises Görlitz", K::Council, None),
-        (
-            "kwg",
-            "Kultur- und Weiterbildungsgesellschaft",
-            K::External,
-            Some(A::Education),
-        ),
-        (
-            "ikib",
-            "Institut für Kommunikation, Information und Bildung",
-            K::External,
-            Some(A::Association),
-        ),
-        (
-            "sgt",
-            "Städte- und Gemeindetag, Kreisverband",
-            K::External,
-            Some(A::Municipality),
-        ),
-        (
-            "buendnisse",
-            "Willkommensbündnisse und Vereine",
-            K::External,
-            Some(A::Association),
-        ),
-        (
-            "betriebe",
-            "Unternehmen mit Beschäftigten aus Polen und Tschechien",
-            K::External,
-            Some(A::Business),
-        ),
-    ])
-    .await?;
+    d.orgs(ORGS).await?;
     d.groups(COMMON_GROUPS).await?;
     d.groups(&[(
         "border",

@@ -9,6 +9,25 @@ use teilhabe_domain::{
 };
 use teilhabe_store::{Result, Store};
 
+/// The organisations: `(handle, name, kind, classification)`.
+const ORGS: &[(&str, &str, K, Option<teilhabe_domain::ActorClass>)] = &[
+    (
+        "verwaltung",
+        "Landratsamt, Integrationsmanagement",
+        K::Department,
+        None,
+    ),
+    ("kaemmerei", "Kreiskämmerei", K::Department, None),
+    (
+        "sozial",
+        "Ausschuss für Soziales, Familie, Gesundheit, Gleichstellung und Ausländerfragen",
+        K::Committee,
+        None,
+    ),
+    ("ka", "Kreisausschuss", K::Committee, None),
+    ("kt", "Kreistag des Kyffhäuserkreises", K::Council, None),
+];
+
 #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store) -> Result<()> {
     let mut d = Demo::body(
@@ -19,24 +38,7 @@ pub async fn load(store: &Store) -> Result<()> {
         "https://www.kyffhaeuser.de",
     )
     .await?;
-    d.orgs(&[
-        (
-            "verwaltung",
-            "Landratsamt, Integrationsmanagement",
-            K::Department,
-            None,
-        ),
-        ("kaemmerei", "Kreiskämmerei", K::Department, None),
-        (
-            "sozial",
-            "Ausschuss für Soziales, Familie, Gesundheit, Gleichstellung und Ausländerfragen",
-            K::Committee,
-            None,
-        ),
-        ("ka", "Kreisausschuss", K::Committee, None),
-        ("kt", "Kreistag des Kyffhäuserkreises", K::Council, None),
-    ])
-    .await?;
+    d.orgs(ORGS).await?;
     d.groups(COMMON_GROUPS).await?;
     d.role("landraetin", "Landrätin", "verwaltung").await?;
     let paper = d

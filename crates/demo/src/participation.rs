@@ -178,9 +178,7 @@ const WORK: &str = "Arbeit und Grenzregion";
 const YOUTH: &str = "Jugend und Bildung";
 
 /// S2: "Ankommen und Leben im Landkreis Görlitz". `measures` are 1.1, 2.1 and 3.1.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn goerlitz(d: &Demo<'_>, concept: i64, measures: [i64; 3]) -> Result<()> {
-    let [steering, border, minors] = measures;
     let mut areas = Vec::new();
     for (name, members) in GOERLITZ_AREAS {
         let members: Vec<String> = members
@@ -398,149 +396,22 @@ pub async fn goerlitz(d: &Demo<'_>, concept: i64, measures: [i64; 3]) -> Result<
         );
     }
 
-    let list: Vec<(i64, Co<'_>)> = vec![
-        (
-            steering_meetings[1],
-            Co {
-                status: CS::Taken,
-                measures: vec![steering],
-                ..co(
-                    CK::Need,
-                    "Kreistag und Verwaltung sollen regelmäßig über Integration sprechen, nicht nur bei Beschlüssen.",
-                    &[PLAN],
-                    &[],
-                )
-            },
-        ),
-        (
-            steering_meetings[3],
-            Co {
-                status: CS::Taken,
-                measures: vec![border],
-                ..co(
-                    CK::Idea,
-                    "Polnische und tschechische Beschäftigte über ihre Betriebe befragen und einladen.",
-                    &[WORK],
-                    &["border", "workers"],
-                )
-            },
-        ),
-        (
-            forum,
-            Co {
-                status: CS::Taken,
-                measures: vec![minors],
-                ..co(
-                    CK::Idea,
-                    "Junge Geflüchtete selbst zu Wort kommen lassen, nicht nur über sie reden.",
-                    &[YOUTH],
-                    &["umf", "youth"],
-                )
-            },
-        ),
-        (
-            interviews,
-            Co {
-                status: CS::NotTaken,
-                reason: Some(
-                    "Der Nahverkehr ist nicht Teil dieses Konzepts; der Hinweis ging an die Fortschreibung des Nahverkehrsplans.",
-                ),
-                ..co(
-                    CK::Problem,
-                    "Ohne Auto sind die Wege zu Ämtern und Beratungsstellen sehr lang.",
-                    &[PLAN],
-                    &["refugees"],
-                )
-            },
-        ),
-        (
-            interviews,
-            co(
-                CK::Need,
-                "Mehr Abendsprachkurse für Menschen, die tagsüber arbeiten.",
-                &[YOUTH, WORK],
-                &["refugees", "workers"],
-            ),
-        ),
-        (
-            workshops[0],
-            co(
-                CK::Resource,
-                "Im Sportverein findet man schnell Freunde.",
-                &[YOUTH],
-                &["umf", "youth"],
-            ),
-        ),
-        (
-            workshops[1],
-            Co {
-                status: CS::Taken,
-                measures: vec![minors],
-                ..co(
-                    CK::Need,
-                    "Ansprechpersonen in der Schule, die Zeit zum Zuhören haben.",
-                    &[YOUTH],
-                    &["umf"],
-                )
-            },
-        ),
-        (
-            survey,
-            co(
-                CK::Need,
-                "Die Mehrheit wünscht sich mehr Gelegenheiten zur Begegnung im Alltag.",
-                &[PLAN],
-                &["host"],
-            ),
-        ),
-        (
-            press,
-            co(
-                CK::Idea,
-                "Die Ergebnisse der Befragung in leichter Sprache veröffentlichen.",
-                &[PLAN],
-                &[],
-            ),
-        ),
-        (
-            area_events[1],
-            co(
-                CK::Resource,
-                "Ehrenamtliche Sprachpatinnen und -paten aus der Nachbarschaft stehen bereit.",
-                &[YOUTH],
-                &["volunteers"],
-            ),
-        ),
-        (
-            area_events[4],
-            co(
-                CK::Problem,
-                "Im ländlichen Raum fehlen Ausbildungsbetriebe, die Zugewanderte kennen.",
-                &[WORK],
-                &["youth"],
-            ),
-        ),
-        (
-            area_events[0],
-            Co {
-                public: false,
-                ..co(
-                    CK::Problem,
-                    "Interner Hinweis: Spannungen in einer Gemeinschaftsunterkunft, Gespräch mit dem Träger vereinbart.",
-                    &[PLAN],
-                    &["refugees"],
-                )
-            },
-        ),
-    ];
-    for (event, c) in &list {
+    let held = Held {
+        steering_meetings,
+        survey,
+        interviews,
+        workshops,
+        press,
+        forum,
+        area_events,
+    };
+    for (event, c) in &goerlitz_contributions(&held, measures) {
         contribution(d, *event, &fields, c).await?;
     }
     Ok(())
 }
 
 /// S3: the Leitbild Integration of 2006. `measures` by code: S-1, A-1, G-1, V-1.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn peine_2006(d: &Demo<'_>, concept: i64, measures: &[(&str, i64)]) -> Result<()> {
     let m = |code: &str| {
         measures
@@ -670,7 +541,173 @@ pub async fn peine_2006(d: &Demo<'_>, concept: i64, measures: &[(&str, i64)]) ->
         },
     )
     .await?;
-    let list: Vec<(i64, Co<'_>)> = vec![
+    for (event, c) in &peine_2006_contributions(&groups, deliberation, &m) {
+        contribution(d, *event, &fields, c).await?;
+    }
+    Ok(())
+}
+
+/// The events of Görlitz's process that contributions came from.
+struct Held {
+    steering_meetings: Vec<i64>,
+    survey: i64,
+    interviews: i64,
+    workshops: Vec<i64>,
+    press: i64,
+    forum: i64,
+    area_events: Vec<i64>,
+}
+
+/// What was said at Görlitz's events, and what became of it (measures 1.1, 2.1, 3.1).
+fn goerlitz_contributions(
+    h: &Held,
+    [steering, border, minors]: [i64; 3],
+) -> Vec<(i64, Co<'static>)> {
+    vec![
+        (
+            h.steering_meetings[1],
+            Co {
+                status: CS::Taken,
+                measures: vec![steering],
+                ..co(
+                    CK::Need,
+                    "Kreistag und Verwaltung sollen regelmäßig über Integration sprechen, nicht nur bei Beschlüssen.",
+                    &[PLAN],
+                    &[],
+                )
+            },
+        ),
+        (
+            h.steering_meetings[3],
+            Co {
+                status: CS::Taken,
+                measures: vec![border],
+                ..co(
+                    CK::Idea,
+                    "Polnische und tschechische Beschäftigte über ihre Betriebe befragen und einladen.",
+                    &[WORK],
+                    &["border", "workers"],
+                )
+            },
+        ),
+        (
+            h.forum,
+            Co {
+                status: CS::Taken,
+                measures: vec![minors],
+                ..co(
+                    CK::Idea,
+                    "Junge Geflüchtete selbst zu Wort kommen lassen, nicht nur über sie reden.",
+                    &[YOUTH],
+                    &["umf", "youth"],
+                )
+            },
+        ),
+        (
+            h.interviews,
+            Co {
+                status: CS::NotTaken,
+                reason: Some(
+                    "Der Nahverkehr ist nicht Teil dieses Konzepts; der Hinweis ging an die Fortschreibung des Nahverkehrsplans.",
+                ),
+                ..co(
+                    CK::Problem,
+                    "Ohne Auto sind die Wege zu Ämtern und Beratungsstellen sehr lang.",
+                    &[PLAN],
+                    &["refugees"],
+                )
+            },
+        ),
+        (
+            h.interviews,
+            co(
+                CK::Need,
+                "Mehr Abendsprachkurse für Menschen, die tagsüber arbeiten.",
+                &[YOUTH, WORK],
+                &["refugees", "workers"],
+            ),
+        ),
+        (
+            h.workshops[0],
+            co(
+                CK::Resource,
+                "Im Sportverein findet man schnell Freunde.",
+                &[YOUTH],
+                &["umf", "youth"],
+            ),
+        ),
+        (
+            h.workshops[1],
+            Co {
+                status: CS::Taken,
+                measures: vec![minors],
+                ..co(
+                    CK::Need,
+                    "Ansprechpersonen in der Schule, die Zeit zum Zuhören haben.",
+                    &[YOUTH],
+                    &["umf"],
+                )
+            },
+        ),
+        (
+            h.survey,
+            co(
+                CK::Need,
+                "Die Mehrheit wünscht sich mehr Gelegenheiten zur Begegnung im Alltag.",
+                &[PLAN],
+                &["host"],
+            ),
+        ),
+        (
+            h.press,
+            co(
+                CK::Idea,
+                "Die Ergebnisse der Befragung in leichter Sprache veröffentlichen.",
+                &[PLAN],
+                &[],
+            ),
+        ),
+        (
+            h.area_events[1],
+            co(
+                CK::Resource,
+                "Ehrenamtliche Sprachpatinnen und -paten aus der Nachbarschaft stehen bereit.",
+                &[YOUTH],
+                &["volunteers"],
+            ),
+        ),
+        (
+            h.area_events[4],
+            co(
+                CK::Problem,
+                "Im ländlichen Raum fehlen Ausbildungsbetriebe, die Zugewanderte kennen.",
+                &[WORK],
+                &["youth"],
+            ),
+        ),
+        (
+            h.area_events[0],
+            Co {
+                public: false,
+                ..co(
+                    CK::Problem,
+                    "Interner Hinweis: Spannungen in einer Gemeinschaftsunterkunft, Gespräch mit dem Träger vereinbart.",
+                    &[PLAN],
+                    &["refugees"],
+                )
+            },
+        ),
+    ]
+}
+
+/// What the working groups and the deliberation of 2004–2006 brought in, and what became of
+/// it; `m` finds a measure by its code.
+fn peine_2006_contributions(
+    groups: &[i64],
+    deliberation: i64,
+    m: &dyn Fn(&str) -> i64,
+) -> Vec<(i64, Co<'static>)> {
+    vec![
         (
             groups[0],
             Co {
@@ -756,9 +793,5 @@ pub async fn peine_2006(d: &Demo<'_>, concept: i64, measures: &[(&str, i64)]) ->
                 &[],
             ),
         ),
-    ];
-    for (event, c) in &list {
-        contribution(d, *event, &fields, c).await?;
-    }
-    Ok(())
+    ]
 }

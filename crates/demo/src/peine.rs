@@ -10,6 +10,131 @@ use teilhabe_domain::{
 };
 use teilhabe_store::{Result, Store};
 
+/// The organisations: `(handle, name, kind, classification)`.
+const ORGS: &[(&str, &str, K, Option<A>)] = &[
+    ("mut", "Referat Migration und Teilhabe", K::Department, None),
+    ("soziales", "Fachdienst Soziales", K::Department, None),
+    ("jugend", "Fachdienst Jugend", K::Department, None),
+    (
+        "bildung",
+        "Fachdienst Bildung und Schule",
+        K::Department,
+        None,
+    ),
+    ("gesundheit", "Fachdienst Gesundheit", K::Department, None),
+    (
+        "personal",
+        "Fachdienst Personal und Organisation",
+        K::Department,
+        None,
+    ),
+    ("leitstelle", "Leitstelle Integration", K::Department, None),
+    (
+        "stab",
+        "Koordinierungsstab Migration und Teilhabe",
+        K::SteeringGroup,
+        None,
+    ),
+    (
+        "kommission",
+        "Kommission Migration und Teilhabe (Stadt und Landkreis Peine)",
+        K::SteeringGroup,
+        None,
+    ),
+    (
+        "steuerung2006",
+        "Steuerungsgruppe Integration",
+        K::SteeringGroup,
+        None,
+    ),
+    (
+        "ags",
+        "Ausschuss für Gesundheit, Arbeit und Soziales",
+        K::Committee,
+        None,
+    ),
+    (
+        "afas",
+        "Ausschuss für Frauen, Arbeit und Soziales",
+        K::Committee,
+        None,
+    ),
+    ("ka", "Kreisausschuss", K::Committee, None),
+    ("kt", "Kreistag des Landkreises Peine", K::Council, None),
+    (
+        "jobcenter",
+        "Jobcenter Landkreis Peine",
+        K::External,
+        Some(A::Jobcenter),
+    ),
+    ("afa", "Agentur für Arbeit", K::External, Some(A::Jobcenter)),
+    ("caritas", "Caritasverband", K::External, Some(A::Welfare)),
+    (
+        "diakonie",
+        "Diakonisches Werk",
+        K::External,
+        Some(A::Welfare),
+    ),
+    ("awo", "AWO Kreisverband", K::External, Some(A::Welfare)),
+    ("drk", "DRK-Kreisverband", K::External, Some(A::Welfare)),
+    (
+        "kvhs",
+        "Kreisvolkshochschule",
+        K::External,
+        Some(A::Education),
+    ),
+    (
+        "bbs",
+        "Berufsbildende Schulen",
+        K::External,
+        Some(A::Education),
+    ),
+    (
+        "mso",
+        "Netzwerk der Migrantenorganisationen",
+        K::External,
+        Some(A::MigrantOrganisation),
+    ),
+    (
+        "gemeinden",
+        "Gemeinden des Landkreises (Flüchtlingssozialarbeit)",
+        K::External,
+        Some(A::Municipality),
+    ),
+    ("stadt", "Stadt Peine", K::External, Some(A::Municipality)),
+    (
+        "kammern",
+        "Industrie- und Handelskammer / Kreishandwerkerschaft",
+        K::External,
+        Some(A::Business),
+    ),
+    (
+        "dgb",
+        "Gewerkschaftsbund, Region",
+        K::External,
+        Some(A::Union),
+    ),
+    (
+        "kirche",
+        "Ev.-luth. Kirchenkreis",
+        K::External,
+        Some(A::Church),
+    ),
+    ("sport", "Kreissportbund", K::External, Some(A::Association)),
+    (
+        "ehrenamt",
+        "Freiwilligenagentur",
+        K::External,
+        Some(A::Association),
+    ),
+    (
+        "klinikum",
+        "Klinikum und niedergelassene Praxen",
+        K::External,
+        Some(A::Health),
+    ),
+];
+
 #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store) -> Result<()> {
     let mut d = Demo::body(
@@ -20,130 +145,7 @@ pub async fn load(store: &Store) -> Result<()> {
         "https://www.landkreis-peine.de",
     )
     .await?;
-    d.orgs(&[
-        ("mut", "Referat Migration und Teilhabe", K::Department, None),
-        ("soziales", "Fachdienst Soziales", K::Department, None),
-        ("jugend", "Fachdienst Jugend", K::Department, None),
-        (
-            "bildung",
-            "Fachdienst Bildung und Schule",
-            K::Department,
-            None,
-        ),
-        ("gesundheit", "Fachdienst Gesundheit", K::Department, None),
-        (
-            "personal",
-            "Fachdienst Personal und Organisation",
-            K::Department,
-            None,
-        ),
-        ("leitstelle", "Leitstelle Integration", K::Department, None),
-        (
-            "stab",
-            "Koordinierungsstab Migration und Teilhabe",
-            K::SteeringGroup,
-            None,
-        ),
-        (
-            "kommission",
-            "Kommission Migration und Teilhabe (Stadt und Landkreis Peine)",
-            K::SteeringGroup,
-            None,
-        ),
-        (
-            "steuerung2006",
-            "Steuerungsgruppe Integration",
-            K::SteeringGroup,
-            None,
-        ),
-        (
-            "ags",
-            "Ausschuss für Gesundheit, Arbeit und Soziales",
-            K::Committee,
-            None,
-        ),
-        (
-            "afas",
-            "Ausschuss für Frauen, Arbeit und Soziales",
-            K::Committee,
-            None,
-        ),
-        ("ka", "Kreisausschuss", K::Committee, None),
-        ("kt", "Kreistag des Landkreises Peine", K::Council, None),
-        (
-            "jobcenter",
-            "Jobcenter Landkreis Peine",
-            K::External,
-            Some(A::Jobcenter),
-        ),
-        ("afa", "Agentur für Arbeit", K::External, Some(A::Jobcenter)),
-        ("caritas", "Caritasverband", K::External, Some(A::Welfare)),
-        (
-            "diakonie",
-            "Diakonisches Werk",
-            K::External,
-            Some(A::Welfare),
-        ),
-        ("awo", "AWO Kreisverband", K::External, Some(A::Welfare)),
-        ("drk", "DRK-Kreisverband", K::External, Some(A::Welfare)),
-        (
-            "kvhs",
-            "Kreisvolkshochschule",
-            K::External,
-            Some(A::Education),
-        ),
-        (
-            "bbs",
-            "Berufsbildende Schulen",
-            K::External,
-            Some(A::Education),
-        ),
-        (
-            "mso",
-            "Netzwerk der Migrantenorganisationen",
-            K::External,
-            Some(A::MigrantOrganisation),
-        ),
-        (
-            "gemeinden",
-            "Gemeinden des Landkreises (Flüchtlingssozialarbeit)",
-            K::External,
-            Some(A::Municipality),
-        ),
-        ("stadt", "Stadt Peine", K::External, Some(A::Municipality)),
-        (
-            "kammern",
-            "Industrie- und Handelskammer / Kreishandwerkerschaft",
-            K::External,
-            Some(A::Business),
-        ),
-        (
-            "dgb",
-            "Gewerkschaftsbund, Region",
-            K::External,
-            Some(A::Union),
-        ),
-        (
-            "kirche",
-            "Ev.-luth. Kirchenkreis",
-            K::External,
-            Some(A::Church),
-        ),
-        ("sport", "Kreissportbund", K::External, Some(A::Association)),
-        (
-            "ehrenamt",
-            "Freiwilligenagentur",
-            K::External,
-            Some(A::Association),
-        ),
-        (
-            "klinikum",
-            "Klinikum und niedergelassene Praxen",
-            K::External,
-            Some(A::Health),
-        ),
-    ])
-    .await?;
+    d.orgs(ORGS).await?;
     d.groups(COMMON_GROUPS).await?;
     d.role(
         "referatsleitung",
@@ -194,7 +196,6 @@ pub async fn load(store: &Store) -> Result<()> {
 
 /// S3: the Leitbild of 2006 — introduction, three guiding principles, four fields with
 /// measures, controlling; prepared by five working groups in 2004–2005.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn load_2006(d: &mut Demo<'_>) -> Result<()> {
     for (i, topic) in [
         "Sprache und Bildung",
@@ -316,7 +317,11 @@ async fn load_2006(d: &mut Demo<'_>) -> Result<()> {
     .await?;
     crate::participation::peine_2006(d, c, &measures).await?;
 
-    // Paper 2006/037 and its consultation sequence: committee → Kreisausschuss → Kreistag.
+    adopt_2006(d, c).await
+}
+
+/// Paper 2006/037 and its consultation sequence: committee → Kreisausschuss → Kreistag.
+async fn adopt_2006(d: &Demo<'_>, c: i64) -> Result<()> {
     let paper = d
         .paper(
             "2006/037",

@@ -423,7 +423,8 @@ impl Dice {
     }
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
+/// The closed population survey of 2017 with 1,000 weighted responses, and the survey open
+/// now.
 pub async fn load(store: &Store, body_id: i64) -> Result<()> {
     let closed = SurveyDraft {
         title: "Bevölkerungsbefragung zum Zusammenleben im Landkreis".into(),
@@ -585,7 +586,11 @@ pub async fn load(store: &Store, body_id: i64) -> Result<()> {
         .save_weighting(id, &rows, &weights, &raking.report_de())
         .await?;
 
-    // The survey open now, in four languages.
+    open_survey(store, body_id).await
+}
+
+/// The survey open now, in four languages: its questionnaire and the translations.
+async fn open_survey(store: &Store, body_id: i64) -> Result<()> {
     let open = SurveyDraft {
         title: "Befragung: Angebote für Neuzugewanderte 2026".into(),
         intro: Some(

@@ -647,8 +647,18 @@ impl Store {
     }
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
+/// Writes a body's harvest record family by record family, each after the ones it refers to.
 async fn write_all(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
+    write_people(w, h).await?;
+    write_meetings(w, h).await?;
+    write_papers(w, h).await?;
+    write_consultations(w, h).await?;
+    write_files(w, h).await?;
+    Ok(())
+}
+
+/// Organisations, persons, memberships, locations and legislative terms.
+async fn write_people(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     let body_id = w.body_id;
     for o in &h.organizations {
         w.put(
@@ -742,6 +752,12 @@ async fn write_all(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
         )
         .await?;
     }
+    Ok(())
+}
+
+/// Meetings with their committees, and their agenda items.
+async fn write_meetings(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
+    let body_id = w.body_id;
     for m in &h.meetings {
         let location = w.resolve("location", m.location.as_ref());
         let written = w
@@ -810,6 +826,13 @@ async fn write_all(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
         )
         .await?;
     }
+    Ok(())
+}
+
+/// Papers; a reference already carried by another paper of the body is skipped, one typed in
+/// locally is taken over.
+async fn write_papers(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
+    let body_id = w.body_id;
     // References are unique per body. Loaded once: one query per paper would make a large
     // import quadratic where the planner's statistics still describe an empty table.
     let mut references: HashMap<String, i64> =
@@ -887,6 +910,12 @@ async fn write_all(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
             taken.insert(id);
         }
     }
+    Ok(())
+}
+
+/// Consultations, each linking its agenda item to the paper; the committee taken from the
+/// meeting where the server names none.
+async fn write_consultations(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     for c in &h.consultations {
         let Some(paper) = w.resolve("paper", Some(&c.paper)) else {
             w.skip("Beratung", &c.meta, "Vorlage ist nicht bekannt");
@@ -938,6 +967,12 @@ async fn write_all(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
                 .await?;
         }
     }
+    Ok(())
+}
+
+/// Files with their content, where it could be fetched.
+async fn write_files(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
+    let body_id = w.body_id;
     for f in &h.files {
         let paper = w.resolve("paper", f.paper.as_ref());
         let data: &[u8] = match (&f.data, w.step("file", &f.meta)) {

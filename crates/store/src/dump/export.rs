@@ -10,8 +10,19 @@ use super::{
 use crate::{Result, Store};
 use std::collections::HashMap;
 
+/// The dump's numbers of the records a concept refers to.
+struct ConceptNumbers<'a> {
+    orgs: &'a HashMap<i64, usize>,
+    persons: &'a HashMap<i64, usize>,
+    groups: &'a HashMap<i64, usize>,
+    concepts: &'a HashMap<i64, usize>,
+}
+
+fn num(map: &HashMap<i64, usize>, id: i64) -> usize {
+    map.get(&id).copied().unwrap_or(0)
+}
+
 impl Store {
-    #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
     pub async fn export_body(&self, key: &str) -> Result<Dump> {
         let body = self.body_by_key(key).await?;
         // Soft-deleted organisations and persons too: council records still name them.
@@ -44,141 +55,21 @@ impl Store {
         let person_no = numbering(persons.iter().map(|p| p.id));
         let group_no = numbering(groups.iter().map(|t| t.id));
         let concept_no = numbering(concepts.iter().map(|c| c.id));
-        let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
 
         let mut translations = self.dump_translations(body.id).await?;
-        let mut tr = |entity: &str, id: i64| take(&mut translations, entity, id);
         let mut dump_concepts = Vec::new();
         let mut measure_order: Vec<i64> = Vec::new();
+        let n = ConceptNumbers {
+            orgs: &org_no,
+            persons: &person_no,
+            groups: &group_no,
+            concepts: &concept_no,
+        };
         for c in &concepts {
-            let principles = self
-                .principles(c.id)
-                .await?
-                .into_iter()
-                .map(|p| DumpPrinciple {
-                    translations: tr("principles", p.id),
-                    position: p.position,
-                    title: p.title,
-                    text: p.text,
-                    created_at: p.created_at,
-                    modified_at: p.modified_at,
-                })
-                .collect();
-            let goals = self.goals_of_concept(c.id).await?;
-            let measures = self.measures_of_concept(c.id).await?;
-            let mut reports: HashMap<i64, Vec<DumpReport>> = HashMap::new();
-            for m in &measures {
-                let mut rs = self.progress_reports(m.id).await?;
-                rs.reverse();
-                reports.insert(
-                    m.id,
-                    rs.into_iter()
-                        .map(|r| DumpReport {
-                            reported_on: r.reported_on,
-                            status: r.status,
-                            progress: r.progress,
-                            narrative: r.narrative,
-                            spent_cents: r.spent_cents,
-                            reporter_organization: r
-                                .reporter_organization_id
-                                .map(|o| num(&org_no, o)),
-                            created_at: r.created_at,
-                        })
-                        .collect(),
-                );
-            }
-            let mut fields = Vec::new();
-            for f in self.fields_of_action(c.id).await? {
-                let mut dump_goals = Vec::new();
-                for g in goals.iter().filter(|g| g.field_id == f.id) {
-                    measure_order
-                        .extend(measures.iter().filter(|m| m.goal_id == g.id).map(|m| m.id));
-                    let dump_measures = measures
-                        .iter()
-                        .filter(|m| m.goal_id == g.id)
-                        .map(|m| DumpMeasure {
-                            translations: tr("measures", m.id),
-                            position: m.position,
-                            code: m.code.clone(),
-                            title: m.title.clone(),
-                            description: m.description.clone(),
-                            lead_organization: num(&org_no, m.lead_organization_id),
-                            partners: m.partner_ids.iter().map(|p| num(&org_no, *p)).collect(),
-                            contact_person: m.contact_person_id.map(|p| num(&person_no, p)),
-                            target_groups: m
-                                .target_group_ids
-                                .iter()
-                                .map(|t| num(&group_no, *t))
-                                .collect(),
-                            scope: m.scope.clone(),
-                            scope_detail: m.scope_detail.clone(),
-                            start_date: m.start_date.clone(),
-                            end_date: m.end_date.clone(),
-                            priority: m.priority.clone(),
-                            status: m.status.clone(),
-                            progress: m.progress,
-                            public: m.public.0,
-                            created_at: m.created_at.clone(),
-                            modified_at: m.modified_at.clone(),
-                            budget_lines: m
-                                .budget_lines
-                                .iter()
-                                .map(|b| DumpBudgetLine {
-                                    year: b.year,
-                                    amount_cents: b.amount_cents,
-                                    funding_source: b.funding_source.clone(),
-                                    own_share_cents: b.own_share_cents,
-                                })
-                                .collect(),
-                            progress_reports: reports.remove(&m.id).unwrap_or_default(),
-                        })
-                        .collect();
-                    let target = match self.goal_target(g.id).await? {
-                        Some(t) => Some(DumpTarget {
-                            indicator: self.indicator(t.indicator_id).await?.code,
-                            value: t.target_value,
-                            year: t.target_year,
-                        }),
-                        None => None,
-                    };
-                    dump_goals.push(DumpGoal {
-                        translations: tr("goals", g.id),
-                        position: g.position,
-                        title: g.title.clone(),
-                        description: g.description.clone(),
-                        target_note: g.target_note.clone(),
-                        target,
-                        created_at: g.created_at.clone(),
-                        modified_at: g.modified_at.clone(),
-                        measures: dump_measures,
-                    });
-                }
-                fields.push(DumpField {
-                    translations: tr("fields_of_action", f.id),
-                    position: f.position,
-                    title: f.title,
-                    description: f.description,
-                    created_at: f.created_at,
-                    modified_at: f.modified_at,
-                    goals: dump_goals,
-                });
-            }
-            dump_concepts.push(DumpConcept {
-                translations: tr("concepts", c.id),
-                id: num(&concept_no, c.id),
-                title: c.title.clone(),
-                kind: c.kind.clone(),
-                version_label: c.version_label.clone(),
-                status: c.status.clone(),
-                adopted_on: c.adopted_on.clone(),
-                summary: c.summary.clone(),
-                paper_reference: c.paper_reference.clone(),
-                supersedes: c.supersedes_id.map(|s| num(&concept_no, s)),
-                created_at: c.created_at.clone(),
-                modified_at: c.modified_at.clone(),
-                principles,
-                fields_of_action: fields,
-            });
+            dump_concepts.push(
+                self.export_concept(c, &n, &mut translations, &mut measure_order)
+                    .await?,
+            );
         }
         let measure_no = numbering(measure_order.into_iter());
         let numbers = super::participation::Numbers {
@@ -274,29 +165,7 @@ impl Store {
             .fetch_one(&self.pool)
             .await?
                 != 0,
-            indicators: sqlx::query_as::<_, crate::indicators::Indicator>(
-                "SELECT id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at
-                 FROM indicators WHERE body_id = $1 ORDER BY position, id",
-            )
-            .bind(body.id)
-            .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .map(|i| DumpIndicator {
-                translations: take(&mut translations, "indicators", i.id),
-                code: i.code,
-                name: i.name,
-                formula: i.formula,
-                unit: i.unit,
-                direction: i.direction,
-                field: i.field,
-                source: i.source,
-                description: i.description,
-                position: i.position,
-                created_at: i.created_at,
-                modified_at: i.modified_at,
-            })
-            .collect(),
+            indicators: self.export_indicators(body.id, &mut translations).await?,
             planning_areas: self
                 .planning_areas(body.id)
                 .await?
@@ -311,23 +180,193 @@ impl Store {
             surveys: self.dump_surveys(body.id).await?,
             processes,
             field_keywords,
-            legislative_terms: sqlx::query_as::<_, TermRow>(
-                "SELECT name, start_date, end_date, deleted, created_at, modified_at FROM legislative_terms WHERE body_id = $1 ORDER BY id",
-            )
-            .bind(body.id)
-            .fetch_all(&self.pool)
+            legislative_terms: self.export_terms(body.id).await?,
+        })
+    }
+
+    /// One concept with its principles, fields, goals and measures (with their reports);
+    /// the measures' ids are added to `measure_order` in the order they are written.
+    async fn export_concept(
+        &self,
+        c: &crate::Concept,
+        n: &ConceptNumbers<'_>,
+        translations: &mut ByRecord,
+        measure_order: &mut Vec<i64>,
+    ) -> Result<DumpConcept> {
+        let principles = self
+            .principles(c.id)
             .await?
             .into_iter()
-            .map(|t| DumpLegislativeTerm {
-                name: t.name,
-                start_date: t.start_date,
-                end_date: t.end_date,
-                deleted: t.deleted != 0,
-                created_at: t.created_at,
-                modified_at: t.modified_at,
+            .map(|p| DumpPrinciple {
+                translations: take(translations, "principles", p.id),
+                position: p.position,
+                title: p.title,
+                text: p.text,
+                created_at: p.created_at,
+                modified_at: p.modified_at,
             })
-            .collect(),
+            .collect();
+        let goals = self.goals_of_concept(c.id).await?;
+        let measures = self.measures_of_concept(c.id).await?;
+        let mut reports: HashMap<i64, Vec<DumpReport>> = HashMap::new();
+        for m in &measures {
+            let mut rs = self.progress_reports(m.id).await?;
+            rs.reverse();
+            reports.insert(
+                m.id,
+                rs.into_iter()
+                    .map(|r| DumpReport {
+                        reported_on: r.reported_on,
+                        status: r.status,
+                        progress: r.progress,
+                        narrative: r.narrative,
+                        spent_cents: r.spent_cents,
+                        reporter_organization: r.reporter_organization_id.map(|o| num(n.orgs, o)),
+                        created_at: r.created_at,
+                    })
+                    .collect(),
+            );
+        }
+        let mut fields = Vec::new();
+        for f in self.fields_of_action(c.id).await? {
+            let mut dump_goals = Vec::new();
+            for g in goals.iter().filter(|g| g.field_id == f.id) {
+                measure_order.extend(measures.iter().filter(|m| m.goal_id == g.id).map(|m| m.id));
+                let dump_measures = measures
+                    .iter()
+                    .filter(|m| m.goal_id == g.id)
+                    .map(|m| DumpMeasure {
+                        translations: take(translations, "measures", m.id),
+                        position: m.position,
+                        code: m.code.clone(),
+                        title: m.title.clone(),
+                        description: m.description.clone(),
+                        lead_organization: num(n.orgs, m.lead_organization_id),
+                        partners: m.partner_ids.iter().map(|p| num(n.orgs, *p)).collect(),
+                        contact_person: m.contact_person_id.map(|p| num(n.persons, p)),
+                        target_groups: m
+                            .target_group_ids
+                            .iter()
+                            .map(|t| num(n.groups, *t))
+                            .collect(),
+                        scope: m.scope.clone(),
+                        scope_detail: m.scope_detail.clone(),
+                        start_date: m.start_date.clone(),
+                        end_date: m.end_date.clone(),
+                        priority: m.priority.clone(),
+                        status: m.status.clone(),
+                        progress: m.progress,
+                        public: m.public.0,
+                        created_at: m.created_at.clone(),
+                        modified_at: m.modified_at.clone(),
+                        budget_lines: m
+                            .budget_lines
+                            .iter()
+                            .map(|b| DumpBudgetLine {
+                                year: b.year,
+                                amount_cents: b.amount_cents,
+                                funding_source: b.funding_source.clone(),
+                                own_share_cents: b.own_share_cents,
+                            })
+                            .collect(),
+                        progress_reports: reports.remove(&m.id).unwrap_or_default(),
+                    })
+                    .collect();
+                let target = match self.goal_target(g.id).await? {
+                    Some(t) => Some(DumpTarget {
+                        indicator: self.indicator(t.indicator_id).await?.code,
+                        value: t.target_value,
+                        year: t.target_year,
+                    }),
+                    None => None,
+                };
+                dump_goals.push(DumpGoal {
+                    translations: take(translations, "goals", g.id),
+                    position: g.position,
+                    title: g.title.clone(),
+                    description: g.description.clone(),
+                    target_note: g.target_note.clone(),
+                    target,
+                    created_at: g.created_at.clone(),
+                    modified_at: g.modified_at.clone(),
+                    measures: dump_measures,
+                });
+            }
+            fields.push(DumpField {
+                translations: take(translations, "fields_of_action", f.id),
+                position: f.position,
+                title: f.title,
+                description: f.description,
+                created_at: f.created_at,
+                modified_at: f.modified_at,
+                goals: dump_goals,
+            });
+        }
+        Ok(DumpConcept {
+            translations: take(translations, "concepts", c.id),
+            id: num(n.concepts, c.id),
+            title: c.title.clone(),
+            kind: c.kind.clone(),
+            version_label: c.version_label.clone(),
+            status: c.status.clone(),
+            adopted_on: c.adopted_on.clone(),
+            summary: c.summary.clone(),
+            paper_reference: c.paper_reference.clone(),
+            supersedes: c.supersedes_id.map(|s| num(n.concepts, s)),
+            created_at: c.created_at.clone(),
+            modified_at: c.modified_at.clone(),
+            principles,
+            fields_of_action: fields,
         })
+    }
+
+    async fn export_indicators(
+        &self,
+        body_id: i64,
+        translations: &mut ByRecord,
+    ) -> Result<Vec<DumpIndicator>> {
+        Ok(sqlx::query_as::<_, crate::indicators::Indicator>(
+                        "SELECT id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at
+                         FROM indicators WHERE body_id = $1 ORDER BY position, id",
+                    )
+                    .bind(body_id)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(|i| DumpIndicator {
+                        translations: take(translations, "indicators", i.id),
+                        code: i.code,
+                        name: i.name,
+                        formula: i.formula,
+                        unit: i.unit,
+                        direction: i.direction,
+                        field: i.field,
+                        source: i.source,
+                        description: i.description,
+                        position: i.position,
+                        created_at: i.created_at,
+                        modified_at: i.modified_at,
+                    })
+                    .collect())
+    }
+
+    async fn export_terms(&self, body_id: i64) -> Result<Vec<DumpLegislativeTerm>> {
+        Ok(sqlx::query_as::<_, TermRow>(
+                        "SELECT name, start_date, end_date, deleted, created_at, modified_at FROM legislative_terms WHERE body_id = $1 ORDER BY id",
+                    )
+                    .bind(body_id)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(|t| DumpLegislativeTerm {
+                        name: t.name,
+                        start_date: t.start_date,
+                        end_date: t.end_date,
+                        deleted: t.deleted != 0,
+                        created_at: t.created_at,
+                        modified_at: t.modified_at,
+                    })
+                    .collect())
     }
 }
 
@@ -460,7 +499,6 @@ type Council = (
 
 impl Store {
     /// The council records of a body, soft-deleted ones included, in a stable order.
-    #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
     async fn export_council(
         &self,
         body_id: i64,
@@ -470,7 +508,6 @@ impl Store {
         translations: &mut ByRecord,
     ) -> Result<Council> {
         let (org_no, concept_no, measure_no) = (numbers.orgs, numbers.concepts, numbers.measures);
-        let num = |map: &HashMap<i64, usize>, id: i64| map.get(&id).copied().unwrap_or(0);
         let locations: Vec<LocationRow> = sqlx::query_as(
             "SELECT id, description, room, street_address, postal_code, locality, deleted, created_at, modified_at
              FROM locations WHERE body_id = $1 ORDER BY id",
@@ -570,26 +607,7 @@ impl Store {
                 agenda_items: items
                     .iter()
                     .filter(|i| i.meeting_id == m.id)
-                    .map(|i| DumpAgendaItem {
-                        translations: take(translations, "agenda_items", i.id),
-                        id: num(&item_no, i.id),
-                        position: i.position,
-                        number: i.number.clone(),
-                        name: i.name.clone(),
-                        public: i.public != 0,
-                        paper: i.paper_id.map(|p| num(&paper_no, p)),
-                        result: i.result.clone(),
-                        resolution_text: i.resolution_text.clone(),
-                        votes_yes: i.votes_yes,
-                        votes_no: i.votes_no,
-                        votes_abstain: i.votes_abstain,
-                        votes_conflicted: i.votes_conflicted,
-                        votes_unanimous: i.votes_unanimous != 0,
-                        minutes: i.minutes.clone(),
-                        deleted: i.deleted != 0,
-                        created_at: i.created_at.clone(),
-                        modified_at: i.modified_at.clone(),
-                    })
+                    .map(|i| dump_agenda_item(i, &item_no, &paper_no, translations))
                     .collect(),
             })
             .collect();
@@ -606,17 +624,7 @@ impl Store {
                 consultations: consultations
                     .iter()
                     .filter(|c| c.paper_id == p.id)
-                    .map(|c| DumpConsultation {
-                        position: c.position,
-                        organization: num(org_no, c.organization_id),
-                        meeting: c.meeting_id.map(|m| num(&meeting_no, m)),
-                        agenda_item: c.agenda_item_id.map(|i| num(&item_no, i)),
-                        role: c.role.clone(),
-                        authoritative: c.authoritative != 0,
-                        deleted: c.deleted != 0,
-                        created_at: c.created_at.clone(),
-                        modified_at: c.modified_at.clone(),
-                    })
+                    .map(|c| dump_consultation(c, org_no, &meeting_no, &item_no))
                     .collect(),
                 reference: p.reference,
                 name: p.name,
@@ -659,6 +667,17 @@ impl Store {
                 modified_at: c.modified_at,
             })
             .collect();
+        let files = self.export_files(body_id, &paper_no, event_no).await?;
+        Ok((dump_locations, dump_meetings, dump_papers, cycles, files))
+    }
+
+    /// The body's files, their content in Base64, with the dump's numbers of paper or event.
+    async fn export_files(
+        &self,
+        body_id: i64,
+        paper_no: &HashMap<i64, usize>,
+        event_no: &HashMap<i64, (usize, usize)>,
+    ) -> Result<Vec<DumpFile>> {
         let files: Vec<FileRow> = sqlx::query_as(
             "SELECT paper_id, event_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at
              FROM files WHERE body_id = $1 ORDER BY id",
@@ -666,12 +685,12 @@ impl Store {
         .bind(body_id)
         .fetch_all(&self.pool)
         .await?;
-        let files = files
+        Ok(files
             .into_iter()
             .map(|f| {
                 use base64::Engine;
                 DumpFile {
-                    paper: f.paper_id.map(|p| num(&paper_no, p)),
+                    paper: f.paper_id.map(|p| num(paper_no, p)),
                     event: f.event_id.and_then(|e| event_no.get(&e).copied()),
                     name: f.name,
                     file_name: f.file_name,
@@ -685,7 +704,55 @@ impl Store {
                     modified_at: f.modified_at,
                 }
             })
-            .collect();
-        Ok((dump_locations, dump_meetings, dump_papers, cycles, files))
+            .collect())
+    }
+}
+
+/// An agenda item with the dump's numbers of itself and its paper.
+fn dump_agenda_item(
+    i: &ItemRow,
+    item_no: &HashMap<i64, usize>,
+    paper_no: &HashMap<i64, usize>,
+    translations: &mut ByRecord,
+) -> DumpAgendaItem {
+    DumpAgendaItem {
+        translations: take(translations, "agenda_items", i.id),
+        id: num(item_no, i.id),
+        position: i.position,
+        number: i.number.clone(),
+        name: i.name.clone(),
+        public: i.public != 0,
+        paper: i.paper_id.map(|p| num(paper_no, p)),
+        result: i.result.clone(),
+        resolution_text: i.resolution_text.clone(),
+        votes_yes: i.votes_yes,
+        votes_no: i.votes_no,
+        votes_abstain: i.votes_abstain,
+        votes_conflicted: i.votes_conflicted,
+        votes_unanimous: i.votes_unanimous != 0,
+        minutes: i.minutes.clone(),
+        deleted: i.deleted != 0,
+        created_at: i.created_at.clone(),
+        modified_at: i.modified_at.clone(),
+    }
+}
+
+/// A paper's consultation with the dump's numbers of its committee, meeting and item.
+fn dump_consultation(
+    c: &ConsultationRow,
+    org_no: &HashMap<i64, usize>,
+    meeting_no: &HashMap<i64, usize>,
+    item_no: &HashMap<i64, usize>,
+) -> DumpConsultation {
+    DumpConsultation {
+        position: c.position,
+        organization: num(org_no, c.organization_id),
+        meeting: c.meeting_id.map(|m| num(meeting_no, m)),
+        agenda_item: c.agenda_item_id.map(|i| num(item_no, i)),
+        role: c.role.clone(),
+        authoritative: c.authoritative != 0,
+        deleted: c.deleted != 0,
+        created_at: c.created_at.clone(),
+        modified_at: c.modified_at.clone(),
     }
 }

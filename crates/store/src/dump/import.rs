@@ -4,11 +4,11 @@ use super::translations::import_translations;
 use super::{Dump, DumpConcept, DumpFile, DumpMeasure};
 use crate::{Result, Store, StoreError};
 use sqlx::{Any, Transaction};
+use std::collections::HashMap;
 
 impl Store {
     /// Imports a dump in one transaction and returns the body's key. An existing body with
     /// the same key is refused unless `replace` is set, in which case it is replaced.
-    #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
     pub async fn import_body(&self, dump: &Dump, replace: bool) -> Result<String> {
         dump.validate().map_err(StoreError::Invalid)?;
         let mut tx = self.begin().await?;
@@ -43,129 +43,8 @@ impl Store {
         .bind(&b.modified_at)
         .fetch_one(&mut *tx)
         .await?;
-        let mut orgs = vec![0i64];
-        for o in &dump.organizations {
-            orgs.push(
-                sqlx::query_scalar(
-                    "INSERT INTO organizations (body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at, deleted)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-                )
-                .bind(body_id)
-                .bind(&o.name)
-                .bind(&o.short_name)
-                .bind(&o.kind)
-                .bind(&o.classification)
-                .bind(&o.website)
-                .bind(&o.start_date)
-                .bind(&o.end_date)
-                .bind(&o.created_at)
-                .bind(&o.modified_at)
-                .bind(i64::from(o.deleted))
-                .fetch_one(&mut *tx)
-                .await?,
-            );
-        }
-        let mut persons = vec![0i64];
-        for p in &dump.persons {
-            persons.push(
-                sqlx::query_scalar(
-                    "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted, public)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
-                )
-                .bind(body_id)
-                .bind(&p.name)
-                .bind(&p.role_title)
-                .bind(p.organization.map(|o| orgs[o]))
-                .bind(&p.email)
-                .bind(&p.phone)
-                .bind(&p.created_at)
-                .bind(&p.modified_at)
-                .bind(i64::from(p.deleted))
-                .bind(i64::from(p.public))
-                .fetch_one(&mut *tx)
-                .await?,
-            );
-        }
-        for m in &dump.memberships {
-            sqlx::query(
-                "INSERT INTO memberships (person_id, organization_id, role, voting_right, start_date, end_date, deleted, created_at, modified_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            )
-            .bind(persons[m.person])
-            .bind(orgs[m.organization])
-            .bind(&m.role)
-            .bind(i64::from(m.voting_right))
-            .bind(&m.start_date)
-            .bind(&m.end_date)
-            .bind(i64::from(m.deleted))
-            .bind(&m.created_at)
-            .bind(&m.modified_at)
-            .execute(&mut *tx)
-            .await?;
-        }
-        let mut groups = vec![0i64];
-        for t in &dump.target_groups {
-            groups.push(
-                sqlx::query_scalar(
-                    "INSERT INTO target_groups (body_id, name, description, created_at, modified_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(body_id)
-                .bind(&t.name)
-                .bind(&t.description)
-                .bind(&t.created_at)
-                .bind(&t.modified_at)
-                .fetch_one(&mut *tx)
-                .await?,
-            );
-        }
-        let mut indicator_ids = std::collections::HashMap::new();
-        for i in &dump.indicators {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-            )
-            .bind(body_id)
-            .bind(&i.code)
-            .bind(&i.name)
-            .bind(&i.formula)
-            .bind(&i.unit)
-            .bind(&i.direction)
-            .bind(&i.field)
-            .bind(&i.source)
-            .bind(&i.description)
-            .bind(i.position)
-            .bind(&i.created_at)
-            .bind(&i.modified_at)
-            .fetch_one(&mut *tx)
-            .await?;
-            import_translations(&mut tx, body_id, "indicators", id, &i.translations).await?;
-            indicator_ids.insert(i.code.clone(), id);
-        }
-        sqlx::query("UPDATE bodies SET indicators_seeded = $1 WHERE id = $2")
-            .bind(i64::from(dump.indicators_seeded))
-            .bind(body_id)
-            .execute(&mut *tx)
-            .await?;
-        for a in &dump.planning_areas {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO planning_areas (body_id, name, created_at, modified_at) VALUES ($1, $2, $3, $4) RETURNING id",
-            )
-            .bind(body_id)
-            .bind(&a.name)
-            .bind(&a.created_at)
-            .bind(&a.modified_at)
-            .fetch_one(&mut *tx)
-            .await?;
-            for m in &a.members {
-                sqlx::query(
-                    "INSERT INTO planning_area_members (area_id, region_key) VALUES ($1, $2)",
-                )
-                .bind(id)
-                .bind(m)
-                .execute(&mut *tx)
-                .await?;
-            }
-        }
+        let (orgs, persons, groups) = import_people(&mut tx, body_id, dump).await?;
+        let indicator_ids = import_indicators(&mut tx, body_id, dump).await?;
         let mut concepts = vec![0i64];
         let mut measures = vec![0i64];
         for c in &dump.concepts {
@@ -196,31 +75,7 @@ impl Store {
                 &mut measures,
             )
             .await?;
-            // Goal targets, once the goals exist (found by their positions).
-            for f in &c.fields_of_action {
-                for g in &f.goals {
-                    let Some(t) = &g.target else { continue };
-                    let goal: i64 = sqlx::query_scalar(
-                        "SELECT g.id FROM goals g JOIN fields_of_action f ON f.id = g.field_id
-                         WHERE f.concept_id = $1 AND f.position = $2 AND g.position = $3 AND g.title = $4",
-                    )
-                    .bind(concept_id)
-                    .bind(f.position)
-                    .bind(g.position)
-                    .bind(&g.title)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    sqlx::query(
-                        "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year) VALUES ($1, $2, $3, $4)",
-                    )
-                    .bind(goal)
-                    .bind(indicator_ids[&t.indicator])
-                    .bind(t.value)
-                    .bind(t.year)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-            }
+            import_goal_targets(&mut tx, concept_id, c, &indicator_ids).await?;
         }
         for c in &dump.concepts {
             if let Some(s) = c.supersedes {
@@ -250,25 +105,7 @@ impl Store {
             &ids,
         )
         .await?;
-        // Files that document an event, now that the events have ids.
-        for f in &dump.files {
-            if let Some((p, e)) = f.event {
-                let event = p
-                    .checked_sub(1)
-                    .and_then(|p| events.get(p))
-                    .and_then(|list| e.checked_sub(1).and_then(|e| list.get(e)));
-                let Some(event) = event else {
-                    return Err(StoreError::invalid(
-                        "files",
-                        format!(
-                            "„{}“ gehört zu einem Termin ({p}, {e}), den es in der Datei nicht gibt.",
-                            f.file_name
-                        ),
-                    ));
-                };
-                insert_file(&mut tx, body_id, None, Some(*event), f).await?;
-            }
-        }
+        import_event_files(&mut tx, body_id, dump, &events).await?;
         self.commit(tx).await?;
         Ok(dump.body.key.clone())
     }
@@ -518,7 +355,6 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
 
 /// Inserts the council records of a dump; ids are looked up by dump-local number
 /// (index 0 of each lookup list is unused).
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn import_council(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
@@ -579,53 +415,7 @@ async fn import_council(
         }
         meetings.push(id);
     }
-    let mut papers = vec![0i64];
-    for p in &dump.papers {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO papers (body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id,
-             submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents,
-             finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned,
-             finance_unplanned, finance_budget_line, deleted, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
-             RETURNING id",
-        )
-        .bind(body_id)
-        .bind(&p.reference)
-        .bind(&p.name)
-        .bind(&p.paper_type)
-        .bind(&p.date)
-        .bind(&p.proposal)
-        .bind(&p.reasoning)
-        .bind(p.submitter_person.map(|x| persons[x]))
-        .bind(p.submitter_organization.map(|x| orgs[x]))
-        .bind(p.lead_organization.map(|x| orgs[x]))
-        .bind(&p.editor)
-        .bind(p.concept.map(|x| concepts[x]))
-        .bind(i64::from(p.public))
-        .bind(&p.finance_note)
-        .bind(p.finance_total_cents)
-        .bind(p.finance_revenue_cents)
-        .bind(p.finance_own_share_cents)
-        .bind(p.finance_grants_cents)
-        .bind(p.finance_budget_year)
-        .bind(i64::from(p.finance_overplanned))
-        .bind(i64::from(p.finance_unplanned))
-        .bind(&p.finance_budget_line)
-        .bind(i64::from(p.deleted))
-        .bind(&p.created_at)
-        .bind(&p.modified_at)
-        .fetch_one(&mut **tx)
-        .await?;
-        import_translations(tx, body_id, "papers", id, &p.translations).await?;
-        for m in &p.measures {
-            sqlx::query("INSERT INTO paper_measures (paper_id, measure_id) VALUES ($1, $2)")
-                .bind(id)
-                .bind(measures[*m])
-                .execute(&mut **tx)
-                .await?;
-        }
-        papers.push(id);
-    }
+    let papers = import_papers(tx, body_id, dump, orgs, persons, concepts, measures).await?;
     let mut items = vec![0i64];
     for (m, meeting) in dump.meetings.iter().zip(meetings.iter().skip(1)) {
         for i in &m.agenda_items {
@@ -713,4 +503,268 @@ async fn import_council(
         }
     }
     Ok(())
+}
+
+/// Organisations, persons, memberships and target groups; returns the new ids of the
+/// organisations, persons and target groups by their dump numbers (index 0 unused).
+async fn import_people(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    dump: &Dump,
+) -> Result<(Vec<i64>, Vec<i64>, Vec<i64>)> {
+    let mut orgs = vec![0i64];
+    for o in &dump.organizations {
+        orgs.push(
+            sqlx::query_scalar(
+                "INSERT INTO organizations (body_id, name, short_name, kind, classification, website, start_date, end_date, created_at, modified_at, deleted)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&o.name)
+            .bind(&o.short_name)
+            .bind(&o.kind)
+            .bind(&o.classification)
+            .bind(&o.website)
+            .bind(&o.start_date)
+            .bind(&o.end_date)
+            .bind(&o.created_at)
+            .bind(&o.modified_at)
+            .bind(i64::from(o.deleted))
+            .fetch_one(&mut **tx)
+            .await?,
+        );
+    }
+    let mut persons = vec![0i64];
+    for p in &dump.persons {
+        persons.push(
+            sqlx::query_scalar(
+                "INSERT INTO persons (body_id, name, role_title, organization_id, email, phone, created_at, modified_at, deleted, public)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&p.name)
+            .bind(&p.role_title)
+            .bind(p.organization.map(|o| orgs[o]))
+            .bind(&p.email)
+            .bind(&p.phone)
+            .bind(&p.created_at)
+            .bind(&p.modified_at)
+            .bind(i64::from(p.deleted))
+            .bind(i64::from(p.public))
+            .fetch_one(&mut **tx)
+            .await?,
+        );
+    }
+    for m in &dump.memberships {
+        sqlx::query(
+            "INSERT INTO memberships (person_id, organization_id, role, voting_right, start_date, end_date, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(persons[m.person])
+        .bind(orgs[m.organization])
+        .bind(&m.role)
+        .bind(i64::from(m.voting_right))
+        .bind(&m.start_date)
+        .bind(&m.end_date)
+        .bind(i64::from(m.deleted))
+        .bind(&m.created_at)
+        .bind(&m.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
+    let mut groups = vec![0i64];
+    for t in &dump.target_groups {
+        groups.push(
+            sqlx::query_scalar(
+                "INSERT INTO target_groups (body_id, name, description, created_at, modified_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(body_id)
+            .bind(&t.name)
+            .bind(&t.description)
+            .bind(&t.created_at)
+            .bind(&t.modified_at)
+            .fetch_one(&mut **tx)
+            .await?,
+        );
+    }
+    Ok((orgs, persons, groups))
+}
+
+/// The indicators (with their translations), whether they were seeded, and the planning
+/// areas; returns the new indicator ids by code.
+async fn import_indicators(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    dump: &Dump,
+) -> Result<HashMap<String, i64>> {
+    let mut indicator_ids = HashMap::new();
+    for i in &dump.indicators {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&i.code)
+        .bind(&i.name)
+        .bind(&i.formula)
+        .bind(&i.unit)
+        .bind(&i.direction)
+        .bind(&i.field)
+        .bind(&i.source)
+        .bind(&i.description)
+        .bind(i.position)
+        .bind(&i.created_at)
+        .bind(&i.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        import_translations(tx, body_id, "indicators", id, &i.translations).await?;
+        indicator_ids.insert(i.code.clone(), id);
+    }
+    sqlx::query("UPDATE bodies SET indicators_seeded = $1 WHERE id = $2")
+        .bind(i64::from(dump.indicators_seeded))
+        .bind(body_id)
+        .execute(&mut **tx)
+        .await?;
+    for a in &dump.planning_areas {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO planning_areas (body_id, name, created_at, modified_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&a.name)
+        .bind(&a.created_at)
+        .bind(&a.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        for m in &a.members {
+            sqlx::query("INSERT INTO planning_area_members (area_id, region_key) VALUES ($1, $2)")
+                .bind(id)
+                .bind(m)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(indicator_ids)
+}
+
+/// Goal targets, once the goals exist (found by their positions).
+async fn import_goal_targets(
+    tx: &mut Transaction<'_, Any>,
+    concept_id: i64,
+    c: &DumpConcept,
+    indicator_ids: &HashMap<String, i64>,
+) -> Result<()> {
+    for f in &c.fields_of_action {
+        for g in &f.goals {
+            let Some(t) = &g.target else { continue };
+            let goal: i64 = sqlx::query_scalar(
+                "SELECT g.id FROM goals g JOIN fields_of_action f ON f.id = g.field_id
+                 WHERE f.concept_id = $1 AND f.position = $2 AND g.position = $3 AND g.title = $4",
+            )
+            .bind(concept_id)
+            .bind(f.position)
+            .bind(g.position)
+            .bind(&g.title)
+            .fetch_one(&mut **tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(goal)
+            .bind(indicator_ids[&t.indicator])
+            .bind(t.value)
+            .bind(t.year)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Files that document an event, once the events have ids.
+async fn import_event_files(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    dump: &Dump,
+    events: &[Vec<i64>],
+) -> Result<()> {
+    for f in &dump.files {
+        if let Some((p, e)) = f.event {
+            let event = p
+                .checked_sub(1)
+                .and_then(|p| events.get(p))
+                .and_then(|list| e.checked_sub(1).and_then(|e| list.get(e)));
+            let Some(event) = event else {
+                return Err(StoreError::invalid(
+                    "files",
+                    format!(
+                        "„{}“ gehört zu einem Termin ({p}, {e}), den es in der Datei nicht gibt.",
+                        f.file_name
+                    ),
+                ));
+            };
+            insert_file(tx, body_id, None, Some(*event), f).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The papers with their translations and the measures they concern; returns their new ids
+/// by dump number (index 0 unused).
+async fn import_papers(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    dump: &Dump,
+    orgs: &[i64],
+    persons: &[i64],
+    concepts: &[i64],
+    measures: &[i64],
+) -> Result<Vec<i64>> {
+    let mut papers = vec![0i64];
+    for p in &dump.papers {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO papers (body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id,
+             submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents,
+             finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned,
+             finance_unplanned, finance_budget_line, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
+             RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&p.reference)
+        .bind(&p.name)
+        .bind(&p.paper_type)
+        .bind(&p.date)
+        .bind(&p.proposal)
+        .bind(&p.reasoning)
+        .bind(p.submitter_person.map(|x| persons[x]))
+        .bind(p.submitter_organization.map(|x| orgs[x]))
+        .bind(p.lead_organization.map(|x| orgs[x]))
+        .bind(&p.editor)
+        .bind(p.concept.map(|x| concepts[x]))
+        .bind(i64::from(p.public))
+        .bind(&p.finance_note)
+        .bind(p.finance_total_cents)
+        .bind(p.finance_revenue_cents)
+        .bind(p.finance_own_share_cents)
+        .bind(p.finance_grants_cents)
+        .bind(p.finance_budget_year)
+        .bind(i64::from(p.finance_overplanned))
+        .bind(i64::from(p.finance_unplanned))
+        .bind(&p.finance_budget_line)
+        .bind(i64::from(p.deleted))
+        .bind(&p.created_at)
+        .bind(&p.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        import_translations(tx, body_id, "papers", id, &p.translations).await?;
+        for m in &p.measures {
+            sqlx::query("INSERT INTO paper_measures (paper_id, measure_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(measures[*m])
+                .execute(&mut **tx)
+                .await?;
+        }
+        papers.push(id);
+    }
+    Ok(papers)
 }

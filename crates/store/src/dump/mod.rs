@@ -572,40 +572,38 @@ impl Dump {
 
     /// Checks everything a database constraint would check, and more, naming the path
     /// of each problem (e.g. `concepts[1].fields_of_action[0].goals[2].measures[0].lead_organization`).
-    #[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
     pub fn validate(&self) -> std::result::Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
         if let Err(m) = OfficialKey::parse(&self.body.key) {
             e.add("body.key", m);
         }
         code::<BodyKind>(&mut e, "body.kind", &self.body.kind);
-        let orgs = self.organizations.len();
-        let persons = self.persons.len();
-        let groups = self.target_groups.len();
-        check_ids(
-            &mut e,
-            "organizations",
-            self.organizations.iter().map(|o| o.id),
-        );
-        check_ids(&mut e, "persons", self.persons.iter().map(|p| p.id));
-        check_ids(
-            &mut e,
-            "target_groups",
-            self.target_groups.iter().map(|t| t.id),
-        );
-        check_ids(&mut e, "concepts", self.concepts.iter().map(|c| c.id));
+        self.validate_people(&mut e);
+        self.validate_concepts(&mut e);
+        self.validate_council(&mut e);
+        self.validate_references(&mut e);
+        e.into_result(())
+    }
+
+    /// Organisations, persons and memberships, and the numbering of every list.
+    fn validate_people(&self, e: &mut FieldErrors) {
+        let (orgs, persons) = (self.organizations.len(), self.persons.len());
+        check_ids(e, "organizations", self.organizations.iter().map(|o| o.id));
+        check_ids(e, "persons", self.persons.iter().map(|p| p.id));
+        check_ids(e, "target_groups", self.target_groups.iter().map(|t| t.id));
+        check_ids(e, "concepts", self.concepts.iter().map(|c| c.id));
         for (i, o) in self.organizations.iter().enumerate() {
             let at = format!("organizations[{i}]");
-            code::<OrganizationKind>(&mut e, &format!("{at}.kind"), &o.kind);
+            code::<OrganizationKind>(e, &format!("{at}.kind"), &o.kind);
             if let Some(c) = &o.classification {
-                code::<ActorClass>(&mut e, &format!("{at}.classification"), c);
+                code::<ActorClass>(e, &format!("{at}.classification"), c);
             }
-            date(&mut e, &format!("{at}.start_date"), &o.start_date);
-            date(&mut e, &format!("{at}.end_date"), &o.end_date);
+            date(e, &format!("{at}.start_date"), &o.start_date);
+            date(e, &format!("{at}.end_date"), &o.end_date);
         }
         for (i, p) in self.persons.iter().enumerate() {
             reference(
-                &mut e,
+                e,
                 &format!("persons[{i}].organization"),
                 p.organization,
                 orgs,
@@ -613,65 +611,69 @@ impl Dump {
         }
         for (i, m) in self.memberships.iter().enumerate() {
             let at = format!("memberships[{i}]");
-            reference(&mut e, &format!("{at}.person"), Some(m.person), persons);
-            reference(
-                &mut e,
-                &format!("{at}.organization"),
-                Some(m.organization),
-                orgs,
-            );
-            date(&mut e, &format!("{at}.start_date"), &m.start_date);
-            date(&mut e, &format!("{at}.end_date"), &m.end_date);
+            reference(e, &format!("{at}.person"), Some(m.person), persons);
+            reference(e, &format!("{at}.organization"), Some(m.organization), orgs);
+            date(e, &format!("{at}.start_date"), &m.start_date);
+            date(e, &format!("{at}.end_date"), &m.end_date);
         }
+    }
+
+    /// The concepts down to each measure's budget lines and reports.
+    fn validate_concepts(&self, e: &mut FieldErrors) {
+        let (orgs, persons, groups) = (
+            self.organizations.len(),
+            self.persons.len(),
+            self.target_groups.len(),
+        );
         for (ci, c) in self.concepts.iter().enumerate() {
             let at = format!("concepts[{ci}]");
-            code::<ConceptKind>(&mut e, &format!("{at}.kind"), &c.kind);
-            code::<ConceptStatus>(&mut e, &format!("{at}.status"), &c.status);
-            date(&mut e, &format!("{at}.adopted_on"), &c.adopted_on);
+            code::<ConceptKind>(e, &format!("{at}.kind"), &c.kind);
+            code::<ConceptStatus>(e, &format!("{at}.status"), &c.status);
+            date(e, &format!("{at}.adopted_on"), &c.adopted_on);
             reference(
-                &mut e,
+                e,
                 &format!("{at}.supersedes"),
                 c.supersedes,
                 self.concepts.len(),
             );
-            check_translations(&mut e, &at, "concepts", &c.translations);
+            check_translations(e, &at, "concepts", &c.translations);
             for (pi, p) in c.principles.iter().enumerate() {
                 let at = format!("{at}.principles[{pi}]");
-                check_translations(&mut e, &at, "principles", &p.translations);
+                check_translations(e, &at, "principles", &p.translations);
             }
             for (fi, f) in c.fields_of_action.iter().enumerate() {
                 let field_at = format!("{at}.fields_of_action[{fi}]");
-                check_translations(&mut e, &field_at, "fields_of_action", &f.translations);
+                check_translations(e, &field_at, "fields_of_action", &f.translations);
                 for (gi, g) in f.goals.iter().enumerate() {
                     let goal_at = format!("{field_at}.goals[{gi}]");
-                    check_translations(&mut e, &goal_at, "goals", &g.translations);
+                    check_translations(e, &goal_at, "goals", &g.translations);
                     for (mi, m) in g.measures.iter().enumerate() {
                         let at = format!("{at}.fields_of_action[{fi}].goals[{gi}].measures[{mi}]");
-                        check_translations(&mut e, &at, "measures", &m.translations);
+                        check_translations(e, &at, "measures", &m.translations);
                         reference(
-                            &mut e,
+                            e,
                             &format!("{at}.lead_organization"),
                             Some(m.lead_organization),
                             orgs,
                         );
                         for p in &m.partners {
-                            reference(&mut e, &format!("{at}.partners"), Some(*p), orgs);
+                            reference(e, &format!("{at}.partners"), Some(*p), orgs);
                         }
                         for t in &m.target_groups {
-                            reference(&mut e, &format!("{at}.target_groups"), Some(*t), groups);
+                            reference(e, &format!("{at}.target_groups"), Some(*t), groups);
                         }
                         reference(
-                            &mut e,
+                            e,
                             &format!("{at}.contact_person"),
                             m.contact_person,
                             persons,
                         );
-                        code::<Scope>(&mut e, &format!("{at}.scope"), &m.scope);
-                        code::<Priority>(&mut e, &format!("{at}.priority"), &m.priority);
-                        code::<MeasureStatus>(&mut e, &format!("{at}.status"), &m.status);
-                        percent(&mut e, &format!("{at}.progress"), m.progress);
-                        date(&mut e, &format!("{at}.start_date"), &m.start_date);
-                        date(&mut e, &format!("{at}.end_date"), &m.end_date);
+                        code::<Scope>(e, &format!("{at}.scope"), &m.scope);
+                        code::<Priority>(e, &format!("{at}.priority"), &m.priority);
+                        code::<MeasureStatus>(e, &format!("{at}.status"), &m.status);
+                        percent(e, &format!("{at}.progress"), m.progress);
+                        date(e, &format!("{at}.start_date"), &m.start_date);
+                        date(e, &format!("{at}.end_date"), &m.end_date);
                         if let (Some(s), Some(x)) = (&m.start_date, &m.end_date)
                             && x < s
                         {
@@ -688,14 +690,14 @@ impl Dump {
                         for (ri, r) in m.progress_reports.iter().enumerate() {
                             let at = format!("{at}.progress_reports[{ri}]");
                             date(
-                                &mut e,
+                                e,
                                 &format!("{at}.reported_on"),
                                 &Some(r.reported_on.clone()),
                             );
-                            code::<MeasureStatus>(&mut e, &format!("{at}.status"), &r.status);
-                            percent(&mut e, &format!("{at}.progress"), r.progress);
+                            code::<MeasureStatus>(e, &format!("{at}.status"), &r.status);
+                            percent(e, &format!("{at}.progress"), r.progress);
                             reference(
-                                &mut e,
+                                e,
                                 &format!("{at}.reporter_organization"),
                                 r.reporter_organization,
                                 orgs,
@@ -705,6 +707,11 @@ impl Dump {
                 }
             }
         }
+    }
+
+    /// Meetings, agenda items, papers and their consultations.
+    fn validate_council(&self, e: &mut FieldErrors) {
+        let (orgs, persons) = (self.organizations.len(), self.persons.len());
         let measure_count: usize = self
             .concepts
             .iter()
@@ -713,11 +720,11 @@ impl Dump {
             .map(|g| g.measures.len())
             .sum();
         let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
-        check_ids(&mut e, "locations", self.locations.iter().map(|l| l.id));
-        check_ids(&mut e, "meetings", self.meetings.iter().map(|m| m.id));
-        check_ids(&mut e, "papers", self.papers.iter().map(|p| p.id));
+        check_ids(e, "locations", self.locations.iter().map(|l| l.id));
+        check_ids(e, "meetings", self.meetings.iter().map(|m| m.id));
+        check_ids(e, "papers", self.papers.iter().map(|p| p.id));
         check_ids(
-            &mut e,
+            e,
             "agenda_items",
             self.meetings
                 .iter()
@@ -726,7 +733,7 @@ impl Dump {
         );
         for (mi, m) in self.meetings.iter().enumerate() {
             let at = format!("meetings[{mi}]");
-            code::<MeetingState>(&mut e, &format!("{at}.state"), &m.state);
+            code::<MeetingState>(e, &format!("{at}.state"), &m.state);
             if LocalDateTime::parse(&m.start_at).is_err() {
                 e.add(
                     format!("{at}.start_at"),
@@ -734,17 +741,17 @@ impl Dump {
                 );
             }
             reference(
-                &mut e,
+                e,
                 &format!("{at}.location"),
                 m.location,
                 self.locations.len(),
             );
             for o in &m.organizations {
-                reference(&mut e, &format!("{at}.organizations"), Some(*o), orgs);
+                reference(e, &format!("{at}.organizations"), Some(*o), orgs);
             }
             for (ii, i) in m.agenda_items.iter().enumerate() {
                 reference(
-                    &mut e,
+                    e,
                     &format!("{at}.agenda_items[{ii}].paper"),
                     i.paper,
                     self.papers.len(),
@@ -753,53 +760,43 @@ impl Dump {
         }
         for (pi, p) in self.papers.iter().enumerate() {
             let at = format!("papers[{pi}]");
-            code::<PaperType>(&mut e, &format!("{at}.paper_type"), &p.paper_type);
-            date(&mut e, &format!("{at}.date"), &p.date);
+            code::<PaperType>(e, &format!("{at}.paper_type"), &p.paper_type);
+            date(e, &format!("{at}.date"), &p.date);
             reference(
-                &mut e,
+                e,
                 &format!("{at}.submitter_person"),
                 p.submitter_person,
                 persons,
             );
             reference(
-                &mut e,
+                e,
                 &format!("{at}.submitter_organization"),
                 p.submitter_organization,
                 orgs,
             );
             reference(
-                &mut e,
+                e,
                 &format!("{at}.lead_organization"),
                 p.lead_organization,
                 orgs,
             );
-            reference(
-                &mut e,
-                &format!("{at}.concept"),
-                p.concept,
-                self.concepts.len(),
-            );
+            reference(e, &format!("{at}.concept"), p.concept, self.concepts.len());
             for m in &p.measures {
-                reference(&mut e, &format!("{at}.measures"), Some(*m), measure_count);
+                reference(e, &format!("{at}.measures"), Some(*m), measure_count);
             }
             for (ci, c) in p.consultations.iter().enumerate() {
                 let at = format!("{at}.consultations[{ci}]");
-                code::<ConsultationRole>(&mut e, &format!("{at}.role"), &c.role);
-                reference(
-                    &mut e,
-                    &format!("{at}.organization"),
-                    Some(c.organization),
-                    orgs,
-                );
-                reference(
-                    &mut e,
-                    &format!("{at}.meeting"),
-                    c.meeting,
-                    self.meetings.len(),
-                );
-                reference(&mut e, &format!("{at}.agenda_item"), c.agenda_item, items);
+                code::<ConsultationRole>(e, &format!("{at}.role"), &c.role);
+                reference(e, &format!("{at}.organization"), Some(c.organization), orgs);
+                reference(e, &format!("{at}.meeting"), c.meeting, self.meetings.len());
+                reference(e, &format!("{at}.agenda_item"), c.agenda_item, items);
             }
         }
+    }
+
+    /// Goal targets, indicators, translations, terms, files and reporting cycles.
+    fn validate_references(&self, e: &mut FieldErrors) {
+        let orgs = self.organizations.len();
         for (ci, c) in self.concepts.iter().enumerate() {
             for (fi, f) in c.fields_of_action.iter().enumerate() {
                 for (gi, g) in f.goals.iter().enumerate() {
@@ -824,80 +821,61 @@ impl Dump {
                 e.add(format!("indicators[{i}].formula"), m);
             }
             let at = format!("indicators[{i}]");
-            check_translations(&mut e, &at, "indicators", &ind.translations);
+            check_translations(e, &at, "indicators", &ind.translations);
         }
         for (mi, m) in self.meetings.iter().enumerate() {
             let at = format!("meetings[{mi}]");
-            check_translations(&mut e, &at, "meetings", &m.translations);
+            check_translations(e, &at, "meetings", &m.translations);
             for (ii, i) in m.agenda_items.iter().enumerate() {
                 let at = format!("{at}.agenda_items[{ii}]");
-                check_translations(&mut e, &at, "agenda_items", &i.translations);
+                check_translations(e, &at, "agenda_items", &i.translations);
             }
         }
         for (pi, p) in self.papers.iter().enumerate() {
-            check_translations(&mut e, &format!("papers[{pi}]"), "papers", &p.translations);
+            check_translations(e, &format!("papers[{pi}]"), "papers", &p.translations);
         }
         for (pi, p) in self.processes.iter().enumerate() {
             let at = format!("processes[{pi}]");
-            check_translations(&mut e, &at, "participation_processes", &p.translations);
+            check_translations(e, &at, "participation_processes", &p.translations);
             for (ei, ev) in p.events.iter().enumerate() {
                 let at = format!("{at}.events[{ei}]");
-                check_translations(&mut e, &at, "participation_events", &ev.translations);
+                check_translations(e, &at, "participation_events", &ev.translations);
                 for (ci, c) in ev.contributions.iter().enumerate() {
                     let at = format!("{at}.contributions[{ci}]");
-                    check_translations(&mut e, &at, "contributions", &c.translations);
+                    check_translations(e, &at, "contributions", &c.translations);
                 }
             }
         }
         for (i, t) in self.legislative_terms.iter().enumerate() {
             date(
-                &mut e,
+                e,
                 &format!("legislative_terms[{i}].start_date"),
                 &t.start_date,
             );
-            date(
-                &mut e,
-                &format!("legislative_terms[{i}].end_date"),
-                &t.end_date,
-            );
+            date(e, &format!("legislative_terms[{i}].end_date"), &t.end_date);
         }
         for (i, f) in self.files.iter().enumerate() {
-            reference(
-                &mut e,
-                &format!("files[{i}].paper"),
-                f.paper,
-                self.papers.len(),
-            );
+            reference(e, &format!("files[{i}].paper"), f.paper, self.papers.len());
             match f.bytes() {
                 Err(m) => e.add(
                     format!("files[{i}].data_base64"),
                     format!("„{}“: {m}.", f.file_name),
                 ),
                 // The checks of an upload and of the OParl import: a dump is a way in too.
-                Ok(bytes) => check_file(&mut e, &format!("files[{i}]"), f, &bytes),
+                Ok(bytes) => check_file(e, &format!("files[{i}]"), f, &bytes),
             }
         }
         for (i, c) in self.reporting_cycles.iter().enumerate() {
             let at = format!("reporting_cycles[{i}]");
+            reference(e, &format!("{at}.organization"), Some(c.organization), orgs);
+            reference(e, &format!("{at}.concept"), c.concept, self.concepts.len());
             reference(
-                &mut e,
-                &format!("{at}.organization"),
-                Some(c.organization),
-                orgs,
-            );
-            reference(
-                &mut e,
-                &format!("{at}.concept"),
-                c.concept,
-                self.concepts.len(),
-            );
-            reference(
-                &mut e,
+                e,
                 &format!("{at}.requested_by_paper"),
                 c.requested_by_paper,
                 self.papers.len(),
             );
-            date(&mut e, &format!("{at}.next_due"), &Some(c.next_due.clone()));
+            date(e, &format!("{at}.next_due"), &Some(c.next_due.clone()));
             if !(1..=60).contains(&c.interval_months) {
                 e.add(
                     format!("{at}.interval_months"),
@@ -905,7 +883,6 @@ impl Dump {
                 );
             }
         }
-        e.into_result(())
     }
 }
 

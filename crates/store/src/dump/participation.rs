@@ -226,7 +226,6 @@ pub(crate) struct Ids<'a> {
     pub measures: &'a [i64],
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub(crate) async fn import_participation(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
@@ -234,14 +233,6 @@ pub(crate) async fn import_participation(
     keywords: &[DumpKeywords],
     ids: &Ids<'_>,
 ) -> Result<Vec<Vec<i64>>> {
-    let at = |list: &[i64], i: usize, what: &str| {
-        list.get(i).copied().filter(|_| i > 0).ok_or_else(|| {
-            StoreError::invalid(
-                "processes",
-                format!("{what} Nr. {i} gibt es in der Datei nicht."),
-            )
-        })
-    };
     let areas: HashMap<String, i64> = sqlx::query_as::<_, (String, i64)>(
         "SELECT name, id FROM planning_areas WHERE body_id = $1",
     )
@@ -250,26 +241,10 @@ pub(crate) async fn import_participation(
     .await?
     .into_iter()
     .collect();
-    let field_id =
-        async |tx: &mut Transaction<'_, Any>, concept: i64, position: i64| -> Result<i64> {
-            sqlx::query_scalar(
-                "SELECT id FROM fields_of_action WHERE concept_id = $1 AND position = $2",
-            )
-            .bind(concept)
-            .bind(position)
-            .fetch_optional(&mut **tx)
-            .await?
-            .ok_or_else(|| {
-                StoreError::invalid(
-                    "processes",
-                    format!("Ein Beitrag nennt Handlungsfeld {position}, das es nicht gibt."),
-                )
-            })
-        };
     let mut event_ids = Vec::with_capacity(processes.len());
     for p in processes {
         let mut these = Vec::with_capacity(p.events.len());
-        let concept = at(ids.concepts, p.concept, "Die Konzeptfassung")?;
+        let concept = number(ids.concepts, p.concept, "Die Konzeptfassung")?;
         let process: i64 = sqlx::query_scalar(
             "INSERT INTO participation_processes (concept_id, title, description, created_at, modified_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
@@ -288,25 +263,7 @@ pub(crate) async fn import_participation(
             &p.translations,
         )
         .await?;
-        let mut phases = Vec::new();
-        for (phase, start, end, note) in &p.phases {
-            let date = |s: &Option<String>| s.as_deref().map(Date::parse).transpose();
-            let (Some(phase), Ok(start), Ok(end)) =
-                (Phase::from_code(phase), date(start), date(end))
-            else {
-                return Err(StoreError::invalid(
-                    "processes",
-                    format!("Phase „{phase}“ oder ihre Daten sind ungültig."),
-                ));
-            };
-            phases.push(PhaseDates {
-                phase,
-                start,
-                end,
-                note: note.clone(),
-            });
-        }
-        write_phases(tx, process, &phases).await?;
+        write_phases(tx, process, &phases(p)?).await?;
         for e in &p.events {
             let area = match &e.planning_area {
                 Some(name) => Some(*areas.get(name).ok_or_else(|| {
@@ -319,7 +276,7 @@ pub(crate) async fn import_participation(
             };
             let organizer = e
                 .organizer
-                .map(|o| at(ids.orgs, o, "Die Organisation"))
+                .map(|o| number(ids.orgs, o, "Die Organisation"))
                 .transpose()?;
             let event: i64 = sqlx::query_scalar(
                 "INSERT INTO participation_events (process_id, format, title, start_date, end_date, place, planning_area_id, organizer_id,
@@ -348,63 +305,13 @@ pub(crate) async fn import_participation(
             for (g, count) in &e.participants {
                 sqlx::query("INSERT INTO event_participants (event_id, target_group_id, count) VALUES ($1, $2, $3)")
                     .bind(event)
-                    .bind(at(ids.groups, *g, "Die Zielgruppe")?)
+                    .bind(number(ids.groups, *g, "Die Zielgruppe")?)
                     .bind(count)
                     .execute(&mut **tx)
                     .await?;
             }
             for c in &e.contributions {
-                let organization = c
-                    .organization
-                    .map(|o| at(ids.orgs, o, "Die Organisation"))
-                    .transpose()?;
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO contributions (event_id, kind, text, status, reason, public, created_at, modified_at, organization_id)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                )
-                .bind(event)
-                .bind(&c.kind)
-                .bind(&c.text)
-                .bind(&c.status)
-                .bind(&c.reason)
-                .bind(i64::from(c.public))
-                .bind(&c.created_at)
-                .bind(&c.modified_at)
-                .bind(organization)
-                .fetch_one(&mut **tx)
-                .await?;
-                import_translations(tx, body_id, "contributions", id, &c.translations).await?;
-                let mut links: Vec<(&str, &str, i64)> = Vec::new();
-                for f in &c.fields {
-                    links.push((
-                        "contribution_fields",
-                        "field_id",
-                        field_id(tx, concept, *f).await?,
-                    ));
-                }
-                for g in &c.target_groups {
-                    links.push((
-                        "contribution_target_groups",
-                        "target_group_id",
-                        at(ids.groups, *g, "Die Zielgruppe")?,
-                    ));
-                }
-                for m in &c.measures {
-                    links.push((
-                        "contribution_measures",
-                        "measure_id",
-                        at(ids.measures, *m, "Die Maßnahme")?,
-                    ));
-                }
-                for (table, column, x) in links {
-                    sqlx::query(sqlx::AssertSqlSafe(format!(
-                        "INSERT INTO {table} (contribution_id, {column}) VALUES ($1, $2)"
-                    )))
-                    .bind(id)
-                    .bind(x)
-                    .execute(&mut **tx)
-                    .await?;
-                }
+                import_contribution(tx, body_id, event, concept, c, ids).await?;
             }
         }
         event_ids.push(these);
@@ -412,7 +319,7 @@ pub(crate) async fn import_participation(
     for (concept, position, stems) in keywords {
         let field = field_id(
             tx,
-            at(ids.concepts, *concept, "Die Konzeptfassung")?,
+            number(ids.concepts, *concept, "Die Konzeptfassung")?,
             *position,
         )
         .await?;
@@ -425,6 +332,116 @@ pub(crate) async fn import_participation(
         }
     }
     Ok(event_ids)
+}
+
+/// The record a dump number stands for, or the error that names it (numbers start at 1).
+fn number(list: &[i64], i: usize, what: &str) -> Result<i64> {
+    list.get(i).copied().filter(|_| i > 0).ok_or_else(|| {
+        StoreError::invalid(
+            "processes",
+            format!("{what} Nr. {i} gibt es in der Datei nicht."),
+        )
+    })
+}
+
+/// The id of a concept's field of action at `position`.
+async fn field_id(tx: &mut Transaction<'_, Any>, concept: i64, position: i64) -> Result<i64> {
+    sqlx::query_scalar("SELECT id FROM fields_of_action WHERE concept_id = $1 AND position = $2")
+        .bind(concept)
+        .bind(position)
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or_else(|| {
+            StoreError::invalid(
+                "processes",
+                format!("Ein Beitrag nennt Handlungsfeld {position}, das es nicht gibt."),
+            )
+        })
+}
+
+/// A process's phases with their dates, checked.
+fn phases(p: &DumpProcess) -> Result<Vec<PhaseDates>> {
+    let mut phases = Vec::new();
+    for (phase, start, end, note) in &p.phases {
+        let date = |s: &Option<String>| s.as_deref().map(Date::parse).transpose();
+        let (Some(phase), Ok(start), Ok(end)) = (Phase::from_code(phase), date(start), date(end))
+        else {
+            return Err(StoreError::invalid(
+                "processes",
+                format!("Phase „{phase}“ oder ihre Daten sind ungültig."),
+            ));
+        };
+        phases.push(PhaseDates {
+            phase,
+            start,
+            end,
+            note: note.clone(),
+        });
+    }
+    Ok(phases)
+}
+
+/// A contribution with its translations and what it names: fields, target groups, measures.
+async fn import_contribution(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    event: i64,
+    concept: i64,
+    c: &DumpContribution,
+    ids: &Ids<'_>,
+) -> Result<()> {
+    let organization = c
+        .organization
+        .map(|o| number(ids.orgs, o, "Die Organisation"))
+        .transpose()?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO contributions (event_id, kind, text, status, reason, public, created_at, modified_at, organization_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(event)
+    .bind(&c.kind)
+    .bind(&c.text)
+    .bind(&c.status)
+    .bind(&c.reason)
+    .bind(i64::from(c.public))
+    .bind(&c.created_at)
+    .bind(&c.modified_at)
+    .bind(organization)
+    .fetch_one(&mut **tx)
+    .await?;
+    import_translations(tx, body_id, "contributions", id, &c.translations).await?;
+    let mut links: Vec<(&str, &str, i64)> = Vec::new();
+    for f in &c.fields {
+        links.push((
+            "contribution_fields",
+            "field_id",
+            field_id(tx, concept, *f).await?,
+        ));
+    }
+    for g in &c.target_groups {
+        links.push((
+            "contribution_target_groups",
+            "target_group_id",
+            number(ids.groups, *g, "Die Zielgruppe")?,
+        ));
+    }
+    for m in &c.measures {
+        links.push((
+            "contribution_measures",
+            "measure_id",
+            number(ids.measures, *m, "Die Maßnahme")?,
+        ));
+    }
+    for (table, column, x) in links {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO {table} (contribution_id, {column}) VALUES ($1, $2)"
+        )))
+        .bind(id)
+        .bind(x)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Statements that remove a body's participation records, children first (for `--replace`).
