@@ -71,8 +71,7 @@ serve() { # mode port database-url [serve arguments…] → a server on 127.0.0.
 }
 
 # wrk's output → "p50_ms p99_ms requests_per_s non_2xx socket_errors"
-wrk_parse() {
-  python3 -c '
+read -r -d '' WRK_PY <<'PY' || true
 import re, sys
 out = sys.stdin.read()
 def ms(label):
@@ -82,8 +81,11 @@ def ms(label):
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
 sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-print(f"{ms(\"50\"):.2f} {ms(\"99\"):.2f} {rps:.0f} {bad.group(1) if bad else 0} {sum(map(int, sock.groups())) if sock else 0}")
-'
+p50, p99 = ms("50"), ms("99")
+print(f"{p50:.2f} {p99:.2f} {rps:.0f} {bad.group(1) if bad else 0} {sum(map(int, sock.groups())) if sock else 0}")
+PY
+wrk_parse() {
+  python3 -c "$WRK_PY"
 }
 
 figures() { # threads connections url → "p50 p99 rps non2xx socket_errors" of the median run

@@ -4,6 +4,7 @@
 
 use crate::columns::Generator;
 use crate::counties::ScaleOptions;
+use crate::names::{ACTORS, DEPARTMENTS, FIELDS, GROUPS};
 use crate::pages::{THINGS, WANTS, WHERE, WHY};
 use crate::rows::{Ids, V};
 use sqlx::{Any, Transaction};
@@ -17,52 +18,6 @@ use teilhabe_store::Result;
 
 /// Money is stored in cents.
 const CENTS: i64 = 100;
-
-const FIELDS: &[(&str, &str)] = &[
-    (
-        "Sprache und Bildung",
-        "Deutsch lernen von der Kita bis zum Beruf, Herkunftssprachen als Stärke.",
-    ),
-    (
-        "Arbeit und Ausbildung",
-        "Wege in Ausbildung und Beschäftigung, Anerkennung ausländischer Abschlüsse.",
-    ),
-    (
-        "Wohnen und Sozialraum",
-        "Bezahlbarer Wohnraum und Nachbarschaften, in denen man sich begegnet.",
-    ),
-    (
-        "Gesundheit und Pflege",
-        "Zugang zu Gesundheitsversorgung, Pflege und Beratung in mehreren Sprachen.",
-    ),
-    (
-        "Kinder, Jugend und Familie",
-        "Frühe Förderung, Ganztag und Unterstützung für Familien.",
-    ),
-    (
-        "Teilhabe und Ehrenamt",
-        "Vereine, Sport, Kultur und Engagement offen für alle.",
-    ),
-    (
-        "Interkulturelle Öffnung der Verwaltung",
-        "Eine Verwaltung, die ihre Kundschaft versteht und Vielfalt im Personal zeigt.",
-    ),
-    (
-        "Antidiskriminierung und Zusammenhalt",
-        "Beratung bei Diskriminierung und Dialog in der Stadtgesellschaft.",
-    ),
-];
-
-const GROUPS: &[&str] = &[
-    "Geflüchtete",
-    "Neuzugewanderte aus der EU",
-    "Frauen mit Migrationsgeschichte",
-    "Jugendliche",
-    "Kinder im Vorschulalter",
-    "Ältere Menschen",
-    "Fachkräfte",
-    "Ehrenamtliche",
-];
 
 const STATUSES: &[MeasureStatus] = &[
     MeasureStatus::InProgress,
@@ -149,21 +104,7 @@ impl Generator {
 
         // Departments lead, external actors partner, the committee decides.
         let mut departments = Vec::new();
-        for (i, d) in [
-            "Ordnungsamt",
-            "Jugendamt",
-            "Sozialamt",
-            "Schulamt",
-            "Gesundheitsamt",
-            "Jobcenter",
-            "Bildungsbüro",
-            "Wirtschaftsförderung",
-            "Ausländerbehörde",
-            "Stabsstelle Integration",
-        ]
-        .iter()
-        .enumerate()
-        {
+        for (i, d) in DEPARTMENTS.iter().enumerate() {
             let id = ids.take("organizations");
             departments.push(id);
             self.organizations
@@ -183,21 +124,7 @@ impl Generator {
                 .await?;
         }
         let mut actors = Vec::new();
-        for (i, (a, class)) in [
-            ("Caritasverband", "welfare"),
-            ("Diakonisches Werk", "church"),
-            ("Arbeiterwohlfahrt", "welfare"),
-            ("Deutsches Rotes Kreuz", "welfare"),
-            ("Volkshochschule", "education"),
-            ("Migrantenselbstorganisation", "migrant_organisation"),
-            ("Agentur für Arbeit", "jobcenter"),
-            ("Industrie- und Handelskammer", "business"),
-            ("Kreissportbund", "association"),
-            ("Netzwerk Ehrenamt", "association"),
-        ]
-        .iter()
-        .enumerate()
-        {
+        for (i, (a, class)) in ACTORS.iter().enumerate() {
             let id = ids.take("organizations");
             actors.push(id);
             self.organizations
@@ -307,59 +234,11 @@ impl Generator {
         o: &ScaleOptions,
         c: &mut County,
     ) -> Result<()> {
-        let body = c.body;
         let coordinator = c.coordinator;
         let ts = &c.ts;
         let departments = &c.departments;
-        let name = &c.name;
-        let place = &c.place;
         // The superseded concept of 2016 and the one in force since 2022.
-        let old = ids.take("concepts");
-        let current = ids.take("concepts");
-        for (id, label, status, adopted, supersedes, reference) in [
-            (
-                old,
-                "2016",
-                ConceptStatus::Superseded,
-                "2016-06-20",
-                None,
-                "2016/KT/012",
-            ),
-            (
-                current,
-                "2022",
-                ConceptStatus::Adopted,
-                "2022-03-28",
-                Some(old),
-                "2022/KT/041",
-            ),
-        ] {
-            self.concepts
-                .push(
-                    tx,
-                    [
-                        id.into(),
-                        body.into(),
-                        format!("Integrationskonzept {place} {label}").into(),
-                        ConceptKind::Concept.code().into(),
-                        label.into(),
-                        status.code().into(),
-                        adopted.into(),
-                        format!(
-                            "Das Integrationskonzept beschreibt, wie {name} das Zusammenleben gestaltet: \
-                             {} Handlungsfelder mit Zielen und Maßnahmen, abgestimmt mit den Akteuren vor Ort.",
-                            FIELDS.len()
-                        )
-                        .into(),
-                        reference.into(),
-                        supersedes.into(),
-                        ts.clone().into(),
-                        ts.clone().into(),
-                    ],
-                )
-                .await?;
-        }
-        self.concepts.flush(tx).await?;
+        let (old, current) = self.two_versions(tx, ids, c).await?;
 
         let mut all_measures = Vec::new();
         let mut current_fields = Vec::new();
@@ -450,16 +329,7 @@ impl Generator {
             for m in 0..measures {
                 let (goal, field) = goals[m % goals.len()];
                 let id = ids.take("measures");
-                let status = if concept == old {
-                    MeasureStatus::Completed
-                } else {
-                    STATUSES[self.random.below(STATUSES.len())]
-                };
-                let progress = match status {
-                    MeasureStatus::Completed => 100,
-                    MeasureStatus::Planned => 0,
-                    _ => 10 + self.random.below(80) as i64,
-                };
+                let (status, progress) = self.status_and_progress(concept == old);
                 let start = if concept == old { 2016 } else { 2022 } + (m % 3) as i64;
                 let title = format!(
                     "{} {} {}",
@@ -510,6 +380,81 @@ impl Generator {
         c.all_measures = all_measures;
         c.current_fields = current_fields;
         Ok(())
+    }
+
+    /// The concept of 2016, superseded, and the one adopted in 2022; answers their ids.
+    async fn two_versions(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        c: &County,
+    ) -> Result<(i64, i64)> {
+        let body = c.body;
+        let ts = &c.ts;
+        let name = &c.name;
+        let place = &c.place;
+        let old = ids.take("concepts");
+        let current = ids.take("concepts");
+        for (id, label, status, adopted, supersedes, reference) in [
+            (
+                old,
+                "2016",
+                ConceptStatus::Superseded,
+                "2016-06-20",
+                None,
+                "2016/KT/012",
+            ),
+            (
+                current,
+                "2022",
+                ConceptStatus::Adopted,
+                "2022-03-28",
+                Some(old),
+                "2022/KT/041",
+            ),
+        ] {
+            self.concepts
+                .push(
+                    tx,
+                    [
+                        id.into(),
+                        body.into(),
+                        format!("Integrationskonzept {place} {label}").into(),
+                        ConceptKind::Concept.code().into(),
+                        label.into(),
+                        status.code().into(),
+                        adopted.into(),
+                        format!(
+                            "Das Integrationskonzept beschreibt, wie {name} das Zusammenleben gestaltet: \
+                             {} Handlungsfelder mit Zielen und Maßnahmen, abgestimmt mit den Akteuren vor Ort.",
+                            FIELDS.len()
+                        )
+                        .into(),
+                        reference.into(),
+                        supersedes.into(),
+                        ts.clone().into(),
+                        ts.clone().into(),
+                    ],
+                )
+                .await?;
+        }
+        self.concepts.flush(tx).await?;
+        Ok((old, current))
+    }
+
+    /// A measure's status and progress: the old version's are completed, the others drawn.
+    fn status_and_progress(&mut self, old_version: bool) -> (MeasureStatus, i64) {
+        let status = if old_version {
+            MeasureStatus::Completed
+        } else {
+            STATUSES[self.random.below(STATUSES.len())]
+        };
+        let progress = match status {
+            MeasureStatus::Completed => 100,
+            MeasureStatus::Planned => 0,
+            _ => 10 + self.random.below(80) as i64,
+        };
+        (status, progress)
     }
 
     /// Budget lines, partners, target groups and the quarterly progress reports of every

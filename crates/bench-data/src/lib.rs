@@ -9,6 +9,7 @@
 mod columns;
 pub mod counties;
 mod county;
+mod names;
 pub mod pages;
 mod rows;
 pub mod statistics;

@@ -122,7 +122,6 @@ async fn search(base: &str, q: &str) -> Value {
 }
 
 #[test]
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 fn servers_on_one_postgres_share_sessions_pages_jobs_and_search() {
     let Ok(base) = std::env::var(POSTGRES_ENV) else {
         eprintln!("skipped: {POSTGRES_ENV} is not set");
@@ -177,26 +176,7 @@ fn servers_on_one_postgres_share_sessions_pages_jobs_and_search() {
                 .build()
                 .unwrap()
         };
-        let concepts = json_of(&api, format!("{}/api/v1/bodies/03157/concepts", a.base)).await;
-        let concept = concepts
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["version_label"] == "2022")
-            .unwrap()["id"]
-            .clone();
-        let measures = json_of(
-            &api,
-            format!("{}/api/v1/concepts/{concept}/measures", a.base),
-        )
-        .await;
-        let measures: Vec<Value> = measures
-            .as_array()
-            .unwrap()
-            .iter()
-            .take(12)
-            .cloned()
-            .collect();
+        let measures = first_measures(&api, &a.base, 12).await;
         let words: Vec<String> = (0..measures.len())
             .map(|i| {
                 format!(
@@ -269,32 +249,7 @@ fn servers_on_one_postgres_share_sessions_pages_jobs_and_search() {
                 tokio::time::sleep(Duration::from_millis(20)).await;
             }
         }
-        // Both indexing jobs ran over the same queue: each word is found exactly once,
-        // through either server, within a few seconds.
-        let started = Instant::now();
-        for (i, word) in words.iter().enumerate() {
-            loop {
-                let (ha, hb) = (search(&a.base, word).await, search(&b.base, word).await);
-                if ha["total"] == 1 && hb["total"] == 1 {
-                    assert_eq!(ha["data"][0]["path"], hb["data"][0]["path"]);
-                    assert_eq!(
-                        ha["data"][0]["path"],
-                        format!("/03157/massnahmen/{}", measures[i]["id"])
-                    );
-                    break;
-                }
-                assert!(
-                    ha["total"].as_i64().unwrap_or(0) <= 1
-                        && hb["total"].as_i64().unwrap_or(0) <= 1,
-                    "{word} indexed twice: {ha} {hb}"
-                );
-                assert!(
-                    started.elapsed() < Duration::from_secs(30),
-                    "{word} not indexed: {ha} {hb}"
-                );
-                tokio::time::sleep(Duration::from_millis(200)).await;
-            }
-        }
+        found_once_on_both(&a.base, &b.base, &words, &measures).await;
         // The search finds the same on both for a word many records share.
         let (ha, hb) = (
             search(&a.base, "Sprachkurs").await,
@@ -321,4 +276,52 @@ fn servers_on_one_postgres_share_sessions_pages_jobs_and_search() {
     drop(a);
     drop(b);
     rt.block_on(testdb::drop_postgres(&url)).expect("drop");
+}
+
+/// The first `n` measures of Peine's 2022 concept, as the API gives them.
+async fn first_measures(api: &reqwest::Client, base: &str, n: usize) -> Vec<Value> {
+    let concepts = json_of(api, format!("{base}/api/v1/bodies/03157/concepts")).await;
+    let concept = concepts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["version_label"] == "2022")
+        .unwrap()["id"]
+        .clone();
+    let measures = json_of(api, format!("{base}/api/v1/concepts/{concept}/measures")).await;
+    measures
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(n)
+        .cloned()
+        .collect()
+}
+
+/// Both indexing jobs ran over the same queue: each word is found exactly once, through
+/// either server, within a few seconds.
+async fn found_once_on_both(a: &str, b: &str, words: &[String], measures: &[Value]) {
+    let started = Instant::now();
+    for (i, word) in words.iter().enumerate() {
+        loop {
+            let (ha, hb) = (search(a, word).await, search(b, word).await);
+            if ha["total"] == 1 && hb["total"] == 1 {
+                assert_eq!(ha["data"][0]["path"], hb["data"][0]["path"]);
+                assert_eq!(
+                    ha["data"][0]["path"],
+                    format!("/03157/massnahmen/{}", measures[i]["id"])
+                );
+                break;
+            }
+            assert!(
+                ha["total"].as_i64().unwrap_or(0) <= 1 && hb["total"].as_i64().unwrap_or(0) <= 1,
+                "{word} indexed twice: {ha} {hb}"
+            );
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "{word} not indexed: {ha} {hb}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
 }

@@ -53,7 +53,6 @@ const ORGS: &[(&str, &str, K, Option<A>)] = &[
     ),
 ];
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store) -> Result<()> {
     let mut d = Demo::body(
         store,

@@ -28,7 +28,6 @@ const ORGS: &[(&str, &str, K, Option<teilhabe_domain::ActorClass>)] = &[
     ("kt", "Kreistag des Kyffhäuserkreises", K::Council, None),
 ];
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 pub async fn load(store: &Store) -> Result<()> {
     let mut d = Demo::body(
         store,
@@ -168,7 +167,22 @@ pub async fn load(store: &Store) -> Result<()> {
         )
         .await?;
     }
-    // The vote results as a table, attached to the paper.
+    attach_votes(&d, paper).await?;
+    // Goals, measures, responsibilities and periods are accounted for by continuous reports.
+    d.cycle(
+        "Bericht über Ziele, Maßnahmen und Umsetzungsstand",
+        "sozial",
+        12,
+        "2026-11-05",
+        Some(c),
+        Some(paper),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The vote results of paper 2021/7/014's consultations as a table, attached to the paper.
+async fn attach_votes(d: &Demo<'_>, paper: i64) -> Result<()> {
     let csv = "Gremium;Datum;Ja;Nein;Enthaltungen;Befangen\n\
                Ausschuss für Soziales, Familie, Gesundheit, Gleichstellung und Ausländerfragen;04.03.2021;9;0;0;0\n\
                Kreisausschuss;17.03.2021;6;1;0;0\n\
@@ -182,15 +196,5 @@ pub async fn load(store: &Store) -> Result<()> {
     d.store
         .attach_file(paper, &checked, csv.as_bytes(), true)
         .await?;
-    // Goals, measures, responsibilities and periods are accounted for by continuous reports.
-    d.cycle(
-        "Bericht über Ziele, Maßnahmen und Umsetzungsstand",
-        "sozial",
-        12,
-        "2026-11-05",
-        Some(c),
-        Some(paper),
-    )
-    .await?;
     Ok(())
 }

@@ -238,173 +238,7 @@ pub async fn goerlitz(d: &Demo<'_>, concept: i64, measures: [i64; 3]) -> Result<
         )
         .await?;
 
-    let mut steering_meetings = Vec::new();
-    for (i, day) in [
-        "2017-09-20",
-        "2017-11-15",
-        "2018-01-24",
-        "2018-03-21",
-        "2018-05-16",
-        "2018-07-04",
-        "2018-09-19",
-        "2018-11-21",
-    ]
-    .iter()
-    .enumerate()
-    {
-        let title = format!("Steuerungsgruppe: {}. Arbeitstreffen", i + 1);
-        let e = Ev {
-            place: Some("Landratsamt Görlitz"),
-            organizer: Some("steuerung"),
-            total: Some(14),
-            groups: &[("host", 12), ("migrants", 2)],
-            ..ev(
-                F::SteeringGroup,
-                &title,
-                day,
-                "Verwaltung, Kreistagsfraktionen, Städte- und Gemeindetag und Zivilgesellschaft beraten Stand und Entwürfe.",
-            )
-        };
-        steering_meetings.push(event(d, p, &areas, &e).await?);
-    }
-    let survey = event(
-        d,
-        p,
-        &areas,
-        &Ev {
-            end: Some("2017-12-15"),
-            organizer: Some("ikib"),
-            total: Some(1000),
-            groups: &[("host", 912), ("migrants", 88)],
-            ..ev(
-                F::Survey,
-                "Repräsentative Bevölkerungsbefragung",
-                "2017-10-02",
-                "1.000 Erwachsene im ganzen Landkreis; Ergebnisse unter „Befragungen“.",
-            )
-        },
-    )
-    .await?;
-    let interviews = event(
-        d,
-        p,
-        &areas,
-        &Ev {
-            end: Some("2018-04-30"),
-            place: Some("Gemeinschaftsunterkünfte im Landkreis"),
-            organizer: Some("ikib"),
-            languages: Some("Arabisch, Dari, Farsi, Russisch, Deutsch"),
-            groups: &[("refugees", 31)],
-            ..ev(
-                F::Interviews,
-                "Interviews mit Geflüchteten",
-                "2018-02-01",
-                "31 leitfadengestützte Interviews, mit Sprachmittlung.",
-            )
-        },
-    )
-    .await?;
-    let mut workshops = Vec::new();
-    for (n, day, count) in [(1, "2018-05-12", 12), (2, "2018-06-09", 9)] {
-        let title = format!("Konsultationsworkshop mit unbegleiteten Minderjährigen ({n})");
-        let groups = [("umf", count)];
-        workshops.push(
-            event(
-                d,
-                p,
-                &areas,
-                &Ev {
-                    place: Some("Jugendhaus Görlitz"),
-                    organizer: Some("ikib"),
-                    languages: Some("Deutsch, Arabisch, Dari, Tigrinya"),
-                    groups: &groups,
-                    ..ev(F::Workshop, &title, day, "Junge Menschen schildern, wie sie das Ankommen erleben, und was ihnen hilft.")
-                },
-            )
-            .await?,
-        );
-    }
-    let press = event(
-        d,
-        p,
-        &areas,
-        &Ev {
-            place: Some("Landratsamt Görlitz"),
-            organizer: Some("sg"),
-            total: Some(25),
-            ..ev(
-                F::Conference,
-                "Vorstellung der Befragungsergebnisse vor der Presse",
-                "2018-03-06",
-                "Presse, Vereine und Willkommensbündnisse werden über die Ergebnisse informiert.",
-            )
-        },
-    )
-    .await?;
-    let forum = event(
-        d,
-        p,
-        &areas,
-        &Ev {
-            place: Some("Zittau"),
-            organizer: Some("sg"),
-            groups: &[("volunteers", 48), ("migrants", 17), ("host", 12)],
-            ..ev(F::Forum, "Integrationsforum", "2018-09-29", "Vereine, Willkommensbündnisse und Engagierte diskutieren den Entwurf der Handlungsfelder.")
-        },
-    )
-    .await?;
-    let minutes = "Integrationsforum 29.09.2018 – Ergebnisprotokoll (Demo)\n\n\
-        1. Vorstellung der Handlungsfelder durch das Sachgebiet Integration.\n\
-        2. Arbeit in drei Tischgruppen: Ankommen, Arbeit, Zusammenleben.\n\
-        3. Wichtigste Anregung: junge Geflüchtete selbst zu Wort kommen lassen.\n";
-    let checked = teilhabe_domain::files::check_upload(
-        Some("Ergebnisprotokoll des Integrationsforums"),
-        "integrationsforum-2018.txt",
-        minutes.as_bytes(),
-    )
-    .unwrap_or_else(|e| panic!("demo file: {e}"));
-    d.store
-        .attach_event_file(forum, &checked, minutes.as_bytes(), true)
-        .await?;
-    let mut area_events = Vec::new();
-    for (area, day, count) in [
-        ("Raum Görlitz", "2018-10-09", 34),
-        ("Raum Zittau", "2018-10-16", 27),
-        ("Raum Löbau", "2018-10-23", 19),
-        ("Raum Niesky", "2018-11-06", 15),
-        ("Raum Weißwasser", "2018-11-13", 22),
-    ] {
-        let title = format!("Beteiligungsabend im {area}");
-        area_events.push(
-            event(
-                d,
-                p,
-                &areas,
-                &Ev {
-                    area: Some(area),
-                    organizer: Some("sg"),
-                    total: Some(count),
-                    ..ev(
-                        F::PlanningArea,
-                        &title,
-                        day,
-                        "Bürgerinnen und Bürger, Gemeinden und Vereine des Planungsraums.",
-                    )
-                },
-            )
-            .await?,
-        );
-    }
-
-    let held = Held {
-        steering_meetings,
-        survey,
-        interviews,
-        workshops,
-        press,
-        forum,
-        area_events,
-    };
+    let held = goerlitz_events(d, p, &areas).await?;
     for (event, c) in &goerlitz_contributions(&held, measures) {
         contribution(d, *event, &fields, c).await?;
     }
@@ -794,4 +628,189 @@ fn peine_2006_contributions(
             ),
         ),
     ]
+}
+
+/// The events of Görlitz's process: eight steering group meetings, the survey, the
+/// interviews, two workshops, the press conference, the forum (with its minutes) and one
+/// event per planning area.
+async fn goerlitz_events(d: &Demo<'_>, p: i64, areas: &[(String, i64)]) -> Result<Held> {
+    let mut steering_meetings = Vec::new();
+    for (i, day) in [
+        "2017-09-20",
+        "2017-11-15",
+        "2018-01-24",
+        "2018-03-21",
+        "2018-05-16",
+        "2018-07-04",
+        "2018-09-19",
+        "2018-11-21",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let title = format!("Steuerungsgruppe: {}. Arbeitstreffen", i + 1);
+        let e = Ev {
+            place: Some("Landratsamt Görlitz"),
+            organizer: Some("steuerung"),
+            total: Some(14),
+            groups: &[("host", 12), ("migrants", 2)],
+            ..ev(
+                F::SteeringGroup,
+                &title,
+                day,
+                "Verwaltung, Kreistagsfraktionen, Städte- und Gemeindetag und Zivilgesellschaft beraten Stand und Entwürfe.",
+            )
+        };
+        steering_meetings.push(event(d, p, areas, &e).await?);
+    }
+    let survey = event(
+        d,
+        p,
+        areas,
+        &Ev {
+            end: Some("2017-12-15"),
+            organizer: Some("ikib"),
+            total: Some(1000),
+            groups: &[("host", 912), ("migrants", 88)],
+            ..ev(
+                F::Survey,
+                "Repräsentative Bevölkerungsbefragung",
+                "2017-10-02",
+                "1.000 Erwachsene im ganzen Landkreis; Ergebnisse unter „Befragungen“.",
+            )
+        },
+    )
+    .await?;
+    let interviews = event(
+        d,
+        p,
+        areas,
+        &Ev {
+            end: Some("2018-04-30"),
+            place: Some("Gemeinschaftsunterkünfte im Landkreis"),
+            organizer: Some("ikib"),
+            languages: Some("Arabisch, Dari, Farsi, Russisch, Deutsch"),
+            groups: &[("refugees", 31)],
+            ..ev(
+                F::Interviews,
+                "Interviews mit Geflüchteten",
+                "2018-02-01",
+                "31 leitfadengestützte Interviews, mit Sprachmittlung.",
+            )
+        },
+    )
+    .await?;
+    let mut workshops = Vec::new();
+    for (n, day, count) in [(1, "2018-05-12", 12), (2, "2018-06-09", 9)] {
+        let title = format!("Konsultationsworkshop mit unbegleiteten Minderjährigen ({n})");
+        let groups = [("umf", count)];
+        workshops.push(
+            event(
+                d,
+                p,
+                areas,
+                &Ev {
+                    place: Some("Jugendhaus Görlitz"),
+                    organizer: Some("ikib"),
+                    languages: Some("Deutsch, Arabisch, Dari, Tigrinya"),
+                    groups: &groups,
+                    ..ev(F::Workshop, &title, day, "Junge Menschen schildern, wie sie das Ankommen erleben, und was ihnen hilft.")
+                },
+            )
+            .await?,
+        );
+    }
+    let press = event(
+        d,
+        p,
+        areas,
+        &Ev {
+            place: Some("Landratsamt Görlitz"),
+            organizer: Some("sg"),
+            total: Some(25),
+            ..ev(
+                F::Conference,
+                "Vorstellung der Befragungsergebnisse vor der Presse",
+                "2018-03-06",
+                "Presse, Vereine und Willkommensbündnisse werden über die Ergebnisse informiert.",
+            )
+        },
+    )
+    .await?;
+    let forum = event(
+        d,
+        p,
+        areas,
+        &Ev {
+            place: Some("Zittau"),
+            organizer: Some("sg"),
+            groups: &[("volunteers", 48), ("migrants", 17), ("host", 12)],
+            ..ev(F::Forum, "Integrationsforum", "2018-09-29", "Vereine, Willkommensbündnisse und Engagierte diskutieren den Entwurf der Handlungsfelder.")
+        },
+    )
+    .await?;
+    attach_forum_minutes(d, forum).await?;
+    let area_events = area_evenings(d, p, areas).await?;
+
+    Ok(Held {
+        steering_meetings,
+        survey,
+        interviews,
+        workshops,
+        press,
+        forum,
+        area_events,
+    })
+}
+
+/// An evening in each planning area, organised by the Sachgebiet.
+async fn area_evenings(d: &Demo<'_>, p: i64, areas: &[(String, i64)]) -> Result<Vec<i64>> {
+    let mut area_events = Vec::new();
+    for (area, day, count) in [
+        ("Raum Görlitz", "2018-10-09", 34),
+        ("Raum Zittau", "2018-10-16", 27),
+        ("Raum Löbau", "2018-10-23", 19),
+        ("Raum Niesky", "2018-11-06", 15),
+        ("Raum Weißwasser", "2018-11-13", 22),
+    ] {
+        let title = format!("Beteiligungsabend im {area}");
+        area_events.push(
+            event(
+                d,
+                p,
+                areas,
+                &Ev {
+                    area: Some(area),
+                    organizer: Some("sg"),
+                    total: Some(count),
+                    ..ev(
+                        F::PlanningArea,
+                        &title,
+                        day,
+                        "Bürgerinnen und Bürger, Gemeinden und Vereine des Planungsraums.",
+                    )
+                },
+            )
+            .await?,
+        );
+    }
+    Ok(area_events)
+}
+
+/// The forum's minutes, attached to the event as its documentation.
+async fn attach_forum_minutes(d: &Demo<'_>, forum: i64) -> Result<()> {
+    let minutes = "Integrationsforum 29.09.2018 – Ergebnisprotokoll (Demo)\n\n\
+        1. Vorstellung der Handlungsfelder durch das Sachgebiet Integration.\n\
+        2. Arbeit in drei Tischgruppen: Ankommen, Arbeit, Zusammenleben.\n\
+        3. Wichtigste Anregung: junge Geflüchtete selbst zu Wort kommen lassen.\n";
+    let checked = teilhabe_domain::files::check_upload(
+        Some("Ergebnisprotokoll des Integrationsforums"),
+        "integrationsforum-2018.txt",
+        minutes.as_bytes(),
+    )
+    .unwrap_or_else(|e| panic!("demo file: {e}"));
+    d.store
+        .attach_event_file(forum, &checked, minutes.as_bytes(), true)
+        .await?;
+    Ok(())
 }

@@ -553,39 +553,7 @@ pub async fn load(store: &Store, body_id: i64) -> Result<()> {
     }
     store.add_responses(id, &responses, None).await?;
 
-    // Weighting to the adult population by age group, sex and planning region.
-    let margin = |name: &str, list: &[(&str, &str)], targets: &[f64], codes: Vec<u32>| Margin {
-        name: name.into(),
-        categories: list.iter().map(|(c, _)| c.to_string()).collect(),
-        targets: targets.to_vec(),
-        codes,
-    };
-    let [ages, sexes, areas] = codes;
-    let margins = vec![
-        margin("alter", AGES, &AGE_TARGETS, ages),
-        margin("geschlecht", SEXES, &SEX_TARGETS, sexes),
-        margin("wohnort", AREAS, &AREA_TARGETS, areas),
-    ];
-    let raking = rake(&vec![1.0; 1000], &margins, &RakeOptions::default())
-        .expect("the demo margins fit the demo sample");
-    let rows: Vec<(String, String, f64)> = margins
-        .iter()
-        .flat_map(|m| {
-            m.categories
-                .iter()
-                .zip(&m.targets)
-                .map(|(c, t)| (m.name.clone(), c.clone(), *t))
-        })
-        .collect();
-    let ids = store.response_table(id).await?.ids;
-    let weights: Vec<(i64, f64)> = ids
-        .into_iter()
-        .zip(raking.weights.iter().copied())
-        .collect();
-    store
-        .save_weighting(id, &rows, &weights, &raking.report_de())
-        .await?;
-
+    weight_to_the_population(store, id, codes).await?;
     open_survey(store, body_id).await
 }
 
@@ -651,5 +619,43 @@ async fn open_survey(store: &Store, body_id: i64) -> Result<()> {
         }
         store.set_translations(id, lang, &texts).await?;
     }
+    Ok(())
+}
+
+/// Weighting to the adult population by age group, sex and planning region: raked in the
+/// demo and stored as the survey's weighting. `codes` are each respondent's categories.
+async fn weight_to_the_population(store: &Store, id: i64, codes: [Vec<u32>; 3]) -> Result<()> {
+    let margin = |name: &str, list: &[(&str, &str)], targets: &[f64], codes: Vec<u32>| Margin {
+        name: name.into(),
+        categories: list.iter().map(|(c, _)| c.to_string()).collect(),
+        targets: targets.to_vec(),
+        codes,
+    };
+    let [ages, sexes, areas] = codes;
+    let margins = vec![
+        margin("alter", AGES, &AGE_TARGETS, ages),
+        margin("geschlecht", SEXES, &SEX_TARGETS, sexes),
+        margin("wohnort", AREAS, &AREA_TARGETS, areas),
+    ];
+    let raking = rake(&vec![1.0; 1000], &margins, &RakeOptions::default())
+        .expect("the demo margins fit the demo sample");
+    let rows: Vec<(String, String, f64)> = margins
+        .iter()
+        .flat_map(|m| {
+            m.categories
+                .iter()
+                .zip(&m.targets)
+                .map(|(c, t)| (m.name.clone(), c.clone(), *t))
+        })
+        .collect();
+    let ids = store.response_table(id).await?.ids;
+    let weights: Vec<(i64, f64)> = ids
+        .into_iter()
+        .zip(raking.weights.iter().copied())
+        .collect();
+    store
+        .save_weighting(id, &rows, &weights, &raking.report_de())
+        .await?;
+
     Ok(())
 }

@@ -89,8 +89,7 @@ fn width_error(line: u64, found: usize, width: usize) -> At {
         line,
         (found + 1).to_string(),
         format!(
-            "{} statt {} Felder – ist die Datei abgeschnitten oder das Trennzeichen falsch?",
-            found, width
+            "{found} statt {width} Felder – ist die Datei abgeschnitten oder das Trennzeichen falsch?"
         ),
     )
 }

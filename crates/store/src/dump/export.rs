@@ -84,6 +84,8 @@ impl Store {
         let (locations, meetings, papers, reporting_cycles, files) = self
             .export_council(body.id, &numbers, &person_no, &event_no, &mut translations)
             .await?;
+        let (organizations, persons, memberships) =
+            dump_people(orgs, persons, memberships, &org_no, &person_no);
         Ok(Dump {
             format: FORMAT.into(),
             version: VERSION,
@@ -97,51 +99,9 @@ impl Store {
                 created_at: body.created_at,
                 modified_at: body.modified_at,
             },
-            organizations: orgs
-                .into_iter()
-                .map(|o| DumpOrganization {
-                    id: num(&org_no, o.id),
-                    name: o.name,
-                    short_name: o.short_name,
-                    kind: o.kind,
-                    classification: o.classification,
-                    website: o.website,
-                    start_date: o.start_date,
-                    end_date: o.end_date,
-                    deleted: o.deleted != 0,
-                    created_at: o.created_at,
-                    modified_at: o.modified_at,
-                })
-                .collect(),
-            persons: persons
-                .into_iter()
-                .map(|p| DumpPerson {
-                    id: num(&person_no, p.id),
-                    name: p.name,
-                    role_title: p.role_title,
-                    organization: p.organization_id.map(|o| num(&org_no, o)),
-                    email: p.email,
-                    phone: p.phone,
-                    deleted: p.deleted != 0,
-                    created_at: p.created_at,
-                    modified_at: p.modified_at,
-                    public: p.public.0,
-                })
-                .collect(),
-            memberships: memberships
-                .into_iter()
-                .map(|m| DumpMembership {
-                    person: num(&person_no, m.person_id),
-                    organization: num(&org_no, m.organization_id),
-                    role: m.role,
-                    voting_right: m.voting_right != 0,
-                    start_date: m.start_date,
-                    end_date: m.end_date,
-                    deleted: m.deleted != 0,
-                    created_at: m.created_at,
-                    modified_at: m.modified_at,
-                })
-                .collect(),
+            organizations,
+            persons,
+            memberships,
             target_groups: groups
                 .into_iter()
                 .map(|t| DumpTargetGroup {
@@ -611,45 +571,25 @@ impl Store {
                     .collect(),
             })
             .collect();
+        let council_no = CouncilNumbers {
+            orgs: org_no,
+            persons: person_no,
+            concepts: concept_no,
+            measures: measure_no,
+            meetings: &meeting_no,
+            items: &item_no,
+            papers: &paper_no,
+        };
         let dump_papers = papers
             .into_iter()
-            .map(|p| DumpPaper {
-                translations: take(translations, "papers", p.id),
-                id: num(&paper_no, p.id),
-                measures: paper_measures
-                    .iter()
-                    .filter(|(pid, _)| *pid == p.id)
-                    .map(|(_, m)| num(measure_no, *m))
-                    .collect(),
-                consultations: consultations
-                    .iter()
-                    .filter(|c| c.paper_id == p.id)
-                    .map(|c| dump_consultation(c, org_no, &meeting_no, &item_no))
-                    .collect(),
-                reference: p.reference,
-                name: p.name,
-                paper_type: p.paper_type,
-                date: p.date,
-                proposal: p.proposal,
-                reasoning: p.reasoning,
-                submitter_person: p.submitter_person_id.map(|x| num(person_no, x)),
-                submitter_organization: p.submitter_organization_id.map(|x| num(org_no, x)),
-                lead_organization: p.lead_organization_id.map(|x| num(org_no, x)),
-                editor: p.editor,
-                concept: p.concept_id.map(|x| num(concept_no, x)),
-                public: p.public != 0,
-                finance_note: p.finance_note,
-                finance_total_cents: p.finance_total_cents,
-                finance_revenue_cents: p.finance_revenue_cents,
-                finance_own_share_cents: p.finance_own_share_cents,
-                finance_grants_cents: p.finance_grants_cents,
-                finance_budget_year: p.finance_budget_year,
-                finance_overplanned: p.finance_overplanned != 0,
-                finance_unplanned: p.finance_unplanned != 0,
-                finance_budget_line: p.finance_budget_line,
-                deleted: p.deleted != 0,
-                created_at: p.created_at,
-                modified_at: p.modified_at,
+            .map(|p| {
+                dump_paper(
+                    p,
+                    &council_no,
+                    &paper_measures,
+                    &consultations,
+                    translations,
+                )
             })
             .collect();
         let cycles = self
@@ -754,5 +694,120 @@ fn dump_consultation(
         deleted: c.deleted != 0,
         created_at: c.created_at.clone(),
         modified_at: c.modified_at.clone(),
+    }
+}
+
+/// Organisations, persons and memberships with the dump's numbers.
+fn dump_people(
+    orgs: Vec<crate::Organization>,
+    persons: Vec<crate::Person>,
+    memberships: Vec<crate::Membership>,
+    org_no: &HashMap<i64, usize>,
+    person_no: &HashMap<i64, usize>,
+) -> (Vec<DumpOrganization>, Vec<DumpPerson>, Vec<DumpMembership>) {
+    (
+        orgs.into_iter()
+            .map(|o| DumpOrganization {
+                id: num(org_no, o.id),
+                name: o.name,
+                short_name: o.short_name,
+                kind: o.kind,
+                classification: o.classification,
+                website: o.website,
+                start_date: o.start_date,
+                end_date: o.end_date,
+                deleted: o.deleted != 0,
+                created_at: o.created_at,
+                modified_at: o.modified_at,
+            })
+            .collect(),
+        persons
+            .into_iter()
+            .map(|p| DumpPerson {
+                id: num(person_no, p.id),
+                name: p.name,
+                role_title: p.role_title,
+                organization: p.organization_id.map(|o| num(org_no, o)),
+                email: p.email,
+                phone: p.phone,
+                deleted: p.deleted != 0,
+                created_at: p.created_at,
+                modified_at: p.modified_at,
+                public: p.public.0,
+            })
+            .collect(),
+        memberships
+            .into_iter()
+            .map(|m| DumpMembership {
+                person: num(person_no, m.person_id),
+                organization: num(org_no, m.organization_id),
+                role: m.role,
+                voting_right: m.voting_right != 0,
+                start_date: m.start_date,
+                end_date: m.end_date,
+                deleted: m.deleted != 0,
+                created_at: m.created_at,
+                modified_at: m.modified_at,
+            })
+            .collect(),
+    )
+}
+
+/// The dump's numbers of the records a paper refers to.
+struct CouncilNumbers<'a> {
+    orgs: &'a HashMap<i64, usize>,
+    persons: &'a HashMap<i64, usize>,
+    concepts: &'a HashMap<i64, usize>,
+    measures: &'a HashMap<i64, usize>,
+    meetings: &'a HashMap<i64, usize>,
+    items: &'a HashMap<i64, usize>,
+    papers: &'a HashMap<i64, usize>,
+}
+
+/// A paper with its measures, consultations and finance, by the dump's numbers.
+fn dump_paper(
+    p: PaperRow,
+    n: &CouncilNumbers<'_>,
+    paper_measures: &[(i64, i64)],
+    consultations: &[ConsultationRow],
+    translations: &mut ByRecord,
+) -> DumpPaper {
+    DumpPaper {
+        translations: take(translations, "papers", p.id),
+        id: num(n.papers, p.id),
+        measures: paper_measures
+            .iter()
+            .filter(|(pid, _)| *pid == p.id)
+            .map(|(_, m)| num(n.measures, *m))
+            .collect(),
+        consultations: consultations
+            .iter()
+            .filter(|c| c.paper_id == p.id)
+            .map(|c| dump_consultation(c, n.orgs, n.meetings, n.items))
+            .collect(),
+        reference: p.reference,
+        name: p.name,
+        paper_type: p.paper_type,
+        date: p.date,
+        proposal: p.proposal,
+        reasoning: p.reasoning,
+        submitter_person: p.submitter_person_id.map(|x| num(n.persons, x)),
+        submitter_organization: p.submitter_organization_id.map(|x| num(n.orgs, x)),
+        lead_organization: p.lead_organization_id.map(|x| num(n.orgs, x)),
+        editor: p.editor,
+        concept: p.concept_id.map(|x| num(n.concepts, x)),
+        public: p.public != 0,
+        finance_note: p.finance_note,
+        finance_total_cents: p.finance_total_cents,
+        finance_revenue_cents: p.finance_revenue_cents,
+        finance_own_share_cents: p.finance_own_share_cents,
+        finance_grants_cents: p.finance_grants_cents,
+        finance_budget_year: p.finance_budget_year,
+        finance_overplanned: p.finance_overplanned != 0,
+        finance_unplanned: p.finance_unplanned != 0,
+        finance_budget_line: p.finance_budget_line,
+        deleted: p.deleted != 0,
+        created_at: p.created_at,
+        modified_at: p.modified_at,
     }
 }

@@ -2124,8 +2124,8 @@ a-die-datei-enthaelt-keine-6bef2ba3 = the file has no header line
 # keine gültige UTF-8-Kodierung; GENESIS-Flatfiles sind UTF-8 (wurde die Datei als ISO-8859-1/Windows-1252 gespeichert?)
 a-keine-gueltige-utf-8-89781041 = not valid UTF-8; GENESIS flat files are UTF-8 (was the file saved as ISO-8859-1/Windows-1252?)
 
-# { $v1 } statt { $v2 } Felder – ist die Datei abgeschnitten oder das Trennzeichen falsch?
-a-v1-statt-v2-felder-bb91091a = { $v1 } instead of { $v2 } fields – is the file cut off or the separator wrong?
+# { $found } statt { $width } Felder – ist die Datei abgeschnitten oder das Trennzeichen falsch?
+a-found-statt-width-felder-c4c57d6d = { $found } instead of { $width } fields – is the file cut off or the separator wrong?
 
 # kein Merkmal angegeben
 a-kein-merkmal-angegeben-07100e93 = no variable given

@@ -232,7 +232,7 @@ impl Tabulation<'_> {
                         .collect();
                     let cells = domains
                         .iter()
-                        .map(|d| mean_cell(&design, &values, d.as_deref(), min_group))
+                        .map(|d| mean_cell(design, &values, d.as_deref(), min_group))
                         .collect();
                     rows.push(Row {
                         label: "Mittelwert".into(),
@@ -279,7 +279,7 @@ impl Tabulation<'_> {
                 answered = values.iter().filter(|v| v.is_some()).count();
                 let cells = domains
                     .iter()
-                    .map(|d| mean_cell(&design, &values, d.as_deref(), min_group))
+                    .map(|d| mean_cell(design, &values, d.as_deref(), min_group))
                     .collect();
                 rows.push(Row {
                     label: "Mittelwert".into(),
@@ -300,7 +300,7 @@ impl Tabulation<'_> {
                     if numeric {
                         let cells = domains
                             .iter()
-                            .map(|d| mean_cell(&design, &values, d.as_deref(), min_group))
+                            .map(|d| mean_cell(design, &values, d.as_deref(), min_group))
                             .collect();
                         rows.push(Row {
                             label: item.label.clone(),

@@ -279,7 +279,6 @@ async fn fingerprint(app: &TestApp) -> Vec<i64> {
     out
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn authorization_matrix(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -327,116 +326,16 @@ async fn authorization_matrix(db: Db) {
     );
 
     // Every API write, with own and foreign ids taken from the public API.
-    let first = |v: serde_json::Value| {
-        v.as_array()
-            .and_then(|a| a.first())
-            .map(|x| x["id"].as_i64().unwrap())
-    };
     for key in [OWN, FOREIGN] {
         let body = Some(key.to_owned());
-        let concept = first(app.json(&format!("/api/v1/bodies/{key}/concepts")).await).unwrap();
-        let field = first(
-            app.json(&format!("/api/v1/concepts/{concept}/fields-of-action"))
-                .await,
-        )
-        .unwrap();
-        let goal = first(
-            app.json(&format!("/api/v1/fields-of-action/{field}/goals"))
-                .await,
-        )
-        .unwrap();
-        let measure = first(app.json(&format!("/api/v1/goals/{goal}/measures")).await).unwrap();
-        let org = first(
-            app.json(&format!("/api/v1/bodies/{key}/organizations"))
-                .await,
-        )
-        .unwrap();
-        let group = first(
-            app.json(&format!("/api/v1/bodies/{key}/target-groups"))
-                .await,
-        );
-        let person = first(app.json(&format!("/api/v1/bodies/{key}/persons")).await);
-        let principle = first(
-            app.json(&format!("/api/v1/concepts/{concept}/principles"))
-                .await,
-        );
-        let mut api = vec![
-            ("PUT", format!("/api/v1/bodies/{key}")),
-            ("DELETE", format!("/api/v1/bodies/{key}")),
-            ("POST", format!("/api/v1/bodies/{key}/organizations")),
-            ("POST", format!("/api/v1/bodies/{key}/persons")),
-            ("POST", format!("/api/v1/bodies/{key}/target-groups")),
-            ("POST", format!("/api/v1/bodies/{key}/concepts")),
-            ("POST", format!("/api/v1/concepts/{concept}/principles")),
-            (
-                "POST",
-                format!("/api/v1/concepts/{concept}/fields-of-action"),
-            ),
-            ("POST", format!("/api/v1/fields-of-action/{field}/goals")),
-            ("POST", format!("/api/v1/goals/{goal}/measures")),
-            (
-                "POST",
-                format!("/api/v1/measures/{measure}/progress-reports"),
-            ),
-        ];
-        for (kind, id) in [
-            ("organizations", Some(org)),
-            ("target-groups", group),
-            ("persons", person),
-            ("concepts", Some(concept)),
-            ("principles", principle),
-            ("fields-of-action", Some(field)),
-            ("goals", Some(goal)),
-            ("measures", Some(measure)),
-        ] {
-            if let Some(id) = id {
-                api.push(("PUT", format!("/api/v1/{kind}/{id}")));
-                api.push(("DELETE", format!("/api/v1/{kind}/{id}")));
-            }
-        }
-        requests.extend(api.into_iter().map(|(m, p)| (body.clone(), m, p)));
+        let writes = api_writes(&app, key).await;
+        requests.extend(writes.into_iter().map(|(m, p)| (body.clone(), m, p)));
     }
     requests.push((None, "POST", "/api/v1/bodies".into()));
 
-    let actor_org = app
-        .store
-        .list_users()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|u| u.login == "traeger.peine")
-        .unwrap()
-        .organizations;
-    let actor_measures: Vec<i64> = app
-        .store
-        .measures_led_by(&actor_org)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|m| m.0)
-        .collect();
-    assert!(!actor_measures.is_empty(), "the demo actor leads measures");
-    let owned = Owned {
-        events: app
-            .store
-            .events_organized_by(&actor_org)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|e| e.0)
-            .collect(),
-        contributions: app
-            .store
-            .contributions_brought_by(&actor_org)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|c| c.0)
-            .collect(),
-        measures: actor_measures.clone(),
-    };
+    let owned = owned_by_the_actor(&app).await;
     // The crawl saw at most two measures per body: add the actor's own pages explicitly.
-    for id in &actor_measures[..2.min(actor_measures.len())] {
+    for id in &owned.measures[..2.min(owned.measures.len())] {
         for p in [
             format!("/admin/measures/{id}/edit"),
             format!("/admin/measures/{id}/reports/new"),
@@ -480,7 +379,7 @@ async fn authorization_matrix(db: Db) {
                     As::Actor => {
                         *method == "POST" && path.ends_with("/progress-reports") && {
                             let id: i64 = path.split('/').nth(4).unwrap().parse().unwrap();
-                            actor_measures.contains(&id)
+                            owned.measures.contains(&id)
                         }
                     }
                     _ => false,
@@ -541,6 +440,118 @@ async fn authorization_matrix(db: Db) {
     app.finish().await;
 }
 both!(authorization_matrix);
+
+/// Every API write of body `key`, with its own ids taken from the public API.
+async fn api_writes(app: &TestApp, key: &str) -> Vec<(&'static str, String)> {
+    let first = |v: serde_json::Value| {
+        v.as_array()
+            .and_then(|a| a.first())
+            .map(|x| x["id"].as_i64().unwrap())
+    };
+    let concept = first(app.json(&format!("/api/v1/bodies/{key}/concepts")).await).unwrap();
+    let field = first(
+        app.json(&format!("/api/v1/concepts/{concept}/fields-of-action"))
+            .await,
+    )
+    .unwrap();
+    let goal = first(
+        app.json(&format!("/api/v1/fields-of-action/{field}/goals"))
+            .await,
+    )
+    .unwrap();
+    let measure = first(app.json(&format!("/api/v1/goals/{goal}/measures")).await).unwrap();
+    let org = first(
+        app.json(&format!("/api/v1/bodies/{key}/organizations"))
+            .await,
+    )
+    .unwrap();
+    let group = first(
+        app.json(&format!("/api/v1/bodies/{key}/target-groups"))
+            .await,
+    );
+    let person = first(app.json(&format!("/api/v1/bodies/{key}/persons")).await);
+    let principle = first(
+        app.json(&format!("/api/v1/concepts/{concept}/principles"))
+            .await,
+    );
+    let mut api = vec![
+        ("PUT", format!("/api/v1/bodies/{key}")),
+        ("DELETE", format!("/api/v1/bodies/{key}")),
+        ("POST", format!("/api/v1/bodies/{key}/organizations")),
+        ("POST", format!("/api/v1/bodies/{key}/persons")),
+        ("POST", format!("/api/v1/bodies/{key}/target-groups")),
+        ("POST", format!("/api/v1/bodies/{key}/concepts")),
+        ("POST", format!("/api/v1/concepts/{concept}/principles")),
+        (
+            "POST",
+            format!("/api/v1/concepts/{concept}/fields-of-action"),
+        ),
+        ("POST", format!("/api/v1/fields-of-action/{field}/goals")),
+        ("POST", format!("/api/v1/goals/{goal}/measures")),
+        (
+            "POST",
+            format!("/api/v1/measures/{measure}/progress-reports"),
+        ),
+    ];
+    for (kind, id) in [
+        ("organizations", Some(org)),
+        ("target-groups", group),
+        ("persons", person),
+        ("concepts", Some(concept)),
+        ("principles", principle),
+        ("fields-of-action", Some(field)),
+        ("goals", Some(goal)),
+        ("measures", Some(measure)),
+    ] {
+        if let Some(id) = id {
+            api.push(("PUT", format!("/api/v1/{kind}/{id}")));
+            api.push(("DELETE", format!("/api/v1/{kind}/{id}")));
+        }
+    }
+    api
+}
+
+/// What the demo's actor (traeger.peine) may change: the measures its organisations lead,
+/// the events they organise and the contributions they brought in.
+async fn owned_by_the_actor(app: &TestApp) -> Owned {
+    let actor_org = app
+        .store
+        .list_users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.login == "traeger.peine")
+        .unwrap()
+        .organizations;
+    let actor_measures: Vec<i64> = app
+        .store
+        .measures_led_by(&actor_org)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.0)
+        .collect();
+    assert!(!actor_measures.is_empty(), "the demo actor leads measures");
+    Owned {
+        events: app
+            .store
+            .events_organized_by(&actor_org)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.0)
+            .collect(),
+        contributions: app
+            .store
+            .contributions_brought_by(&actor_org)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| c.0)
+            .collect(),
+        measures: actor_measures,
+    }
+}
 
 fn form(pairs: &[(&str, &str)]) -> String {
     form_urlencoded::Serializer::new(String::new())

@@ -1,7 +1,7 @@
 //! The administration forms: they save valid input, reject invalid input at the field in
 //! German while keeping what was typed, and write nothing when they reject.
 
-use crate::common::{Db, fixture, spawn};
+use crate::common::{Db, TestApp, fixture, spawn};
 
 async fn measure_form_saves_and_shows_on_the_public_page(db: Db) {
     let Some(app) = spawn(db).await else { return };
@@ -391,7 +391,6 @@ fn id_after(location: &Option<String>, prefix: &str) -> String {
 
 /// A coordinator records a meeting, a paper, the agenda item with its votes and the
 /// consultation; the public paper page shows the outcome.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn council_is_recorded_through_the_forms(db: Db) {
     let Some(app) = spawn(db).await else { return };
     let f = fixture(&app).await;
@@ -528,7 +527,20 @@ async fn council_is_recorded_through_the_forms(db: Db) {
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
 
-    let page = app.get(&format!("/{}/vorlagen/{paper}", f.key)).await;
+    the_recorded_council_shows(&app, &f.key, &body_id, [&meeting, &paper, &item]).await;
+    app.finish().await;
+}
+both!(council_is_recorded_through_the_forms);
+
+/// What was recorded shows on the public paper page (vote, result, money, date), and every
+/// staff page of it opens.
+async fn the_recorded_council_shows(
+    app: &TestApp,
+    key: &str,
+    body_id: &str,
+    [meeting, paper, item]: [&str; 3],
+) {
+    let page = app.get(&format!("/{key}/vorlagen/{paper}")).await;
     assert_eq!(page.status, 200);
     for text in [
         "einstimmig (Ja: 10, Nein: 0, Enthaltungen: 0, befangen: 0)",
@@ -548,9 +560,7 @@ async fn council_is_recorded_through_the_forms(db: Db) {
     ] {
         assert_eq!(app.get(&p).await.status, 200, "{p}");
     }
-    app.finish().await;
 }
-both!(council_is_recorded_through_the_forms);
 
 /// Reports owed to committees show on the dashboard with their due date; overdue ones say
 /// so in words; "Bericht erstattet" moves the next date on by the interval.

@@ -56,7 +56,6 @@ const LOGIN: &[(&str, &str, &str)] = &[
     ("fa", "rtl", "ورود"),
 ];
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn chosen_by_url_remembered_and_marked(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -196,8 +195,14 @@ async fn chosen_by_url_remembered_and_marked(db: Db) {
     );
     assert!(!page.text.contains("language-notice"));
 
-    // A survey's published results: the page's words in the chosen language, the survey's
-    // own texts German where the survey is German only, and marked so.
+    survey_results_in_the_chosen_language(&app).await;
+    app.finish().await;
+}
+both!(chosen_by_url_remembered_and_marked);
+
+/// A survey's published results: the page's words in the chosen language, the survey's own
+/// texts German where the survey is German only, and marked so.
+async fn survey_results_in_the_chosen_language(app: &TestApp) {
     let body = app.store.body_by_key("14626").await.unwrap();
     let survey = app
         .store
@@ -210,7 +215,7 @@ async fn chosen_by_url_remembered_and_marked(db: Db) {
     let path = format!("/14626/befragungen/{}/ergebnisse", survey.id);
     let q = app.store.questionnaire(survey.id).await.unwrap();
     let (first, _) = &q.questions[0];
-    let page = get(&app, &format!("{path}?sprache=ar"), None).await;
+    let page = get(app, &format!("{path}?sprache=ar"), None).await;
     assert!(page.text.contains(&html("ar", "rtl")));
     for words in ["النتائج:", "الإجمالي", "فترة الثقة 95 %", "التفصيل حسب"]
     {
@@ -229,15 +234,13 @@ async fn chosen_by_url_remembered_and_marked(db: Db) {
         )),
         "the German question is not marked German"
     );
-    let page = get(&app, &path, None).await;
+    let page = get(app, &path, None).await;
     assert!(page.text.contains("Gesamt") && page.text.contains("Konfidenzintervall"));
     assert!(
         !page.text.contains("<span lang=\"de\""),
         "German in German needs no mark"
     );
-    app.finish().await;
 }
-both!(chosen_by_url_remembered_and_marked);
 
 fn english(path: &str) -> String {
     let sep = if path.contains('?') { '&' } else { '?' };

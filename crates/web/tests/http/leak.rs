@@ -29,7 +29,6 @@ fn id_after(location: &Option<String>, prefix: &str) -> i64 {
 }
 
 /// Non-public records of every kind, each carrying the marker.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn plant(app: &TestApp) {
     let peine = app.store.body_by_key("03157").await.unwrap();
     let concept = first_id(&app.json("/api/v1/bodies/03157/concepts").await);
@@ -46,42 +45,7 @@ async fn plant(app: &TestApp) {
         assert_eq!(r.status, 303, "{}", r.text);
         r
     };
-    // A non-public measure with a progress report and a budget line.
-    ok(app
-        .post_form(
-            &format!("/admin/goals/{goal}/measures/new"),
-            &[
-                ("title", &format!("{MARK} Maßnahme")),
-                ("description", &format!("{MARK} Beschreibung")),
-                ("lead_organization_id", &org),
-                ("scope", "county"),
-                ("priority", "high"),
-                ("status", "planned"),
-                ("progress", "0"),
-                ("budget_lines.year", "2026"),
-                ("budget_lines.amount", "1.000"),
-                ("budget_lines.funding_source", &format!("{MARK} Fördertopf")),
-                ("public", "0"),
-            ],
-        )
-        .await);
-    let measures = app.store.measures_of_concept(concept).await.unwrap();
-    let measure = measures
-        .iter()
-        .find(|m| m.title.starts_with(MARK))
-        .expect("planted measure");
-    assert!(!measure.public.0);
-    ok(app
-        .post_form(
-            &format!("/admin/measures/{}/reports/new", measure.id),
-            &[
-                ("reported_on", "2026-06-30"),
-                ("status", "in_progress"),
-                ("progress", "10"),
-                ("narrative", &format!("{MARK} Sachstand")),
-            ],
-        )
-        .await);
+    plant_measure(app, concept, goal, &org).await;
     // A non-public paper, linked to a public measure, and a non-public agenda item.
     let r = ok(app
         .post_form(
@@ -164,33 +128,7 @@ async fn plant(app: &TestApp) {
             ],
         )
         .await);
-    // A non-public file on a public paper, and a file on the non-public one.
-    let public_paper = app
-        .store
-        .papers(app.store.body_by_key("16065").await.unwrap().id)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|p| p.public.0)
-        .expect("a public paper")
-        .id;
-    for (paper, public) in [(public_paper, "0"), (paper, "1")] {
-        let text = format!("%PDF-1.4\n% {MARK} Anlage\n");
-        let (ct, body) = crate::common::multipart(&[
-            ("name", None, format!("{MARK} Anlage").as_bytes()),
-            ("public", None, public.as_bytes()),
-            ("file", Some("anlage.pdf"), text.as_bytes()),
-        ]);
-        let r = app
-            .admin
-            .post(format!("{}/admin/papers/{paper}/files", app.base))
-            .header("content-type", ct)
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status().as_u16(), 303, "{}", r.text().await.unwrap());
-    }
+    plant_files(app, paper).await;
     // Participation: a non-public event, and a non-public contribution at a public one.
     let participation = app.json("/api/v1/bodies/03157/participation").await;
     let process = participation["data"][0]["id"].as_i64().unwrap();
@@ -220,8 +158,99 @@ async fn plant(app: &TestApp) {
             ],
         )
         .await);
-    // Translations of the non-public records, which must stay as non-public as they are;
-    // the crawl reaches the other languages through each page's language switcher.
+    translate_planted(app, (peine.id, boerde.id), process, public_event, paper).await;
+    // A survey still in preparation.
+    ok(app
+        .post_form(
+            &format!("/admin/bodies/{}/surveys/new", peine.id),
+            &[("title", &format!("{MARK} Befragung")), ("status", "draft")],
+        )
+        .await);
+}
+
+/// A non-public file on a public paper (of the Kyffhäuserkreis), and a file on the
+/// non-public `paper`.
+async fn plant_files(app: &TestApp, paper: i64) {
+    let public_paper = app
+        .store
+        .papers(app.store.body_by_key("16065").await.unwrap().id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.public.0)
+        .expect("a public paper")
+        .id;
+    for (paper, public) in [(public_paper, "0"), (paper, "1")] {
+        let text = format!("%PDF-1.4\n% {MARK} Anlage\n");
+        let (ct, body) = crate::common::multipart(&[
+            ("name", None, format!("{MARK} Anlage").as_bytes()),
+            ("public", None, public.as_bytes()),
+            ("file", Some("anlage.pdf"), text.as_bytes()),
+        ]);
+        let r = app
+            .admin
+            .post(format!("{}/admin/papers/{paper}/files", app.base))
+            .header("content-type", ct)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 303, "{}", r.text().await.unwrap());
+    }
+}
+
+/// A non-public measure with a progress report and a budget line.
+async fn plant_measure(app: &TestApp, concept: i64, goal: i64, org: &str) {
+    let ok = |r: crate::common::Reply| {
+        assert_eq!(r.status, 303, "{}", r.text);
+        r
+    };
+    ok(app
+        .post_form(
+            &format!("/admin/goals/{goal}/measures/new"),
+            &[
+                ("title", &format!("{MARK} Maßnahme")),
+                ("description", &format!("{MARK} Beschreibung")),
+                ("lead_organization_id", org),
+                ("scope", "county"),
+                ("priority", "high"),
+                ("status", "planned"),
+                ("progress", "0"),
+                ("budget_lines.year", "2026"),
+                ("budget_lines.amount", "1.000"),
+                ("budget_lines.funding_source", &format!("{MARK} Fördertopf")),
+                ("public", "0"),
+            ],
+        )
+        .await);
+    let measures = app.store.measures_of_concept(concept).await.unwrap();
+    let measure = measures
+        .iter()
+        .find(|m| m.title.starts_with(MARK))
+        .expect("planted measure");
+    assert!(!measure.public.0);
+    ok(app
+        .post_form(
+            &format!("/admin/measures/{}/reports/new", measure.id),
+            &[
+                ("reported_on", "2026-06-30"),
+                ("status", "in_progress"),
+                ("progress", "10"),
+                ("narrative", &format!("{MARK} Sachstand")),
+            ],
+        )
+        .await);
+}
+
+/// Translations of the non-public records, which must stay as non-public as they are; the
+/// crawl reaches the other languages through each page's language switcher.
+async fn translate_planted(
+    app: &TestApp,
+    (peine, boerde): (i64, i64),
+    process: i64,
+    public_event: i64,
+    paper: i64,
+) {
     let translate = |entity: &str, id: i64, field: &str| TranslationInput {
         entity: entity.to_owned(),
         record_id: id,
@@ -231,7 +260,7 @@ async fn plant(app: &TestApp) {
     };
     let item = app
         .store
-        .agenda_items_of_body(boerde.id)
+        .agenda_items_of_body(boerde)
         .await
         .unwrap()
         .into_iter()
@@ -256,7 +285,7 @@ async fn plant(app: &TestApp) {
     for (lang, field) in [("en", "name"), ("ar", "name")] {
         app.store
             .set_content_translations(
-                peine.id,
+                peine,
                 lang,
                 &[
                     translate("papers", paper, field),
@@ -267,17 +296,10 @@ async fn plant(app: &TestApp) {
             .await
             .unwrap();
         app.store
-            .set_content_translations(boerde.id, lang, &[translate("agenda_items", item, "name")])
+            .set_content_translations(boerde, lang, &[translate("agenda_items", item, "name")])
             .await
             .unwrap();
     }
-    // A survey still in preparation.
-    ok(app
-        .post_form(
-            &format!("/admin/bodies/{}/surveys/new", peine.id),
-            &[("title", &format!("{MARK} Befragung")), ("status", "draft")],
-        )
-        .await);
 }
 
 /// An event the actors of `organizer` document, holding a non-public contribution that

@@ -235,7 +235,6 @@ async fn post_with(
 /// With the operator's switch, a server administrator sets up a second factor before
 /// administering; then a password alone logs nobody in, a code works once, a recovery code
 /// once, and the factor can be switched off with the password.
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn a_second_factor_guards_password_logins(db: Db) {
     let Some(app) = spawn_demo_requiring_second_factor(db).await else {
         return;
@@ -270,42 +269,7 @@ async fn a_second_factor_guards_password_logins(db: Db) {
         .unwrap();
     assert!(konto.contains("zweiter Faktor vorgeschrieben"));
 
-    let (status, page, _) =
-        post_with(&app, "/konto/zweiter-faktor/einrichten", &session, &[]).await;
-    assert_eq!(status, 200, "{page}");
-    assert!(
-        page.contains("data:image/svg+xml;base64,"),
-        "a QR code for the app"
-    );
-    let secret: String = page
-        .split("<code class=\"secret\">")
-        .nth(1)
-        .and_then(|s| s.split("</code>").next())
-        .unwrap()
-        .replace(' ', "");
-    let (status, _, _) = post_with(
-        &app,
-        "/konto/zweiter-faktor/bestaetigen",
-        &session,
-        &[("code", "000000")],
-    )
-    .await;
-    assert_eq!(status, 422, "a wrong code confirms nothing");
-    let now = step_now();
-    let (status, page, _) = post_with(
-        &app,
-        "/konto/zweiter-faktor/bestaetigen",
-        &session,
-        &[("code", &totp(&secret, now))],
-    )
-    .await;
-    assert_eq!(status, 200, "{page}");
-    let recovery: Vec<String> = page
-        .split("<li><code>")
-        .skip(1)
-        .map(|s| s.split("</code>").next().unwrap().to_owned())
-        .collect();
-    assert_eq!(recovery.len(), 10, "{page}");
+    let (secret, now, recovery) = set_up_second_factor(&app, &session).await;
     assert_eq!(
         get("/admin/", &session).await.unwrap().status().as_u16(),
         200,
@@ -414,3 +378,45 @@ async fn a_second_factor_guards_password_logins(db: Db) {
     app.finish().await;
 }
 both!(a_second_factor_guards_password_logins);
+
+/// Sets up a second factor for the session's account: the QR code and secret, a wrong
+/// code refused, the right one confirming; returns the secret, the time step used and the
+/// ten recovery codes.
+async fn set_up_second_factor(app: &TestApp, session: &str) -> (String, u64, Vec<String>) {
+    let (status, page, _) = post_with(app, "/konto/zweiter-faktor/einrichten", session, &[]).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("data:image/svg+xml;base64,"),
+        "a QR code for the app"
+    );
+    let secret: String = page
+        .split("<code class=\"secret\">")
+        .nth(1)
+        .and_then(|s| s.split("</code>").next())
+        .unwrap()
+        .replace(' ', "");
+    let (status, _, _) = post_with(
+        app,
+        "/konto/zweiter-faktor/bestaetigen",
+        session,
+        &[("code", "000000")],
+    )
+    .await;
+    assert_eq!(status, 422, "a wrong code confirms nothing");
+    let now = step_now();
+    let (status, page, _) = post_with(
+        app,
+        "/konto/zweiter-faktor/bestaetigen",
+        session,
+        &[("code", &totp(&secret, now))],
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+    let recovery: Vec<String> = page
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s.split("</code>").next().unwrap().to_owned())
+        .collect();
+    assert_eq!(recovery.len(), 10, "{page}");
+    (secret, now, recovery)
+}

@@ -127,7 +127,6 @@ fn app_contains(overview: &str, href: &str, title: &str) -> bool {
     overview.contains(&format!("<a href=\"{href}\">{title}</a>"))
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn building_a_process_with_suggestions_and_refusals(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -156,34 +155,7 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
     );
     assert_eq!(app.get(&extra).await.status, 404);
 
-    // Phases: an end before the start is refused and nothing is stored.
-    let r = app
-        .post_form(
-            &format!("{process}/phases"),
-            &[
-                ("inventory.start", "2026-03-01"),
-                ("inventory.end", "2026-01-31"),
-                ("participation.start", "2026-04-01"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 422);
-    assert!(r.text.contains("Das Ende liegt vor dem Beginn."));
-    assert!(r.text.contains(r#"value="2026-01-31""#), "input kept");
-    let id: i64 = process.rsplit('/').next().unwrap().parse().unwrap();
-    assert!(app.store.phases(id).await.unwrap().is_empty());
-    let r = app
-        .post_form(
-            &format!("{process}/phases"),
-            &[
-                ("inventory.start", "2026-01-01"),
-                ("inventory.end", "2026-03-31"),
-                ("participation.start", "2026-04-01"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 200);
-    assert_eq!(app.store.phases(id).await.unwrap().len(), 2);
+    phases_are_checked(&app, &process).await;
 
     // An event with participants per target group; a bad count is refused.
     let groups = app.store.target_groups(body.id).await.unwrap();
@@ -288,7 +260,40 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
     let public = app.get(&format!("/16065/beteiligung/{event_id}")).await;
     assert!(public.text.contains(text) && public.text.contains("<strong>aufgenommen</strong> in"));
 
-    // An event with contributions cannot be deleted, nor its process.
+    an_event_with_contributions_stays(&app, &process, &event, event_id).await;
+    event_files_follow_the_event(&app, &event, event_id).await;
+
+    // The coordinator's own stems replace the defaults.
+    let r = app
+        .post_form(
+            &format!("/admin/concepts/{}/keywords", concept.id),
+            &[(&format!("stems.{}", language.id), "eltern, kita")],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    let r = app
+        .post_form(
+            &format!("{event}/contributions/new"),
+            &[
+                ("kind", "idea"),
+                ("text", "Ein Elterncafé"),
+                ("status", "open"),
+                ("action", "suggest"),
+            ],
+        )
+        .await;
+    assert!(r.text.contains("„eltern“ in „Elterncafé“"), "{}", r.text);
+    app.finish().await;
+}
+both!(building_a_process_with_suggestions_and_refusals);
+
+/// An event with contributions cannot be deleted, nor its process.
+async fn an_event_with_contributions_stays(
+    app: &TestApp,
+    process: &str,
+    event: &str,
+    event_id: i64,
+) {
     let r = app.post_form(&format!("{event}/delete"), &[]).await;
     assert_eq!(r.status, 409);
     assert_eq!(
@@ -298,8 +303,42 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
         409
     );
     assert!(app.store.event(event_id).await.is_ok());
+}
 
-    // Documentation files: listed and served while the event is public, never through OParl.
+/// Phases: an end before the start is refused and nothing is stored; good dates are.
+async fn phases_are_checked(app: &TestApp, process: &str) {
+    let r = app
+        .post_form(
+            &format!("{process}/phases"),
+            &[
+                ("inventory.start", "2026-03-01"),
+                ("inventory.end", "2026-01-31"),
+                ("participation.start", "2026-04-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("Das Ende liegt vor dem Beginn."));
+    assert!(r.text.contains(r#"value="2026-01-31""#), "input kept");
+    let id: i64 = process.rsplit('/').next().unwrap().parse().unwrap();
+    assert!(app.store.phases(id).await.unwrap().is_empty());
+    let r = app
+        .post_form(
+            &format!("{process}/phases"),
+            &[
+                ("inventory.start", "2026-01-01"),
+                ("inventory.end", "2026-03-31"),
+                ("participation.start", "2026-04-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    assert_eq!(app.store.phases(id).await.unwrap().len(), 2);
+}
+
+/// Documentation files: listed and served while the event is public, never through OParl;
+/// made internal, the event takes its file with it.
+async fn event_files_follow_the_event(app: &TestApp, event: &str, event_id: i64) {
     let upload = |name: &'static str, bytes: &'static [u8]| {
         let (ct, body) = multipart(&[
             ("file", Some(name), bytes),
@@ -365,30 +404,7 @@ async fn building_a_process_with_suggestions_and_refusals(db: Db) {
             .status,
         404
     );
-
-    // The coordinator's own stems replace the defaults.
-    let r = app
-        .post_form(
-            &format!("/admin/concepts/{}/keywords", concept.id),
-            &[(&format!("stems.{}", language.id), "eltern, kita")],
-        )
-        .await;
-    assert_eq!(r.status, 200);
-    let r = app
-        .post_form(
-            &format!("{event}/contributions/new"),
-            &[
-                ("kind", "idea"),
-                ("text", "Ein Elterncafé"),
-                ("status", "open"),
-                ("action", "suggest"),
-            ],
-        )
-        .await;
-    assert!(r.text.contains("„eltern“ in „Elterncafé“"), "{}", r.text);
-    app.finish().await;
 }
-both!(building_a_process_with_suggestions_and_refusals);
 
 async fn the_api_publishes_what_the_portal_shows(db: Db) {
     let Some(app) = spawn_demo(db).await else {

@@ -2,7 +2,7 @@
 //! into the audit trail; the storage limits of survey raw data and invitation codes; and the
 //! accounts page of a body's administrators.
 
-use crate::common::{Db, spawn_demo};
+use crate::common::{Db, TestApp, spawn_demo};
 use teilhabe_domain::RawInput;
 use teilhabe_domain::access::Role;
 use teilhabe_domain::bodies::{MembershipDraft, PersonDraft};
@@ -314,7 +314,6 @@ async fn storage_limits_delete_raw_data_and_codes(db: Db) {
 }
 both!(storage_limits_delete_raw_data_and_codes);
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn body_administrators_manage_accounts(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -343,47 +342,7 @@ async fn body_administrators_manage_accounts(db: Db) {
     let text = r.text().await.unwrap();
     assert!(text.contains("koordination.peine") && text.contains("kreistag.peine"));
     assert!(!text.contains("koordination.goerlitz"));
-    // Coordinators edit everything but accounts; nobody reaches another body's accounts.
-    let coordinator = app.session_for("koordination.peine").await;
-    assert_eq!(
-        coordinator
-            .get(&page)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        403
-    );
-    let foreign = format!("{}/admin/bodies/{}/accounts", app.base, goerlitz.id);
-    assert_eq!(
-        admin.get(&foreign).send().await.unwrap().status().as_u16(),
-        403
-    );
-    // The body page links to it for administrators only.
-    let body_page = format!("{}/admin/bodies/{}", app.base, peine.id);
-    assert!(
-        admin
-            .get(&body_page)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-            .contains("/accounts\"")
-    );
-    assert!(
-        !coordinator
-            .get(&body_page)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-            .contains("/accounts\"")
-    );
+    only_administrators_reach_accounts(&app, &admin, &page, (peine.id, goerlitz.id)).await;
 
     // A new actor without an organization: refused with a linked error, nothing created.
     let path = format!("/admin/bodies/{}/accounts", peine.id);
@@ -502,6 +461,56 @@ async fn body_administrators_manage_accounts(db: Db) {
 }
 both!(body_administrators_manage_accounts);
 
+/// Coordinators edit everything but accounts; nobody reaches another body's accounts; the
+/// body page links to them for administrators only.
+async fn only_administrators_reach_accounts(
+    app: &TestApp,
+    admin: &reqwest::Client,
+    page: &str,
+    (peine, goerlitz): (i64, i64),
+) {
+    let coordinator = app.session_for("koordination.peine").await;
+    assert_eq!(
+        coordinator
+            .get(page)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        403
+    );
+    let foreign = format!("{}/admin/bodies/{}/accounts", app.base, goerlitz);
+    assert_eq!(
+        admin.get(&foreign).send().await.unwrap().status().as_u16(),
+        403
+    );
+    // The body page links to it for administrators only.
+    let body_page = format!("{}/admin/bodies/{}", app.base, peine);
+    assert!(
+        admin
+            .get(&body_page)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("/accounts\"")
+    );
+    assert!(
+        !coordinator
+            .get(&body_page)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("/accounts\"")
+    );
+}
+
 async fn council_members_see_non_public_participation(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -551,7 +560,6 @@ async fn council_members_see_non_public_participation(db: Db) {
 }
 both!(council_members_see_non_public_participation);
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn actors_edit_their_own_contributions(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -676,10 +684,31 @@ async fn actors_edit_their_own_contributions(db: Db) {
         Some("traeger.peine"),
         "newest first, by the actor"
     );
-    // Others' contributions, deleting, and events it does not organize stay closed.
+    others_records_stay_closed(
+        &app,
+        &actor,
+        (&edit(theirs.id), mine.id),
+        &events,
+        &actor_orgs,
+    )
+    .await;
+    actors_document_their_own_events(&app, &actor, process, (own, other)).await;
+    app.finish().await;
+}
+both!(actors_edit_their_own_contributions);
+
+/// Others' contributions, deleting one's own, and events the actor's organizations do not
+/// organize stay closed.
+async fn others_records_stay_closed(
+    app: &TestApp,
+    actor: &reqwest::Client,
+    (theirs_edit, mine): (&str, i64),
+    events: &[teilhabe_store::participation::Event],
+    actor_orgs: &[i64],
+) {
     assert_eq!(
         actor
-            .get(edit(theirs.id))
+            .get(theirs_edit)
             .send()
             .await
             .unwrap()
@@ -688,10 +717,7 @@ async fn actors_edit_their_own_contributions(db: Db) {
         403
     );
     let r = actor
-        .post(format!(
-            "{}/admin/contributions/{}/delete",
-            app.base, mine.id
-        ))
+        .post(format!("{}/admin/contributions/{}/delete", app.base, mine))
         .header("content-type", "application/x-www-form-urlencoded")
         .body("")
         .send()
@@ -711,8 +737,16 @@ async fn actors_edit_their_own_contributions(db: Db) {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 403);
-    // An event its organization organizes: it documents it and adds contributions, which
-    // are its own whatever the form says.
+}
+
+/// An event its organization organizes: the actor documents it and adds contributions,
+/// which are its own whatever the form says; deleting the event stays closed.
+async fn actors_document_their_own_events(
+    app: &TestApp,
+    actor: &reqwest::Client,
+    process: i64,
+    (own, other): (i64, i64),
+) {
     let event = app.store.events(process).await.unwrap().remove(0);
     let draft = teilhabe_domain::participation::EventDraft::parse(&RawInput::from_pairs([
         ("title", event.title.clone()),
@@ -732,9 +766,9 @@ async fn actors_edit_their_own_contributions(db: Db) {
             .unwrap()
             .contains(&format!("value=\"{own}\" selected"))
     );
-    let r = post(&actor, &new, format!("kind=need&text=Kinderbetreuung+w%C3%A4hrend+der+Kurse&status=open&public=1&organization_id={other}")).await;
+    let r = post(actor, &new, format!("kind=need&text=Kinderbetreuung+w%C3%A4hrend+der+Kurse&status=open&public=1&organization_id={other}")).await;
     assert_eq!(r.status().as_u16(), 422);
-    let r = post(&actor, &new, format!("kind=need&text=Kinderbetreuung+w%C3%A4hrend+der+Kurse&status=open&public=1&organization_id={own}")).await;
+    let r = post(actor, &new, format!("kind=need&text=Kinderbetreuung+w%C3%A4hrend+der+Kurse&status=open&public=1&organization_id={own}")).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(
         r.headers()["location"].to_str().unwrap(),
@@ -751,12 +785,10 @@ async fn actors_edit_their_own_contributions(db: Db) {
         200
     );
     let r = post(
-        &actor,
+        actor,
         format!("{}/admin/events/{}/delete", app.base, event.id),
         "",
     )
     .await;
     assert_eq!(r.status().as_u16(), 403);
-    app.finish().await;
 }
-both!(actors_edit_their_own_contributions);

@@ -326,7 +326,6 @@ fn links(v: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn same_day_same_bytes_and_non_public_stays_internal(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -441,70 +440,8 @@ async fn same_day_same_bytes_and_non_public_stays_internal(db: Db) {
     assert!(internal_csv.text.contains(&hidden.title));
     assert!(internal_csv.text.contains(";nein\r\n"));
 
-    // The XLSX: a sheet with the header, every public measure, a filter.
-    let (status, kind, xlsx) = download(
-        &app.admin,
-        &format!("{}/admin/bodies/{}/plan.xlsx", app.base, peine.id),
-    )
-    .await;
-    assert_eq!(status, 200);
-    assert!(kind.starts_with("application/vnd.openxmlformats"));
-    use calamine::{Reader, Xlsx};
-    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
-    let sheet = book.worksheet_range("Maßnahmenplan").unwrap();
-    let public_count = store
-        .measures_of_concept(concept.id)
-        .await
-        .unwrap()
-        .iter()
-        .filter(|m| m.public.0)
-        .count();
-    assert_eq!(sheet.height(), public_count + 1);
-    assert_eq!(sheet.get((0, 3)).unwrap().to_string(), "Maßnahme");
-
-    // Who may have what: anonymous visitors are sent to the login, and the internal version
-    // needs the right to read the body's internal records.
-    let anonymous = app
-        .client
-        .get(format!(
-            "{}/admin/bodies/{}/report?dokument=concept",
-            app.base, peine.id
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(anonymous.status().as_u16(), 303);
-    let goerlitz = app.session_for("koordination.goerlitz").await;
-    let foreign = goerlitz
-        .get(format!(
-            "{}/admin/bodies/{}/plan.csv?intern=1",
-            app.base, peine.id
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(foreign.status().as_u16(), 403);
-
-    // Bad input: a clear German message, no PDF.
-    let bad = app
-        .get(&format!(
-            "/admin/bodies/{}/report?dokument=concept&stand=30.06.2024",
-            peine.id
-        ))
-        .await;
-    assert_eq!(bad.status, 400, "{}", bad.text);
-    assert!(bad.text.contains("ist kein Datum"), "{}", bad.text);
-    let unknown = app
-        .get(&format!(
-            "/admin/bodies/{}/report?dokument=resolution&vorlage=1999/0/000",
-            peine.id
-        ))
-        .await;
-    assert!(
-        unknown.text.contains("Keine Vorlage 1999/0/000"),
-        "{}",
-        unknown.text
-    );
+    the_xlsx_lists_every_public_measure(&app, peine.id, concept.id).await;
+    reports_refuse_the_wrong_reader_and_input(&app, peine.id).await;
 
     // The portal offers every version as the printed brochure, to everyone, public records
     // only — the version of the page, not the one in force.
@@ -550,3 +487,72 @@ async fn same_day_same_bytes_and_non_public_stays_internal(db: Db) {
     app.finish().await;
 }
 both!(same_day_same_bytes_and_non_public_stays_internal);
+
+/// The XLSX: a sheet with the header, every public measure, a filter.
+async fn the_xlsx_lists_every_public_measure(app: &TestApp, peine: i64, concept: i64) {
+    let (status, kind, xlsx) = download(
+        &app.admin,
+        &format!("{}/admin/bodies/{}/plan.xlsx", app.base, peine),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(kind.starts_with("application/vnd.openxmlformats"));
+    use calamine::{Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
+    let sheet = book.worksheet_range("Maßnahmenplan").unwrap();
+    let public_count = app
+        .store
+        .measures_of_concept(concept)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.public.0)
+        .count();
+    assert_eq!(sheet.height(), public_count + 1);
+    assert_eq!(sheet.get((0, 3)).unwrap().to_string(), "Maßnahme");
+}
+
+/// Who may have what, and bad input: a clear German message, no PDF.
+async fn reports_refuse_the_wrong_reader_and_input(app: &TestApp, peine: i64) {
+    // Who may have what: anonymous visitors are sent to the login, and the internal version
+    // needs the right to read the body's internal records.
+    let anonymous = app
+        .client
+        .get(format!(
+            "{}/admin/bodies/{}/report?dokument=concept",
+            app.base, peine
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status().as_u16(), 303);
+    let goerlitz = app.session_for("koordination.goerlitz").await;
+    let foreign = goerlitz
+        .get(format!(
+            "{}/admin/bodies/{}/plan.csv?intern=1",
+            app.base, peine
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status().as_u16(), 403);
+
+    // Bad input: a clear German message, no PDF.
+    let bad = app
+        .get(&format!(
+            "/admin/bodies/{peine}/report?dokument=concept&stand=30.06.2024"
+        ))
+        .await;
+    assert_eq!(bad.status, 400, "{}", bad.text);
+    assert!(bad.text.contains("ist kein Datum"), "{}", bad.text);
+    let unknown = app
+        .get(&format!(
+            "/admin/bodies/{peine}/report?dokument=resolution&vorlage=1999/0/000"
+        ))
+        .await;
+    assert!(
+        unknown.text.contains("Keine Vorlage 1999/0/000"),
+        "{}",
+        unknown.text
+    );
+}

@@ -34,81 +34,12 @@ async fn found(
         .collect()
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
     let Some(app) = spawn(db).await else { return };
     let f = fixture(&app).await;
-    let measure = |title: &str, description: &str, public: bool| json!({"title": title, "description": description, "lead_organization_id": f.lead, "public": public});
-    let mut ids = Vec::new();
-    for m in [
-        measure(
-            "Sprachkursangebot für Eltern",
-            "Kurse am Vormittag, mit Kinderbetreuung.",
-            true,
-        ),
-        measure(
-            "Abendschule",
-            "Sprachkurse am Abend für Berufstätige.",
-            true,
-        ),
-        measure(
-            "Sprachkurs für Beschäftigte der Verwaltung",
-            "Intern abgestimmt.",
-            false,
-        ),
-        measure("Lotsenprojekt", "Begleitung zu Ämtern.", true),
-    ] {
-        let r = app
-            .send_json("POST", &format!("/api/v1/goals/{}/measures", f.goal), &m)
-            .await;
-        assert_eq!(r.status, 201, "{}", r.text);
-        ids.push(r.json()["id"].as_i64().unwrap());
-    }
+    let ids = four_measures(&app, f.goal, f.lead).await;
     let page = |id: i64| format!("/03157/massnahmen/{id}");
-    // A public and a non-public event, each with a public contribution.
-    let r = app
-        .post_form(
-            &format!("/admin/concepts/{}/processes/new", f.concept),
-            &[("title", "Fortschreibung")],
-        )
-        .await;
-    let process = r.location.expect("process");
-    let mut events = Vec::new();
-    for (title, public) in [("Werkstatt Sprache", "1"), ("Klausur der Verwaltung", "0")] {
-        let r = app
-            .post_form(
-                &format!("{process}/events/new"),
-                &[
-                    ("format", "workshop"),
-                    ("title", title),
-                    ("start_date", "2026-05-05"),
-                    ("public", public),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 303, "{}", r.text);
-        events.push(r.location.unwrap());
-    }
-    for (event, text) in [
-        (&events[0], "Mehr Sprachkurse am Wochenende"),
-        (
-            &events[1],
-            "Sprachkurse für Beschäftigte nur nach Dienstschluss",
-        ),
-    ] {
-        let r = app
-            .post_form(
-                &format!("{event}/contributions/new"),
-                &[
-                    ("kind", "need"),
-                    ("text", text),
-                    ("status", "open"),
-                    ("public", "1"),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 303, "{}", r.text);
-    }
+    let events = two_events_with_contributions(&app, f.concept).await;
     let event_id = |e: &str| e.rsplit('/').next().unwrap().parse::<i64>().unwrap();
     let contributions = app
         .store
@@ -240,8 +171,100 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
         assert!(r.text.contains(field), "{query}: {}", r.text);
     }
 
-    // The index follows every change at once: made non-public, the measure is not found
-    // any more; renamed, found by its new title; deleted, gone.
+    the_index_follows_every_change(&app, f.lead, &ids, event_id(&events[1])).await;
+    // A rebuild gives the same answers as the index kept up to date.
+    let before = found(&app, "Sprachkurs", true, vec![], None).await;
+    assert!(app.store.rebuild_search_index().await.unwrap() > 0);
+    assert_eq!(found(&app, "Sprachkurs", true, vec![], None).await, before);
+    app.finish().await;
+}
+both!(search_finds_forms_and_compounds_never_non_public);
+
+/// Four measures: two public ones about language courses, an internal one, and a fourth.
+async fn four_measures(app: &TestApp, goal: i64, lead: i64) -> Vec<i64> {
+    let measure = |title: &str, description: &str, public: bool| json!({"title": title, "description": description, "lead_organization_id": lead, "public": public});
+    let mut ids = Vec::new();
+    for m in [
+        measure(
+            "Sprachkursangebot für Eltern",
+            "Kurse am Vormittag, mit Kinderbetreuung.",
+            true,
+        ),
+        measure(
+            "Abendschule",
+            "Sprachkurse am Abend für Berufstätige.",
+            true,
+        ),
+        measure(
+            "Sprachkurs für Beschäftigte der Verwaltung",
+            "Intern abgestimmt.",
+            false,
+        ),
+        measure("Lotsenprojekt", "Begleitung zu Ämtern.", true),
+    ] {
+        let r = app
+            .send_json("POST", &format!("/api/v1/goals/{goal}/measures"), &m)
+            .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        ids.push(r.json()["id"].as_i64().unwrap());
+    }
+    ids
+}
+
+/// A public and a non-public event, each with a public contribution; answers their pages.
+async fn two_events_with_contributions(app: &TestApp, concept: i64) -> Vec<String> {
+    let r = app
+        .post_form(
+            &format!("/admin/concepts/{concept}/processes/new"),
+            &[("title", "Fortschreibung")],
+        )
+        .await;
+    let process = r.location.expect("process");
+    let mut events = Vec::new();
+    for (title, public) in [("Werkstatt Sprache", "1"), ("Klausur der Verwaltung", "0")] {
+        let r = app
+            .post_form(
+                &format!("{process}/events/new"),
+                &[
+                    ("format", "workshop"),
+                    ("title", title),
+                    ("start_date", "2026-05-05"),
+                    ("public", public),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text);
+        events.push(r.location.unwrap());
+    }
+    for (event, text) in [
+        (&events[0], "Mehr Sprachkurse am Wochenende"),
+        (
+            &events[1],
+            "Sprachkurse für Beschäftigte nur nach Dienstschluss",
+        ),
+    ] {
+        let r = app
+            .post_form(
+                &format!("{event}/contributions/new"),
+                &[
+                    ("kind", "need"),
+                    ("text", text),
+                    ("status", "open"),
+                    ("public", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text);
+    }
+    events
+}
+
+/// The index follows every change at once: made non-public, the measure is not found any
+/// more; renamed, found by its new title; deleted, gone; an event made public, its
+/// contribution found by the public.
+async fn the_index_follows_every_change(app: &TestApp, lead: i64, ids: &[i64], event: i64) {
+    let measure = |title: &str, description: &str, public: bool| json!({"title": title, "description": description, "lead_organization_id": lead, "public": public});
+    let page = |id: i64| format!("/03157/massnahmen/{id}");
     let r = app
         .send_json(
             "PUT",
@@ -251,12 +274,12 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
         .await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert!(
-        !found(&app, "Sprachkurs", false, vec![], None)
+        !found(app, "Sprachkurs", false, vec![], None)
             .await
             .contains(&page(ids[0]))
     );
     assert!(
-        found(&app, "Sprachkurs", true, vec![], None)
+        found(app, "Sprachkurs", true, vec![], None)
             .await
             .contains(&page(ids[0]))
     );
@@ -273,7 +296,7 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
         .await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(
-        found(&app, "Integrationslotse", false, vec![], None).await,
+        found(app, "Integrationslotse", false, vec![], None).await,
         vec![page(ids[3])]
     );
     assert_eq!(
@@ -283,15 +306,14 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
         204
     );
     assert!(
-        found(&app, "Lotsenprojekt", true, vec![], None)
+        found(app, "Lotsenprojekt", true, vec![], None)
             .await
             .is_empty()
     );
     // The event made public: its contribution is found by the public now.
-    let e = event_id(&events[1]);
     let r = app
         .post_form(
-            &format!("/admin/events/{e}/edit"),
+            &format!("/admin/events/{event}/edit"),
             &[
                 ("format", "workshop"),
                 ("title", "Klausur der Verwaltung"),
@@ -302,16 +324,10 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
     assert!(
-        found(&app, "Dienstschluss", false, vec![], None).await[0]
-            .starts_with(&format!("/03157/beteiligung/{e}#"))
+        found(app, "Dienstschluss", false, vec![], None).await[0]
+            .starts_with(&format!("/03157/beteiligung/{event}#"))
     );
-    // A rebuild gives the same answers as the index kept up to date.
-    let before = found(&app, "Sprachkurs", true, vec![], None).await;
-    assert!(app.store.rebuild_search_index().await.unwrap() > 0);
-    assert_eq!(found(&app, "Sprachkurs", true, vec![], None).await, before);
-    app.finish().await;
 }
-both!(search_finds_forms_and_compounds_never_non_public);
 
 /// Equal scores rank by the order in which the records were indexed, and that is the
 /// records' own order on every database: the demo's fields of action, goals and measures

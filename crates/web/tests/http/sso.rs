@@ -212,7 +212,6 @@ async fn login_as(
     (status, location, cookie, resp.text().await.unwrap())
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn single_sign_on(db: Db) {
     let p = provider().await;
     let config = OidcConfig {
@@ -316,7 +315,40 @@ async fn single_sign_on(db: Db) {
     .await;
     assert_eq!(status, 303);
 
-    // Refusals, each with the reason on the login page and no session.
+    foreign_answers_log_nobody_in(&app, &p).await;
+    // An account an administrator allowed is linked on its first login by the claim.
+    app.store
+        .create_user("m.meier", "Sachbearbeitung", None, None)
+        .await
+        .unwrap();
+    app.store.allow_oidc_link("m.meier", true).await.unwrap();
+    let (status, _, cookie, text) = login(
+        &app,
+        &p,
+        json!({"sub": "u-456", "preferred_username": "M.Meier"}),
+    )
+    .await;
+    assert_eq!(status, 303, "{text}");
+    assert!(cookie.is_some());
+    // A locked account cannot log in through the provider either.
+    app.store.set_disabled("k.schulz", true).await.unwrap();
+    let (status, _, cookie, _) = login(&app, &p, json!({"sub": "u-123"})).await;
+    assert_eq!((status, cookie), (401, None));
+    // Without configuration there is no single sign-on.
+    app.finish().await;
+    let Some(plain) = crate::common::spawn(db).await else {
+        return;
+    };
+    assert!(!plain.get("/anmelden").await.text.contains("/anmelden/sso"));
+    assert_eq!(plain.get("/anmelden/sso").await.status, 404);
+    plain.finish().await;
+}
+both!(single_sign_on);
+
+/// Refusals, each with the reason on the login page and no session: a wrong nonce,
+/// audience or issuer, an expired or forged token, an unknown subject, an answer opened in
+/// another browser, a replayed answer.
+async fn foreign_answers_log_nobody_in(app: &TestApp, p: &Provider) {
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let forged = {
         let good = sign(&json!({"sub": "u-123"}));
@@ -347,7 +379,7 @@ async fn single_sign_on(db: Db) {
         ),
         (json!({"raw_token": forged}), "Signatur"),
     ] {
-        let (status, _, cookie, text) = login(&app, &p, claims.clone()).await;
+        let (status, _, cookie, text) = login(app, p, claims.clone()).await;
         assert_eq!(status, 401, "{claims}: {text}");
         assert!(cookie.is_none());
         assert!(
@@ -359,8 +391,8 @@ async fn single_sign_on(db: Db) {
     // did not begin it), logs nobody in.
     let victim = Browser("teilhabe_sso=anderer-browser".into());
     let (status, _, cookie, text) = login_as(
-        &app,
-        &p,
+        app,
+        p,
         &Browser::default(),
         "GET",
         "/anmelden/sso?weiter=/konto",
@@ -371,8 +403,8 @@ async fn single_sign_on(db: Db) {
     assert_eq!((status, cookie), (401, None), "{text}");
     assert!(text.contains("anderen Browser"), "{text}");
     let (status, _, cookie, _) = login_as(
-        &app,
-        &p,
+        app,
+        p,
         &Browser::default(),
         "GET",
         "/anmelden/sso?weiter=/konto",
@@ -383,7 +415,7 @@ async fn single_sign_on(db: Db) {
     assert_eq!((status, cookie), (401, None), "no cookie at all");
     // A replayed answer (same state) is refused.
     let (to, sso_cookie) = start(
-        &app,
+        app,
         &Browser::default(),
         "GET",
         "/anmelden/sso?weiter=/konto",
@@ -399,31 +431,4 @@ async fn single_sign_on(db: Db) {
     assert_eq!(first.status().as_u16(), 401, "unknown code at the provider");
     let again = send().await.unwrap().text().await.unwrap();
     assert!(again.contains("schon verwendet"));
-    // An account an administrator allowed is linked on its first login by the claim.
-    app.store
-        .create_user("m.meier", "Sachbearbeitung", None, None)
-        .await
-        .unwrap();
-    app.store.allow_oidc_link("m.meier", true).await.unwrap();
-    let (status, _, cookie, text) = login(
-        &app,
-        &p,
-        json!({"sub": "u-456", "preferred_username": "M.Meier"}),
-    )
-    .await;
-    assert_eq!(status, 303, "{text}");
-    assert!(cookie.is_some());
-    // A locked account cannot log in through the provider either.
-    app.store.set_disabled("k.schulz", true).await.unwrap();
-    let (status, _, cookie, _) = login(&app, &p, json!({"sub": "u-123"})).await;
-    assert_eq!((status, cookie), (401, None));
-    // Without configuration there is no single sign-on.
-    app.finish().await;
-    let Some(plain) = crate::common::spawn(db).await else {
-        return;
-    };
-    assert!(!plain.get("/anmelden").await.text.contains("/anmelden/sso"));
-    assert_eq!(plain.get("/anmelden/sso").await.status, 404);
-    plain.finish().await;
 }
-both!(single_sign_on);

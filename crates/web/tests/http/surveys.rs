@@ -163,7 +163,6 @@ async fn answering_in_arabic_keeps_answers_and_stores_nothing_personal(db: Db) {
 }
 both!(answering_in_arabic_keeps_answers_and_stores_nothing_personal);
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn codes_papers_translations_and_small_groups(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -216,73 +215,7 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
     assert_eq!(r.status, 303, "{}", r.text);
     let q = field(&app, id, "bereich").await;
 
-    // Before any answer the questionnaire can change: options keep their identity by code.
-    let options = |app: &TestApp| {
-        let store = app.store.clone();
-        async move {
-            store.questionnaire(id).await.unwrap().questions[0]
-                .1
-                .clone()
-        }
-    };
-    let sport_before = options(&app)
-        .await
-        .iter()
-        .find(|o| o.code == "sport")
-        .unwrap()
-        .id;
-    let qid: i64 = q[1..].parse().unwrap();
-    let r = app
-        .post_form(
-            &format!("/admin/survey-questions/{qid}/edit"),
-            &[
-                ("code", "bereich"),
-                ("kind", "single"),
-                ("text", "In welchem Bereich sind Sie aktiv?"),
-                ("required", "1"),
-                (
-                    "options",
-                    "sport = Sport und Bewegung\nsoziales = Soziales\nkultur = Kultur",
-                ),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 303, "{}", r.text);
-    let after = options(&app).await;
-    assert_eq!(after.len(), 3);
-    assert_eq!(
-        after
-            .iter()
-            .find(|o| o.code == "sport")
-            .map(|o| (o.id, o.label.as_str())),
-        Some((sport_before, "Sport und Bewegung"))
-    );
-    let r = app
-        .post_form(
-            &format!("{admin}/questions/new"),
-            &[
-                ("code", "stunden"),
-                ("kind", "number"),
-                ("text", "Wie viele Stunden im Monat?"),
-                ("condition_question_id", &qid.to_string()),
-                ("condition_value", "sport"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 303, "{}", r.text);
-    let r = app
-        .post_form(&format!("/admin/survey-questions/{qid}/delete"), &[])
-        .await;
-    assert_eq!(r.status, 409, "another question depends on it");
-    let stunden: i64 = field(&app, id, "stunden").await[1..].parse().unwrap();
-    let r = app
-        .post_form(&format!("/admin/survey-questions/{stunden}/delete"), &[])
-        .await;
-    assert_eq!(r.status, 303);
-    assert_eq!(
-        app.store.questionnaire(id).await.unwrap().questions.len(),
-        1
-    );
+    questions_change_before_any_answer(&app, id, &admin, &q).await;
 
     // A test survey nobody answered can be deleted; answered ones cannot.
     let r = app
@@ -304,57 +237,8 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
     assert_eq!(r.status, 409);
     assert!(r.text.contains("1000 Antwort(en); sie bleiben erhalten"));
 
-    // Codes: shown once, each usable once.
-    let r = app
-        .post_form(&format!("{admin}/codes"), &[("count", "2")])
-        .await;
-    assert_eq!(r.status, 200);
-    let codes: Vec<String> = r
-        .text
-        .split(r#"<pre class="codes">"#)
-        .nth(1)
-        .unwrap()
-        .split("</pre>")
-        .next()
-        .unwrap()
-        .lines()
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(codes.len(), 2);
-    let csv = app
-        .post_form(
-            &format!("{admin}/codes"),
-            &[("count", "3"), ("format", "csv")],
-        )
-        .await;
-    assert_eq!(csv.status, 200);
-    assert_eq!(
-        csv.text.lines().count(),
-        4,
-        "header and three codes: {}",
-        csv.text
-    );
-    assert_eq!(app.store.invitation_counts(id).await.unwrap(), (5, 0));
+    codes_are_shown_once_and_used_once(&app, id, &admin, &q).await;
     let public = format!("/16065/befragungen/{id}");
-    let r = app.post_form(&public, &[(&q, "sport")]).await;
-    assert_eq!(r.status, 422, "a code is required");
-    let r = app
-        .post_form(&public, &[(&q, "sport"), ("invitation", "NICHTDA1")])
-        .await;
-    assert_eq!(r.status, 422);
-    assert!(r.text.contains("unbekannt oder wurde schon benutzt"));
-    let r = app
-        .post_form(
-            &public,
-            &[(&q, "sport"), ("invitation", &codes[0].to_lowercase())],
-        )
-        .await;
-    assert_eq!(r.status, 303, "codes are case-insensitive");
-    let r = app
-        .post_form(&public, &[(&q, "soziales"), ("invitation", &codes[0])])
-        .await;
-    assert_eq!(r.status, 422, "a used code is refused");
-    assert_eq!(app.store.count_responses(id).await.unwrap(), 1);
 
     // Paper entry by staff: no code needed, channel "paper".
     let r = app
@@ -432,6 +316,131 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
     app.finish().await;
 }
 both!(codes_papers_translations_and_small_groups);
+
+/// Invitation codes: shown once (or as CSV), each usable once, case-insensitive.
+async fn codes_are_shown_once_and_used_once(app: &TestApp, id: i64, admin: &str, q: &str) {
+    let r = app
+        .post_form(&format!("{admin}/codes"), &[("count", "2")])
+        .await;
+    assert_eq!(r.status, 200);
+    let codes: Vec<String> = r
+        .text
+        .split(r#"<pre class="codes">"#)
+        .nth(1)
+        .unwrap()
+        .split("</pre>")
+        .next()
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(codes.len(), 2);
+    let csv = app
+        .post_form(
+            &format!("{admin}/codes"),
+            &[("count", "3"), ("format", "csv")],
+        )
+        .await;
+    assert_eq!(csv.status, 200);
+    assert_eq!(
+        csv.text.lines().count(),
+        4,
+        "header and three codes: {}",
+        csv.text
+    );
+    assert_eq!(app.store.invitation_counts(id).await.unwrap(), (5, 0));
+    let public = format!("/16065/befragungen/{id}");
+    let r = app.post_form(&public, &[(q, "sport")]).await;
+    assert_eq!(r.status, 422, "a code is required");
+    let r = app
+        .post_form(&public, &[(q, "sport"), ("invitation", "NICHTDA1")])
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("unbekannt oder wurde schon benutzt"));
+    let r = app
+        .post_form(
+            &public,
+            &[(q, "sport"), ("invitation", &codes[0].to_lowercase())],
+        )
+        .await;
+    assert_eq!(r.status, 303, "codes are case-insensitive");
+    let r = app
+        .post_form(&public, &[(q, "soziales"), ("invitation", &codes[0])])
+        .await;
+    assert_eq!(r.status, 422, "a used code is refused");
+    assert_eq!(app.store.count_responses(id).await.unwrap(), 1);
+}
+
+/// Before any answer the questionnaire can change: options keep their identity by code, a
+/// question another depends on cannot be deleted.
+async fn questions_change_before_any_answer(app: &TestApp, id: i64, admin: &str, q: &str) {
+    let options = |app: &TestApp| {
+        let store = app.store.clone();
+        async move {
+            store.questionnaire(id).await.unwrap().questions[0]
+                .1
+                .clone()
+        }
+    };
+    let sport_before = options(app)
+        .await
+        .iter()
+        .find(|o| o.code == "sport")
+        .unwrap()
+        .id;
+    let qid: i64 = q[1..].parse().unwrap();
+    let r = app
+        .post_form(
+            &format!("/admin/survey-questions/{qid}/edit"),
+            &[
+                ("code", "bereich"),
+                ("kind", "single"),
+                ("text", "In welchem Bereich sind Sie aktiv?"),
+                ("required", "1"),
+                (
+                    "options",
+                    "sport = Sport und Bewegung\nsoziales = Soziales\nkultur = Kultur",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let after = options(app).await;
+    assert_eq!(after.len(), 3);
+    assert_eq!(
+        after
+            .iter()
+            .find(|o| o.code == "sport")
+            .map(|o| (o.id, o.label.as_str())),
+        Some((sport_before, "Sport und Bewegung"))
+    );
+    let r = app
+        .post_form(
+            &format!("{admin}/questions/new"),
+            &[
+                ("code", "stunden"),
+                ("kind", "number"),
+                ("text", "Wie viele Stunden im Monat?"),
+                ("condition_question_id", &qid.to_string()),
+                ("condition_value", "sport"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let r = app
+        .post_form(&format!("/admin/survey-questions/{qid}/delete"), &[])
+        .await;
+    assert_eq!(r.status, 409, "another question depends on it");
+    let stunden: i64 = field(app, id, "stunden").await[1..].parse().unwrap();
+    let r = app
+        .post_form(&format!("/admin/survey-questions/{stunden}/delete"), &[])
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        app.store.questionnaire(id).await.unwrap().questions.len(),
+        1
+    );
+}
 
 async fn imports_are_all_or_nothing_with_line_and_column(db: Db) {
     let Some(app) = spawn_demo(db).await else {
@@ -551,7 +560,6 @@ async fn imports_are_all_or_nothing_with_line_and_column(db: Db) {
 }
 both!(imports_are_all_or_nothing_with_line_and_column);
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn weighting_refuses_bad_margins_and_weights_the_results(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -619,17 +627,7 @@ async fn weighting_refuses_bad_margins_and_weights_the_results(db: Db) {
     assert_eq!(results.status, 200);
     assert!(results.text.contains("Gewichtet auf die Bevölkerung"));
     assert!(results.text.contains("aufgeschlüsselt nach"));
-    // The CSV export carries the weights.
-    let csv = app.get(&format!("/admin/surveys/{id}/antworten.csv")).await;
-    assert!(csv.text.starts_with('\u{feff}'));
-    assert!(
-        csv.text
-            .lines()
-            .next()
-            .unwrap()
-            .ends_with(";kanal;sprache;designgewicht;gewicht")
-    );
-    assert_eq!(csv.text.lines().count(), 1001);
+    the_csv_carries_the_weights(&app, id).await;
 
     // A crossed margin: age group by sex in one.
     let crossed = "variable,category,target\nalter*geschlecht,18-29*w,11600\nalter*geschlecht,18-29*m,12400\n\
@@ -715,3 +713,17 @@ async fn weighting_refuses_bad_margins_and_weights_the_results(db: Db) {
     app.finish().await;
 }
 both!(weighting_refuses_bad_margins_and_weights_the_results);
+
+/// The CSV export carries the weights: a byte order mark, the weight columns, every answer.
+async fn the_csv_carries_the_weights(app: &TestApp, id: i64) {
+    let csv = app.get(&format!("/admin/surveys/{id}/antworten.csv")).await;
+    assert!(csv.text.starts_with('\u{feff}'));
+    assert!(
+        csv.text
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(";kanal;sprache;designgewicht;gewicht")
+    );
+    assert_eq!(csv.text.lines().count(), 1001);
+}

@@ -48,7 +48,6 @@ async fn non_public_measure(app: &TestApp, concept_id: i64, title: &str) -> i64 
     r.json()["id"].as_i64().unwrap()
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn translated_outdated_and_missing(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -172,8 +171,31 @@ async fn translated_outdated_and_missing(db: Db) {
     let (_, html) = page(&app.client, &app, &concept_page).await;
     assert!(html.contains("هدف مترجم"));
 
-    // A translation of another body's record, or of a text that cannot be translated, is
-    // refused with the field named, and nothing of the batch is stored.
+    foreign_or_untranslatable_texts_are_refused(&app, body.id, &goals[1]).await;
+    assert!(
+        app.store
+            .set_content_translations(body.id, "xx", &[])
+            .await
+            .is_err(),
+        "an unknown language"
+    );
+
+    // A dump carries the translations and gives them back.
+    let dump = app.store.export_body("03157").await.unwrap();
+    let json = serde_json::to_string(&dump).unwrap();
+    assert!(json.contains("\"lang\":\"ls\""));
+    assert!(json.contains("هدف مترجم"));
+    app.finish().await;
+}
+both!(translated_outdated_and_missing);
+
+/// A translation of another body's record, or of a text that cannot be translated, is
+/// refused with the field named, and nothing of the batch is stored.
+async fn foreign_or_untranslatable_texts_are_refused(
+    app: &TestApp,
+    body: i64,
+    goal: &teilhabe_store::Goal,
+) {
     let goerlitz = app.store.body_by_key("14626").await.unwrap();
     let foreign = app
         .store
@@ -185,15 +207,15 @@ async fn translated_outdated_and_missing(db: Db) {
     let err = app
         .store
         .set_content_translations(
-            body.id,
+            body,
             "en",
             &[
                 TranslationInput {
                     entity: "goals".into(),
-                    record_id: goals[1].id,
+                    record_id: goal.id,
                     field: "title".into(),
                     text: "A goal".into(),
-                    source: goals[1].title.clone(),
+                    source: goal.title.clone(),
                 },
                 TranslationInput {
                     entity: "concepts".into(),
@@ -220,22 +242,7 @@ async fn translated_outdated_and_missing(db: Db) {
     );
     assert!(err.contains("measures.1.budget"), "{err}");
     assert_eq!(app.count("content_translations").await, before);
-    assert!(
-        app.store
-            .set_content_translations(body.id, "xx", &[])
-            .await
-            .is_err(),
-        "an unknown language"
-    );
-
-    // A dump carries the translations and gives them back.
-    let dump = app.store.export_body("03157").await.unwrap();
-    let json = serde_json::to_string(&dump).unwrap();
-    assert!(json.contains("\"lang\":\"ls\""));
-    assert!(json.contains("هدف مترجم"));
-    app.finish().await;
 }
-both!(translated_outdated_and_missing);
 
 async fn translations_of_non_public_measures_stay_non_public(db: Db) {
     let Some(app) = spawn_demo(db).await else {
@@ -298,7 +305,6 @@ fn part_counts(html: &str, part: &str, name: &str) -> (usize, usize, usize) {
     counts(section, name)
 }
 
-#[expect(clippy::too_many_lines, reason = "issue 34: split by purpose")]
 async fn body_texts_are_translated_part_by_part(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -333,27 +339,8 @@ async fn body_texts_are_translated_part_by_part(db: Db) {
     // The portal in English and Arabic.
     let papers = app.store.papers(body.id).await.unwrap();
     let paper = papers.iter().find(|p| p.reference == "2022/032").unwrap();
-    let (_, html) = page(&app.client, &app, "/03157/vorlagen?sprache=en").await;
-    assert!(html.contains("Integration concept of the district of Peine"));
-    assert!(html.contains(r#"<span lang="de" dir="ltr">Leitbild Integration</span>"#));
-    assert!(html.contains("Not all texts on this page have been translated yet"));
     let paper_page = format!("/03157/vorlagen/{}?sprache=ar", paper.id);
-    let (_, html) = page(&app.client, &app, &paper_page).await;
-    assert!(html.contains("<h1>مفهوم الاندماج في مقاطعة باينه</h1>"));
-    assert!(html.contains("تتم الموافقة على مفهوم الاندماج"));
-    assert!(
-        html.contains(r#"<p><span lang="de" dir="ltr">Das Konzept verbindet"#),
-        "the reasoning is not translated: German, marked"
-    );
-    let (_, html) = page(&app.client, &app, "/03157/monitoring?sprache=en").await;
-    assert!(html.contains(">Share of foreign employees</a>"));
-    let (_, html) = page(&app.client, &app, "/03157/beteiligung?sprache=en").await;
-    assert!(html.contains("Developing the integration guidelines, 2004–2006"));
-    assert!(html.contains("Opening conference on migration and integration"));
-    // German pages show the German texts, unmarked.
-    let (_, html) = page(&app.client, &app, "/03157/vorlagen?sprache=de").await;
-    assert!(html.contains(">Integrationskonzept des Landkreises Peine"));
-    assert!(!html.contains("Integration concept of the district"));
+    the_portal_shows_body_texts_translated(&app, &paper_page).await;
 
     // The German title changes: outdated, with a note, and counted so.
     let input = teilhabe_domain::RawInput::from_pairs([
@@ -470,6 +457,31 @@ async fn body_texts_are_translated_part_by_part(db: Db) {
     app.finish().await;
 }
 both!(body_texts_are_translated_part_by_part);
+
+/// The portal in English and Arabic shows the translated body texts, German ones marked
+/// where a translation is missing; German pages show the German texts, unmarked.
+async fn the_portal_shows_body_texts_translated(app: &TestApp, paper_page: &str) {
+    let (_, html) = page(&app.client, app, "/03157/vorlagen?sprache=en").await;
+    assert!(html.contains("Integration concept of the district of Peine"));
+    assert!(html.contains(r#"<span lang="de" dir="ltr">Leitbild Integration</span>"#));
+    assert!(html.contains("Not all texts on this page have been translated yet"));
+    let (_, html) = page(&app.client, app, paper_page).await;
+    assert!(html.contains("<h1>مفهوم الاندماج في مقاطعة باينه</h1>"));
+    assert!(html.contains("تتم الموافقة على مفهوم الاندماج"));
+    assert!(
+        html.contains(r#"<p><span lang="de" dir="ltr">Das Konzept verbindet"#),
+        "the reasoning is not translated: German, marked"
+    );
+    let (_, html) = page(&app.client, app, "/03157/monitoring?sprache=en").await;
+    assert!(html.contains(">Share of foreign employees</a>"));
+    let (_, html) = page(&app.client, app, "/03157/beteiligung?sprache=en").await;
+    assert!(html.contains("Developing the integration guidelines, 2004–2006"));
+    assert!(html.contains("Opening conference on migration and integration"));
+    // German pages show the German texts, unmarked.
+    let (_, html) = page(&app.client, app, "/03157/vorlagen?sprache=de").await;
+    assert!(html.contains(">Integrationskonzept des Landkreises Peine"));
+    assert!(!html.contains("Integration concept of the district"));
+}
 
 async fn translations_through_the_api(db: Db) {
     let Some(app) = spawn_demo(db).await else {
