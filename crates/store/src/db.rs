@@ -296,6 +296,22 @@ pub(crate) fn seconds_from_now(seconds: i64) -> String {
 }
 
 impl Store {
+    /// For a transaction whose tables grow by many thousand rows (an import, the search
+    /// index's refresh after a bulk load): on PostgreSQL each statement is planned for the
+    /// sizes it meets, since a plan cached while the tables were small scans them whole on
+    /// every later batch. SQLite plans each statement anew anyway.
+    pub(crate) async fn plan_each_statement(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    ) -> Result<()> {
+        if self.backend() == crate::Backend::Postgres {
+            sqlx::query("SET LOCAL plan_cache_mode = force_custom_plan")
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
         const TABLES: [&str; 31] = [

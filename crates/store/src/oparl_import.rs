@@ -529,13 +529,7 @@ impl Store {
     /// Writes one harvest in one transaction; on any error nothing is written.
     pub async fn import_oparl(&self, h: &Harvest) -> Result<ImportReport> {
         let mut tx = self.begin().await?;
-        if self.backend() == crate::Backend::Postgres {
-            // The tables grow by many thousand rows inside this transaction; a plan cached
-            // while they were small would scan them on every later row.
-            sqlx::query("SET LOCAL plan_cache_mode = force_custom_plan")
-                .execute(&mut *tx)
-                .await?;
-        }
+        self.plan_each_statement(&mut tx).await?;
         let stamp = now();
         let source: Option<(i64, i64)> =
             sqlx::query_as("SELECT id, body_id FROM oparl_sources WHERE body_url = $1")

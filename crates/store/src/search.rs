@@ -312,13 +312,10 @@ impl Store {
             sqlx::query("SELECT pg_advisory_xact_lock(7420002)")
                 .execute(&mut *tx)
                 .await?;
-            // The index's tables grow within this transaction (100,000 new records at once,
-            // in a bulk load): a plan cached while they were small scans them whole for
-            // every batch, as the statistics import and the OParl import found too.
-            sqlx::query("SET LOCAL plan_cache_mode = force_custom_plan")
-                .execute(&mut *tx)
-                .await?;
         }
+        // The index's tables grow within this transaction (100,000 new records at once, in
+        // a bulk load).
+        self.plan_each_statement(&mut tx).await?;
         // On SQLite the DELETE comes first, so the transaction takes the write lock at once.
         let queued: Vec<(String, i64)> =
             sqlx::query_as("DELETE FROM search_queue WHERE id <= $1 RETURNING entity, entity_id")

@@ -546,11 +546,7 @@ impl Store {
             dims: HashMap::new(),
             new_dims: Vec::new(),
         };
-        if self.backend() == crate::Backend::Postgres {
-            sqlx::query("SET LOCAL plan_cache_mode = force_custom_plan")
-                .execute(&mut *w.tx)
-                .await?;
-        }
+        self.plan_each_statement(&mut w.tx).await?;
         let mut failed: Option<StoreError> = None;
         while let Some(item) = rx.recv().await {
             let r = match item {
