@@ -65,6 +65,9 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             kit::auth::guard,
         ))
+        // Between the two: the error pages need the language, and the guard's own refusals
+        // get their pages too.
+        .layer(axum::middleware::from_fn(kit::error::pages))
         .layer(axum::middleware::from_fn(kit::i18n::choose));
     let router = match pages {
         Some(cache) => router.layer(axum::middleware::from_fn_with_state(

@@ -1,9 +1,10 @@
 //! Logging in and out, and the person's own account: `/anmelden`, `/abmelden`, `/konto`.
 
 use crate::kit::auth::{self, Viewer};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
-use crate::kit::layout::{Layout, tr};
+use crate::kit::layout::Layout;
 use crate::kit::proxies::ClientAddr;
 use crate::kit::request;
 use crate::kit::state::AppState;
@@ -81,13 +82,14 @@ struct LoginQuery {
 
 fn login_page(
     app: &AppState,
+    cx: &Context,
     status: StatusCode,
     error: Option<String>,
     login: String,
     next: &str,
 ) -> Result<Response, HtmlError> {
     let page = LoginPage {
-        layout: Layout::translated(&tr("nav-login")),
+        layout: Layout::translated(cx, &cx.tr("nav-login")),
         error,
         login,
         next: local_path(next),
@@ -98,9 +100,10 @@ fn login_page(
 
 async fn login_form(
     State(app): State<AppState>,
+    cx: Context,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, HtmlError> {
-    login_page(&app, StatusCode::OK, None, String::new(), &q.weiter)
+    login_page(&app, &cx, StatusCode::OK, None, String::new(), &q.weiter)
 }
 
 fn sso_redirect_uri(app: &AppState) -> String {
@@ -111,25 +114,28 @@ fn sso_redirect_uri(app: &AppState) -> String {
 /// giving the browser a value of its own (a cookie) without which the answer is refused.
 async fn sso_start(
     State(app): State<AppState>,
+    cx: Context,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, HtmlError> {
-    begin_sso(&app, &local_path(&q.weiter), None).await
+    begin_sso(&app, &cx, &local_path(&q.weiter), None).await
 }
 
 /// The logged-in person links their account to their identity at the provider: the
 /// explicit step that single sign-on needs before it logs into an existing account.
 async fn sso_link_start(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
 ) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
-    begin_sso(&app, "/konto", Some(p.user_id)).await
+    begin_sso(&app, &cx, "/konto", Some(p.user_id)).await
 }
 
 async fn begin_sso(
     app: &AppState,
+    cx: &Context,
     next: &str,
     link_user_id: Option<i64>,
 ) -> Result<Response, HtmlError> {
@@ -157,7 +163,14 @@ async fn begin_sso(
             )
                 .into_response())
         }
-        Err(e) => login_page(app, StatusCode::BAD_GATEWAY, Some(e.0), String::new(), next),
+        Err(e) => login_page(
+            app,
+            cx,
+            StatusCode::BAD_GATEWAY,
+            Some(e.0),
+            String::new(),
+            next,
+        ),
     }
 }
 
@@ -176,6 +189,7 @@ struct SsoAnswer {
 /// browser that began the login may finish it.
 async fn sso_answer(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     headers: HeaderMap,
     Query(q): Query<SsoAnswer>,
@@ -187,6 +201,7 @@ async fn sso_answer(
     let refuse = |message: String| {
         let mut page = login_page(
             &app,
+            &cx,
             StatusCode::UNAUTHORIZED,
             Some(message),
             String::new(),
@@ -277,6 +292,7 @@ async fn sso_answer(
 
 async fn login(
     State(app): State<AppState>,
+    cx: Context,
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
@@ -285,8 +301,9 @@ async fn login(
     if login.trim().is_empty() || password.is_empty() {
         return login_page(
             &app,
+            &cx,
             StatusCode::UNPROCESSABLE_ENTITY,
-            Some(tr("login-missing")),
+            Some(cx.tr("login-missing")),
             login,
             &next,
         );
@@ -297,7 +314,7 @@ async fn login(
         .await?
     {
         LoginOutcome::SecondFactor { challenge } => {
-            let mut page = second_factor_page(StatusCode::OK, None)?;
+            let mut page = second_factor_page(&cx, StatusCode::OK, None)?;
             page.headers_mut().insert(
                 header::SET_COOKIE,
                 auth::challenge_cookie(&app, &challenge, 600)
@@ -316,17 +333,19 @@ async fn login(
         }
         LoginOutcome::Refused => login_page(
             &app,
+            &cx,
             StatusCode::UNAUTHORIZED,
-            Some(tr("login-refused")),
+            Some(cx.tr("login-refused")),
             login,
             &next,
         ),
         LoginOutcome::Wait { seconds } => {
             let mut page = login_page(
                 &app,
+                &cx,
                 StatusCode::TOO_MANY_REQUESTS,
                 Some(crate::kit::i18n::format(
-                    crate::kit::i18n::page().code,
+                    cx.lang(),
                     "login-locked",
                     &[("seconds", seconds.to_string())],
                 )),
@@ -349,9 +368,13 @@ struct SecondFactorPage {
     error: Option<String>,
 }
 
-fn second_factor_page(status: StatusCode, error: Option<String>) -> Result<Response, HtmlError> {
+fn second_factor_page(
+    cx: &Context,
+    status: StatusCode,
+    error: Option<String>,
+) -> Result<Response, HtmlError> {
     let page = SecondFactorPage {
-        layout: Layout::translated(&crate::kit::layout::g("Zweiter Faktor")),
+        layout: Layout::translated(cx, &cx.g("Zweiter Faktor")),
         error,
     };
     Ok((status, Html(page.render()?)).into_response())
@@ -360,6 +383,7 @@ fn second_factor_page(status: StatusCode, error: Option<String>) -> Result<Respo
 /// The code for a password login of an account with a second factor.
 async fn second_factor(
     State(app): State<AppState>,
+    cx: Context,
     headers: HeaderMap,
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
@@ -387,11 +411,11 @@ async fn second_factor(
             );
             Ok(response)
         }
-        ChallengeOutcome::Refused => second_factor_page(
+        ChallengeOutcome::Refused => second_factor_page(&cx,
             StatusCode::UNAUTHORIZED,
             Some("Der Code stimmt nicht. Bitte den aktuellen Code aus der App eingeben, oder einen unbenutzten Wiederherstellungscode.".into()),
         ),
-        ChallengeOutcome::Wait { seconds } => second_factor_page(
+        ChallengeOutcome::Wait { seconds } => second_factor_page(&cx,
             StatusCode::TOO_MANY_REQUESTS,
             Some(format!(
                 "Zu viele Fehlversuche. Bitte in {seconds} Sekunden noch einmal versuchen."
@@ -399,8 +423,8 @@ async fn second_factor(
         ),
         ChallengeOutcome::Expired => login_page(
             &app,
-            StatusCode::UNAUTHORIZED,
-            Some(crate::kit::layout::g(
+            &cx, StatusCode::UNAUTHORIZED,
+            Some(cx.g(
                 "Diese Anmeldung ist abgelaufen. Bitte noch einmal mit Passwort anmelden.",
             )),
             String::new(),
@@ -420,6 +444,7 @@ struct SetupPage {
 }
 
 fn setup_page(
+    cx: &Context,
     status: StatusCode,
     enrolment: Option<&teilhabe_store::second_factor::Enrolment>,
     error: Option<String>,
@@ -442,7 +467,7 @@ fn setup_page(
         None => (String::new(), String::new()),
     };
     let page = SetupPage {
-        layout: Layout::translated(&crate::kit::layout::g("Zweiten Faktor einrichten")),
+        layout: Layout::translated(cx, &cx.g("Zweiten Faktor einrichten")),
         qr,
         secret,
         error,
@@ -452,18 +477,23 @@ fn setup_page(
 }
 
 /// A new secret for the person's authenticator app (not in force before it is confirmed).
-async fn totp_begin(State(app): State<AppState>, viewer: Viewer) -> Result<Response, HtmlError> {
+async fn totp_begin(
+    State(app): State<AppState>,
+    cx: Context,
+    viewer: Viewer,
+) -> Result<Response, HtmlError> {
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
     let issuer = auth::totp_issuer(&app);
     let enrolment = app.store.begin_totp(p.user_id, &issuer).await?;
-    setup_page(StatusCode::OK, Some(&enrolment), None, Vec::new())
+    setup_page(&cx, StatusCode::OK, Some(&enrolment), None, Vec::new())
 }
 
 /// The first code from the app: the second factor is in force, the recovery codes shown once.
 async fn totp_confirm(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
@@ -477,7 +507,7 @@ async fn totp_confirm(
     {
         Ok(codes) => {
             tracing::info!(user_id = p.user_id, "second factor set up");
-            setup_page(StatusCode::OK, None, None, codes)
+            setup_page(&cx, StatusCode::OK, None, None, codes)
         }
         Err(StoreError::Invalid(errors)) => {
             // The same secret again, so that the app's entry stays valid.
@@ -485,6 +515,7 @@ async fn totp_confirm(
             let message = errors.iter().next().map(|e| e.message.clone());
             match app.store.pending_totp(p.user_id, &issuer).await? {
                 Some(enrolment) => setup_page(
+                    &cx,
                     StatusCode::UNPROCESSABLE_ENTITY,
                     Some(&enrolment),
                     message,
@@ -500,6 +531,7 @@ async fn totp_confirm(
 /// Switches the second factor off, with the password.
 async fn totp_disable(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
@@ -530,7 +562,7 @@ async fn totp_disable(
             format!("Zu viele Fehlversuche. Bitte in {seconds} Sekunden noch einmal versuchen."),
         ),
     };
-    account_page(&app, &viewer, status, Some(notice), Vec::new()).await
+    account_page(&app, &cx, &viewer, status, Some(notice), Vec::new()).await
 }
 
 async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, HtmlError> {
@@ -575,6 +607,7 @@ fn shown_time(stamp: &str) -> String {
 
 async fn account_page(
     app: &AppState,
+    cx: &Context,
     viewer: &Viewer,
     status: StatusCode,
     notice: Option<String>,
@@ -587,7 +620,7 @@ async fn account_page(
     let linked = app.store.oidc_linked(p.user_id).await?;
     let roles = p.role_labels(|id| bodies.iter().find(|b| b.id == id).map(|b| b.name.clone()));
     let page = AccountPage {
-        layout: Layout::translated(&crate::kit::layout::g("Ihr Konto")),
+        layout: Layout::translated(cx, &cx.g("Ihr Konto")),
         notice,
         name: p.display_name.clone(),
         login: p.login.clone(),
@@ -628,6 +661,7 @@ struct AccountQuery {
 
 async fn account(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Query(q): Query<AccountQuery>,
 ) -> Result<Response, HtmlError> {
@@ -636,7 +670,7 @@ async fn account(
         "Für die Administration des Servers ist ein zweiter Faktor vorgeschrieben: bitte zuerst hier einrichten."
             .to_owned()
     });
-    account_page(&app, &viewer, StatusCode::OK, notice, Vec::new()).await
+    account_page(&app, &cx, &viewer, StatusCode::OK, notice, Vec::new()).await
 }
 
 async fn logout_everywhere(
@@ -657,6 +691,7 @@ async fn logout_everywhere(
 /// Revokes one of the person's own API tokens.
 async fn revoke_token(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     axum::extract::Path(reference): axum::extract::Path<String>,
 ) -> Result<Response, HtmlError> {
@@ -671,6 +706,7 @@ async fn revoke_token(
     };
     account_page(
         &app,
+        &cx,
         &viewer,
         StatusCode::OK,
         Some(notice.into()),
@@ -681,6 +717,7 @@ async fn revoke_token(
 
 async fn change_password(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
@@ -703,6 +740,7 @@ async fn change_password(
             let token = app.store.create_session(p.user_id).await?;
             let mut response = account_page(
                 &app,
+                &cx,
                 &viewer,
                 StatusCode::OK,
                 Some("Das Passwort wurde geändert. Alle anderen Sitzungen sind beendet.".into()),
@@ -731,6 +769,7 @@ async fn change_password(
                 .collect();
             account_page(
                 &app,
+                &cx,
                 &viewer,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,

@@ -4,6 +4,7 @@
 //! (`/admin/accounts`). The guard lets only a body's administrators reach its accounts.
 
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::layout::Layout;
@@ -84,6 +85,7 @@ struct PasswordPage {
 
 async fn page(
     app: &AppState,
+    cx: &Context,
     viewer: &Viewer,
     body: Body,
     input: RawInput,
@@ -104,7 +106,7 @@ async fn page(
         })
         .collect();
     Ok(AccountsPage {
-        layout: Layout::admin(&format!("Konten und Rollen: {}", body.name)),
+        layout: Layout::admin(cx, &format!("Konten und Rollen: {}", body.name)),
         organizations: app.store.organizations(body.id).await?,
         roles: Role::ALL.iter().map(|r| (r.code(), r.label())).collect(),
         body,
@@ -114,9 +116,14 @@ async fn page(
     })
 }
 
-async fn body_accounts(State(app): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Page {
+async fn body_accounts(
+    State(app): State<AppState>,
+    cx: Context,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Page {
     let body = app.store.body(id).await?;
-    let p = page(&app, &viewer, body, RawInput::new(), Vec::new()).await?;
+    let p = page(&app, &cx, &viewer, body, RawInput::new(), Vec::new()).await?;
     Ok(Html(p.render()?).into_response())
 }
 
@@ -124,6 +131,7 @@ async fn body_accounts(State(app): State<AppState>, viewer: Viewer, Path(id): Pa
 /// password shown once).
 async fn grant(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
@@ -189,7 +197,7 @@ async fn grant(
     match outcome {
         Ok(Some(password)) => {
             let p = PasswordPage {
-                layout: Layout::admin("Konto angelegt"),
+                layout: Layout::admin(&cx, "Konto angelegt"),
                 back: format!("/admin/bodies/{id}/accounts"),
                 login,
                 password,
@@ -203,7 +211,7 @@ async fn grant(
                 .iter()
                 .map(|e| (e.field.clone(), e.message.clone()))
                 .collect();
-            let p = page(&app, &viewer, body, input, list).await?;
+            let p = page(&app, &cx, &viewer, body, input, list).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(p.render()?)).into_response())
         }
         Err(e) => Err(e.into()),
@@ -261,6 +269,7 @@ fn whole(viewer: &Viewer, account: &BodyAccount) -> Result<(), HtmlError> {
 
 async fn new_password(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
@@ -270,7 +279,7 @@ async fn new_password(
     let password = random_password();
     app.store.set_password(&account.login, &password).await?;
     let p = PasswordPage {
-        layout: Layout::admin("Neues Passwort"),
+        layout: Layout::admin(&cx, "Neues Passwort"),
         back: format!("/admin/bodies/{id}/accounts"),
         login: account.login,
         password,
@@ -304,7 +313,7 @@ struct ServerAccounts {
     accounts: Vec<(UserSummary, Vec<String>)>,
 }
 
-async fn server_accounts(State(app): State<AppState>) -> Page {
+async fn server_accounts(State(app): State<AppState>, cx: Context) -> Page {
     let accounts = app
         .store
         .list_users()
@@ -323,7 +332,7 @@ async fn server_accounts(State(app): State<AppState>) -> Page {
         })
         .collect();
     let p = ServerAccounts {
-        layout: Layout::admin("Alle Konten"),
+        layout: Layout::admin(&cx, "Alle Konten"),
         accounts,
     };
     Ok(Html(p.render()?).into_response())

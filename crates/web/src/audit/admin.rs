@@ -3,6 +3,7 @@
 //! with CSV export, for the server's administrators).
 
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
 use crate::kit::moved::moved;
@@ -205,6 +206,7 @@ fn readable_entries(p: &Principal, body_id: i64, entries: Vec<AuditEntry>) -> Ve
 
 async fn record_history(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path((kind, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
@@ -235,7 +237,7 @@ async fn record_history(
         _ => Vec::new(),
     };
     let page = AuditPage {
-        layout: Layout::admin(&format!("Änderungsverlauf: {label} #{id}")),
+        layout: Layout::admin(&cx, &format!("Änderungsverlauf: {label} #{id}")),
         heading: format!("Änderungsverlauf: {label} #{id}"),
         intro: "Jede Änderung an diesem Eintrag und seinen unmittelbaren Bestandteilen (etwa Haushaltszeilen, Sachstandsmeldungen, Partner), mit Zeitpunkt, Konto und geänderten Feldern. Das Protokoll kann nicht verändert werden.".into(),
         entries: entries.iter().map(view).collect(),
@@ -280,6 +282,7 @@ async fn filter_of(
 
 async fn server_log(
     State(app): State<AppState>,
+    cx: Context,
     Query(q): Query<LogQuery>,
 ) -> Result<Html<String>, HtmlError> {
     let filter = filter_of(&app, &q, Some(500)).await?;
@@ -289,7 +292,7 @@ async fn server_log(
         .append_pair("seit", &q.seit)
         .finish();
     let page = AuditPage {
-        layout: Layout::admin("Änderungsprotokoll"),
+        layout: Layout::admin(&cx, "Änderungsprotokoll"),
         heading: "Änderungsprotokoll".into(),
         intro: format!(
             "Die letzten {} Änderungen{}{} – angelegt, geändert, gelöscht, mit Konto und Weg (Web, API, Kommandozeile). Das Protokoll kann nicht verändert werden.",

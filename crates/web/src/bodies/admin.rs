@@ -1,6 +1,7 @@
 //! Bodies and what belongs to them directly: organisations, persons, target groups.
 
 use crate::concepts::concept_status;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::opt;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
@@ -57,8 +58,8 @@ fn body_href(id: i64) -> String {
     format!("/admin/bodies/{id}")
 }
 
-fn body_layout(title: &str, body: &Body) -> Layout {
-    Layout::admin(title).crumb(body_href(body.id), body.name.clone())
+fn body_layout(cx: &Context, title: &str, body: &Body) -> Layout {
+    Layout::admin(cx, title).crumb(body_href(body.id), body.name.clone())
 }
 
 // ---- bodies
@@ -89,11 +90,11 @@ fn body_input(b: &Body) -> RawInput {
     ])
 }
 
-fn body_form(existing: Option<&Body>) -> Form {
+fn body_form(cx: &Context, existing: Option<&Body>) -> Form {
     Form {
         layout: match existing {
-            Some(b) => body_layout("Körperschaft bearbeiten", b),
-            None => Layout::admin("Neue Körperschaft"),
+            Some(b) => body_layout(cx, "Körperschaft bearbeiten", b),
+            None => Layout::admin(cx, "Neue Körperschaft"),
         },
         heading: match existing {
             Some(b) => format!("{} bearbeiten", b.name),
@@ -112,30 +113,35 @@ fn body_form(existing: Option<&Body>) -> Form {
     }
 }
 
-async fn body_new() -> Page {
-    body_form(None).render(&RawInput::new(), None)
+async fn body_new(cx: Context) -> Page {
+    body_form(&cx, None).render(&RawInput::new(), None)
 }
 
-async fn body_create(State(app): State<AppState>, FormInput(input): FormInput) -> Submit {
-    body_form(None)
+async fn body_create(
+    State(app): State<AppState>,
+    cx: Context,
+    FormInput(input): FormInput,
+) -> Submit {
+    body_form(&cx, None)
         .submit(input, BodyDraft::parse, |d| async move {
             Ok(body_href(app.store.create_body(&d).await?.id))
         })
         .await
 }
 
-async fn body_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn body_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let body = app.store.body(id).await?;
-    body_form(Some(&body)).render(&body_input(&body), None)
+    body_form(&cx, Some(&body)).render(&body_input(&body), None)
 }
 
 async fn body_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(id).await?;
-    body_form(Some(&body))
+    body_form(&cx, Some(&body))
         .submit(input, BodyDraft::parse, |d| async move {
             Ok(body_href(app.store.update_body(id, &d).await?.id))
         })
@@ -181,12 +187,13 @@ struct BodyOverview {
 
 async fn body_overview(
     State(app): State<AppState>,
+    cx: Context,
     viewer: crate::kit::auth::Viewer,
     Path(id): Path<i64>,
 ) -> Page {
     let body = app.store.body(id).await?;
     let concepts = app.store.concepts(id).await?.into_iter().map(|c| {
-        let s = concept_status(&c);
+        let s = concept_status(&cx, &c);
         (c, s)
     });
     let persons = app.store.persons(id).await?;
@@ -259,7 +266,7 @@ async fn body_overview(
         areas,
         indicators: app.store.indicators(id).await?,
         surveys: app.store.surveys(id).await?,
-        layout: Layout::admin(&body.name),
+        layout: Layout::admin(&cx, &body.name),
         concepts: concepts.collect(),
         orgs,
         persons,
@@ -324,9 +331,10 @@ fn org_input(o: &Organization) -> RawInput {
     ])
 }
 
-fn org_form(body: &Body, existing: Option<&Organization>) -> Form {
+fn org_form(cx: &Context, body: &Body, existing: Option<&Organization>) -> Form {
     Form {
         layout: body_layout(
+            cx,
             if existing.is_some() {
                 "Organisation bearbeiten"
             } else {
@@ -354,18 +362,19 @@ fn org_form(body: &Body, existing: Option<&Organization>) -> Form {
     }
 }
 
-async fn org_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn org_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    org_form(&body, None).render(&RawInput::new(), None)
+    org_form(&cx, &body, None).render(&RawInput::new(), None)
 }
 
 async fn org_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    org_form(&body, None)
+    org_form(&cx, &body, None)
         .submit(input, OrganizationDraft::parse, |d| async move {
             app.store.create_organization(body_id, &d).await?;
             Ok(body_href(body_id))
@@ -373,20 +382,21 @@ async fn org_create(
         .await
 }
 
-async fn org_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn org_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let org = app.store.organization(id).await?;
     let body = app.store.body(org.body_id).await?;
-    org_form(&body, Some(&org)).render(&org_input(&org), None)
+    org_form(&cx, &body, Some(&org)).render(&org_input(&org), None)
 }
 
 async fn org_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let org = app.store.organization(id).await?;
     let body = app.store.body(org.body_id).await?;
-    org_form(&body, Some(&org))
+    org_form(&cx, &body, Some(&org))
         .submit(input, OrganizationDraft::parse, |d| async move {
             app.store.update_organization(id, &d).await?;
             Ok(body_href(org.body_id))
@@ -402,7 +412,7 @@ async fn org_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submit 
 
 // ---- memberships
 
-async fn member_form(app: &AppState, org: &Organization) -> Result<Form, HtmlError> {
+async fn member_form(app: &AppState, cx: &Context, org: &Organization) -> Result<Form, HtmlError> {
     let body = app.store.body(org.body_id).await?;
     let persons = app
         .store
@@ -412,7 +422,7 @@ async fn member_form(app: &AppState, org: &Organization) -> Result<Form, HtmlErr
         .map(|p| (p.id.to_string(), p.name))
         .collect();
     Ok(Form {
-        layout: body_layout("Mitglied hinzufügen", &body),
+        layout: body_layout(cx, "Mitglied hinzufügen", &body),
         heading: format!("Mitglied in „{}“ hinzufügen", org.name),
         intro: Some(
             "Wer in dem Gremium oder der Gruppe mitarbeitet; erscheint auch in der OParl-Schnittstelle."
@@ -436,20 +446,21 @@ async fn member_form(app: &AppState, org: &Organization) -> Result<Form, HtmlErr
     })
 }
 
-async fn member_new(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn member_new(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let org = app.store.organization(id).await?;
-    member_form(&app, &org)
+    member_form(&app, &cx, &org)
         .await?
         .render(&RawInput::from_pairs([("voting_right", "1")]), None)
 }
 
 async fn member_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let org = app.store.organization(id).await?;
-    member_form(&app, &org)
+    member_form(&app, &cx, &org)
         .await?
         .submit(input, MembershipDraft::parse, |d| async move {
             app.store.create_membership(id, &d).await?;
@@ -502,11 +513,13 @@ fn person_input(p: &Person) -> RawInput {
 
 async fn person_form(
     app: &AppState,
+    cx: &Context,
     body: &Body,
     existing: Option<&Person>,
 ) -> Result<Form, HtmlError> {
     Ok(Form {
         layout: body_layout(
+            cx,
             if existing.is_some() {
                 "Person bearbeiten"
             } else {
@@ -534,20 +547,21 @@ async fn person_form(
     })
 }
 
-async fn person_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn person_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    person_form(&app, &body, None)
+    person_form(&app, &cx, &body, None)
         .await?
         .render(&RawInput::from_pairs([("public", "0")]), None)
 }
 
 async fn person_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    person_form(&app, &body, None)
+    person_form(&app, &cx, &body, None)
         .await?
         .submit(input, PersonDraft::parse, |d| async move {
             app.store.create_person(body_id, &d).await?;
@@ -556,22 +570,23 @@ async fn person_create(
         .await
 }
 
-async fn person_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn person_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let p = app.store.person(id).await?;
     let body = app.store.body(p.body_id).await?;
-    person_form(&app, &body, Some(&p))
+    person_form(&app, &cx, &body, Some(&p))
         .await?
         .render(&person_input(&p), None)
 }
 
 async fn person_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let p = app.store.person(id).await?;
     let body = app.store.body(p.body_id).await?;
-    person_form(&app, &body, Some(&p))
+    person_form(&app, &cx, &body, Some(&p))
         .await?
         .submit(input, PersonDraft::parse, |d| async move {
             app.store.update_person(id, &d).await?;
@@ -614,9 +629,10 @@ async fn person_erase(State(app): State<AppState>, Path(id): Path<i64>) -> Submi
 
 // ---- target groups
 
-fn tg_form(body: &Body, existing: Option<&TargetGroup>) -> Form {
+fn tg_form(cx: &Context, body: &Body, existing: Option<&TargetGroup>) -> Form {
     Form {
         layout: body_layout(
+            cx,
             if existing.is_some() {
                 "Zielgruppe bearbeiten"
             } else {
@@ -644,18 +660,19 @@ fn tg_form(body: &Body, existing: Option<&TargetGroup>) -> Form {
     }
 }
 
-async fn tg_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn tg_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    tg_form(&body, None).render(&RawInput::new(), None)
+    tg_form(&cx, &body, None).render(&RawInput::new(), None)
 }
 
 async fn tg_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    tg_form(&body, None)
+    tg_form(&cx, &body, None)
         .submit(input, TargetGroupDraft::parse, |d| async move {
             app.store.create_target_group(body_id, &d).await?;
             Ok(body_href(body_id))
@@ -663,24 +680,25 @@ async fn tg_create(
         .await
 }
 
-async fn tg_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn tg_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let t = app.store.target_group(id).await?;
     let body = app.store.body(t.body_id).await?;
     let input = RawInput::from_pairs([
         ("name", t.name.clone()),
         ("description", opt(&t.description)),
     ]);
-    tg_form(&body, Some(&t)).render(&input, None)
+    tg_form(&cx, &body, Some(&t)).render(&input, None)
 }
 
 async fn tg_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let t = app.store.target_group(id).await?;
     let body = app.store.body(t.body_id).await?;
-    tg_form(&body, Some(&t))
+    tg_form(&cx, &body, Some(&t))
         .submit(input, TargetGroupDraft::parse, |d| async move {
             app.store.update_target_group(id, &d).await?;
             Ok(body_href(t.body_id))

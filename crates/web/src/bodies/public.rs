@@ -1,6 +1,7 @@
 //! A body's public page: its concept versions and its organisations by kind.
 
 use crate::concepts::{ConceptRow, concept_row};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::coded_label;
 use crate::kit::layout::Layout;
@@ -24,12 +25,12 @@ pub struct OrgGroup {
     pub names: Vec<String>,
 }
 
-fn group_orgs(orgs: &[Organization]) -> Vec<OrgGroup> {
+fn group_orgs(cx: &Context, orgs: &[Organization]) -> Vec<OrgGroup> {
     use teilhabe_domain::Coded;
     OrganizationKind::ALL
         .iter()
         .map(|k| OrgGroup {
-            kind: coded_label::<OrganizationKind>("org-kind", k.code()),
+            kind: coded_label::<OrganizationKind>(cx, "org-kind", k.code()),
             names: orgs
                 .iter()
                 .filter(|o| o.kind == k.code())
@@ -51,23 +52,23 @@ struct BodyPage {
     orgs: Vec<OrgGroup>,
 }
 
-async fn body_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+async fn body_page(State(app): State<AppState>, cx: Context, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let current = app
         .store
         .current_concept(body.id)
         .await?
-        .map(|c| concept_row(&c));
+        .map(|c| concept_row(&cx, &c));
     let versions = app
         .store
         .concepts(body.id)
         .await?
         .iter()
-        .map(concept_row)
+        .map(|c| concept_row(&cx, c))
         .collect();
-    let orgs = group_orgs(&app.store.organizations(body.id).await?);
-    let layout = Layout::translated(&body.name).home();
-    let kind = coded_label::<BodyKind>("body-kind", &body.kind);
+    let orgs = group_orgs(&cx, &app.store.organizations(body.id).await?);
+    let layout = Layout::translated(&cx, &body.name).home();
+    let kind = coded_label::<BodyKind>(&cx, "body-kind", &body.kind);
     Ok(Html(
         BodyPage {
             layout,

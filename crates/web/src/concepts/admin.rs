@@ -1,6 +1,7 @@
 //! Concept versions and their tree: principles, fields of action, goals.
 
 use super::tree::{FieldNode, concept_status};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::opt;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
@@ -55,8 +56,8 @@ pub fn concept_href(id: i64) -> String {
 }
 
 /// The admin layout for anything inside a concept.
-pub fn concept_layout(title: &str, body: &Body, concept: &Concept) -> Layout {
-    Layout::admin(title)
+pub fn concept_layout(cx: &Context, title: &str, body: &Body, concept: &Concept) -> Layout {
+    Layout::admin(cx, title)
         .crumb(format!("/admin/bodies/{}", body.id), body.name.clone())
         .crumb(
             concept_href(concept.id),
@@ -129,13 +130,14 @@ fn concept_input(c: &Concept) -> RawInput {
 
 async fn concept_form(
     app: &AppState,
+    cx: &Context,
     body: &Body,
     existing: Option<&Concept>,
 ) -> Result<Form, HtmlError> {
     Ok(Form {
         layout: match existing {
-            Some(c) => concept_layout("Fassung bearbeiten", body, c),
-            None => Layout::admin("Neue Fassung")
+            Some(c) => concept_layout(cx, "Fassung bearbeiten", body, c),
+            None => Layout::admin(cx, "Neue Fassung")
                 .crumb(format!("/admin/bodies/{}", body.id), body.name.clone()),
         },
         heading: existing.map_or_else(
@@ -158,21 +160,22 @@ async fn concept_form(
     })
 }
 
-async fn concept_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn concept_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
     let defaults = RawInput::from_pairs([("kind", "concept"), ("status", "draft")]);
-    concept_form(&app, &body, None)
+    concept_form(&app, &cx, &body, None)
         .await?
         .render(&defaults, None)
 }
 
 async fn concept_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    concept_form(&app, &body, None)
+    concept_form(&app, &cx, &body, None)
         .await?
         .submit(input, ConceptDraft::parse, |d| async move {
             Ok(concept_href(
@@ -182,20 +185,21 @@ async fn concept_create(
         .await
 }
 
-async fn concept_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn concept_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let (c, body) = concept_and_body(&app, id).await?;
-    concept_form(&app, &body, Some(&c))
+    concept_form(&app, &cx, &body, Some(&c))
         .await?
         .render(&concept_input(&c), None)
 }
 
 async fn concept_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (c, body) = concept_and_body(&app, id).await?;
-    concept_form(&app, &body, Some(&c))
+    concept_form(&app, &cx, &body, Some(&c))
         .await?
         .submit(input, ConceptDraft::parse, |d| async move {
             app.store.update_concept(id, &d).await?;
@@ -222,15 +226,18 @@ struct ConceptOverview {
     processes: Vec<teilhabe_store::participation::Process>,
 }
 
-async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn concept_overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let (concept, body) = concept_and_body(&app, id).await?;
-    let layout = Layout::admin(&format!("{} ({})", concept.title, concept.version_label))
-        .crumb(format!("/admin/bodies/{}", body.id), body.name.clone());
+    let layout = Layout::admin(
+        &cx,
+        &format!("{} ({})", concept.title, concept.version_label),
+    )
+    .crumb(format!("/admin/bodies/{}", body.id), body.name.clone());
     let page = ConceptOverview {
         layout,
-        status: concept_status(&concept),
+        status: concept_status(&cx, &concept),
         principles: app.store.principles(id).await?,
-        fields: super::tree::concept_tree(&app.store, &concept, true).await?,
+        fields: super::tree::concept_tree(&cx, &app.store, &concept, true).await?,
         processes: app.store.processes_of_concept(id).await?,
         body,
         concept,
@@ -240,9 +247,15 @@ async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
 
 // ---- principles
 
-fn principle_form(body: &Body, concept: &Concept, existing: Option<&Principle>) -> Form {
+fn principle_form(
+    cx: &Context,
+    body: &Body,
+    concept: &Concept,
+    existing: Option<&Principle>,
+) -> Form {
     Form {
         layout: concept_layout(
+            cx,
             if existing.is_some() {
                 "Leitsatz bearbeiten"
             } else {
@@ -274,18 +287,23 @@ fn principle_form(body: &Body, concept: &Concept, existing: Option<&Principle>) 
     }
 }
 
-async fn principle_new(State(app): State<AppState>, Path(concept_id): Path<i64>) -> Page {
+async fn principle_new(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(concept_id): Path<i64>,
+) -> Page {
     let (c, body) = concept_and_body(&app, concept_id).await?;
-    principle_form(&body, &c, None).render(&RawInput::new(), None)
+    principle_form(&cx, &body, &c, None).render(&RawInput::new(), None)
 }
 
 async fn principle_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(concept_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (c, body) = concept_and_body(&app, concept_id).await?;
-    principle_form(&body, &c, None)
+    principle_form(&cx, &body, &c, None)
         .submit(input, PrincipleDraft::parse, |d| async move {
             app.store.create_principle(concept_id, &d).await?;
             Ok(concept_href(concept_id))
@@ -293,7 +311,7 @@ async fn principle_create(
         .await
 }
 
-async fn principle_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn principle_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let p = app.store.principle(id).await?;
     let (c, body) = concept_and_body(&app, p.concept_id).await?;
     let input = RawInput::from_pairs([
@@ -301,17 +319,18 @@ async fn principle_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Pag
         ("text", opt(&p.text)),
         ("position", p.position.to_string()),
     ]);
-    principle_form(&body, &c, Some(&p)).render(&input, None)
+    principle_form(&cx, &body, &c, Some(&p)).render(&input, None)
 }
 
 async fn principle_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let p = app.store.principle(id).await?;
     let (c, body) = concept_and_body(&app, p.concept_id).await?;
-    principle_form(&body, &c, Some(&p))
+    principle_form(&cx, &body, &c, Some(&p))
         .submit(input, PrincipleDraft::parse, |d| async move {
             app.store.update_principle(id, &d).await?;
             Ok(concept_href(p.concept_id))
@@ -327,9 +346,10 @@ async fn principle_delete(State(app): State<AppState>, Path(id): Path<i64>) -> S
 
 // ---- fields of action
 
-fn field_form(body: &Body, concept: &Concept, existing: Option<(i64, &str)>) -> Form {
+fn field_form(cx: &Context, body: &Body, concept: &Concept, existing: Option<(i64, &str)>) -> Form {
     Form {
         layout: concept_layout(
+            cx,
             if existing.is_some() {
                 "Handlungsfeld bearbeiten"
             } else {
@@ -362,18 +382,19 @@ fn field_form(body: &Body, concept: &Concept, existing: Option<(i64, &str)>) -> 
     }
 }
 
-async fn field_new(State(app): State<AppState>, Path(concept_id): Path<i64>) -> Page {
+async fn field_new(State(app): State<AppState>, cx: Context, Path(concept_id): Path<i64>) -> Page {
     let (c, body) = concept_and_body(&app, concept_id).await?;
-    field_form(&body, &c, None).render(&RawInput::new(), None)
+    field_form(&cx, &body, &c, None).render(&RawInput::new(), None)
 }
 
 async fn field_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(concept_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (c, body) = concept_and_body(&app, concept_id).await?;
-    field_form(&body, &c, None)
+    field_form(&cx, &body, &c, None)
         .submit(input, FieldOfActionDraft::parse, |d| async move {
             app.store.create_field_of_action(concept_id, &d).await?;
             Ok(concept_href(concept_id))
@@ -381,7 +402,7 @@ async fn field_create(
         .await
 }
 
-async fn field_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn field_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let f = app.store.field_of_action(id).await?;
     let (c, body) = concept_and_body(&app, f.concept_id).await?;
     let input = RawInput::from_pairs([
@@ -389,17 +410,18 @@ async fn field_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
         ("description", opt(&f.description)),
         ("position", f.position.to_string()),
     ]);
-    field_form(&body, &c, Some((f.id, &f.title))).render(&input, None)
+    field_form(&cx, &body, &c, Some((f.id, &f.title))).render(&input, None)
 }
 
 async fn field_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let f = app.store.field_of_action(id).await?;
     let (c, body) = concept_and_body(&app, f.concept_id).await?;
-    field_form(&body, &c, Some((f.id, &f.title)))
+    field_form(&cx, &body, &c, Some((f.id, &f.title)))
         .submit(input, FieldOfActionDraft::parse, |d| async move {
             app.store.update_field_of_action(id, &d).await?;
             Ok(concept_href(f.concept_id))
@@ -415,9 +437,16 @@ async fn field_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Submi
 
 // ---- goals
 
-fn goal_form(body: &Body, concept: &Concept, field_id: i64, existing: Option<i64>) -> Form {
+fn goal_form(
+    cx: &Context,
+    body: &Body,
+    concept: &Concept,
+    field_id: i64,
+    existing: Option<i64>,
+) -> Form {
     Form {
         layout: concept_layout(
+            cx,
             if existing.is_some() {
                 "Ziel bearbeiten"
             } else {
@@ -450,20 +479,21 @@ fn goal_form(body: &Body, concept: &Concept, field_id: i64, existing: Option<i64
     }
 }
 
-async fn goal_new(State(app): State<AppState>, Path(field_id): Path<i64>) -> Page {
+async fn goal_new(State(app): State<AppState>, cx: Context, Path(field_id): Path<i64>) -> Page {
     let f = app.store.field_of_action(field_id).await?;
     let (c, body) = concept_and_body(&app, f.concept_id).await?;
-    goal_form(&body, &c, field_id, None).render(&RawInput::new(), None)
+    goal_form(&cx, &body, &c, field_id, None).render(&RawInput::new(), None)
 }
 
 async fn goal_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(field_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let f = app.store.field_of_action(field_id).await?;
     let (c, body) = concept_and_body(&app, f.concept_id).await?;
-    goal_form(&body, &c, field_id, None)
+    goal_form(&cx, &body, &c, field_id, None)
         .submit(input, GoalDraft::parse, |d| async move {
             app.store.create_goal(field_id, &d).await?;
             Ok(concept_href(f.concept_id))
@@ -471,7 +501,7 @@ async fn goal_create(
         .await
 }
 
-async fn goal_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn goal_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let g = app.store.goal(id).await?;
     let f = app.store.field_of_action(g.field_id).await?;
     let (c, body) = concept_and_body(&app, f.concept_id).await?;
@@ -481,18 +511,19 @@ async fn goal_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
         ("target_note", opt(&g.target_note)),
         ("position", g.position.to_string()),
     ]);
-    goal_form(&body, &c, g.field_id, Some(id)).render(&input, None)
+    goal_form(&cx, &body, &c, g.field_id, Some(id)).render(&input, None)
 }
 
 async fn goal_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let g = app.store.goal(id).await?;
     let f = app.store.field_of_action(g.field_id).await?;
     let (c, body) = concept_and_body(&app, f.concept_id).await?;
-    goal_form(&body, &c, g.field_id, Some(id))
+    goal_form(&cx, &body, &c, g.field_id, Some(id))
         .submit(input, GoalDraft::parse, |d| async move {
             app.store.update_goal(id, &d).await?;
             Ok(concept_href(f.concept_id))

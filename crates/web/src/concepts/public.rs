@@ -4,6 +4,7 @@
 
 use super::tree::{FieldNode, concept_status};
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::{coded_label, date_de};
 use crate::kit::layout::{Layout, Texts};
@@ -34,13 +35,13 @@ pub struct ConceptRow {
     pub adopted_on: String,
 }
 
-pub fn concept_row(c: &Concept) -> ConceptRow {
+pub fn concept_row(cx: &Context, c: &Concept) -> ConceptRow {
     ConceptRow {
         id: c.id,
         title: c.title.clone(),
-        kind: coded_label::<ConceptKind>("concept-kind", &c.kind),
+        kind: coded_label::<ConceptKind>(cx, "concept-kind", &c.kind),
         version: c.version_label.clone(),
-        status: concept_status(c),
+        status: concept_status(cx, c),
         adopted_on: date_de(&c.adopted_on),
     }
 }
@@ -68,6 +69,7 @@ struct ConceptPage {
 
 async fn concept_page(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
@@ -81,11 +83,11 @@ async fn concept_page(
     let supersedes = concept
         .supersedes_id
         .and_then(|s| all.iter().find(|c| c.id == s))
-        .map(concept_row);
+        .map(|c| concept_row(&cx, c));
     let superseded_by = all
         .iter()
         .find(|c| c.supersedes_id == Some(concept.id))
-        .map(concept_row);
+        .map(|c| concept_row(&cx, c));
     let principles = app.store.principles(concept.id).await?;
     let paper_id = match &concept.paper_reference {
         Some(r) => app
@@ -97,16 +99,19 @@ async fn concept_page(
             .map(|p| p.id),
         None => None,
     };
-    let fields = super::tree::concept_tree(&app.store, &concept, reader).await?;
+    let fields = super::tree::concept_tree(&cx, &app.store, &concept, reader).await?;
     let measure_count = fields
         .iter()
         .flat_map(|f| &f.goals)
         .map(|g| g.measures.len())
         .sum();
-    let layout = Layout::translated(&format!("{} ({})", concept.title, concept.version_label))
-        .home()
-        .crumb(format!("/{}", body.key), body.name.clone());
-    let texts = Texts::load(&app.store, body.id).await?;
+    let layout = Layout::translated(
+        &cx,
+        &format!("{} ({})", concept.title, concept.version_label),
+    )
+    .home()
+    .crumb(format!("/{}", body.key), body.name.clone());
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let easy_texts = app.store.content_translations(body.id, EASY).await?;
     // The concept's texts are looked at only when there is something to compare them with:
     // a German page without any plain-language text needs none of them.
@@ -132,7 +137,7 @@ async fn concept_page(
             summary: concept.summary.clone(),
             paper: concept.paper_reference.clone(),
             paper_id,
-            concept: concept_row(&concept),
+            concept: concept_row(&cx, &concept),
             body,
             supersedes,
             superseded_by,
@@ -158,7 +163,11 @@ struct EasyPage {
 
 /// A concept version in Leichte Sprache: its summary and each field of action in plain
 /// German, as far as they are written.
-async fn easy_page(State(app): State<AppState>, Path((key, id)): Path<(String, i64)>) -> Page {
+async fn easy_page(
+    State(app): State<AppState>,
+    cx: Context,
+    Path((key, id)): Path<(String, i64)>,
+) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let concept = app.store.concept(id).await?;
     if concept.body_id != body.id {
@@ -182,7 +191,7 @@ async fn easy_page(State(app): State<AppState>, Path((key, id)): Path<(String, i
             (f.title, t)
         })
         .collect();
-    let layout = Layout::new(&format!("Leichte Sprache: {}", concept.title))
+    let layout = Layout::new(&cx, &format!("Leichte Sprache: {}", concept.title))
         .home()
         .crumb(format!("/{}", body.key), body.name.clone())
         .crumb(

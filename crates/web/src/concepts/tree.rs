@@ -1,15 +1,15 @@
 //! A concept's tree as its pages show it: fields of action → goals (with their targets
 //! against the monitoring) → measures, built with a fixed number of queries per page.
 
+use crate::kit::context::Context;
 use crate::kit::format::{coded_label, period_de};
-use crate::kit::layout::{tr, tr_or};
 use std::collections::HashMap;
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{ConceptStatus, MeasureStatus};
 use teilhabe_store::{Concept, FieldOfAction, Goal, Measure, Result, Store};
 
-pub fn concept_status(c: &Concept) -> String {
-    coded_label::<ConceptStatus>("concept-status", &c.status)
+pub fn concept_status(cx: &Context, c: &Concept) -> String {
+    coded_label::<ConceptStatus>(cx, "concept-status", &c.status)
 }
 
 /// A measure as a row in a plan table.
@@ -45,6 +45,7 @@ pub struct TargetView {
 }
 
 async fn target_view(
+    cx: &Context,
     store: &Store,
     region: &str,
     t: &teilhabe_store::indicators::GoalTarget,
@@ -81,7 +82,7 @@ async fn target_view(
             ),
             crate::monitoring::period_de(&p.period)
         ),
-        None => tr("target-no-data"),
+        None => cx.tr("target-no-data"),
     };
     Ok(Some(TargetView {
         indicator: indicator.name.clone(),
@@ -92,7 +93,7 @@ async fn target_view(
         ),
         year: t.target_year,
         current,
-        standing: tr_or(&format!("standing-{}", standing.code()), standing.label()),
+        standing: cx.tr_or(&format!("standing-{}", standing.code()), standing.label()),
         standing_code: standing.code(),
     }))
 }
@@ -104,6 +105,7 @@ pub struct FieldNode {
 
 /// Fields → goals → measures of one concept. Non-public measures only when asked for.
 pub async fn concept_tree(
+    cx: &Context,
     store: &Store,
     concept: &Concept,
     with_non_public: bool,
@@ -122,6 +124,7 @@ pub async fn concept_tree(
         .filter(|m| with_non_public || m.public.0)
     {
         by_goal.entry(m.goal_id).or_default().push(measure_row(
+            cx,
             &m,
             &orgs,
             latest.get(&m.id).map(String::as_str),
@@ -137,7 +140,7 @@ pub async fn concept_tree(
     for g in goals {
         let measures = by_goal.remove(&g.id).unwrap_or_default();
         let target = match targets.iter().find(|t| t.goal_id == g.id) {
-            Some(t) => target_view(store, &region, t).await?,
+            Some(t) => target_view(cx, store, &region, t).await?,
             None => None,
         };
         goals_by_field
@@ -159,6 +162,7 @@ pub async fn concept_tree(
 }
 
 pub fn measure_row(
+    cx: &Context,
     m: &Measure,
     orgs: &HashMap<i64, String>,
     last_report: Option<&str>,
@@ -171,8 +175,8 @@ pub fn measure_row(
             .get(&m.lead_organization_id)
             .cloned()
             .unwrap_or_default(),
-        period: period_de(&m.start_date, &m.end_date),
-        status: coded_label::<MeasureStatus>("measure-status", &m.status),
+        period: period_de(cx, &m.start_date, &m.end_date),
+        status: coded_label::<MeasureStatus>(cx, "measure-status", &m.status),
         status_code: m.status.clone(),
         progress: m.progress,
         public: m.public.0,

@@ -1,6 +1,7 @@
 //! Council administration: locations, meetings with agenda items and votes, papers with
 //! finance block and consultation sequence.
 
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::opt;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
@@ -64,8 +65,8 @@ pub fn router() -> Router<AppState> {
 type Page = Result<Html<String>, HtmlError>;
 type Submit = Result<Response, HtmlError>;
 
-fn body_layout(title: &str, body: &Body) -> Layout {
-    Layout::admin(title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone())
+fn body_layout(cx: &Context, title: &str, body: &Body) -> Layout {
+    Layout::admin(cx, title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone())
 }
 
 async fn org_options(app: &AppState, body_id: i64) -> Result<Vec<(String, String)>, HtmlError> {
@@ -80,9 +81,9 @@ async fn org_options(app: &AppState, body_id: i64) -> Result<Vec<(String, String
 
 // ---- locations
 
-fn location_form(body: &Body) -> Form {
+fn location_form(cx: &Context, body: &Body) -> Form {
     Form {
-        layout: body_layout("Neuer Sitzungsort", body),
+        layout: body_layout(cx, "Neuer Sitzungsort", body),
         heading: "Neuer Sitzungsort".into(),
         intro: None,
         action: format!("/admin/bodies/{}/locations/new", body.id),
@@ -100,18 +101,19 @@ fn location_form(body: &Body) -> Form {
     }
 }
 
-async fn location_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn location_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    location_form(&body).render(&RawInput::new(), None)
+    location_form(&cx, &body).render(&RawInput::new(), None)
 }
 
 async fn location_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    location_form(&body)
+    location_form(&cx, &body)
         .submit(input, LocationDraft::parse, |d| async move {
             app.store.create_location(body_id, &d).await?;
             Ok(format!("/admin/bodies/{body_id}"))
@@ -123,6 +125,7 @@ async fn location_create(
 
 async fn meeting_form(
     app: &AppState,
+    cx: &Context,
     body: &Body,
     existing: Option<&Meeting>,
 ) -> Result<Form, HtmlError> {
@@ -135,6 +138,7 @@ async fn meeting_form(
         .collect();
     Ok(Form {
         layout: body_layout(
+            cx,
             if existing.is_some() {
                 "Sitzung bearbeiten"
             } else {
@@ -208,21 +212,22 @@ fn meeting_input(m: &Meeting) -> RawInput {
     input
 }
 
-async fn meeting_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn meeting_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
     let defaults = RawInput::from_pairs([("state", "scheduled"), ("cancelled", "0")]);
-    meeting_form(&app, &body, None)
+    meeting_form(&app, &cx, &body, None)
         .await?
         .render(&defaults, None)
 }
 
 async fn meeting_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    meeting_form(&app, &body, None)
+    meeting_form(&app, &cx, &body, None)
         .await?
         .submit(input, MeetingDraft::parse, |d| async move {
             Ok(format!(
@@ -233,22 +238,23 @@ async fn meeting_create(
         .await
 }
 
-async fn meeting_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn meeting_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let m = app.store.meeting(id).await?;
     let body = app.store.body(m.body_id).await?;
-    meeting_form(&app, &body, Some(&m))
+    meeting_form(&app, &cx, &body, Some(&m))
         .await?
         .render(&meeting_input(&m), None)
 }
 
 async fn meeting_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let m = app.store.meeting(id).await?;
     let body = app.store.body(m.body_id).await?;
-    meeting_form(&app, &body, Some(&m))
+    meeting_form(&app, &cx, &body, Some(&m))
         .await?
         .submit(input, MeetingDraft::parse, |d| async move {
             app.store.update_meeting(id, &d).await?;
@@ -278,7 +284,7 @@ struct MeetingOverview {
     items: Vec<ItemView>,
 }
 
-async fn meeting_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn meeting_overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let meeting = app.store.meeting(id).await?;
     let body = app.store.body(meeting.body_id).await?;
     let items = app
@@ -292,7 +298,7 @@ async fn meeting_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
         })
         .collect();
     let page = MeetingOverview {
-        layout: body_layout(&meeting.name, &body),
+        layout: body_layout(&cx, &meeting.name, &body),
         when: at_german(&meeting.start_at),
         body,
         meeting,
@@ -305,6 +311,7 @@ async fn meeting_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
 
 async fn item_form(
     app: &AppState,
+    cx: &Context,
     meeting: &Meeting,
     existing: Option<&AgendaItem>,
 ) -> Result<Form, HtmlError> {
@@ -317,7 +324,7 @@ async fn item_form(
         .map(|p| (p.id.to_string(), format!("{} – {}", p.reference, p.name)))
         .collect();
     Ok(Form {
-        layout: body_layout(if existing.is_some() { "Tagesordnungspunkt bearbeiten" } else { "Neuer Tagesordnungspunkt" }, &body)
+        layout: body_layout(cx, if existing.is_some() { "Tagesordnungspunkt bearbeiten" } else { "Neuer Tagesordnungspunkt" }, &body)
             .crumb(format!("/admin/meetings/{}", meeting.id), meeting.name.clone()),
         heading: if existing.is_some() { "Tagesordnungspunkt bearbeiten".into() } else { "Neuer Tagesordnungspunkt".into() },
         intro: Some("Ob einstimmig beschlossen wurde, ergibt sich aus den Stimmen; es wird nicht eigens eingetragen.".into()),
@@ -369,20 +376,21 @@ fn item_input(i: &AgendaItem) -> RawInput {
     ])
 }
 
-async fn item_new(State(app): State<AppState>, Path(meeting_id): Path<i64>) -> Page {
+async fn item_new(State(app): State<AppState>, cx: Context, Path(meeting_id): Path<i64>) -> Page {
     let m = app.store.meeting(meeting_id).await?;
-    item_form(&app, &m, None)
+    item_form(&app, &cx, &m, None)
         .await?
         .render(&RawInput::new(), None)
 }
 
 async fn item_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(meeting_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let m = app.store.meeting(meeting_id).await?;
-    item_form(&app, &m, None)
+    item_form(&app, &cx, &m, None)
         .await?
         .submit(input, AgendaItemDraft::parse, |d| async move {
             app.store.create_agenda_item(meeting_id, &d).await?;
@@ -391,22 +399,23 @@ async fn item_create(
         .await
 }
 
-async fn item_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn item_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let i = app.store.agenda_item(id).await?;
     let m = app.store.meeting(i.meeting_id).await?;
-    item_form(&app, &m, Some(&i))
+    item_form(&app, &cx, &m, Some(&i))
         .await?
         .render(&item_input(&i), None)
 }
 
 async fn item_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let i = app.store.agenda_item(id).await?;
     let m = app.store.meeting(i.meeting_id).await?;
-    item_form(&app, &m, Some(&i))
+    item_form(&app, &cx, &m, Some(&i))
         .await?
         .submit(input, AgendaItemDraft::parse, |d| async move {
             app.store.update_agenda_item(id, &d).await?;
@@ -419,6 +428,7 @@ async fn item_update(
 
 async fn paper_form(
     app: &AppState,
+    cx: &Context,
     body: &Body,
     existing: Option<&Paper>,
 ) -> Result<Form, HtmlError> {
@@ -458,6 +468,7 @@ async fn paper_form(
     }
     Ok(Form {
         layout: body_layout(
+            cx,
             if existing.is_some() {
                 "Vorlage bearbeiten"
             } else {
@@ -576,23 +587,26 @@ fn paper_input(p: &Paper) -> RawInput {
     input
 }
 
-async fn paper_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn paper_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
     let defaults = RawInput::from_pairs([
         ("paper_type", "resolution"),
         ("finance_overplanned", "0"),
         ("finance_unplanned", "0"),
     ]);
-    paper_form(&app, &body, None).await?.render(&defaults, None)
+    paper_form(&app, &cx, &body, None)
+        .await?
+        .render(&defaults, None)
 }
 
 async fn paper_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    paper_form(&app, &body, None)
+    paper_form(&app, &cx, &body, None)
         .await?
         .submit(input, PaperDraft::parse, |d| async move {
             Ok(format!(
@@ -603,22 +617,23 @@ async fn paper_create(
         .await
 }
 
-async fn paper_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn paper_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let p = app.store.paper(id).await?;
     let body = app.store.body(p.body_id).await?;
-    paper_form(&app, &body, Some(&p))
+    paper_form(&app, &cx, &body, Some(&p))
         .await?
         .render(&paper_input(&p), None)
 }
 
 async fn paper_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let p = app.store.paper(id).await?;
     let body = app.store.body(p.body_id).await?;
-    paper_form(&app, &body, Some(&p))
+    paper_form(&app, &cx, &body, Some(&p))
         .await?
         .submit(input, PaperDraft::parse, |d| async move {
             app.store.update_paper(id, &d).await?;
@@ -647,11 +662,11 @@ struct PaperOverview {
     upload_action: String,
 }
 
-async fn paper_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    paper_page(&app, id, None).await
+async fn paper_overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    paper_page(&app, &cx, id, None).await
 }
 
-async fn paper_page(app: &AppState, id: i64, upload_error: Option<String>) -> Page {
+async fn paper_page(app: &AppState, cx: &Context, id: i64, upload_error: Option<String>) -> Page {
     let paper = app.store.paper(id).await?;
     let body = app.store.body(paper.body_id).await?;
     let orgs = app.store.organization_names(body.id).await?;
@@ -683,7 +698,7 @@ async fn paper_page(app: &AppState, id: i64, upload_error: Option<String>) -> Pa
         });
     }
     let page = PaperOverview {
-        layout: body_layout(&format!("Vorlage {}", paper.reference), &body),
+        layout: body_layout(cx, &format!("Vorlage {}", paper.reference), &body),
         files: app.store.files_of_paper(id).await?,
         upload_error,
         upload_action: format!("/admin/papers/{id}/files"),
@@ -697,7 +712,7 @@ async fn paper_page(app: &AppState, id: i64, upload_error: Option<String>) -> Pa
 
 // ---- consultations
 
-async fn consultation_form(app: &AppState, paper: &Paper) -> Result<Form, HtmlError> {
+async fn consultation_form(app: &AppState, cx: &Context, paper: &Paper) -> Result<Form, HtmlError> {
     let body = app.store.body(paper.body_id).await?;
     let meetings = app.store.meetings(body.id).await?;
     let mut items = Vec::new();
@@ -715,7 +730,7 @@ async fn consultation_form(app: &AppState, paper: &Paper) -> Result<Form, HtmlEr
         }
     }
     Ok(Form {
-        layout: body_layout("Beratung hinzufügen", &body).crumb(format!("/admin/papers/{}", paper.id), format!("Vorlage {}", paper.reference)),
+        layout: body_layout(cx, "Beratung hinzufügen", &body).crumb(format!("/admin/papers/{}", paper.id), format!("Vorlage {}", paper.reference)),
         heading: format!("Beratung der Vorlage {} hinzufügen", paper.reference),
         intro: Some("Die Beratungsfolge wird in der Reihenfolge des Hinzufügens gezeigt. Ergebnis und Stimmen stehen beim Tagesordnungspunkt der Sitzung.".into()),
         action: format!("/admin/papers/{}/consultations/new", paper.id),
@@ -734,9 +749,13 @@ async fn consultation_form(app: &AppState, paper: &Paper) -> Result<Form, HtmlEr
     })
 }
 
-async fn consultation_new(State(app): State<AppState>, Path(paper_id): Path<i64>) -> Page {
+async fn consultation_new(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(paper_id): Path<i64>,
+) -> Page {
     let p = app.store.paper(paper_id).await?;
-    consultation_form(&app, &p).await?.render(
+    consultation_form(&app, &cx, &p).await?.render(
         &RawInput::from_pairs([("role", "preliminary"), ("authoritative", "0")]),
         None,
     )
@@ -744,11 +763,12 @@ async fn consultation_new(State(app): State<AppState>, Path(paper_id): Path<i64>
 
 async fn consultation_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(paper_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let p = app.store.paper(paper_id).await?;
-    consultation_form(&app, &p)
+    consultation_form(&app, &cx, &p)
         .await?
         .submit(input, ConsultationDraft::parse, |d| async move {
             app.store.create_consultation(paper_id, &d).await?;
@@ -759,7 +779,7 @@ async fn consultation_create(
 
 // ---- reporting cycles
 
-async fn cycle_form(app: &AppState, body: &Body) -> Result<Form, HtmlError> {
+async fn cycle_form(app: &AppState, cx: &Context, body: &Body) -> Result<Form, HtmlError> {
     let concepts = app
         .store
         .concepts(body.id)
@@ -780,7 +800,7 @@ async fn cycle_form(app: &AppState, body: &Body) -> Result<Form, HtmlError> {
         .map(|p| (p.id.to_string(), format!("{} – {}", p.reference, p.name)))
         .collect();
     Ok(Form {
-        layout: body_layout("Neue Berichtspflicht", body),
+        layout: body_layout(cx, "Neue Berichtspflicht", body),
         heading: "Neue Berichtspflicht".into(),
         intro: Some("Welches Gremium bekommt welchen Bericht wie oft – etwa weil es im Beschluss darum gebeten hat, regelmäßig unterrichtet zu werden.".into()),
         action: format!("/admin/bodies/{}/reporting-cycles/new", body.id),
@@ -799,20 +819,21 @@ async fn cycle_form(app: &AppState, body: &Body) -> Result<Form, HtmlError> {
     })
 }
 
-async fn cycle_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn cycle_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    cycle_form(&app, &body)
+    cycle_form(&app, &cx, &body)
         .await?
         .render(&RawInput::from_pairs([("interval_months", "6")]), None)
 }
 
 async fn cycle_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    cycle_form(&app, &body)
+    cycle_form(&app, &cx, &body)
         .await?
         .submit(input, ReportingCycleDraft::parse, |d| async move {
             app.store.create_reporting_cycle(body_id, &d).await?;
@@ -870,6 +891,7 @@ pub async fn cycle_rows(
 /// upload shows the paper page again with the reason, and nothing is stored.
 async fn file_upload(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     mut multipart: axum::extract::Multipart,
 ) -> Submit {
@@ -882,7 +904,7 @@ async fn file_upload(
             Ok(Redirect::to(&format!("/admin/papers/{id}")).into_response())
         }
         Err(message) => {
-            let page = paper_page(&app, id, Some(message)).await?;
+            let page = paper_page(&app, &cx, id, Some(message)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -890,9 +912,9 @@ async fn file_upload(
 
 // ---- legislative terms
 
-fn term_form(body: &Body) -> Form {
+fn term_form(cx: &Context, body: &Body) -> Form {
     Form {
-        layout: body_layout("Neue Wahlperiode", body),
+        layout: body_layout(cx, "Neue Wahlperiode", body),
         heading: "Neue Wahlperiode".into(),
         intro: None,
         action: format!("/admin/bodies/{}/legislative-terms/new", body.id),
@@ -910,18 +932,19 @@ fn term_form(body: &Body) -> Form {
     }
 }
 
-async fn term_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn term_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    term_form(&body).render(&RawInput::new(), None)
+    term_form(&cx, &body).render(&RawInput::new(), None)
 }
 
 async fn term_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    term_form(&body)
+    term_form(&cx, &body)
         .submit(input, LegislativeTermDraft::parse, |d| async move {
             app.store.create_legislative_term(body_id, &d).await?;
             Ok(format!("/admin/bodies/{body_id}"))

@@ -3,10 +3,11 @@
 //! agenda item shows only its number; non-public papers are not shown at all.
 
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::{coded_label, money};
 use crate::kit::i18n;
-use crate::kit::layout::{Layout, Texts, tr};
+use crate::kit::layout::{Layout, Texts};
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -32,22 +33,22 @@ pub fn router() -> Router<AppState> {
 type Page = Result<Html<String>, HtmlError>;
 
 /// `Mi, 19.04.2017` and `17:00 – 18:55 Uhr` (the time part empty when unknown).
-fn when(start: &str, end: &Option<String>) -> (String, String) {
+fn when(cx: &Context, start: &str, end: &Option<String>) -> (String, String) {
     let Ok(s) = LocalDateTime::parse(start) else {
         return (start.to_owned(), String::new());
     };
-    let weekday = tr(&format!("weekday-{}", s.date().weekday_from_monday()));
+    let weekday = cx.tr(&format!("weekday-{}", s.date().weekday_from_monday()));
     let day = format!("{weekday}, {}", s.date().german());
     let time = match (
         s.has_time(),
         end.as_deref().and_then(|e| LocalDateTime::parse(e).ok()),
     ) {
         (true, Some(e)) if e.has_time() => i18n::format(
-            i18n::page().code,
+            cx.lang(),
             "time-range",
             &[("from", s.time().clone()), ("to", e.time().clone())],
         ),
-        (true, _) => i18n::format(i18n::page().code, "time-at", &[("time", s.time().clone())]),
+        (true, _) => i18n::format(cx.lang(), "time-at", &[("time", s.time().clone())]),
         _ => String::new(),
     };
     (day, time)
@@ -65,11 +66,12 @@ pub struct MeetingRow {
 }
 
 fn meeting_row(
+    cx: &Context,
     m: &Meeting,
     orgs: &HashMap<i64, String>,
     places: &HashMap<i64, String>,
 ) -> MeetingRow {
-    let (day, time) = when(&m.start_at, &m.end_at);
+    let (day, time) = when(cx, &m.start_at, &m.end_at);
     MeetingRow {
         id: m.id,
         year: m.start_at.get(..4).unwrap_or("").to_owned(),
@@ -110,14 +112,14 @@ struct MeetingsPage {
     feeds: Vec<(i64, String)>,
 }
 
-async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+async fn meetings_page(State(app): State<AppState>, cx: Context, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let orgs = app.store.organization_names(body.id).await?;
     let places = places(&app.store, body.id).await?;
     let meetings = app.store.meetings(body.id).await?;
     let mut years: Vec<(String, Vec<MeetingRow>)> = Vec::new();
     for m in meetings.iter().rev() {
-        let row = meeting_row(m, &orgs, &places);
+        let row = meeting_row(&cx, m, &orgs, &places);
         match years.last_mut() {
             Some((year, rows)) if *year == row.year => rows.push(row),
             _ => years.push((row.year.clone(), vec![row])),
@@ -135,10 +137,10 @@ async fn meetings_page(State(app): State<AppState>, Path(key): Path<String>) -> 
         .filter_map(|o| orgs.get(&o).map(|n| (o, n.clone())))
         .collect();
     feeds.sort_by(|a, b| a.1.cmp(&b.1));
-    let layout = Layout::translated(&format!("{} – {}", tr("body-meetings"), body.name))
+    let layout = Layout::translated(&cx, &format!("{} – {}", cx.tr("body-meetings"), body.name))
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
-    let texts = Texts::load(&app.store, body.id).await?;
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left(
         meetings
             .iter()
@@ -171,7 +173,7 @@ pub struct ItemRow {
     pub minutes: Option<String>,
 }
 
-fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemRow {
+fn item_row(cx: &Context, i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemRow {
     if !i.public.0 && !reader {
         return ItemRow {
             id: i.id,
@@ -197,7 +199,7 @@ fn item_row(i: &AgendaItem, papers: &HashMap<i64, Paper>, reader: bool) -> ItemR
             .filter(|p| p.public.0 || reader)
             .map(|p| (p.id, p.reference.clone())),
         result: i.result.clone().unwrap_or_default(),
-        votes: votes(&i.votes()),
+        votes: votes(cx, &i.votes()),
         minutes: i.minutes.clone(),
     }
 }
@@ -217,6 +219,7 @@ struct MeetingPage {
 
 async fn meeting_page(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
@@ -240,9 +243,9 @@ async fn meeting_page(
         .agenda_items(id)
         .await?
         .iter()
-        .map(|i| item_row(i, &papers, reader))
+        .map(|i| item_row(&cx, i, &papers, reader))
         .collect();
-    let texts = Texts::load(&app.store, body.id).await?;
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left(
         [("meetings", meeting.id, "name", meeting.name.as_str())]
             .into_iter()
@@ -253,17 +256,20 @@ async fn meeting_page(
                     .map(|i| ("agenda_items", i.id, "name", i.name.as_str())),
             ),
     );
-    let layout = Layout::translated(&texts.plain("meetings", meeting.id, "name", &meeting.name))
-        .home()
-        .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/sitzungen", body.key), tr("body-meetings"));
+    let layout = Layout::translated(
+        &cx,
+        &texts.plain("meetings", meeting.id, "name", &meeting.name),
+    )
+    .home()
+    .crumb(format!("/{}", body.key), body.name.clone())
+    .crumb(format!("/{}/sitzungen", body.key), cx.tr("body-meetings"));
     let page = MeetingPage {
         layout,
         texts,
         german_left,
-        state: coded_label::<MeetingState>("meeting-state", &meeting.state),
+        state: coded_label::<MeetingState>(&cx, "meeting-state", &meeting.state),
         note: meeting.note.clone(),
-        meeting: meeting_row(&meeting, &orgs, &places),
+        meeting: meeting_row(&cx, &meeting, &orgs, &places),
         body,
         items,
     };
@@ -289,7 +295,12 @@ struct PapersPage {
     papers: Vec<PaperRow>,
 }
 
-async fn papers_page(State(app): State<AppState>, viewer: Viewer, Path(key): Path<String>) -> Page {
+async fn papers_page(
+    State(app): State<AppState>,
+    cx: Context,
+    viewer: Viewer,
+    Path(key): Path<String>,
+) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let papers: Vec<PaperRow> = app
@@ -301,16 +312,16 @@ async fn papers_page(State(app): State<AppState>, viewer: Viewer, Path(key): Pat
         .map(|p| PaperRow {
             id: p.id,
             internal: !p.public.0,
-            kind: coded_label::<PaperType>("paper-type", &p.paper_type),
+            kind: coded_label::<PaperType>(&cx, "paper-type", &p.paper_type),
             date: p.date.as_deref().map(german_date).unwrap_or_default(),
             reference: p.reference,
             name: p.name,
         })
         .collect();
-    let layout = Layout::translated(&format!("{} – {}", tr("body-papers"), body.name))
+    let layout = Layout::translated(&cx, &format!("{} – {}", cx.tr("body-papers"), body.name))
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
-    let texts = Texts::load(&app.store, body.id).await?;
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left(
         papers
             .iter()
@@ -360,6 +371,7 @@ struct PaperPage {
 
 async fn paper_page(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
@@ -390,7 +402,7 @@ async fn paper_page(
         let meeting = match c.meeting_id {
             Some(m) => {
                 let m = app.store.meeting(m).await?;
-                Some((m.id, when(&m.start_at, &m.end_at).0))
+                Some((m.id, when(&cx, &m.start_at, &m.end_at).0))
             }
             None => None,
         };
@@ -400,19 +412,22 @@ async fn paper_page(
         };
         consultations.push(ConsultationRow {
             organization: org(Some(c.organization_id)).unwrap_or_default(),
-            role: coded_label::<ConsultationRole>("consultation-role", &c.role),
+            role: coded_label::<ConsultationRole>(&cx, "consultation-role", &c.role),
             authoritative: c.authoritative.0,
             meeting,
             result: item
                 .as_ref()
                 .and_then(|i| i.result.clone())
                 .unwrap_or_default(),
-            votes: item.as_ref().map(|i| votes(&i.votes())).unwrap_or_default(),
+            votes: item
+                .as_ref()
+                .map(|i| votes(&cx, &i.votes()))
+                .unwrap_or_default(),
         });
     }
     let mut finance = Vec::new();
     if let Some(n) = &paper.finance_note {
-        finance.push((tr("finance-note"), n.clone()));
+        finance.push((cx.tr("finance-note"), n.clone()));
     }
     for (label, cents) in [
         ("finance-total", paper.finance_total_cents),
@@ -421,26 +436,29 @@ async fn paper_page(
         ("finance-grants", paper.finance_grants_cents),
     ] {
         if let Some(c) = cents {
-            finance.push((tr(label), money(c)));
+            finance.push((cx.tr(label), money(c)));
         }
     }
     if let Some(y) = paper.finance_budget_year {
-        finance.push((tr("finance-year"), y.to_string()));
+        finance.push((cx.tr("finance-year"), y.to_string()));
     }
     if paper.finance_overplanned.0 {
-        finance.push((tr("finance-spending"), tr("finance-overplanned")));
+        finance.push((cx.tr("finance-spending"), cx.tr("finance-overplanned")));
     }
     if paper.finance_unplanned.0 {
-        finance.push((tr("finance-spending"), tr("finance-unplanned")));
+        finance.push((cx.tr("finance-spending"), cx.tr("finance-unplanned")));
     }
     if let Some(l) = &paper.finance_budget_line {
-        finance.push((tr("finance-line"), l.clone()));
+        finance.push((cx.tr("finance-line"), l.clone()));
     }
-    let layout = Layout::translated(&format!("{} {}", tr("concept-paper"), paper.reference))
-        .home()
-        .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/vorlagen", body.key), tr("body-papers"));
-    let texts = Texts::load(&app.store, body.id).await?;
+    let layout = Layout::translated(
+        &cx,
+        &format!("{} {}", cx.tr("concept-paper"), paper.reference),
+    )
+    .home()
+    .crumb(format!("/{}", body.key), body.name.clone())
+    .crumb(format!("/{}/vorlagen", body.key), cx.tr("body-papers"));
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let measures = linked_measures(&app, &paper.measure_ids, reader).await?;
     let german_left = texts.german_left(
         [
@@ -474,7 +492,7 @@ async fn paper_page(
         layout,
         texts,
         german_left,
-        kind: coded_label::<PaperType>("paper-type", &paper.paper_type),
+        kind: coded_label::<PaperType>(&cx, "paper-type", &paper.paper_type),
         date: paper.date.as_deref().map(german_date).unwrap_or_default(),
         submitter,
         lead: org(paper.lead_organization_id).unwrap_or_default(),
@@ -618,11 +636,11 @@ async fn linked_measures(
 }
 
 /// Vote counts in the page's language: `einstimmig (Ja: 10, …)` or the counts alone.
-pub fn votes(v: &teilhabe_domain::council::Votes) -> String {
+pub fn votes(cx: &Context, v: &teilhabe_domain::council::Votes) -> String {
     if !v.is_recorded() {
         return String::new();
     }
-    let lang = i18n::page().code;
+    let lang = cx.lang();
     if !v.has_counts() {
         return i18n::message(lang, "votes-unanimous-only", None);
     }

@@ -1,7 +1,7 @@
 //! The administration's start page under `/admin/`. Who may see and do what in the
 //! administration is decided once for every request, by `kit::auth::guard`.
 
-use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
@@ -37,9 +37,9 @@ struct Dashboard {
     reader_only: bool,
 }
 
-async fn dashboard(State(app): State<AppState>, viewer: Viewer) -> Result<Html<String>, HtmlError> {
+async fn dashboard(State(app): State<AppState>, cx: Context) -> Result<Html<String>, HtmlError> {
     // The guard let only logged-in people in.
-    let person = viewer.principal().ok_or(HtmlError::Forbidden)?;
+    let person = cx.viewer().principal().ok_or(HtmlError::Forbidden)?;
     let bodies: Vec<Body> = app
         .store
         .list_bodies()
@@ -63,10 +63,9 @@ async fn dashboard(State(app): State<AppState>, viewer: Viewer) -> Result<Html<S
         .contributions_brought_by(&person.organizations)
         .await?;
 
-    let layout = Layout {
-        crumbs: Vec::new(),
-        ..Layout::admin("Verwaltung")
-    };
+    // The administration's start page is where its crumb leads.
+    let mut layout = Layout::admin(&cx, "Verwaltung");
+    layout.crumbs.clear();
     Ok(Html(
         Dashboard {
             layout,

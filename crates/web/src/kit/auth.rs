@@ -6,7 +6,7 @@
 
 use crate::kit::error::{ApiError, HtmlError};
 use crate::kit::proxies::{ClientAddr, client_address};
-use crate::kit::request::{self, COOKIE, SECURE_COOKIE, cookie};
+use crate::kit::request::{COOKIE, SECURE_COOKIE, cookie};
 use crate::kit::state::AppState;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, Method, header};
@@ -17,35 +17,7 @@ use std::sync::Arc;
 use teilhabe_domain::access::{Operation, Principal, Target};
 use teilhabe_store::audit::{ACTOR, Actor};
 
-/// The person behind the request, if any (for public pages and the layout).
-#[derive(Clone, Default)]
-pub struct Viewer(pub Option<Arc<Principal>>);
-
-impl Viewer {
-    /// Whether non-public records of this body may be shown.
-    pub fn reads_internal(&self, body_id: i64) -> bool {
-        self.0.as_ref().is_some_and(|p| p.reads_internal(body_id))
-    }
-
-    pub fn principal(&self) -> Option<&Principal> {
-        self.0.as_deref()
-    }
-}
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Viewer {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(parts
-            .extensions
-            .get::<Viewer>()
-            .cloned()
-            .unwrap_or_default())
-    }
-}
+pub use crate::kit::request::Viewer;
 
 /// Whether cookies carry `Secure` (and the `__Host-` name): when clients use HTTPS.
 pub fn secure(app: &AppState) -> bool {
@@ -254,6 +226,13 @@ fn forbidden(path: &str) -> Response {
     }
 }
 
+/// The response with the person it was made for: the error pages are made outside the
+/// guard, from the response, and name the person in their header as every page does.
+fn seen_by(mut response: Response, principal: &Option<Arc<Principal>>) -> Response {
+    response.extensions_mut().insert(Viewer(principal.clone()));
+    response
+}
+
 /// The middleware around every request.
 pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
@@ -312,9 +291,9 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
             // Nothing there: the handler answers 404 for those who could see it, others
             // learn no more than that they may not.
             None if person.is_server_admin() => {}
-            None => return forbidden(&path),
+            None => return seen_by(forbidden(&path), &principal),
             Some(target) if person.may(target, op) => {}
-            Some(_) => return forbidden(&path),
+            Some(_) => return seen_by(forbidden(&path), &principal),
         }
     }
     let peer = req
@@ -330,7 +309,7 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
         via: if is_api(&path) { "api" } else { "web" },
         principal: principal.clone(),
     };
-    let mut response = request::scope(principal.clone(), ACTOR.scope(actor, next.run(req))).await;
+    let mut response = seen_by(ACTOR.scope(actor, next.run(req)).await, &principal);
     if principal.is_some() {
         // Pages seen while logged in may hold non-public records: no shared caches.
         response.headers_mut().insert(

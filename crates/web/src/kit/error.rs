@@ -1,11 +1,17 @@
 //! One error type per kind of response: HTML pages show a plain German message, the
 //! API answers JSON that names the fields. Both log server errors with their cause.
 
-use crate::kit::layout::{Layout, g, tr};
+use crate::kit::context::Context;
+use crate::kit::i18n::RequestLanguage;
+use crate::kit::layout::Layout;
+use crate::kit::request::Viewer;
 use askama::Template;
 use axum::Json;
-use axum::http::StatusCode;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
+use std::sync::Arc;
 use teilhabe_domain::FieldErrors;
 use teilhabe_store::StoreError;
 
@@ -49,54 +55,84 @@ struct ErrorPage<'a> {
 }
 
 impl IntoResponse for HtmlError {
+    /// The status with the error itself in the response's extensions: [`pages`], which knows
+    /// the request's language and person, makes the page.
     fn into_response(self) -> Response {
-        let (status, heading, message, german) = match &self {
+        let status = match &self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Refused(_) => StatusCode::CONFLICT,
+            Self::BadInput(_) => StatusCode::BAD_REQUEST,
+            Self::Internal(cause) => {
+                tracing::error!(%cause, "request failed");
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(Failure(Arc::new(self)));
+        response
+    }
+}
+
+/// An [`HtmlError`] on its way out, for [`pages`].
+#[derive(Clone)]
+struct Failure(Arc<HtmlError>);
+
+impl HtmlError {
+    /// The error's page for the request `cx`.
+    fn page(&self, cx: &Context) -> Html<String> {
+        let (heading, message, german) = match self {
             Self::NotFound => (
-                StatusCode::NOT_FOUND,
-                tr("error-not-found"),
-                tr("error-not-found-text"),
+                cx.tr("error-not-found"),
+                cx.tr("error-not-found-text"),
                 false,
             ),
             Self::Forbidden => (
-                StatusCode::FORBIDDEN,
-                tr("error-forbidden"),
-                tr("error-forbidden-text"),
+                cx.tr("error-forbidden"),
+                cx.tr("error-forbidden-text"),
                 false,
             ),
             // The reason comes from the domain's rules, in German: in English on the
             // staff's English pages, marked as German elsewhere.
             Self::Refused(msg) | Self::BadInput(msg) => {
-                let status = if matches!(self, Self::Refused(_)) {
-                    StatusCode::CONFLICT
-                } else {
-                    StatusCode::BAD_REQUEST
-                };
-                let text = g(msg);
+                let text = cx.g(msg);
                 let german = text == *msg;
-                (status, tr("error-refused"), text, german)
+                (cx.tr("error-refused"), text, german)
             }
-            Self::Internal(cause) => {
-                tracing::error!(%cause, "request failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    tr("error-internal"),
-                    tr("error-internal-text"),
-                    false,
-                )
-            }
+            Self::Internal(_) => (cx.tr("error-internal"), cx.tr("error-internal-text"), false),
         };
-        let layout = Layout::translated(&heading);
+        let layout = Layout::translated(cx, &heading);
         let page = ErrorPage {
             message_attributes: if german { layout.src() } else { "" },
             layout,
             heading: &heading,
             message: &message,
         };
-        match page.render() {
-            Ok(html) => (status, Html(html)).into_response(),
-            Err(_) => (status, message).into_response(),
-        }
+        Html(page.render().unwrap_or(message))
     }
+}
+
+/// Makes the page of every [`HtmlError`] that a handler or the guard answered, in the
+/// request's language, with the person's name in the header.
+pub async fn pages(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let language = request.extensions().get::<RequestLanguage>().cloned();
+    let mut response = next.run(request).await;
+    let Some(Failure(error)) = response.extensions_mut().remove::<Failure>() else {
+        return response;
+    };
+    let cx = Context::of(
+        &path,
+        language.as_ref(),
+        response.extensions().get::<Viewer>(),
+    );
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_TYPE);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    let page = error.page(&cx).into_response();
+    let (page_parts, body) = page.into_parts();
+    parts.headers.extend(page_parts.headers);
+    Response::from_parts(parts, body)
 }
 
 /// JSON API errors: `{"error": "...", "message": "...", "fields": {...}}`.

@@ -3,7 +3,7 @@
 //! the field, and the user's input kept after a rejected submit.
 
 use crate::kit::error::HtmlError;
-use crate::kit::layout::{Layout, g};
+use crate::kit::layout::Layout;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
@@ -36,6 +36,9 @@ pub struct FieldDef {
     pub required: bool,
     pub hint: Option<&'static str>,
     pub options: Vec<(String, String)>,
+    /// Whether the options' labels are the code's German words (a closed vocabulary), shown
+    /// in the page's language, rather than records' names.
+    vocabulary: bool,
 }
 
 impl FieldDef {
@@ -47,6 +50,7 @@ impl FieldDef {
             required: false,
             hint: None,
             options: Vec::new(),
+            vocabulary: false,
         }
     }
 
@@ -64,8 +68,9 @@ impl FieldDef {
     pub fn codes<T: Coded>(mut self) -> Self {
         self.options = T::ALL
             .iter()
-            .map(|v| (v.code().to_owned(), g(v.label())))
+            .map(|v| (v.code().to_owned(), v.label().to_owned()))
             .collect();
+        self.vocabulary = true;
         self
     }
 
@@ -154,7 +159,7 @@ impl Form {
         let fields: Vec<FieldView> = self
             .defs
             .iter()
-            .map(|d| field_view(d, input, errors))
+            .map(|d| field_view(&self.layout, d, input, errors))
             .collect();
         let mut summary = Vec::new();
         if let Some(errors) = errors {
@@ -167,22 +172,25 @@ impl Form {
                     .map_or("Eingabe", |d| d.label);
                 summary.push(SummaryItem {
                     href: format!("#f-{}", e.field),
-                    text: format!("{}: {}", g(label), g(&e.message)),
+                    text: format!("{}: {}", self.layout.g(label), self.layout.g(&e.message)),
                 });
             }
         }
+        let layout = self.layout;
         let page = FormPage {
-            layout: self.layout,
-            heading: g(&self.heading),
-            intro: self.intro.as_deref().map(g),
+            heading: layout.g(&self.heading),
+            intro: self.intro.as_deref().map(|t| layout.g(t)),
             personal_data: personal_data(&self.action),
             action: self.action,
             fields,
             summary,
-            submit: g(self.submit),
+            submit: layout.g(self.submit),
             cancel: self.cancel,
             delete_action: self.delete_action,
-            extra_button: self.extra_button.map(|(value, label)| (value, g(label))),
+            extra_button: self
+                .extra_button
+                .map(|(value, label)| (value, layout.g(label))),
+            layout,
         };
         Ok(Html(page.render()?))
     }
@@ -211,11 +219,17 @@ impl Form {
     }
 }
 
-fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> FieldView {
+/// One field as the template shows it, its words in the page's language (`layout`'s).
+fn field_view(
+    layout: &Layout,
+    d: &FieldDef,
+    input: &RawInput,
+    errors: Option<&FieldErrors>,
+) -> FieldView {
     let error = errors.and_then(|e| {
         e.iter()
             .find(|fe| fe.field == d.name || fe.field.starts_with(&format!("{}.", d.name)))
-            .map(|fe| g(&fe.message))
+            .map(|fe| layout.g(&fe.message))
     });
     let selected: Vec<&str> = input.all(d.name);
     let kind = match d.kind {
@@ -258,7 +272,12 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
                     .get(&format!("{}.{value}", d.name))
                     .unwrap_or("")
                     .to_owned();
-                [value.clone(), label.clone(), entered, String::new()]
+                let label = if d.vocabulary {
+                    layout.g(label)
+                } else {
+                    label.clone()
+                };
+                [value.clone(), label, entered, String::new()]
             })
             .collect()
     } else if d.kind == Kind::Budget {
@@ -296,10 +315,10 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
         describedby: described.join(" "),
         id,
         name: d.name,
-        label: g(d.label),
+        label: layout.g(d.label),
         kind,
         required: d.required,
-        hint: d.hint.map(g),
+        hint: d.hint.map(|h| layout.g(h)),
         error,
         options: d
             .options
@@ -307,7 +326,7 @@ fn field_view(d: &FieldDef, input: &RawInput, errors: Option<&FieldErrors>) -> F
             .map(|(v, l)| OptionView {
                 selected: selected.contains(&v.as_str()),
                 value: v.clone(),
-                label: l.clone(),
+                label: if d.vocabulary { layout.g(l) } else { l.clone() },
             })
             .collect(),
         value,

@@ -99,7 +99,9 @@ pub fn format(lang: &str, id: &str, pairs: &[(&str, String)]) -> String {
     message(lang, id, Some(&args))
 }
 
-/// The request's language and where the request went, for the layout's switcher.
+/// The request's language and where the request went, for the layout's switcher. [`choose`]
+/// puts it into the request's extensions; handlers read it through
+/// [`crate::kit::context::Context`].
 #[derive(Clone)]
 pub struct RequestLanguage {
     pub lang: Language,
@@ -108,13 +110,46 @@ pub struct RequestLanguage {
     pub query: Vec<(String, String)>,
 }
 
-tokio::task_local! {
-    static CURRENT: RequestLanguage;
-}
+impl RequestLanguage {
+    /// German, for `path`: what a request that did not pass [`choose`] is answered in.
+    pub fn german(path: &str) -> Self {
+        Self {
+            lang: LANGUAGES[0],
+            path: path.to_owned(),
+            query: Vec::new(),
+        }
+    }
 
-/// The language of the request being answered (German outside a request).
-pub fn current() -> Language {
-    CURRENT.try_with(|r| r.lang).unwrap_or(LANGUAGES[0])
+    /// The language of the page's own words: the request's language; on the staff's pages
+    /// English when that is asked for and German otherwise.
+    pub fn page(&self) -> Language {
+        if is_staff_path(&self.path) && !STAFF_LANGUAGES.contains(&self.lang.code) {
+            LANGUAGES[0]
+        } else {
+            self.lang
+        }
+    }
+
+    /// The same page in every language, for the layout's switcher.
+    pub fn switcher(&self) -> Vec<LanguageLink> {
+        LANGUAGES
+            .iter()
+            .map(|l| {
+                let mut query = form_urlencoded::Serializer::new(String::new());
+                for (k, v) in &self.query {
+                    query.append_pair(k, v);
+                }
+                query.append_pair(PARAM, l.code);
+                LanguageLink {
+                    code: l.code,
+                    name: l.name,
+                    dir: l.dir(),
+                    href: format!("{}?{}", self.path, query.finish()),
+                    current: l.code == self.lang.code,
+                }
+            })
+            .collect()
+    }
 }
 
 /// Whether a path belongs to the staff's pages (the administration and the account), whose
@@ -124,20 +159,6 @@ pub fn is_staff_path(path: &str) -> bool {
         || path.starts_with("/admin/")
         || path == "/konto"
         || path.starts_with("/konto/")
-}
-
-/// The language of the page's own words: the request's language; on the staff's pages
-/// English when that is asked for and German otherwise.
-pub fn page() -> Language {
-    CURRENT
-        .try_with(|r| {
-            if is_staff_path(&r.path) && !STAFF_LANGUAGES.contains(&r.lang.code) {
-                LANGUAGES[0]
-            } else {
-                r.lang
-            }
-        })
-        .unwrap_or(LANGUAGES[0])
 }
 
 /// The languages of the staff's pages. Their German words are in the code and the
@@ -380,32 +401,9 @@ pub struct LanguageLink {
     pub current: bool,
 }
 
-pub fn switcher() -> Vec<LanguageLink> {
-    let Ok(request) = CURRENT.try_with(Clone::clone) else {
-        return Vec::new();
-    };
-    LANGUAGES
-        .iter()
-        .map(|l| {
-            let mut query = form_urlencoded::Serializer::new(String::new());
-            for (k, v) in &request.query {
-                query.append_pair(k, v);
-            }
-            query.append_pair(PARAM, l.code);
-            LanguageLink {
-                code: l.code,
-                name: l.name,
-                dir: l.dir(),
-                href: format!("{}?{}", request.path, query.finish()),
-                current: l.code == request.lang.code,
-            }
-        })
-        .collect()
-}
-
 /// Chooses the request's language (`?sprache=`, else the cookie, else German), answers
 /// within it, and remembers a language chosen by URL.
-pub async fn choose(request: Request, next: Next) -> Response {
+pub async fn choose(mut request: Request, next: Next) -> Response {
     let uri = request.uri();
     let mut query: Vec<(String, String)> = Vec::new();
     let mut chosen = None;
@@ -423,7 +421,8 @@ pub async fn choose(request: Request, next: Next) -> Response {
         path: uri.path().to_owned(),
         query,
     };
-    let mut response = CURRENT.scope(state, next.run(request)).await;
+    request.extensions_mut().insert(state);
+    let mut response = next.run(request).await;
     let headers = response.headers_mut();
     let is_page = headers
         .get(header::CONTENT_TYPE)

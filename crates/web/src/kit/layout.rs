@@ -1,6 +1,7 @@
 //! The frame of every page (title, crumbs, languages, the logged-in person) and the texts
 //! it shows in the request's language: the portal's messages and the staff's German texts.
 
+use crate::kit::context::Context;
 use crate::kit::i18n;
 use teilhabe_domain::surveys::Language;
 use teilhabe_store::{Result, Store};
@@ -21,37 +22,40 @@ pub struct Layout {
     pub languages: Vec<i18n::LanguageLink>,
     /// The logged-in person's name, for the header (with the logout button).
     pub user: Option<String>,
+    /// The language of the page's own words (for the crumbs the layout adds).
+    words: &'static str,
 }
 
 impl Layout {
     /// A page whose own words are still German only: its main content says so.
-    pub fn new(title: &str) -> Self {
+    pub fn new(cx: &Context, title: &str) -> Self {
         Self {
             title: title.to_owned(),
             crumbs: Vec::new(),
             admin: false,
-            ui: i18n::current(),
+            ui: cx.ui(),
             lang: "de",
             dir: "ltr",
-            languages: i18n::switcher(),
-            user: crate::kit::request::current().map(|p| p.display_name.clone()),
+            languages: cx.switcher(),
+            user: cx.viewer().principal().map(|p| p.display_name.clone()),
+            words: cx.lang(),
         }
     }
 
     /// A page whose words are translated: all of it is in the request's language, but for
     /// the records' own German texts, which the template marks with [`Layout::src`].
-    pub fn translated(title: &str) -> Self {
-        let mut layout = Self::new(title);
-        let page = i18n::page();
+    pub fn translated(cx: &Context, title: &str) -> Self {
+        let mut layout = Self::new(cx, title);
+        let page = cx.page();
         layout.lang = page.code;
         layout.dir = page.dir();
         layout
     }
 
     /// A page of the administration, in German or English; `title` is German.
-    pub fn admin(title: &str) -> Self {
-        let mut layout = Self::translated(&g(title));
-        layout.crumbs = vec![("/admin/".into(), tr("nav-admin"))];
+    pub fn admin(cx: &Context, title: &str) -> Self {
+        let mut layout = Self::translated(cx, &cx.g(title));
+        layout.crumbs = vec![("/admin/".into(), cx.tr("nav-admin"))];
         layout.admin = true;
         layout
     }
@@ -70,12 +74,19 @@ impl Layout {
 
     /// The crumb to the start page, in the page's language.
     pub fn home(self) -> Self {
-        self.crumb("/", tr("crumb-start"))
+        let start = i18n::message(self.words, "crumb-start", None);
+        self.crumb("/", start)
     }
 
     /// Message `id` in the frame's language.
     pub fn t(&self, id: &str) -> String {
         i18n::message(self.ui.code, id, None)
+    }
+
+    /// Message `id` in the language of the page's own words, or `german` when that language
+    /// has none (the German words of a vocabulary live with the vocabulary).
+    pub fn tr_or(&self, id: &str, german: &str) -> String {
+        i18n::lookup(self.words, id, None).unwrap_or_else(|| german.to_owned())
     }
 
     /// Message `id` with one argument.
@@ -96,9 +107,8 @@ impl Layout {
         i18n::format(self.ui.code, id, &pairs)
     }
 
-    /// A German text of the staff's pages in the page's language (see [`g`]).
-    /// A German text of the staff's pages in the page's language (see [`g`]): a template's
-    /// own text, or one the code made (a status, a message).
+    /// A German text of the staff's pages in the page's language (see [`Context::g`]): a
+    /// template's own text, or one the code made (a status, a message).
     pub fn g(&self, german: impl AsRef<str>) -> String {
         i18n::staff_text(self.lang, german.as_ref())
     }
@@ -178,8 +188,8 @@ pub struct Texts {
 
 impl Texts {
     /// The body's translations into the page's language (none on a German page).
-    pub async fn load(store: &Store, body_id: i64) -> Result<Self> {
-        let lang = i18n::page().code;
+    pub async fn load(store: &Store, cx: &Context, body_id: i64) -> Result<Self> {
+        let lang = cx.lang();
         let translations = if lang == "de" {
             Default::default()
         } else {
@@ -256,24 +266,4 @@ fn escape(text: &str) -> String {
     askama::filters::escape(text, askama::filters::Html)
         .map(|safe| safe.to_string())
         .unwrap_or_default()
-}
-
-/// A text of the staff's pages (the administration, the account), written in German —
-/// fixed, or formatted from one of the code's German texts — in the page's language: itself
-/// on a German page, its English from `locales/en/admin.ftl` on an English one. The tests
-/// check that every German text of the code has its English.
-pub fn g(german: &str) -> String {
-    i18n::staff_text(i18n::page().code, german)
-}
-
-/// Message `id` in the language of the page's words, for texts built in Rust.
-pub fn tr(id: &str) -> String {
-    i18n::message(i18n::page().code, id, None)
-}
-
-/// Message `id` in the request's language, or `german` when that language has none (the
-/// German words of a vocabulary live with the vocabulary).
-pub fn tr_or(id: &str, german: &str) -> String {
-    let lang = i18n::page();
-    i18n::lookup(lang.code, id, None).unwrap_or_else(|| german.to_owned())
 }

@@ -7,6 +7,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod charts;
+pub mod context;
 pub mod error;
 pub mod form;
 pub mod format;

@@ -1,5 +1,6 @@
-//! What the request carries that code without an extractor reads: the person it runs for
-//! (set by the guard for the request's task) and its cookies.
+//! What the request carries: the person it runs for (found by the guard, which puts a
+//! [`Viewer`] into the request's extensions and the response's, for the error pages) and its
+//! cookies.
 
 use axum::http::{HeaderMap, header};
 use std::sync::Arc;
@@ -9,13 +10,34 @@ use teilhabe_domain::access::Principal;
 pub const COOKIE: &str = "teilhabe_sitzung";
 pub const SECURE_COOKIE: &str = "__Host-teilhabe_sitzung";
 
-tokio::task_local! {
-    static CURRENT: Option<Arc<Principal>>;
+/// The person behind the request, if any (for public pages and the layout).
+#[derive(Clone, Default)]
+pub struct Viewer(pub Option<Arc<Principal>>);
+
+impl Viewer {
+    /// Whether non-public records of this body may be shown.
+    pub fn reads_internal(&self, body_id: i64) -> bool {
+        self.0.as_ref().is_some_and(|p| p.reads_internal(body_id))
+    }
+
+    pub fn principal(&self) -> Option<&Principal> {
+        self.0.as_deref()
+    }
 }
 
-/// The person the current request runs for, read where no extractor reaches (the layout).
-pub fn current() -> Option<Arc<Principal>> {
-    CURRENT.try_with(Clone::clone).ok().flatten()
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Viewer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .unwrap_or_default())
+    }
 }
 
 /// The value of the request's cookie `name`.
@@ -33,9 +55,4 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// Whether the request carries a session cookie (valid or not).
 pub fn has_session_cookie(headers: &HeaderMap) -> bool {
     cookie(headers, COOKIE).is_some() || cookie(headers, SECURE_COOKIE).is_some()
-}
-
-/// Runs `f` as the request of `principal`.
-pub async fn scope<F: std::future::Future>(principal: Option<Arc<Principal>>, f: F) -> F::Output {
-    CURRENT.scope(principal, f).await
 }

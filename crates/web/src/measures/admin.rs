@@ -2,6 +2,7 @@
 
 use crate::concepts::{concept_and_body, concept_href, concept_layout};
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::opt;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
@@ -135,6 +136,7 @@ fn measure_input(m: &Measure) -> RawInput {
 
 async fn measure_form(
     app: &AppState,
+    cx: &Context,
     body: &Body,
     concept: &Concept,
     goal_id: i64,
@@ -142,6 +144,7 @@ async fn measure_form(
 ) -> Result<Form, HtmlError> {
     Ok(Form {
         layout: concept_layout(
+            cx,
             if existing.is_some() {
                 "Maßnahme bearbeiten"
             } else {
@@ -167,7 +170,7 @@ async fn measure_form(
     })
 }
 
-async fn measure_new(State(app): State<AppState>, Path(goal_id): Path<i64>) -> Page {
+async fn measure_new(State(app): State<AppState>, cx: Context, Path(goal_id): Path<i64>) -> Page {
     let (c, body) = context_of_goal(&app, goal_id).await?;
     let defaults = RawInput::from_pairs([
         ("scope", "county"),
@@ -175,18 +178,19 @@ async fn measure_new(State(app): State<AppState>, Path(goal_id): Path<i64>) -> P
         ("status", "planned"),
         ("progress", "0"),
     ]);
-    measure_form(&app, &body, &c, goal_id, None)
+    measure_form(&app, &cx, &body, &c, goal_id, None)
         .await?
         .render(&defaults, None)
 }
 
 async fn measure_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(goal_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (c, body) = context_of_goal(&app, goal_id).await?;
-    measure_form(&app, &body, &c, goal_id, None)
+    measure_form(&app, &cx, &body, &c, goal_id, None)
         .await?
         .submit(input, MeasureDraft::parse, |d| async move {
             app.store.create_measure(goal_id, &d).await?;
@@ -195,10 +199,15 @@ async fn measure_create(
         .await
 }
 
-async fn measure_edit(State(app): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Page {
+async fn measure_edit(
+    State(app): State<AppState>,
+    cx: Context,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Page {
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
-    let mut form = measure_form(&app, &body, &c, m.goal_id, Some(&m)).await?;
+    let mut form = measure_form(&app, &cx, &body, &c, m.goal_id, Some(&m)).await?;
     form.cancel = back_to(&viewer, body.id, concept_href(c.id));
     if !viewer.principal().is_some_and(|p| p.manages(body.id)) {
         form.delete_action = None; // actors edit and report, they do not delete
@@ -208,6 +217,7 @@ async fn measure_edit(State(app): State<AppState>, viewer: Viewer, Path(id): Pat
 
 async fn measure_update(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
@@ -215,7 +225,7 @@ async fn measure_update(
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
     let back = back_to(&viewer, body.id, concept_href(c.id));
-    let mut form = measure_form(&app, &body, &c, m.goal_id, Some(&m)).await?;
+    let mut form = measure_form(&app, &cx, &body, &c, m.goal_id, Some(&m)).await?;
     form.cancel = back.clone();
     // What an actor may set (its own organizations, not publication) the store checks.
     form.submit(input, MeasureDraft::parse, |d| async move {
@@ -242,7 +252,12 @@ async fn measure_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Sub
     Ok(Redirect::to(&concept_href(c.id)).into_response())
 }
 
-async fn report_form(app: &AppState, viewer: &Viewer, m: &Measure) -> Result<Form, HtmlError> {
+async fn report_form(
+    app: &AppState,
+    cx: &Context,
+    viewer: &Viewer,
+    m: &Measure,
+) -> Result<Form, HtmlError> {
     let (c, body) = context_of_goal(app, m.goal_id).await?;
     let manages = viewer.principal().is_some_and(|p| p.manages(body.id));
     let orgs = app
@@ -259,7 +274,7 @@ async fn report_form(app: &AppState, viewer: &Viewer, m: &Measure) -> Result<For
         .map(|o| (o.id.to_string(), o.name))
         .collect();
     Ok(Form {
-        layout: concept_layout("Sachstand melden", &body, &c),
+        layout: concept_layout(cx, "Sachstand melden", &body, &c),
         heading: format!("Sachstand melden: {}", m.title),
         intro: Some("Jede Meldung bleibt erhalten; so entsteht der Verlauf der Maßnahme. Die neueste Meldung bestimmt Status und Fortschritt.".into()),
         action: format!("/admin/measures/{}/reports/new", m.id),
@@ -278,7 +293,12 @@ async fn report_form(app: &AppState, viewer: &Viewer, m: &Measure) -> Result<For
     })
 }
 
-async fn report_new(State(app): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Page {
+async fn report_new(
+    State(app): State<AppState>,
+    cx: Context,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Page {
     let m = app.store.measure(id).await?;
     let defaults = RawInput::from_pairs([
         ("reported_on", Date::today().iso()),
@@ -289,13 +309,14 @@ async fn report_new(State(app): State<AppState>, viewer: Viewer, Path(id): Path<
             m.lead_organization_id.to_string(),
         ),
     ]);
-    report_form(&app, &viewer, &m)
+    report_form(&app, &cx, &viewer, &m)
         .await?
         .render(&defaults, None)
 }
 
 async fn report_create(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
@@ -303,7 +324,7 @@ async fn report_create(
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
     let back = back_to(&viewer, body.id, concept_href(c.id));
-    report_form(&app, &viewer, &m)
+    report_form(&app, &cx, &viewer, &m)
         .await?
         .submit(input, ProgressReportDraft::parse, |d| async move {
             app.store.create_progress_report(id, &d).await?;

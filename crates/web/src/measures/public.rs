@@ -2,6 +2,7 @@
 //! A non-public measure is found only by those who read the body's non-public records.
 
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::{coded_label, money, period_de};
 use crate::kit::layout::{Layout, Texts};
@@ -73,6 +74,7 @@ struct MeasurePage {
 
 async fn measure_page(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
@@ -98,7 +100,7 @@ async fn measure_page(
         .iter()
         .map(|r| ReportRow {
             date: german_date(&r.reported_on),
-            status: coded_label::<MeasureStatus>("measure-status", &r.status),
+            status: coded_label::<MeasureStatus>(&cx, "measure-status", &r.status),
             progress: r.progress,
             narrative: r.narrative.clone(),
             spent: r.spent_cents.map_or_else(|| "—".into(), money),
@@ -114,6 +116,7 @@ async fn measure_page(
         .map(|(c, e)| {
             let public = c.public.0 && e.public.0;
             let kind = coded_label::<teilhabe_domain::participation::ContributionKind>(
+                &cx,
                 "contribution-kind",
                 &c.kind,
             );
@@ -128,14 +131,14 @@ async fn measure_page(
         .collect();
     let total: i64 = m.budget_lines.iter().map(|b| b.amount_cents).sum();
     let concept_href = format!("/{}/konzepte/{}", body.key, concept.id);
-    let layout = Layout::translated(&m.title)
+    let layout = Layout::translated(&cx, &m.title)
         .home()
         .crumb(format!("/{}", body.key), body.name.clone())
         .crumb(
             concept_href.clone(),
             format!("{} ({})", concept.title, concept.version_label),
         );
-    let texts = Texts::load(&app.store, body.id).await?;
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left([
         ("measures", m.id, "title", m.title.as_str()),
         (
@@ -169,12 +172,12 @@ async fn measure_page(
             .map(|g| g.name.clone())
             .collect(),
         scope: match &m.scope_detail {
-            Some(d) => format!("{} ({d})", crate::kit::format::scope_label(&m.scope)),
-            None => crate::kit::format::scope_label(&m.scope),
+            Some(d) => format!("{} ({d})", crate::kit::format::scope_label(&cx, &m.scope)),
+            None => crate::kit::format::scope_label(&cx, &m.scope),
         },
-        period: period_de(&m.start_date, &m.end_date),
-        priority: crate::kit::format::priority_label(&m.priority),
-        status: coded_label::<MeasureStatus>("measure-status", &m.status),
+        period: period_de(&cx, &m.start_date, &m.end_date),
+        priority: crate::kit::format::priority_label(&cx, &m.priority),
+        status: coded_label::<MeasureStatus>(&cx, "measure-status", &m.status),
         progress: m.progress,
         budget: m
             .budget_lines

@@ -1,10 +1,11 @@
 //! Administration of the monitoring: the body's indicator catalogue and a goal's indicator
 //! target.
 
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::opt;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
-use crate::kit::layout::{Layout, g};
+use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -60,14 +61,14 @@ fn parse_area(input: &RawInput) -> Result<AreaDraft, FieldErrors> {
     p.finish(AreaDraft { name, members })
 }
 
-fn area_form(body: &Body) -> Form {
+fn area_form(cx: &Context, body: &Body) -> Form {
     let gemeinden = teilhabe_stats::regions::regions()
         .gemeinden_of(&body.key)
         .into_iter()
         .map(|r| (r.key.to_owned(), r.name.to_owned()))
         .collect();
     Form {
-        layout: Layout::admin("Neuer Planungsraum")
+        layout: Layout::admin(cx, "Neuer Planungsraum")
             .crumb(format!("/admin/bodies/{}", body.id), body.name.clone()),
         heading: "Neuer Planungsraum".into(),
         intro: Some("Ein Planungsraum fasst Gemeinden zusammen; das Monitoring zeigt ihn neben den Gemeinden, mit den Werten aller seiner Gemeinden zusammen gerechnet.".into()),
@@ -83,18 +84,19 @@ fn area_form(body: &Body) -> Form {
     }
 }
 
-async fn area_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn area_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    area_form(&body).render(&RawInput::new(), None)
+    area_form(&cx, &body).render(&RawInput::new(), None)
 }
 
 async fn area_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    area_form(&body)
+    area_form(&cx, &body)
         .submit(input, parse_area, |d| async move {
             app.store
                 .create_planning_area(body_id, &d.name, &d.members)
@@ -111,7 +113,7 @@ fn back(body_id: i64) -> String {
     format!("/admin/bodies/{body_id}#indikatoren")
 }
 
-fn indicator_fields() -> Vec<FieldDef> {
+fn indicator_fields(cx: &Context) -> Vec<FieldDef> {
     vec![
         FieldDef::new("name", "Name", Kind::Text).required(),
         FieldDef::new("code", "Kürzel", Kind::Text)
@@ -122,9 +124,9 @@ fn indicator_fields() -> Vec<FieldDef> {
             .hint("Über Merkmale der importierten Statistik, z. B. 100 * ERW032[NAT=NATA] / ERW032 oder 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD."),
         FieldDef::new("unit", "Einheit", Kind::Text),
         FieldDef::new("direction", "Wertung", Kind::Select).options(vec![
-            ("higher".into(), g("höher ist besser")),
-            ("lower".into(), g("niedriger ist besser")),
-            ("neutral".into(), g("keine Wertung")),
+            ("higher".into(), cx.g("höher ist besser")),
+            ("lower".into(), cx.g("niedriger ist besser")),
+            ("neutral".into(), cx.g("keine Wertung")),
         ]),
         FieldDef::new("field", "Handlungsfeld", Kind::Text),
         FieldDef::new("source", "Quelle", Kind::Text),
@@ -145,9 +147,9 @@ fn indicator_input(i: &Indicator) -> RawInput {
     ])
 }
 
-fn indicator_form(body: &Body, existing: Option<&Indicator>) -> Form {
+fn indicator_form(cx: &Context, body: &Body, existing: Option<&Indicator>) -> Form {
     Form {
-        layout: Layout::admin(if existing.is_some() {
+        layout: Layout::admin(cx, if existing.is_some() {
             "Indikator bearbeiten"
         } else {
             "Neuer Indikator"
@@ -159,7 +161,7 @@ fn indicator_form(body: &Body, existing: Option<&Indicator>) -> Form {
             Some(i) => format!("/admin/indicators/{}/edit", i.id),
             None => format!("/admin/bodies/{}/indicators/new", body.id),
         },
-        defs: indicator_fields(),
+        defs: indicator_fields(cx),
         submit: "Speichern",
         cancel: back(body.id),
         delete_action: existing.map(|i| format!("/admin/indicators/{}/delete", i.id)),
@@ -167,18 +169,19 @@ fn indicator_form(body: &Body, existing: Option<&Indicator>) -> Form {
     }
 }
 
-async fn indicator_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+async fn indicator_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    indicator_form(&body, None).render(&RawInput::from_pairs([("direction", "neutral")]), None)
+    indicator_form(&cx, &body, None).render(&RawInput::from_pairs([("direction", "neutral")]), None)
 }
 
 async fn indicator_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    indicator_form(&body, None)
+    indicator_form(&cx, &body, None)
         .submit(input, IndicatorDraft::parse, |d| async move {
             app.store.create_indicator(body_id, &d).await?;
             Ok(back(body_id))
@@ -186,20 +189,21 @@ async fn indicator_create(
         .await
 }
 
-async fn indicator_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn indicator_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let i = app.store.indicator(id).await?;
     let body = app.store.body(i.body_id).await?;
-    indicator_form(&body, Some(&i)).render(&indicator_input(&i), None)
+    indicator_form(&cx, &body, Some(&i)).render(&indicator_input(&i), None)
 }
 
 async fn indicator_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let i = app.store.indicator(id).await?;
     let body = app.store.body(i.body_id).await?;
-    indicator_form(&body, Some(&i))
+    indicator_form(&cx, &body, Some(&i))
         .submit(input, IndicatorDraft::parse, |d| async move {
             app.store.update_indicator(id, &d).await?;
             Ok(back(i.body_id))
@@ -252,7 +256,7 @@ fn parse_target(input: &RawInput) -> Result<TargetDraft, FieldErrors> {
     p.finish(TargetDraft(Some((indicator, value, year.unwrap_or(0)))))
 }
 
-async fn target_form(app: &AppState, goal_id: i64) -> Result<(Form, i64), HtmlError> {
+async fn target_form(app: &AppState, cx: &Context, goal_id: i64) -> Result<(Form, i64), HtmlError> {
     let goal = app.store.goal(goal_id).await?;
     let field = app.store.field_of_action(goal.field_id).await?;
     let concept = app.store.concept(field.concept_id).await?;
@@ -266,7 +270,7 @@ async fn target_form(app: &AppState, goal_id: i64) -> Result<(Form, i64), HtmlEr
         .collect();
     Ok((
         Form {
-            layout: Layout::admin("Zielgröße")
+            layout: Layout::admin(cx, "Zielgröße")
                 .crumb(format!("/admin/bodies/{}", body.id), body.name.clone())
                 .crumb(format!("/admin/concepts/{}", concept.id), concept.title.clone()),
             heading: format!("Zielgröße für „{}“", goal.title),
@@ -287,8 +291,8 @@ async fn target_form(app: &AppState, goal_id: i64) -> Result<(Form, i64), HtmlEr
     ))
 }
 
-async fn target_edit(State(app): State<AppState>, Path(goal_id): Path<i64>) -> Page {
-    let (form, _) = target_form(&app, goal_id).await?;
+async fn target_edit(State(app): State<AppState>, cx: Context, Path(goal_id): Path<i64>) -> Page {
+    let (form, _) = target_form(&app, &cx, goal_id).await?;
     let input = match app.store.goal_target(goal_id).await? {
         Some(t) => RawInput::from_pairs([
             ("indicator_id", t.indicator_id.to_string()),
@@ -302,10 +306,11 @@ async fn target_edit(State(app): State<AppState>, Path(goal_id): Path<i64>) -> P
 
 async fn target_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(goal_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
-    let (form, concept_id) = target_form(&app, goal_id).await?;
+    let (form, concept_id) = target_form(&app, &cx, goal_id).await?;
     form.submit(input, parse_target, |d| async move {
         if let Some((indicator, _, _)) = d.0 {
             // The indicator must belong to the goal's body.

@@ -2,6 +2,7 @@
 //! `teilhabe import genesis`, one file per upload. The upload streams to a temporary file;
 //! with JavaScript a progress bar follows the upload, without it the form posts normally.
 
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
 use crate::kit::moved::moved;
@@ -40,12 +41,13 @@ struct StatisticsPage {
 
 async fn render(
     app: &AppState,
+    cx: &Context,
     result: Option<String>,
     error: Option<String>,
 ) -> Result<Html<String>, HtmlError> {
     Ok(Html(
         StatisticsPage {
-            layout: Layout::admin("Statistik importieren"),
+            layout: Layout::admin(cx, "Statistik importieren"),
             tables: app.store.stat_tables().await?,
             result,
             error,
@@ -54,8 +56,8 @@ async fn render(
     ))
 }
 
-async fn page(State(app): State<AppState>) -> Result<Html<String>, HtmlError> {
-    render(&app, None, None).await
+async fn page(State(app): State<AppState>, cx: Context) -> Result<Html<String>, HtmlError> {
+    render(&app, &cx, None, None).await
 }
 
 /// A file name without paths or characters a file system would mind.
@@ -74,6 +76,7 @@ fn safe_name(raw: &str) -> String {
 
 async fn upload(
     State(app): State<AppState>,
+    cx: Context,
     mut multipart: Multipart,
 ) -> Result<Response, HtmlError> {
     static UPLOADS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -87,7 +90,7 @@ async fn upload(
         Ok::<_, HtmlError>(
             (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                render(&app, None, Some(message)).await?,
+                render(&app, &cx, None, Some(message)).await?,
             )
                 .into_response(),
         )
@@ -143,7 +146,7 @@ async fn upload(
     match outcome {
         Ok(summary) => {
             let text = summary.to_string().replacen(&shown_path, &original, 1);
-            Ok(render(&app, Some(text), None).await?.into_response())
+            Ok(render(&app, &cx, Some(text), None).await?.into_response())
         }
         Err(StatsImportError::Read(e)) => {
             let text = format!(

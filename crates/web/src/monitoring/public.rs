@@ -3,6 +3,7 @@
 //! table), the comparison of the municipalities and planning areas, and a CSV download.
 
 use crate::kit::charts::{self, Series, decimals_for};
+use crate::kit::context::Context;
 use crate::kit::state::AppState;
 use teilhabe_domain::spreadsheet::csv_cell;
 use teilhabe_stats::show::comparison as comparison_keys;
@@ -14,7 +15,7 @@ pub fn comparison(body: &Body) -> Vec<String> {
 }
 use crate::kit::error::HtmlError;
 use crate::kit::format::scope_label;
-use crate::kit::layout::{Layout, Texts, tr, tr_or};
+use crate::kit::layout::{Layout, Texts};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -68,17 +69,17 @@ struct OverviewPage {
 }
 
 /// The official statistics' symbols with their meaning in the page's language.
-fn symbols() -> Vec<(&'static str, String)> {
+fn symbols(cx: &Context) -> Vec<(&'static str, String)> {
     Flag::ALL
         .iter()
         .map(|f| {
             let id = format!("flag-{f:?}").to_lowercase();
-            (f.symbol(), tr_or(&id, f.label()))
+            (f.symbol(), cx.tr_or(&id, f.label()))
         })
         .collect()
 }
 
-async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+async fn overview(State(app): State<AppState>, cx: Context, Path(key): Path<String>) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let regions = comparison(&body);
     let mut rows = Vec::new();
@@ -93,7 +94,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
                 name: i.name.clone(),
                 unit: i.unit.clone().unwrap_or_default(),
                 field: i.field.clone().unwrap_or_default(),
-                period: tr("monitoring-no-data-yet"),
+                period: cx.tr("monitoring-no-data-yet"),
                 values: vec!["–".into(); regions.len()],
             });
             continue;
@@ -126,9 +127,12 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
             values,
         });
     }
-    let layout = Layout::translated(&format!("{} – {}", tr("body-monitoring"), body.name))
-        .crumb(format!("/{}", body.key), body.name.clone());
-    let texts = Texts::load(&app.store, body.id).await?;
+    let layout = Layout::translated(
+        &cx,
+        &format!("{} – {}", cx.tr("body-monitoring"), body.name),
+    )
+    .crumb(format!("/{}", body.key), body.name.clone());
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left(
         rows.iter()
             .map(|r| ("indicators", r.id, "name", r.name.as_str())),
@@ -141,7 +145,7 @@ async fn overview(State(app): State<AppState>, Path(key): Path<String>) -> Page 
             columns: regions.iter().map(|r| region_name(r)).collect(),
             body,
             rows,
-            symbols: symbols(),
+            symbols: symbols(&cx),
         }
         .render()?,
     ))
@@ -169,12 +173,13 @@ struct IndicatorPage {
 
 async fn indicator_page(
     State(app): State<AppState>,
+    cx: Context,
     Path((key, code)): Path<(String, String)>,
 ) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let indicator = app.store.indicator_by_code(body.id, &code).await?;
     let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
-    let texts = Texts::load(&app.store, body.id).await?;
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let name = texts.plain("indicators", indicator.id, "name", &indicator.name);
     let german_left = texts.german_left([
         ("indicators", indicator.id, "name", indicator.name.as_str()),
@@ -208,7 +213,7 @@ async fn indicator_page(
         .collect();
     let chart = charts::line_chart(
         "verlauf",
-        &format!("{name}: {}", tr("measure-history")),
+        &format!("{name}: {}", cx.tr("measure-history")),
         indicator.unit.as_deref().unwrap_or(""),
         &periods.iter().map(|p| period_de(p)).collect::<Vec<_>>(),
         &regions
@@ -245,7 +250,10 @@ async fn indicator_page(
             }
             for (area, members) in &areas {
                 let o = app.store.indicator_at(&expr, members, p).await?;
-                points.push((format!("{} {}", scope_label("planning_area"), area.name), o));
+                points.push((
+                    format!("{} {}", scope_label(&cx, "planning_area"), area.name),
+                    o,
+                ));
             }
             let d = points
                 .iter()
@@ -265,20 +273,23 @@ async fn indicator_page(
     } else {
         charts::bar_chart(
             "vergleich",
-            &format!("{name}: {}, {compare_period}", tr("indicator-compared")),
-            &tr("indicator-areas-short"),
+            &format!("{name}: {}, {compare_period}", cx.tr("indicator-compared")),
+            &cx.tr("indicator-areas-short"),
             &bars,
         )
     };
-    let layout = Layout::translated(&name)
+    let layout = Layout::translated(&cx, &name)
         .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/monitoring", body.key), tr("body-monitoring"));
+        .crumb(
+            format!("/{}/monitoring", body.key),
+            cx.tr("body-monitoring"),
+        );
     Ok(Html(
         IndicatorPage {
             layout,
             texts,
             german_left,
-            direction: tr_or(
+            direction: cx.tr_or(
                 &format!("direction-{:?}", indicator.direction()).to_lowercase(),
                 indicator.direction_label(),
             ),
@@ -290,7 +301,7 @@ async fn indicator_page(
             compare_period,
             compare,
             compare_chart,
-            symbols: symbols(),
+            symbols: symbols(&cx),
         }
         .render()?,
     ))

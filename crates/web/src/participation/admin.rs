@@ -4,6 +4,7 @@
 
 use crate::concepts::{concept_and_body, concept_href, concept_layout};
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::opt;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
@@ -79,15 +80,22 @@ async fn process_context(app: &AppState, id: i64) -> Result<(Process, Concept, B
     Ok((p, c, b))
 }
 
-fn process_layout(title: &str, body: &Body, concept: &Concept, process: &Process) -> Layout {
-    concept_layout(title, body, concept).crumb(process_href(process.id), process.title.clone())
+fn process_layout(
+    cx: &Context,
+    title: &str,
+    body: &Body,
+    concept: &Concept,
+    process: &Process,
+) -> Layout {
+    concept_layout(cx, title, body, concept).crumb(process_href(process.id), process.title.clone())
 }
 
 // ---- processes
 
-fn process_form(body: &Body, concept: &Concept, existing: Option<&Process>) -> Form {
+fn process_form(cx: &Context, body: &Body, concept: &Concept, existing: Option<&Process>) -> Form {
     Form {
         layout: concept_layout(
+            cx,
             if existing.is_some() {
                 "Beteiligungsprozess bearbeiten"
             } else {
@@ -118,18 +126,23 @@ fn process_form(body: &Body, concept: &Concept, existing: Option<&Process>) -> F
     }
 }
 
-async fn process_new(State(app): State<AppState>, Path(concept_id): Path<i64>) -> Page {
+async fn process_new(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(concept_id): Path<i64>,
+) -> Page {
     let (c, b) = concept_and_body(&app, concept_id).await?;
-    process_form(&b, &c, None).render(&RawInput::new(), None)
+    process_form(&cx, &b, &c, None).render(&RawInput::new(), None)
 }
 
 async fn process_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(concept_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (c, b) = concept_and_body(&app, concept_id).await?;
-    process_form(&b, &c, None)
+    process_form(&cx, &b, &c, None)
         .submit(input, ProcessDraft::parse, |d| async move {
             Ok(process_href(
                 app.store.create_process(concept_id, &d).await?.id,
@@ -138,22 +151,23 @@ async fn process_create(
         .await
 }
 
-async fn process_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn process_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let (p, c, b) = process_context(&app, id).await?;
     let input = RawInput::from_pairs([
         ("title", p.title.clone()),
         ("description", opt(&p.description)),
     ]);
-    process_form(&b, &c, Some(&p)).render(&input, None)
+    process_form(&cx, &b, &c, Some(&p)).render(&input, None)
 }
 
 async fn process_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (p, c, b) = process_context(&app, id).await?;
-    process_form(&b, &c, Some(&p))
+    process_form(&cx, &b, &c, Some(&p))
         .submit(input, ProcessDraft::parse, |d| async move {
             Ok(process_href(app.store.update_process(id, &d).await?.id))
         })
@@ -199,6 +213,7 @@ struct ProcessPage {
 
 async fn process_page_with(
     app: &AppState,
+    cx: &Context,
     id: i64,
     form: Option<(&RawInput, &FieldErrors)>,
     saved: bool,
@@ -248,7 +263,7 @@ async fn process_page_with(
         })
         .collect();
     let page = ProcessPage {
-        layout: concept_layout(&p.title, &b, &c),
+        layout: concept_layout(cx, &p.title, &b, &c),
         phase_errors: form
             .map(|(_, e)| e.iter().map(|x| x.message.clone()).collect())
             .unwrap_or_default(),
@@ -261,25 +276,26 @@ async fn process_page_with(
     Ok(Html(page.render()?))
 }
 
-async fn process_page(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    process_page_with(&app, id, None, false).await
+async fn process_page(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    process_page_with(&app, &cx, id, None, false).await
 }
 
 async fn phases_save(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     match parse_phases(&input) {
         Ok(phases) => {
             app.store.set_phases(id, &phases).await?;
-            Ok(process_page_with(&app, id, None, true)
+            Ok(process_page_with(&app, &cx, id, None, true)
                 .await?
                 .into_response())
         }
         Err(errors) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            process_page_with(&app, id, Some((&input, &errors)), false).await?,
+            process_page_with(&app, &cx, id, Some((&input, &errors)), false).await?,
         )
             .into_response()),
     }
@@ -289,6 +305,7 @@ async fn phases_save(
 
 async fn event_form(
     app: &AppState,
+    cx: &Context,
     process: &Process,
     concept: &Concept,
     body: &Body,
@@ -317,6 +334,7 @@ async fn event_form(
         .collect();
     Ok(Form {
         layout: process_layout(
+            cx,
             if existing.is_some() {
                 "Format bearbeiten"
             } else {
@@ -363,9 +381,9 @@ async fn event_form(
     })
 }
 
-async fn event_new(State(app): State<AppState>, Path(process_id): Path<i64>) -> Page {
+async fn event_new(State(app): State<AppState>, cx: Context, Path(process_id): Path<i64>) -> Page {
     let (p, c, b) = process_context(&app, process_id).await?;
-    event_form(&app, &p, &c, &b, None).await?.render(
+    event_form(&app, &cx, &p, &c, &b, None).await?.render(
         &RawInput::from_pairs([("format", "workshop"), ("public", "1")]),
         None,
     )
@@ -373,11 +391,12 @@ async fn event_new(State(app): State<AppState>, Path(process_id): Path<i64>) -> 
 
 async fn event_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(process_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (p, c, b) = process_context(&app, process_id).await?;
-    event_form(&app, &p, &c, &b, None)
+    event_form(&app, &cx, &p, &c, &b, None)
         .await?
         .submit(input, EventDraft::parse, |d| async move {
             Ok(event_href(app.store.create_event(process_id, &d).await?.id))
@@ -394,7 +413,7 @@ async fn event_context(
     Ok((e, p, c, b))
 }
 
-async fn event_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn event_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let (e, p, c, b) = event_context(&app, id).await?;
     let mut input = RawInput::from_pairs([
         ("format", e.format.clone()),
@@ -412,18 +431,19 @@ async fn event_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
     for (g, n) in &e.participants {
         input.push(format!("participants.{g}"), n.to_string());
     }
-    event_form(&app, &p, &c, &b, Some(&e))
+    event_form(&app, &cx, &p, &c, &b, Some(&e))
         .await?
         .render(&input, None)
 }
 
 async fn event_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (e, p, c, b) = event_context(&app, id).await?;
-    event_form(&app, &p, &c, &b, Some(&e))
+    event_form(&app, &cx, &p, &c, &b, Some(&e))
         .await?
         .submit(input, EventDraft::parse, |d| async move {
             Ok(event_href(app.store.update_event(id, &d).await?.id))
@@ -460,14 +480,20 @@ struct EventPage {
     upload_action: String,
 }
 
-async fn event_page(State(app): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Page {
-    event_page_with(&app, &viewer, id, None).await
+async fn event_page(
+    State(app): State<AppState>,
+    cx: Context,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Page {
+    event_page_with(&app, &cx, &viewer, id, None).await
 }
 
 /// Documentation for an event: checked like a paper's attachments; a refused upload shows
 /// the event page again with the reason, nothing stored.
 async fn event_file_upload(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(id): Path<i64>,
     mut multipart: axum::extract::Multipart,
@@ -482,7 +508,7 @@ async fn event_file_upload(
         }
         Err(message) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            event_page_with(&app, &viewer, id, Some(message)).await?,
+            event_page_with(&app, &cx, &viewer, id, Some(message)).await?,
         )
             .into_response()),
     }
@@ -493,6 +519,7 @@ async fn event_file_upload(
 /// body's non-public records.
 async fn event_page_with(
     app: &AppState,
+    cx: &Context,
     viewer: &Viewer,
     id: i64,
     upload_error: Option<String>,
@@ -526,7 +553,7 @@ async fn event_page_with(
         .filter(|f| f.public.0 || only.is_none())
         .collect();
     let page = EventPage {
-        layout: process_layout(&e.title, &b, &c, &p),
+        layout: process_layout(cx, &e.title, &b, &c, &p),
         format: label_of::<EventFormat>(&e.format).to_owned(),
         body: b,
         event: e,
@@ -558,6 +585,7 @@ fn after_contribution(viewer: &Viewer, event: &Event, body_id: i64) -> String {
 #[allow(clippy::too_many_arguments)]
 async fn contribution_form(
     app: &AppState,
+    cx: &Context,
     viewer: &Viewer,
     event: &Event,
     process: &Process,
@@ -605,7 +633,7 @@ async fn contribution_form(
         }
     }
     Ok(Form {
-        layout: process_layout(if existing.is_some() { "Beitrag bearbeiten" } else { "Neuer Beitrag" }, body, concept, process)
+        layout: process_layout(cx, if existing.is_some() { "Beitrag bearbeiten" } else { "Neuer Beitrag" }, body, concept, process)
             .crumb(event_href(event.id), event.title.clone()),
         heading: if existing.is_some() { "Beitrag bearbeiten".into() } else { format!("Neuer Beitrag aus „{}“", event.title) },
         intro,
@@ -682,6 +710,7 @@ async fn suggest(
 
 async fn contribution_new(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(event_id): Path<i64>,
 ) -> Page {
@@ -690,13 +719,14 @@ async fn contribution_new(
     if let Some(org) = actor_organizations(&viewer, b.id).and_then(|o| o.first().copied()) {
         input.push("organization_id", org.to_string());
     }
-    contribution_form(&app, &viewer, &e, &p, &c, &b, None, None)
+    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, None, None)
         .await?
         .render(&input, None)
 }
 
 async fn contribution_create(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(event_id): Path<i64>,
     FormInput(input): FormInput,
@@ -705,14 +735,14 @@ async fn contribution_create(
     if input.get("action") == Some("suggest") {
         let (input, intro) = suggest(&app, &c, &input).await?;
         return Ok(
-            contribution_form(&app, &viewer, &e, &p, &c, &b, None, Some(intro))
+            contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, None, Some(intro))
                 .await?
                 .render(&input, None)?
                 .into_response(),
         );
     }
     let back = after_contribution(&viewer, &e, b.id);
-    contribution_form(&app, &viewer, &e, &p, &c, &b, None, None)
+    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, None, None)
         .await?
         .submit(input, ContributionDraft::parse, |d| async move {
             app.store.create_contribution(event_id, &d).await?;
@@ -744,18 +774,20 @@ fn contribution_input(x: &Contribution) -> RawInput {
 
 async fn contribution_edit(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Page {
     let x = app.store.contribution(id).await?;
     let (e, p, c, b) = event_context(&app, x.event_id).await?;
-    contribution_form(&app, &viewer, &e, &p, &c, &b, Some(&x), None)
+    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, Some(&x), None)
         .await?
         .render(&contribution_input(&x), None)
 }
 
 async fn contribution_update(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
@@ -765,7 +797,7 @@ async fn contribution_update(
     if input.get("action") == Some("suggest") {
         let (input, intro) = suggest(&app, &c, &input).await?;
         return Ok(
-            contribution_form(&app, &viewer, &e, &p, &c, &b, Some(&x), Some(intro))
+            contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, Some(&x), Some(intro))
                 .await?
                 .render(&input, None)?
                 .into_response(),
@@ -782,7 +814,7 @@ async fn contribution_update(
             }
         }
     }
-    contribution_form(&app, &viewer, &e, &p, &c, &b, Some(&x), None)
+    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, Some(&x), None)
         .await?
         .submit(input, ContributionDraft::parse, |mut d| async move {
             d.measure_ids.extend(hidden);
@@ -816,7 +848,7 @@ struct KeywordsPage {
     saved: bool,
 }
 
-async fn keywords_page(app: &AppState, concept_id: i64, saved: bool) -> Page {
+async fn keywords_page(app: &AppState, cx: &Context, concept_id: i64, saved: bool) -> Page {
     let (c, b) = concept_and_body(app, concept_id).await?;
     let stems = app.store.field_keywords(concept_id).await?;
     let rows = app
@@ -840,7 +872,7 @@ async fn keywords_page(app: &AppState, concept_id: i64, saved: bool) -> Page {
         })
         .collect();
     let page = KeywordsPage {
-        layout: concept_layout("Schlagwörter der Handlungsfelder", &b, &c),
+        layout: concept_layout(cx, "Schlagwörter der Handlungsfelder", &b, &c),
         action: format!("/admin/concepts/{concept_id}/keywords"),
         rows,
         saved,
@@ -848,12 +880,13 @@ async fn keywords_page(app: &AppState, concept_id: i64, saved: bool) -> Page {
     Ok(Html(page.render()?))
 }
 
-async fn keywords(State(app): State<AppState>, Path(concept_id): Path<i64>) -> Page {
-    keywords_page(&app, concept_id, false).await
+async fn keywords(State(app): State<AppState>, cx: Context, Path(concept_id): Path<i64>) -> Page {
+    keywords_page(&app, &cx, concept_id, false).await
 }
 
 async fn keywords_save(
     State(app): State<AppState>,
+    cx: Context,
     Path(concept_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
@@ -870,5 +903,5 @@ async fn keywords_save(
                 .map_err(|e: StoreError| HtmlError::from(e))?;
         }
     }
-    keywords_page(&app, concept_id, true).await
+    keywords_page(&app, &cx, concept_id, true).await
 }

@@ -7,9 +7,10 @@ use std::collections::HashMap;
 
 use crate::kit::auth::Viewer;
 use crate::kit::charts::{bar_chart, de_number};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::{coded_label, date_de, scope_label};
-use crate::kit::layout::{Layout, Texts, tr};
+use crate::kit::layout::{Layout, Texts};
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -80,8 +81,8 @@ struct OverviewPage {
     processes: Vec<ProcessView>,
 }
 
-fn period(start: Option<Date>, end: Option<Date>) -> String {
-    crate::kit::format::period_de(&start.map(|d| d.iso()), &end.map(|d| d.iso()))
+fn period(cx: &Context, start: Option<Date>, end: Option<Date>) -> String {
+    crate::kit::format::period_de(cx, &start.map(|d| d.iso()), &end.map(|d| d.iso()))
 }
 
 /// Places: the text given, or the planning area's name.
@@ -115,11 +116,11 @@ fn event_dates(e: &Event) -> String {
     }
 }
 
-fn place_of(e: &Event, areas: &HashMap<i64, String>) -> String {
+fn place_of(cx: &Context, e: &Event, areas: &HashMap<i64, String>) -> String {
     let area = e
         .planning_area_id
         .and_then(|a| areas.get(&a))
-        .map(|a| format!("{} {a}", scope_label("planning_area")));
+        .map(|a| format!("{} {a}", scope_label(cx, "planning_area")));
     match (&e.place, area) {
         (Some(p), Some(a)) => format!("{p} ({a})"),
         (Some(p), None) => p.clone(),
@@ -130,6 +131,7 @@ fn place_of(e: &Event, areas: &HashMap<i64, String>) -> String {
 
 async fn overview(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(key): Path<String>,
 ) -> Result<Html<String>, HtmlError> {
@@ -175,7 +177,7 @@ async fn overview(
             }
             let participants: i64 = of.iter().map(|e| e.participants()).sum();
             formats.push(FormatRow {
-                label: coded_label::<EventFormat>("event-format", f.code()),
+                label: coded_label::<EventFormat>(&cx, "event-format", f.code()),
                 events: of.len(),
                 participants,
                 shown: de_number(participants as f64, 0),
@@ -197,8 +199,8 @@ async fn overview(
         } else {
             bar_chart(
                 &format!("struktur-{}", p.id),
-                &tr("participation-chart-title"),
-                &tr("participation-formats"),
+                &cx.tr("participation-chart-title"),
+                &cx.tr("participation-formats"),
                 &bars,
             )
         };
@@ -216,13 +218,13 @@ async fn overview(
                 format!("/{}/konzepte/{}", body.key, concept.id),
                 format!("{} ({})", concept.title, concept.version_label),
             ),
-            current: current.map(|c| coded_label::<Phase>("phase", c.code())),
+            current: current.map(|c| coded_label::<Phase>(&cx, "phase", c.code())),
             phases: Phase::ALL
                 .iter()
                 .filter_map(|ph| phases.iter().find(|x| x.phase == *ph))
                 .map(|x| PhaseRow {
-                    label: coded_label::<Phase>("phase", x.phase.code()),
-                    period: period(x.start, x.end),
+                    label: coded_label::<Phase>(&cx, "phase", x.phase.code()),
+                    period: period(&cx, x.start, x.end),
                     note: x.note.clone().unwrap_or_default(),
                     current: Some(x.phase) == current,
                 })
@@ -234,9 +236,9 @@ async fn overview(
                 .map(|e| EventRow {
                     id: e.id,
                     date: event_dates(e),
-                    format: coded_label::<EventFormat>("event-format", &e.format),
+                    format: coded_label::<EventFormat>(&cx, "event-format", &e.format),
                     title: e.title.clone(),
-                    place: place_of(e, &areas),
+                    place: place_of(&cx, e, &areas),
                     participants: match e.participants() {
                         0 => "–".into(),
                         n => de_number(n as f64, 0),
@@ -250,9 +252,9 @@ async fn overview(
             open: count(ContributionStatus::Open),
         });
     }
-    let layout = Layout::translated(&tr("body-participation"))
+    let layout = Layout::translated(&cx, &cx.tr("body-participation"))
         .crumb(format!("/{}", body.key), body.name.clone());
-    let texts = Texts::load(&app.store, body.id).await?;
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left(processes.iter().flat_map(|p| {
         [
             ("participation_processes", p.id, "title", p.title.as_str()),
@@ -316,6 +318,7 @@ struct EventPage {
 
 async fn event_page(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
@@ -365,10 +368,10 @@ async fn event_page(
         };
         contributions.push(ContributionView {
             id: c.id,
-            kind: coded_label::<ContributionKind>("contribution-kind", &c.kind),
+            kind: coded_label::<ContributionKind>(&cx, "contribution-kind", &c.kind),
             fields: name(&fields, &c.field_ids),
             groups: name(&groups, &c.target_group_ids),
-            status: coded_label::<ContributionStatus>("contribution-status", &c.status),
+            status: coded_label::<ContributionStatus>(&cx, "contribution-status", &c.status),
             status_code: c.status.clone(),
             measures,
             reason: c.reason.clone(),
@@ -380,7 +383,7 @@ async fn event_page(
         Some(o) => Some(app.store.organization(o).await?.name),
         None => None,
     };
-    let texts = Texts::load(&app.store, body.id).await?;
+    let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left(
         [
             (
@@ -409,17 +412,19 @@ async fn event_page(
             ]
         })),
     );
-    let layout =
-        Layout::translated(&texts.plain("participation_events", event.id, "title", &event.title))
-            .crumb(format!("/{}", body.key), body.name.clone())
-            .crumb(
-                format!("/{}/beteiligung", body.key),
-                tr("body-participation"),
-            );
+    let layout = Layout::translated(
+        &cx,
+        &texts.plain("participation_events", event.id, "title", &event.title),
+    )
+    .crumb(format!("/{}", body.key), body.name.clone())
+    .crumb(
+        format!("/{}/beteiligung", body.key),
+        cx.tr("body-participation"),
+    );
     let page = EventPage {
-        format: coded_label::<EventFormat>("event-format", &event.format),
+        format: coded_label::<EventFormat>(&cx, "event-format", &event.format),
         date: event_dates(&event),
-        place: place_of(&event, &areas),
+        place: place_of(&cx, &event, &areas),
         organizer,
         participants: event
             .participants

@@ -1,9 +1,10 @@
 //! The portal's own pages: the start page with every body, the accessibility statement
 //! (the portal's and each body's), and the short addresses printed as QR codes.
 
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::coded_label;
-use crate::kit::layout::{Layout, tr};
+use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -71,7 +72,7 @@ struct IndexPage {
     bodies: Vec<BodyRow>,
 }
 
-async fn index(State(app): State<AppState>) -> Page {
+async fn index(State(app): State<AppState>, cx: Context) -> Page {
     let mut bodies = Vec::new();
     for b in app.store.list_bodies().await? {
         let current = app
@@ -80,7 +81,7 @@ async fn index(State(app): State<AppState>) -> Page {
             .await?
             .map(|c| (c.id, format!("{} ({})", c.title, c.version_label)));
         bodies.push(BodyRow {
-            kind: coded_label::<BodyKind>("body-kind", &b.kind),
+            kind: coded_label::<BodyKind>(&cx, "body-kind", &b.kind),
             key: b.key,
             name: b.name,
             current,
@@ -88,7 +89,7 @@ async fn index(State(app): State<AppState>) -> Page {
     }
     Ok(Html(
         IndexPage {
-            layout: Layout::translated(&tr("index-title")),
+            layout: Layout::translated(&cx, &cx.tr("index-title")),
             bodies,
         }
         .render()?,
@@ -109,12 +110,12 @@ struct AccessibilityPage {
 }
 
 /// The accessibility statement (Erklärung zur Barrierefreiheit) of the whole portal.
-async fn accessibility() -> Page {
+async fn accessibility(cx: Context) -> Page {
     let page = AccessibilityPage {
-        layout: Layout::translated(&tr("footer-accessibility")),
+        layout: Layout::translated(&cx, &cx.tr("footer-accessibility")),
         body: None,
         operator: String::new(),
-        scope: tr("a11y-scope-portal"),
+        scope: cx.tr("a11y-scope-portal"),
         contact: None,
         created: STATEMENT_DATE,
     };
@@ -122,14 +123,17 @@ async fn accessibility() -> Page {
 }
 
 /// A body's own statement, with its contact for reports of barriers.
-async fn body_accessibility(State(app): State<AppState>, Path(key): Path<String>) -> Page {
+async fn body_accessibility(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(key): Path<String>,
+) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let page = AccessibilityPage {
-        layout: Layout::translated(&tr("footer-accessibility"))
+        layout: Layout::translated(&cx, &cx.tr("footer-accessibility"))
             .crumb(format!("/{}", body.key), body.name.clone()),
         operator: body.name.clone(),
-        scope: crate::kit::i18n::format(
-            crate::kit::i18n::page().code,
+        scope: cx.tr_with(
             "a11y-scope-body",
             &[
                 ("name", body.name.clone()),

@@ -5,9 +5,10 @@
 //! a plain GET form, without JavaScript.
 
 use crate::kit::auth::Viewer;
+use crate::kit::context::Context;
 use crate::kit::error::{ApiError, ApiPath, ApiQuery, HtmlError};
 use crate::kit::i18n;
-use crate::kit::layout::{Layout, tr, tr_or};
+use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -148,6 +149,7 @@ impl SearchPage {
 
 async fn search_page(
     State(app): State<AppState>,
+    cx: Context,
     viewer: Viewer,
     Path(key): Path<String>,
     RawQuery(raw): RawQuery,
@@ -170,7 +172,7 @@ async fn search_page(
         kinds.to_vec()
     } else {
         if !kind.is_empty() {
-            let lang = i18n::page().code;
+            let lang = cx.lang();
             notice = Some(i18n::format(
                 lang,
                 "search-unknown-kind",
@@ -206,7 +208,7 @@ async fn search_page(
             {
                 Some(id)
             } else {
-                notice = Some(tr("search-unknown-field"));
+                notice = Some(cx.tr("search-unknown-field"));
                 None
             }
         }
@@ -247,7 +249,7 @@ async fn search_page(
         .hits
         .into_iter()
         .map(|h| HitRow {
-            kind: tr_or(&format!("search-kind-{}", h.kind), kind_label(&h.kind)),
+            kind: cx.tr_or(&format!("search-kind-{}", h.kind), kind_label(&h.kind)),
             title: h.title,
             snippet: h.snippet,
             path: h.path,
@@ -255,13 +257,13 @@ async fn search_page(
         })
         .collect();
     let title = if q.is_empty() {
-        format!("{} – {}", tr("search-title"), body.name)
+        format!("{} – {}", cx.tr("search-title"), body.name)
     } else {
-        let lang = i18n::page().code;
+        let lang = cx.lang();
         let title = i18n::format(lang, "search-title-for", &[("query", q.clone())]);
         format!("{title} – {}", body.name)
     };
-    let layout = Layout::translated(&title)
+    let layout = Layout::translated(&cx, &title)
         .home()
         .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
@@ -276,7 +278,7 @@ async fn search_page(
             field,
             kinds: GROUPS
                 .iter()
-                .map(|(c, l, _)| (*c, tr_or(&format!("search-group-{c}"), l)))
+                .map(|(c, l, _)| (*c, cx.tr_or(&format!("search-group-{c}"), l)))
                 .collect(),
             fields,
             total: results.total,

@@ -2,8 +2,9 @@
 //! its languages (no JavaScript needed; answers kept when something needs correcting), the
 //! thank-you page, and the results when the coordinator has published them.
 
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
-use crate::kit::layout::{Layout, tr, tr_or};
+use crate::kit::layout::Layout;
 use crate::kit::proxies::ClientAddr;
 use crate::kit::state::AppState;
 use crate::surveys::results::{self, Results};
@@ -379,6 +380,7 @@ struct ListPage {
 
 async fn list(
     State(app): State<AppState>,
+    cx: Context,
     Path(key): Path<String>,
 ) -> Result<Html<String>, HtmlError> {
     let body = app.store.body_by_key(&key).await?;
@@ -389,8 +391,8 @@ async fn list(
         .into_iter()
         .filter(Survey::is_public)
         .collect();
-    let layout =
-        Layout::translated(&tr("body-surveys")).crumb(format!("/{}", body.key), body.name.clone());
+    let layout = Layout::translated(&cx, &cx.tr("body-surveys"))
+        .crumb(format!("/{}", body.key), body.name.clone());
     Ok(Html(
         ListPage {
             layout,
@@ -401,27 +403,32 @@ async fn list(
     ))
 }
 
-fn page_layout(body: &teilhabe_store::Body, title: &str, lang: Language) -> Layout {
-    Layout::new(title)
+fn page_layout(cx: &Context, body: &teilhabe_store::Body, title: &str, lang: Language) -> Layout {
+    Layout::new(cx, title)
         .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(format!("/{}/befragungen", body.key), tr("body-surveys"))
+        .crumb(format!("/{}/befragungen", body.key), cx.tr("body-surveys"))
         .in_language(lang)
 }
 
 async fn show(
     State(app): State<AppState>,
+    cx: Context,
     Path((key, id)): Path<(String, i64)>,
     Query(query): Query<LangQuery>,
 ) -> Result<Html<String>, HtmlError> {
     let (body, q) = public_survey(&app, &key, id).await?;
-    let lang = lang_or_german(query.sprache.as_deref(), &q.survey.languages());
+    let lang = lang_or_german(
+        query.sprache.as_deref(),
+        cx.ui().code,
+        &q.survey.languages(),
+    );
     let translations = app.store.translations(id, lang.code).await?;
     let base = format!("/{}/befragungen/{id}", body.key);
     let page = form_page(
         &q,
         &translations,
         lang,
-        page_layout(&body, &q.survey.title, lang),
+        page_layout(&cx, &body, &q.survey.title, lang),
         base.clone(),
         FormState {
             switch_base: Some(base),
@@ -442,6 +449,7 @@ const ANSWER_WINDOW_MINUTES: i64 = 60;
 
 async fn submit(
     State(app): State<AppState>,
+    cx: Context,
     Path((key, id)): Path<(String, i64)>,
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     bytes: Bytes,
@@ -453,6 +461,7 @@ async fn submit(
             .iter()
             .find(|(k, _)| k == "sprache")
             .map(|(_, v)| v.as_str()),
+        cx.ui().code,
         &q.survey.languages(),
     );
     if !q.survey.is_open() {
@@ -530,7 +539,7 @@ async fn submit(
     };
     let translations = app.store.translations(id, lang.code).await?;
     let base = format!("/{}/befragungen/{id}", body.key);
-    let mut layout = page_layout(&body, &q.survey.title, lang);
+    let mut layout = page_layout(&cx, &body, &q.survey.title, lang);
     layout.title = format!("{} – {}", words(lang.code).errors_title, q.survey.title);
     let page = form_page(
         &q,
@@ -561,13 +570,18 @@ struct ThanksPage {
 
 async fn thanks(
     State(app): State<AppState>,
+    cx: Context,
     Path((key, id)): Path<(String, i64)>,
     Query(query): Query<LangQuery>,
 ) -> Result<Html<String>, HtmlError> {
     let (body, q) = public_survey(&app, &key, id).await?;
-    let lang = lang_or_german(query.sprache.as_deref(), &q.survey.languages());
+    let lang = lang_or_german(
+        query.sprache.as_deref(),
+        cx.ui().code,
+        &q.survey.languages(),
+    );
     let w = words(lang.code);
-    let layout = page_layout(&body, w.thanks_title, lang);
+    let layout = page_layout(&cx, &body, w.thanks_title, lang);
     let results = q
         .survey
         .results_public
@@ -645,11 +659,11 @@ impl ResultsPage {
     }
 
     fn kind(&self, code: &str, german: &str) -> String {
-        tr_or(&format!("question-kind-{code}"), german)
+        self.layout.tr_or(&format!("question-kind-{code}"), german)
     }
 
     fn unit(&self, code: &str, german: &str) -> String {
-        tr_or(&format!("results-unit-{code}"), german)
+        self.layout.tr_or(&format!("results-unit-{code}"), german)
     }
 }
 
@@ -726,6 +740,7 @@ pub struct ByQuery {
 
 async fn results(
     State(app): State<AppState>,
+    cx: Context,
     Path((key, id)): Path<(String, i64)>,
     Query(query): Query<ByQuery>,
 ) -> Result<Html<String>, HtmlError> {
@@ -738,8 +753,8 @@ async fn results(
     let by = query.nach.filter(|s| !s.is_empty());
     let mut results = results::compute(&q, &t, &margins, by.as_deref());
     // The page speaks the portal's language; the survey's texts follow where it offers it.
-    let page_lang = crate::kit::i18n::current();
-    let lang = lang_or_german(Some(page_lang.code), &q.survey.languages());
+    let page_lang = cx.ui();
+    let lang = lang_or_german(Some(page_lang.code), page_lang.code, &q.survey.languages());
     let translations = app.store.translations(id, lang.code).await?;
     let mut options = by_options(&q, by.as_deref());
     let mut german = translate_results(&mut results, &mut options, &q, &translations, lang);
@@ -755,8 +770,9 @@ async fn results(
             .extend(q.questions.iter().flat_map(|(_, o)| o.iter().map(|o| o.id)));
     }
     let layout = page_layout(
+        &cx,
         &body,
-        &format!("{} {title}", tr("results-title")),
+        &format!("{} {title}", cx.tr("results-title")),
         page_lang,
     );
     let page = ResultsPage {

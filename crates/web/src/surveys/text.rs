@@ -212,10 +212,9 @@ pub fn words(code: &str) -> &'static Words {
     }
 }
 
-/// The language for `code` (without one, the portal's language of the request), German when
-/// it is not offered.
-pub fn lang_or_german(code: Option<&str>, offered: &[&str]) -> Language {
-    let portal = crate::kit::i18n::current().code;
+/// The language for `code` (without one, `portal`: the request's language), German when it is
+/// not offered.
+pub fn lang_or_german(code: Option<&str>, portal: &str, offered: &[&str]) -> Language {
     code.or(Some(portal))
         .filter(|c| offered.contains(c))
         .and_then(language)

@@ -5,6 +5,7 @@
 //! body, one part at a time.
 
 use crate::concepts::{concept_href, concept_layout};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::layout::Layout;
@@ -110,13 +111,13 @@ impl Texts {
         }
     }
 
-    fn layout(&self, title: &str) -> Layout {
+    fn layout(&self, cx: &Context, title: &str) -> Layout {
         match &self.scope {
-            Scope::Concept(c) => concept_layout(title, &self.body, c).crumb(
+            Scope::Concept(c) => concept_layout(cx, title, &self.body, c).crumb(
                 format!("{}/translations", concept_href(c.id)),
                 "Übersetzungen",
             ),
-            Scope::Part(_) => body_layout(title, &self.body).crumb(
+            Scope::Part(_) => body_layout(cx, title, &self.body).crumb(
                 format!("/admin/bodies/{}/translations", self.body.id),
                 "Übersetzungen",
             ),
@@ -132,8 +133,8 @@ impl Texts {
     }
 }
 
-fn body_layout(title: &str, body: &Body) -> Layout {
-    Layout::admin(title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone())
+fn body_layout(cx: &Context, title: &str, body: &Body) -> Layout {
+    Layout::admin(cx, title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone())
 }
 
 pub struct LanguageRow {
@@ -195,7 +196,7 @@ struct OverviewPage {
     sections: Vec<Section>,
 }
 
-async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn concept_overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let texts = Texts::of_concept(&app, id).await?;
     let Scope::Concept(concept) = &texts.scope else {
         unreachable!("a concept's texts")
@@ -204,7 +205,7 @@ async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
         "Übersetzungen: {} ({})",
         concept.title, concept.version_label
     );
-    let layout = concept_layout("Übersetzungen", &texts.body, concept);
+    let layout = concept_layout(&cx, "Übersetzungen", &texts.body, concept);
     let rows = language_rows(
         &texts,
         &translations_of(&app, texts.body.id, &texts.targets()).await?,
@@ -223,7 +224,7 @@ async fn concept_overview(State(app): State<AppState>, Path(id): Path<i64>) -> P
     Ok(Html(page.render()?))
 }
 
-async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+async fn body_overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let body = app.store.body(id).await?;
     let codes: Vec<_> = target_languages()
         .into_iter()
@@ -249,7 +250,7 @@ async fn body_overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page
         });
     }
     let page = OverviewPage {
-        layout: body_layout("Übersetzungen", &body),
+        layout: body_layout(&cx, "Übersetzungen", &body),
         heading: format!("Übersetzungen: {}", body.name),
         intro: "Die Texte der Vorlagen und Sitzungen, der Beteiligung und der Kennzahlen lassen sich übersetzen; die Texte eines Integrationskonzepts übersetzen Sie bei seiner Fassung.",
         sections,
@@ -292,6 +293,7 @@ struct FormPage {
 
 async fn form_page(
     app: &AppState,
+    cx: &Context,
     texts: &Texts,
     code: &str,
     saved: bool,
@@ -322,7 +324,7 @@ async fn form_page(
         })
         .collect();
     let page = FormPage {
-        layout: texts.layout(&format!("Übersetzung: {name}")),
+        layout: texts.layout(cx, &format!("Übersetzung: {name}")),
         action: texts.href(code),
         what: texts.what(),
         name,
@@ -336,37 +338,44 @@ async fn form_page(
     Ok(Html(page.render()?))
 }
 
-async fn concept_form(State(app): State<AppState>, Path((id, code)): Path<(i64, String)>) -> Page {
+async fn concept_form(
+    State(app): State<AppState>,
+    cx: Context,
+    Path((id, code)): Path<(i64, String)>,
+) -> Page {
     let texts = Texts::of_concept(&app, id).await?;
-    form_page(&app, &texts, &code, false, Vec::new()).await
+    form_page(&app, &cx, &texts, &code, false, Vec::new()).await
 }
 
 async fn body_form(
     State(app): State<AppState>,
+    cx: Context,
     Path((id, part, code)): Path<(i64, String, String)>,
 ) -> Page {
     let texts = Texts::of_part(&app, app.store.body(id).await?, &part).await?;
-    form_page(&app, &texts, &code, false, Vec::new()).await
+    form_page(&app, &cx, &texts, &code, false, Vec::new()).await
 }
 
 async fn concept_save(
     State(app): State<AppState>,
+    cx: Context,
     Path((id, code)): Path<(i64, String)>,
     FormInput(input): FormInput,
 ) -> Page {
     let texts = Texts::of_concept(&app, id).await?;
     let errors = save(&app, &texts, &code, &input).await?;
-    form_page(&app, &texts, &code, errors.is_empty(), errors).await
+    form_page(&app, &cx, &texts, &code, errors.is_empty(), errors).await
 }
 
 async fn body_save(
     State(app): State<AppState>,
+    cx: Context,
     Path((id, part, code)): Path<(i64, String, String)>,
     FormInput(input): FormInput,
 ) -> Page {
     let texts = Texts::of_part(&app, app.store.body(id).await?, &part).await?;
     let errors = save(&app, &texts, &code, &input).await?;
-    form_page(&app, &texts, &code, errors.is_empty(), errors).await
+    form_page(&app, &cx, &texts, &code, errors.is_empty(), errors).await
 }
 
 /// Stores what changed: a text that differs from the stored translation (made from the

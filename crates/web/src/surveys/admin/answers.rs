@@ -2,6 +2,7 @@
 //! (all or nothing, with a line-by-line report), the results, and every answer as CSV.
 
 use super::{Page, Submit, context, href, survey_layout};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
@@ -30,6 +31,7 @@ struct ImportPage {
 
 pub(super) async fn import(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     mut multipart: Multipart,
 ) -> Submit {
@@ -55,7 +57,7 @@ pub(super) async fn import(
             }
         }
     }
-    let layout = survey_layout("Antworten importieren", &body, Some(&q.survey));
+    let layout = survey_layout(&cx, "Antworten importieren", &body, Some(&q.survey));
     let back = href(id);
     let page = |imported, problems, more, ignored| ImportPage {
         layout,
@@ -101,6 +103,7 @@ pub(super) async fn import(
 
 pub(super) async fn results(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     Query(query): Query<ByQuery>,
 ) -> Page {
@@ -110,7 +113,7 @@ pub(super) async fn results(
     let by = query.nach.filter(|s| !s.is_empty());
     let results = survey_results::compute(&q, &t, &margins, by.as_deref());
     let page = ResultsPage {
-        layout: survey_layout("Ergebnisse", &body, Some(&q.survey)),
+        layout: survey_layout(&cx, "Ergebnisse", &body, Some(&q.survey)),
         title: q.survey.title.clone(),
         by_options: by_options(&q, by.as_deref()),
         results,

@@ -3,6 +3,7 @@
 
 use super::Submit;
 use super::questionnaire::overview_page;
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::state::AppState;
@@ -14,6 +15,7 @@ use axum::response::IntoResponse;
 
 pub(super) async fn codes(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
@@ -45,5 +47,5 @@ pub(super) async fn codes(
         )
             .into_response());
     }
-    Ok(overview_page(&app, id, codes).await?.into_response())
+    Ok(overview_page(&app, &cx, id, codes).await?.into_response())
 }

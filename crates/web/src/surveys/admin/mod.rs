@@ -10,6 +10,7 @@ mod questionnaire;
 mod translations;
 mod weighting;
 
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
@@ -75,9 +76,14 @@ pub(super) fn href(id: i64) -> String {
     format!("/admin/surveys/{id}")
 }
 
-pub(super) fn survey_layout(title: &str, body: &Body, survey: Option<&Survey>) -> Layout {
+pub(super) fn survey_layout(
+    cx: &Context,
+    title: &str,
+    body: &Body,
+    survey: Option<&Survey>,
+) -> Layout {
     let layout =
-        Layout::admin(title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone());
+        Layout::admin(cx, title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone());
     match survey {
         Some(s) => layout.crumb(href(s.id), s.title.clone()),
         None => layout,

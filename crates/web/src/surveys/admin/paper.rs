@@ -2,6 +2,7 @@
 //! answers online.
 
 use super::{Page, Submit, context, href, survey_layout};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::state::AppState;
 use crate::surveys::public::{FormState, form_page};
@@ -15,12 +16,15 @@ use teilhabe_survey::form::{self};
 
 // ---- paper answers
 
-pub(super) async fn paper(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    paper_page(&app, id, &[], &[], None).await.map(|(_, h)| h)
+pub(super) async fn paper(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    paper_page(&app, &cx, id, &[], &[], None)
+        .await
+        .map(|(_, h)| h)
 }
 
 pub(super) async fn paper_page(
     app: &AppState,
+    cx: &Context,
     id: i64,
     input: &[(String, String)],
     problems: &[(String, form::Problem)],
@@ -32,7 +36,12 @@ pub(super) async fn paper_page(
         &q,
         &Default::default(),
         de,
-        survey_layout("Antwortbogen vom Papier eingeben", &body, Some(&q.survey)),
+        survey_layout(
+            cx,
+            "Antwortbogen vom Papier eingeben",
+            &body,
+            Some(&q.survey),
+        ),
         format!("{}/papier", href(id)),
         FormState {
             switch_base: None,
@@ -48,6 +57,7 @@ pub(super) async fn paper_page(
 
 pub(super) async fn paper_save(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     bytes: axum::body::Bytes,
 ) -> Submit {
@@ -71,13 +81,13 @@ pub(super) async fn paper_save(
             let notice = format!(
                 "Gespeichert. Die Befragung hat jetzt {n} Antworten; hier den nächsten Bogen eingeben."
             );
-            Ok(paper_page(&app, id, &[], &[], Some(notice))
+            Ok(paper_page(&app, &cx, id, &[], &[], Some(notice))
                 .await?
                 .1
                 .into_response())
         }
         Err(problems) => {
-            let (_, html) = paper_page(&app, id, &pairs, &problems, None).await?;
+            let (_, html) = paper_page(&app, &cx, id, &pairs, &problems, None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
         }
     }

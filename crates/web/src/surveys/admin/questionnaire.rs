@@ -2,6 +2,7 @@
 //! overview with languages and codes, its questions.
 
 use super::{Page, Submit, context, href, survey_layout};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::opt;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
@@ -58,9 +59,10 @@ pub(super) fn survey_fields() -> Vec<FieldDef> {
     ]
 }
 
-pub(super) fn survey_form(body: &Body, existing: Option<&Survey>) -> Form {
+pub(super) fn survey_form(cx: &Context, body: &Body, existing: Option<&Survey>) -> Form {
     Form {
         layout: survey_layout(
+            cx,
             if existing.is_some() {
                 "Befragung bearbeiten"
             } else {
@@ -86,9 +88,13 @@ pub(super) fn survey_form(body: &Body, existing: Option<&Survey>) -> Form {
     }
 }
 
-pub(super) async fn survey_new(State(app): State<AppState>, Path(body_id): Path<i64>) -> Page {
+pub(super) async fn survey_new(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(body_id): Path<i64>,
+) -> Page {
     let body = app.store.body(body_id).await?;
-    survey_form(&body, None).render(
+    survey_form(&cx, &body, None).render(
         &RawInput::from_pairs([("status", "draft"), ("min_group_size", "5")]),
         None,
     )
@@ -96,18 +102,23 @@ pub(super) async fn survey_new(State(app): State<AppState>, Path(body_id): Path<
 
 pub(super) async fn survey_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(body_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let body = app.store.body(body_id).await?;
-    survey_form(&body, None)
+    survey_form(&cx, &body, None)
         .submit(input, SurveyDraft::parse, |d| async move {
             Ok(href(app.store.create_survey(body_id, &d).await?.id))
         })
         .await
 }
 
-pub(super) async fn survey_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+pub(super) async fn survey_edit(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(id): Path<i64>,
+) -> Page {
     let (q, body) = context(&app, id).await?;
     let s = &q.survey;
     let mut input = RawInput::from_pairs([
@@ -135,16 +146,17 @@ pub(super) async fn survey_edit(State(app): State<AppState>, Path(id): Path<i64>
     for l in s.languages() {
         input.push("languages", l);
     }
-    survey_form(&body, Some(s)).render(&input, None)
+    survey_form(&cx, &body, Some(s)).render(&input, None)
 }
 
 pub(super) async fn survey_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (q, body) = context(&app, id).await?;
-    survey_form(&body, Some(&q.survey))
+    survey_form(&cx, &body, Some(&q.survey))
         .submit(input, SurveyDraft::parse, |d| async move {
             Ok(href(app.store.update_survey(id, &d).await?.id))
         })
@@ -212,7 +224,12 @@ pub(super) fn source_texts(q: &Questionnaire) -> Vec<(String, String)> {
     out
 }
 
-pub(super) async fn overview_page(app: &AppState, id: i64, codes_shown: Vec<String>) -> Page {
+pub(super) async fn overview_page(
+    app: &AppState,
+    cx: &Context,
+    id: i64,
+    codes_shown: Vec<String>,
+) -> Page {
     let (q, body) = context(app, id).await?;
     let t = app.store.response_table(id).await?;
     let codes = app.store.invitation_counts(id).await?;
@@ -287,7 +304,7 @@ pub(super) async fn overview_page(app: &AppState, id: i64, codes_shown: Vec<Stri
         })
         .collect();
     let page = Overview {
-        layout: survey_layout(&q.survey.title, &body, None),
+        layout: survey_layout(cx, &q.survey.title, &body, None),
         status: SurveyStatus::from_code(&q.survey.status).map_or("?", |s| s.label()),
         responses: t.len(),
         by_channel,
@@ -302,8 +319,12 @@ pub(super) async fn overview_page(app: &AppState, id: i64, codes_shown: Vec<Stri
     Ok(Html(page.render()?))
 }
 
-pub(super) async fn overview(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    overview_page(&app, id, Vec::new()).await
+pub(super) async fn overview(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(id): Path<i64>,
+) -> Page {
+    overview_page(&app, &cx, id, Vec::new()).await
 }
 
 // ---- questions
@@ -337,12 +358,14 @@ pub(super) fn question_fields(q: &Questionnaire) -> Vec<FieldDef> {
 }
 
 pub(super) fn question_form(
+    cx: &Context,
     q: &Questionnaire,
     body: &Body,
     existing: Option<&SurveyQuestion>,
 ) -> Form {
     Form {
         layout: survey_layout(
+            cx,
             if existing.is_some() {
                 "Frage bearbeiten"
             } else {
@@ -409,7 +432,11 @@ pub(super) async fn question_context(
     Ok((x, q, body))
 }
 
-pub(super) async fn question_edit(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+pub(super) async fn question_edit(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(id): Path<i64>,
+) -> Page {
     let (x, q, body) = question_context(&app, id).await?;
     let options = q
         .questions
@@ -417,17 +444,18 @@ pub(super) async fn question_edit(State(app): State<AppState>, Path(id): Path<i6
         .find(|(y, _)| y.id == id)
         .map(|(_, o)| o.clone())
         .unwrap_or_default();
-    question_form(&q, &body, Some(&x)).render(&question_input(&x, &options), None)
+    question_form(&cx, &q, &body, Some(&x)).render(&question_input(&x, &options), None)
 }
 
 pub(super) async fn question_update(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (x, q, body) = question_context(&app, id).await?;
     let survey = x.survey_id;
-    question_form(&q, &body, Some(&x))
+    question_form(&cx, &q, &body, Some(&x))
         .submit(input, parse_question, |d| async move {
             app.store.update_question(id, &d).await?;
             Ok(href(survey))
@@ -453,9 +481,13 @@ pub(super) fn parse_question(
     QuestionDraft::parse(input, &kinds, &with_options)
 }
 
-pub(super) async fn question_new(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
+pub(super) async fn question_new(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(id): Path<i64>,
+) -> Page {
     let (q, body) = context(&app, id).await?;
-    question_form(&q, &body, None).render(
+    question_form(&cx, &q, &body, None).render(
         &RawInput::from_pairs([("kind", "single"), ("required", "1")]),
         None,
     )
@@ -463,11 +495,12 @@ pub(super) async fn question_new(State(app): State<AppState>, Path(id): Path<i64
 
 pub(super) async fn question_create(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let (q, body) = context(&app, id).await?;
-    question_form(&q, &body, None)
+    question_form(&cx, &q, &body, None)
         .submit(input, parse_question, |d| async move {
             app.store.add_question(id, &d).await?;
             Ok(href(id))

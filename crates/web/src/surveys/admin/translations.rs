@@ -3,6 +3,7 @@
 
 use super::questionnaire::source_texts;
 use super::{Page, context, href, survey_layout};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::layout::Layout;
@@ -34,7 +35,13 @@ pub(super) struct TranslationsPage {
     saved: bool,
 }
 
-pub(super) async fn translations_page(app: &AppState, id: i64, code: &str, saved: bool) -> Page {
+pub(super) async fn translations_page(
+    app: &AppState,
+    cx: &Context,
+    id: i64,
+    code: &str,
+    saved: bool,
+) -> Page {
     let (q, body) = context(app, id).await?;
     let Some(l) =
         language(code).filter(|l| l.code != "de" && q.survey.languages().contains(&l.code))
@@ -61,6 +68,7 @@ pub(super) async fn translations_page(app: &AppState, id: i64, code: &str, saved
         .collect();
     let page = TranslationsPage {
         layout: survey_layout(
+            cx,
             &format!("Übersetzung: {}", l.german),
             &body,
             Some(&q.survey),
@@ -77,13 +85,15 @@ pub(super) async fn translations_page(app: &AppState, id: i64, code: &str, saved
 
 pub(super) async fn translations(
     State(app): State<AppState>,
+    cx: Context,
     Path((id, code)): Path<(i64, String)>,
 ) -> Page {
-    translations_page(&app, id, &code, false).await
+    translations_page(&app, &cx, id, &code, false).await
 }
 
 pub(super) async fn translations_save(
     State(app): State<AppState>,
+    cx: Context,
     Path((id, code)): Path<(i64, String)>,
     FormInput(input): FormInput,
 ) -> Page {
@@ -102,5 +112,5 @@ pub(super) async fn translations_save(
         })
         .collect();
     app.store.set_translations(id, l.code, &texts).await?;
-    translations_page(&app, id, &code, true).await
+    translations_page(&app, &cx, id, &code, true).await
 }

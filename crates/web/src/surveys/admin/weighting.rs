@@ -2,6 +2,7 @@
 //! taken from the monitoring.
 
 use super::{Page, Submit, context, href, survey_layout};
+use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::layout::Layout;
@@ -39,6 +40,7 @@ pub(super) fn margins_text(margins: &[(String, String, f64)]) -> String {
 
 pub(super) async fn weighting_page(
     app: &AppState,
+    cx: &Context,
     id: i64,
     form: Option<&RawInput>,
     error: Option<String>,
@@ -64,7 +66,7 @@ pub(super) async fn weighting_page(
         })
         .collect();
     let page = WeightingPage {
-        layout: survey_layout("Gewichtung", &body, Some(&q.survey)),
+        layout: survey_layout(cx, "Gewichtung", &body, Some(&q.survey)),
         action: format!("{}/gewichtung", href(id)),
         margins: get("margins", margins_text(&stored)),
         epsilon: get("epsilon", "0,000001".into()),
@@ -78,19 +80,24 @@ pub(super) async fn weighting_page(
     Ok(Html(page.render()?))
 }
 
-pub(super) async fn weighting(State(app): State<AppState>, Path(id): Path<i64>) -> Page {
-    weighting_page(&app, id, None, None).await
+pub(super) async fn weighting(
+    State(app): State<AppState>,
+    cx: Context,
+    Path(id): Path<i64>,
+) -> Page {
+    weighting_page(&app, &cx, id, None, None).await
 }
 
 pub(super) async fn weighting_save(
     State(app): State<AppState>,
+    cx: Context,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
     let q = app.store.questionnaire(id).await?;
     let t = app.store.response_table(id).await?;
     let refuse = |message: String| async {
-        let html = weighting_page(&app, id, Some(&input), Some(message)).await?;
+        let html = weighting_page(&app, &cx, id, Some(&input), Some(message)).await?;
         Ok::<_, HtmlError>((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
     };
     let text = input.get("margins").unwrap_or("");
