@@ -122,11 +122,8 @@ async fn sso_start(
 
 /// The logged-in person links their account to their identity at the provider: the
 /// explicit step that single sign-on needs before it logs into an existing account.
-async fn sso_link_start(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-) -> Result<Response, HtmlError> {
+async fn sso_link_start(State(app): State<AppState>, cx: Context) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -190,10 +187,10 @@ struct SsoAnswer {
 async fn sso_answer(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     headers: HeaderMap,
     Query(q): Query<SsoAnswer>,
 ) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some(oidc) = app.oidc.clone() else {
         return Err(HtmlError::NotFound);
     };
@@ -477,11 +474,8 @@ fn setup_page(
 }
 
 /// A new secret for the person's authenticator app (not in force before it is confirmed).
-async fn totp_begin(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-) -> Result<Response, HtmlError> {
+async fn totp_begin(State(app): State<AppState>, cx: Context) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -494,9 +488,9 @@ async fn totp_begin(
 async fn totp_confirm(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -532,10 +526,10 @@ async fn totp_confirm(
 async fn totp_disable(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -662,9 +656,9 @@ struct AccountQuery {
 async fn account(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Query(q): Query<AccountQuery>,
 ) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     // Where the guard sends a server administrator who has no second factor yet.
     let notice = (q.faktor == "noetig").then(|| {
         "Für die Administration des Servers ist ein zweiter Faktor vorgeschrieben: bitte zuerst hier einrichten."
@@ -692,9 +686,9 @@ async fn logout_everywhere(
 async fn revoke_token(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     axum::extract::Path(reference): axum::extract::Path<String>,
 ) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -718,10 +712,10 @@ async fn revoke_token(
 async fn change_password(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };

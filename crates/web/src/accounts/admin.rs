@@ -116,12 +116,8 @@ async fn page(
     })
 }
 
-async fn body_accounts(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Page {
+async fn body_accounts(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    let viewer = cx.viewer().clone();
     let body = app.store.body(id).await?;
     let p = page(&app, &cx, &viewer, body, RawInput::new(), Vec::new()).await?;
     Ok(Html(p.render()?).into_response())
@@ -132,10 +128,10 @@ async fn body_accounts(
 async fn grant(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
+    let viewer = cx.viewer().clone();
     let body = app.store.body(id).await?;
     let mut errors = FieldErrors::new();
     let login = input.get("login").unwrap_or("").trim().to_lowercase();
@@ -270,10 +266,10 @@ fn whole(viewer: &Viewer, account: &BodyAccount) -> Result<(), HtmlError> {
 async fn new_password(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
+    let viewer = cx.viewer().clone();
     let (_, account) = member(&app, id, &input).await?;
     whole(&viewer, &account)?;
     let password = random_password();

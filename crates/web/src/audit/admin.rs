@@ -2,7 +2,6 @@
 //! those who manage its body) and for the whole server or one account (`/admin/audit`,
 //! with CSV export, for the server's administrators).
 
-use crate::kit::auth::Viewer;
 use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::layout::Layout;
@@ -207,9 +206,9 @@ fn readable_entries(p: &Principal, body_id: i64, entries: Vec<AuditEntry>) -> Ve
 async fn record_history(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path((kind, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
+    let viewer = cx.viewer().clone();
     let Some((table, label)) = table_of_kind(&kind).and_then(|t| Some((t, label_of_table(t)?)))
     else {
         return Err(HtmlError::NotFound);

@@ -3,7 +3,6 @@
 //! records, marked as such), and its text in Leichte Sprache.
 
 use super::tree::{FieldNode, concept_status};
-use crate::kit::auth::Viewer;
 use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::{coded_label, date_de};
@@ -70,9 +69,9 @@ struct ConceptPage {
 async fn concept_page(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let concept = app.store.concept(id).await?;

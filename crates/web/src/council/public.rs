@@ -220,9 +220,9 @@ struct MeetingPage {
 async fn meeting_page(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let meeting = app.store.meeting(id).await?;
@@ -295,12 +295,8 @@ struct PapersPage {
     papers: Vec<PaperRow>,
 }
 
-async fn papers_page(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-    Path(key): Path<String>,
-) -> Page {
+async fn papers_page(State(app): State<AppState>, cx: Context, Path(key): Path<String>) -> Page {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let papers: Vec<PaperRow> = app
@@ -372,9 +368,9 @@ struct PaperPage {
 async fn paper_page(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let paper = app.store.paper(id).await?;
     let reader = viewer.reads_internal(body.id);

@@ -199,12 +199,8 @@ async fn measure_create(
         .await
 }
 
-async fn measure_edit(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Page {
+async fn measure_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    let viewer = cx.viewer().clone();
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
     let mut form = measure_form(&app, &cx, &body, &c, m.goal_id, Some(&m)).await?;
@@ -218,10 +214,10 @@ async fn measure_edit(
 async fn measure_update(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
+    let viewer = cx.viewer().clone();
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
     let back = back_to(&viewer, body.id, concept_href(c.id));
@@ -293,12 +289,8 @@ async fn report_form(
     })
 }
 
-async fn report_new(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Page {
+async fn report_new(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    let viewer = cx.viewer().clone();
     let m = app.store.measure(id).await?;
     let defaults = RawInput::from_pairs([
         ("reported_on", Date::today().iso()),
@@ -317,10 +309,10 @@ async fn report_new(
 async fn report_create(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
+    let viewer = cx.viewer().clone();
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
     let back = back_to(&viewer, body.id, concept_href(c.id));

@@ -1,7 +1,6 @@
 //! A measure's public page with its budget, report history and the contributions it took up.
 //! A non-public measure is found only by those who read the body's non-public records.
 
-use crate::kit::auth::Viewer;
 use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::{coded_label, money, period_de};
@@ -75,9 +74,9 @@ struct MeasurePage {
 async fn measure_page(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let m = app.store.measure(id).await?;
     if !(m.public.0 || viewer.reads_internal(body.id))

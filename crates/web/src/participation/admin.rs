@@ -480,12 +480,8 @@ struct EventPage {
     upload_action: String,
 }
 
-async fn event_page(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Page {
+async fn event_page(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    let viewer = cx.viewer().clone();
     event_page_with(&app, &cx, &viewer, id, None).await
 }
 
@@ -494,10 +490,10 @@ async fn event_page(
 async fn event_file_upload(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(id): Path<i64>,
     mut multipart: axum::extract::Multipart,
 ) -> Submit {
+    let viewer = cx.viewer().clone();
     app.store.event(id).await?;
     match crate::kit::upload::read_checked(&mut multipart).await {
         Ok((checked, bytes, public)) => {
@@ -711,9 +707,9 @@ async fn suggest(
 async fn contribution_new(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(event_id): Path<i64>,
 ) -> Page {
+    let viewer = cx.viewer().clone();
     let (e, p, c, b) = event_context(&app, event_id).await?;
     let mut input = RawInput::from_pairs([("kind", "need"), ("status", "open"), ("public", "1")]);
     if let Some(org) = actor_organizations(&viewer, b.id).and_then(|o| o.first().copied()) {
@@ -727,10 +723,10 @@ async fn contribution_new(
 async fn contribution_create(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(event_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
+    let viewer = cx.viewer().clone();
     let (e, p, c, b) = event_context(&app, event_id).await?;
     if input.get("action") == Some("suggest") {
         let (input, intro) = suggest(&app, &c, &input).await?;
@@ -772,12 +768,8 @@ fn contribution_input(x: &Contribution) -> RawInput {
     input
 }
 
-async fn contribution_edit(
-    State(app): State<AppState>,
-    cx: Context,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Page {
+async fn contribution_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
+    let viewer = cx.viewer().clone();
     let x = app.store.contribution(id).await?;
     let (e, p, c, b) = event_context(&app, x.event_id).await?;
     contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, Some(&x), None)
@@ -788,10 +780,10 @@ async fn contribution_edit(
 async fn contribution_update(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
+    let viewer = cx.viewer().clone();
     let x = app.store.contribution(id).await?;
     let (e, p, c, b) = event_context(&app, x.event_id).await?;
     if input.get("action") == Some("suggest") {

@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use crate::kit::auth::Viewer;
 use crate::kit::charts::{bar_chart, de_number};
 use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
@@ -132,9 +131,9 @@ fn place_of(cx: &Context, e: &Event, areas: &HashMap<i64, String>) -> String {
 async fn overview(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(key): Path<String>,
 ) -> Result<Html<String>, HtmlError> {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let groups = group_names(&app.store, body.id).await?;
@@ -319,9 +318,9 @@ struct EventPage {
 async fn event_page(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path((key, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let event = app.store.event(id).await?;
     let reader = viewer.reads_internal(body.id);

@@ -150,10 +150,10 @@ impl SearchPage {
 async fn search_page(
     State(app): State<AppState>,
     cx: Context,
-    viewer: Viewer,
     Path(key): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Html<String>, HtmlError> {
+    let viewer = cx.viewer().clone();
     let body = app.store.body_by_key(&key).await?;
     let params: Vec<(String, String)> = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
         .into_owned()
