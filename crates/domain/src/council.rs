@@ -153,15 +153,29 @@ impl Votes {
             || self.conflicted.is_some()
     }
 
-    /// Declared unanimous, or adopted with yes votes and neither no votes nor abstentions.
+    /// Declared unanimous, or adopted with yes votes and, as recorded, neither no votes nor
+    /// abstentions (a count not recorded is not taken for zero).
     pub fn unanimous(&self) -> bool {
         self.declared_unanimous
-            || (self.yes.unwrap_or(0) > 0
-                && self.no.unwrap_or(0) == 0
-                && self.abstain.unwrap_or(0) == 0)
+            || (self.yes.unwrap_or(0) > 0 && self.no == Some(0) && self.abstain == Some(0))
     }
 
-    /// `einstimmig`, `einstimmig (Ja: 10, …)` or `Ja: 6, Nein: 1, Enthaltungen: 0, befangen: 0`.
+    /// The recorded counts, by German label; a count not recorded is left out, never shown
+    /// as zero.
+    pub fn counts(&self) -> Vec<(&'static str, u32)> {
+        [
+            ("Ja", self.yes),
+            ("Nein", self.no),
+            ("Enthaltungen", self.abstain),
+            ("befangen", self.conflicted),
+        ]
+        .into_iter()
+        .filter_map(|(label, n)| n.map(|n| (label, n)))
+        .collect()
+    }
+
+    /// `einstimmig`, `einstimmig (Ja: 10, …)` or `Ja: 6, Nein: 1, Enthaltungen: 0`: what is
+    /// recorded, nothing more.
     pub fn summary(&self) -> String {
         if !self.is_recorded() {
             return String::new();
@@ -169,14 +183,12 @@ impl Votes {
         if !self.has_counts() {
             return "einstimmig".to_owned();
         }
-        let n = |v: Option<u32>| v.unwrap_or(0);
-        let counts = format!(
-            "Ja: {}, Nein: {}, Enthaltungen: {}, befangen: {}",
-            n(self.yes),
-            n(self.no),
-            n(self.abstain),
-            n(self.conflicted)
-        );
+        let counts = self
+            .counts()
+            .iter()
+            .map(|(label, n)| format!("{label}: {n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
         if self.unanimous() {
             format!("einstimmig ({counts})")
         } else {
@@ -572,10 +584,7 @@ mod tests {
             declared_unanimous: false,
         };
         assert!(v.unanimous());
-        assert_eq!(
-            v.summary(),
-            "einstimmig (Ja: 10, Nein: 0, Enthaltungen: 0, befangen: 0)"
-        );
+        assert_eq!(v.summary(), "einstimmig (Ja: 10, Nein: 0, Enthaltungen: 0)");
         let v = Votes {
             yes: Some(6),
             no: Some(1),
@@ -586,6 +595,20 @@ mod tests {
         assert!(!v.unanimous());
         assert_eq!(v.summary(), "Ja: 6, Nein: 1, Enthaltungen: 0, befangen: 0");
         assert_eq!(Votes::default().summary(), "");
+        // What the minutes do not say is not zero: no unanimity from yes votes alone.
+        let partial = Votes {
+            yes: Some(14),
+            abstain: Some(1),
+            ..Votes::default()
+        };
+        assert!(!partial.unanimous());
+        assert_eq!(partial.summary(), "Ja: 14, Enthaltungen: 1");
+        let yes_only = Votes {
+            yes: Some(7),
+            ..Votes::default()
+        };
+        assert!(!yes_only.unanimous());
+        assert_eq!(yes_only.summary(), "Ja: 7");
     }
 
     #[test]

@@ -243,22 +243,26 @@ fn fetch_files(
             continue;
         }
         let Some(url) = f.access_url.clone() else {
+            f.problem = Some("ohne accessUrl".into());
             say(format!("  Datei {} ohne accessUrl", f.meta.id));
             continue;
         };
         progress.set_message(format!("Datei {}", f.file_name));
-        match source.bytes(&url) {
+        let problem = match source.bytes(&url) {
             Ok(bytes) => {
                 match teilhabe_domain::files::check_upload(Some(&f.name), &f.file_name, &bytes) {
                     Ok(checked) => {
                         f.mime_type = checked.mime_type.to_owned();
                         f.data = Some(bytes);
+                        continue;
                     }
-                    Err(e) => say(format!("  Datei {} nicht übernommen: {e}", f.meta.id)),
+                    Err(e) => format!("nicht übernommen ({e})"),
                 }
             }
-            Err(e) => say(format!("  Datei {} nicht abrufbar: {e}", f.meta.id)),
-        }
+            Err(e) => format!("Inhalt nicht abrufbar ({e})"),
+        };
+        say(format!("  Datei {}: {problem}", f.meta.id));
+        f.problem = Some(problem);
     }
 }
 

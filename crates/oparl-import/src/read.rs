@@ -619,19 +619,111 @@ fn read_papers(bag: &Bag, h: &mut Harvest) {
     }
     for f in bag.of("File") {
         let meta = meta(f);
-        let file_name = str_of(f, "fileName")
-            .or_else(|| str_of(f, "name"))
-            .unwrap_or_else(|| "datei".into());
+        let access_url = str_of(f, "accessUrl").or_else(|| str_of(f, "downloadUrl"));
+        let file_name = file_name_of(f, access_url.as_deref());
         h.files.push(InFile {
-            name: str_of(f, "name").unwrap_or_else(|| file_name.clone()),
+            // Real titles run over several lines ("Beschlussvorlage (…;\nhier: …)"); a
+            // file's title is one.
+            name: str_of(f, "name")
+                .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+                .unwrap_or_else(|| file_name.clone()),
             mime_type: str_of(f, "mimeType").unwrap_or_else(|| "application/octet-stream".into()),
             data: None,
-            access_url: str_of(f, "accessUrl").or_else(|| str_of(f, "downloadUrl")),
+            access_url,
             paper: first_ref(f, "paper"),
+            problem: None,
             file_name,
             meta,
         });
     }
+}
+
+/// A file's name: `fileName`; where a server gives none (SD.NET), the last segment of its
+/// address, which there is the real file name (`…/files/<id>/Beschlussvorlage_18-2015.pdf`);
+/// else its title with the extension its `mimeType` stands for. The upload check then sees
+/// the type the file has, not a title like "Beschlussvorlage (Haushalt 2013)".
+fn file_name_of(f: &Value, access_url: Option<&str>) -> String {
+    if let Some(name) = str_of(f, "fileName") {
+        return name;
+    }
+    let has_extension = |n: &str| {
+        n.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    if let Some(last) = access_url
+        .map(|u| u.split(['?', '#']).next().unwrap_or(u))
+        .and_then(|u| u.trim_end_matches('/').rsplit('/').next())
+        .map(percent_decoded)
+        .filter(|n| has_extension(n))
+    {
+        return last;
+    }
+    let title: String = str_of(f, "name")
+        .unwrap_or_else(|| "datei".into())
+        .chars()
+        .map(|c| {
+            if c.is_control() || "/\\".contains(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    match str_of(f, "mimeType").as_deref().and_then(extension_of) {
+        Some(ext) if !title.to_lowercase().ends_with(&format!(".{ext}")) => {
+            format!("{title}.{ext}")
+        }
+        _ => title,
+    }
+}
+
+/// The extension of a type as servers write it: `application/pdf`, or just `pdf`/`docx`.
+fn extension_of(mime: &str) -> Option<&'static str> {
+    let m = mime.trim().to_ascii_lowercase();
+    let m = m.split(';').next().unwrap_or("").trim().to_owned();
+    Some(match m.as_str() {
+        "application/pdf" | "pdf" => "pdf",
+        "image/png" | "png" => "png",
+        "image/jpeg" | "jpg" | "jpeg" => "jpg",
+        "text/plain" | "txt" => "txt",
+        "text/csv" | "csv" => "csv",
+        "application/msword" | "doc" => "doc",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "docx" => {
+            "docx"
+        }
+        "application/vnd.ms-excel" | "xls" => "xls",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "xlsx" => "xlsx",
+        "application/vnd.oasis.opendocument.text" | "odt" => "odt",
+        "application/vnd.oasis.opendocument.spreadsheet" | "ods" => "ods",
+        _ => return None,
+    })
+}
+
+/// `%C3%BC` → `ü`: a URL's path segment as text.
+fn percent_decoded(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A meeting's start or end as stored; local midnight means "time unknown".
@@ -680,11 +772,9 @@ fn result_and_votes(a: &Value) -> (Option<String>, [Option<i64>; 4], bool) {
         });
         return (text, counts, votes.declared_unanimous);
     }
-    let counts = result
-        .as_deref()
-        .and_then(votes::parse)
-        .unwrap_or([None; 4]);
-    (result, counts, false)
+    // Only what the text states of one vote: counts not written stay unknown.
+    let tally = result.as_deref().and_then(votes::parse).unwrap_or_default();
+    (result, tally.counts, tally.unanimous)
 }
 
 fn organization_kind(
@@ -859,6 +949,41 @@ mod tests {
             meeting_time("2021-06-03T17:00:00+02:00").as_deref(),
             Some("2021-06-03T17:00:00+02:00")
         );
+    }
+
+    #[test]
+    fn file_names_where_servers_give_none() {
+        let name = |v: Value| {
+            let url = str_of(&v, "accessUrl");
+            file_name_of(&v, url.as_deref())
+        };
+        // SD.NET: no fileName; the address ends in the real name.
+        assert_eq!(
+            name(json!({
+                "name": "Beschlussvorlage (Haushalt 2013\nhier: Antrag)",
+                "mimeType": "application/pdf",
+                "accessUrl": "https://ris/oparl/v1.0/body/1/files/UGhV/Beschlussvorlage_33-2013.pdf"
+            })),
+            "Beschlussvorlage_33-2013.pdf"
+        );
+        assert_eq!(
+            name(json!({"accessUrl": "https://ris/files/1/Stra%C3%9Fe%20neu.pdf?x=1"})),
+            "Straße neu.pdf"
+        );
+        // An address without a name: the title and the type's extension.
+        assert_eq!(
+            name(json!({
+                "name": "Niederschrift\n(öffentlich)",
+                "mimeType": "application/pdf",
+                "accessUrl": "https://ris/doc?DOLFDNR=1&DOCTYP=2"
+            })),
+            "Niederschrift (öffentlich).pdf"
+        );
+        assert_eq!(
+            name(json!({"fileName": "37.docx", "mimeType": "docx"})),
+            "37.docx"
+        );
+        assert_eq!(name(json!({"mimeType": "docx"})), "datei.docx");
     }
 
     #[test]

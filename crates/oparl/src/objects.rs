@@ -241,20 +241,22 @@ pub fn agenda_item(urls: &Urls, a: &AgendaItem, consultation: Option<i64>, delet
             Value::String(urls.object("consultation", c)),
         );
     }
-    if votes.has_counts() {
-        obj = obj.set(
-            "teilhabe:votes",
-            json!({
-                "yes": votes.yes.unwrap_or(0),
-                "no": votes.no.unwrap_or(0),
-                "abstain": votes.abstain.unwrap_or(0),
-                "conflicted": votes.conflicted.unwrap_or(0),
-                "unanimous": votes.unanimous(),
-            }),
-        );
-    } else if votes.declared_unanimous {
-        // "einstimmig" without counts: no number is invented.
-        obj = obj.set("teilhabe:votes", json!({ "unanimous": true }));
+    if votes.is_recorded() {
+        // The counts recorded, and only those: no number is invented for what the minutes
+        // do not say.
+        let mut tally = serde_json::Map::new();
+        for (key, n) in [
+            ("yes", votes.yes),
+            ("no", votes.no),
+            ("abstain", votes.abstain),
+            ("conflicted", votes.conflicted),
+        ] {
+            if let Some(n) = n {
+                tally.insert(key.into(), json!(n));
+            }
+        }
+        tally.insert("unanimous".into(), Value::Bool(votes.unanimous()));
+        obj = obj.set("teilhabe:votes", Value::Object(tally));
     }
     obj.stamps(&a.created_at, &a.modified_at)
         .deleted(deleted)

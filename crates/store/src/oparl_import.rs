@@ -150,6 +150,9 @@ pub struct InFile {
     /// Where the content is fetched from.
     pub access_url: Option<String>,
     pub paper: Option<String>,
+    /// Why the content is missing (not reachable, refused by the upload check), in German,
+    /// for the run's summary.
+    pub problem: Option<String>,
 }
 
 /// Everything harvested from one body of one server.

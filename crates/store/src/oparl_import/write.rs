@@ -339,7 +339,8 @@ async fn write_files(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
         let data: &[u8] = match (&f.data, w.step("file", &f.meta)) {
             (Some(d), _) => d,
             (None, Step::Insert | Step::Update(_)) => {
-                w.skip("Datei", &f.meta, "Inhalt nicht abrufbar");
+                let why = f.problem.as_deref().unwrap_or("Inhalt nicht abrufbar");
+                w.skip("Datei", &f.meta, why);
                 continue;
             }
             (None, _) => &[],

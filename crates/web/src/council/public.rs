@@ -640,17 +640,17 @@ pub fn votes(cx: &Context, v: &teilhabe_domain::council::Votes) -> String {
     if !v.has_counts() {
         return i18n::message(lang, "votes-unanimous-only", None);
     }
-    let n = |c: Option<u32>| c.unwrap_or(0).to_string();
-    let counts = i18n::format(
-        lang,
-        "votes-counts",
-        &[
-            ("yes", n(v.yes)),
-            ("no", n(v.no)),
-            ("abstain", n(v.abstain)),
-            ("conflicted", n(v.conflicted)),
-        ],
-    );
+    // The counts recorded, and only those: a count the minutes do not give is not shown as 0.
+    let counts = [
+        ("votes-yes", v.yes),
+        ("votes-no", v.no),
+        ("votes-abstain", v.abstain),
+        ("votes-conflicted", v.conflicted),
+    ]
+    .into_iter()
+    .filter_map(|(id, n)| n.map(|n| i18n::format(lang, id, &[("n", n.to_string())])))
+    .collect::<Vec<_>>()
+    .join(&i18n::message(lang, "votes-separator", None));
     if v.unanimous() {
         i18n::format(lang, "votes-unanimous", &[("counts", counts)])
     } else {

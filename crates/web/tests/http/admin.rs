@@ -542,8 +542,10 @@ async fn the_recorded_council_shows(
 ) {
     let page = app.get(&format!("/{key}/vorlagen/{paper}")).await;
     assert_eq!(page.status, 200);
+    // The form gave no count of conflicted members: none is shown (not "befangen: 0").
+    assert!(!page.text.contains("befangen"), "no invented count");
     for text in [
-        "einstimmig (Ja: 10, Nein: 0, Enthaltungen: 0, befangen: 0)",
+        "einstimmig (Ja: 10, Nein: 0, Enthaltungen: 0)",
         "ungeändert beschlossen",
         "12.000,00 €",
         "2.000,50 €",
