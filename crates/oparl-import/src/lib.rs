@@ -296,6 +296,11 @@ impl Crawler<'_> {
                 Value::Array(items) => items.clone(),
                 Value::Object(o) => match o.get("data") {
                     Some(Value::Array(items)) => items.clone(),
+                    // Some servers answer a list of one with the object itself (a body
+                    // list with the Body).
+                    None if read::type_of(&page) == Some(kind) && o.contains_key("id") => {
+                        vec![page.clone()]
+                    }
                     _ => {
                         return Err(ImportError::Input(format!(
                             "{url}: keine OParl-Liste (kein Feld „data“)."

@@ -87,7 +87,7 @@ fn date_of(v: &Value, key: &str) -> Option<String> {
 }
 
 /// `https://schema.oparl.org/1.0/Paper` → `Paper`.
-fn type_of(v: &Value) -> Option<&str> {
+pub fn type_of(v: &Value) -> Option<&str> {
     v.get("type")
         .and_then(Value::as_str)
         .map(|t| t.trim_end_matches('/').rsplit('/').next().unwrap_or(t))
@@ -169,7 +169,8 @@ pub fn body_key(b: &Value) -> Option<String> {
             d
         })
     };
-    if let Some(ags) = digits("ags", &[5, 8]) {
+    // An AGS has 8 digits (Krefeld's server sends 9, "051140000": then its RGS decides).
+    if let Some(ags) = digits("ags", &[5, 8]).filter(|a| [5, 8].contains(&a.len())) {
         let key = match ags.len() {
             8 if ags.ends_with("000") => ags[..5].to_owned(),
             _ => ags,
@@ -260,7 +261,10 @@ impl Bag {
     /// Takes embedded objects out into their own kinds and leaves their ids behind.
     fn extract_embedded(&mut self, kind: &str, id: &str, o: &mut Map<String, Value>) {
         let fields: &[(&str, &str, Option<&str>)] = match kind {
-            "Body" => &[("legislativeTerm", "LegislativeTerm", None)],
+            "Body" => &[
+                ("legislativeTerm", "LegislativeTerm", None),
+                ("location", "Location", None),
+            ],
             "Meeting" => &[
                 ("location", "Location", None),
                 ("agendaItem", "AgendaItem", Some("meeting")),
@@ -927,6 +931,11 @@ mod tests {
         assert_eq!(
             body_key(&json!({"rgs": "53580000000"})).as_deref(),
             Some("05358")
+        );
+        // Krefeld: an AGS with a zero too many, the RGS right.
+        assert_eq!(
+            body_key(&json!({"ags": "051140000", "rgs": "051140000000"})).as_deref(),
+            Some("05114")
         );
         assert_eq!(
             body_key(&json!({"ags": "unbekannt"})),

@@ -4,7 +4,8 @@
 //! `https://ris.example.org/oparl/v1/body/1/papers?page=2` is the file
 //! `<DIR>/ris.example.org/oparl/v1/body/1/papers?page=2` (with or without `.json`), or,
 //! for a directory saved from one server only, the same path without the host folder.
-//! The System object is found by looking for a file that has `oparlVersion`.
+//! The System object is found by looking for a file that has `oparlVersion`; a folder saved
+//! as `index.html` (wget's name for `…/meetings/` and for a host root) is found too.
 
 use crate::ImportError;
 use serde_json::Value;
@@ -65,8 +66,14 @@ impl Source {
             ))
         })?;
         let path = url_path(id);
-        // The folder of the file, minus the URL's path, is the host root.
-        let file_path = system.with_extension("");
+        // The folder of the file, minus the URL's path, is the host root. A System at a
+        // host root (`https://oparl.example.org/`, as in the specification) is saved by wget
+        // as `index.html`: its folder is the root itself.
+        let file_path = if system.file_stem().is_some_and(|s| s == "index") {
+            system.parent().map(Path::to_path_buf).unwrap_or_default()
+        } else {
+            system.with_extension("")
+        };
         let mut root = file_path.clone();
         for _ in path.trim_matches('/').split('/').filter(|s| !s.is_empty()) {
             root = root.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -103,7 +110,7 @@ impl Source {
                 )
             }
         };
-        serde_json::from_slice(&bytes).map_err(|e| {
+        parse_json(&bytes).map_err(|e| {
             ImportError::Input(format!(
                 "{origin}: kein gültiges JSON (Zeile {}, Spalte {}: {e})",
                 e.line(),
@@ -163,6 +170,8 @@ impl Source {
         ] {
             candidates.push(base.join(&rel));
             candidates.push(base.join(format!("{rel}.json")));
+            // wget saves `…/meetings/` and the host root as `index.html`.
+            candidates.push(base.join(&rel).join("index.html"));
         }
         candidates
             .iter()
@@ -177,10 +186,38 @@ impl Source {
     }
 }
 
+/// JSON as real servers write it: some put raw control characters (a line break, a tab)
+/// into strings, which JSON forbids; they are read as the escapes they stand for, so the
+/// page's text is kept as the server meant it. Anything else broken stays an error.
+pub fn parse_json(bytes: &[u8]) -> Result<Value, serde_json::Error> {
+    match serde_json::from_slice(bytes) {
+        Err(e) if e.is_syntax() && bytes.iter().any(|b| *b < 0x20) => {
+            let mut fixed = Vec::with_capacity(bytes.len() + 64);
+            let (mut in_string, mut escaped) = (false, false);
+            for &b in bytes {
+                if in_string && !escaped && b < 0x20 {
+                    fixed.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+                    continue;
+                }
+                fixed.push(b);
+                if escaped {
+                    escaped = false;
+                } else if in_string && b == b'\\' {
+                    escaped = true;
+                } else if b == b'"' {
+                    in_string = !in_string;
+                }
+            }
+            serde_json::from_slice(&fixed).map_err(|_| e)
+        }
+        other => other,
+    }
+}
+
 fn read_json_file(path: &Path) -> Result<Value, ImportError> {
     let bytes =
         std::fs::read(path).map_err(|e| ImportError::Input(format!("{}: {e}", path.display())))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
+    parse_json(&bytes).map_err(|e| {
         ImportError::Input(format!(
             "{}: kein gültiges JSON (Zeile {}, Spalte {}: {e})",
             path.display(),
@@ -221,7 +258,7 @@ fn find_system(dir: &Path) -> Result<Option<PathBuf>, ImportError> {
         if !bytes.starts_with(b"{") && !bytes.trim_ascii_start().starts_with(b"{") {
             continue;
         }
-        if let Ok(v) = serde_json::from_slice::<Value>(&bytes)
+        if let Ok(v) = parse_json(&bytes)
             && v.get("oparlVersion").is_some()
         {
             return Ok(Some(p));
