@@ -416,10 +416,7 @@ fn in_body(body: &Value, key: Option<&str>) -> Result<InBody, ImportError> {
                 .find(|k| k.label().eq_ignore_ascii_case(&c))
         })
         .copied()
-        .unwrap_or(match key.len() {
-            5 => BodyKind::Landkreis,
-            _ => BodyKind::Gemeinde,
-        });
+        .unwrap_or_else(|| kind_of(&key, &name));
     Ok(InBody {
         meta: body_meta,
         key,
@@ -429,6 +426,22 @@ fn in_body(body: &Value, key: Option<&str>) -> Result<InBody, ImportError> {
         website: str_of(body, "website"),
         contact_email: str_of(body, "contactEmail"),
     })
+}
+
+/// The kind of a body its server does not classify: a county's key (5 digits) is a
+/// Landkreis unless the name makes it a city ("Stadt Krefeld", "Bundesstadt Bonn", "Stadt
+/// Köln, kreisfreie Stadt"), a municipality's a Stadt when named one, else a Gemeinde.
+fn kind_of(key: &str, name: &str) -> BodyKind {
+    let name = name.to_lowercase();
+    let city = name.contains("stadt") && !name.contains("landkreis");
+    match (key.len(), city) {
+        (5, true) if !name.contains("kreis ") || name.contains("kreisfrei") => {
+            BodyKind::KreisfreieStadt
+        }
+        (5, _) => BodyKind::Landkreis,
+        (_, true) => BodyKind::Stadt,
+        _ => BodyKind::Gemeinde,
+    }
 }
 
 /// Organisations, persons, their memberships, locations and legislative terms.
@@ -958,6 +971,27 @@ mod tests {
             meeting_time("2021-06-03T17:00:00+02:00").as_deref(),
             Some("2021-06-03T17:00:00+02:00")
         );
+    }
+
+    #[test]
+    fn kinds_of_bodies_without_classification() {
+        for (key, name, kind) in [
+            ("05114", "Stadt Krefeld", BodyKind::KreisfreieStadt),
+            (
+                "05315",
+                "Stadt Köln, kreisfreie Stadt",
+                BodyKind::KreisfreieStadt,
+            ),
+            ("05314", "Bundesstadt Bonn", BodyKind::KreisfreieStadt),
+            ("03157", "Landkreis Peine", BodyKind::Landkreis),
+            ("05358", "Kreis Düren", BodyKind::Landkreis),
+            ("16065", "Kyffhäuserkreis", BodyKind::Landkreis),
+            ("05366", "Kreis Euskirchen", BodyKind::Landkreis),
+            ("03157006", "Stadt Peine", BodyKind::Stadt),
+            ("05358016", "Gemeinde Hürtgenwald", BodyKind::Gemeinde),
+        ] {
+            assert_eq!(kind_of(key, name), kind, "{name}");
+        }
     }
 
     #[test]

@@ -110,13 +110,7 @@ impl Source {
                 )
             }
         };
-        parse_json(&bytes).map_err(|e| {
-            ImportError::Input(format!(
-                "{origin}: kein gültiges JSON (Zeile {}, Spalte {}: {e})",
-                e.line(),
-                e.column()
-            ))
-        })
+        parse_json(&bytes).map_err(|e| json_error(&origin, &e))
     }
 
     /// The content of a file (a document's `accessUrl`).
@@ -217,14 +211,24 @@ pub fn parse_json(bytes: &[u8]) -> Result<Value, serde_json::Error> {
 fn read_json_file(path: &Path) -> Result<Value, ImportError> {
     let bytes =
         std::fs::read(path).map_err(|e| ImportError::Input(format!("{}: {e}", path.display())))?;
-    parse_json(&bytes).map_err(|e| {
-        ImportError::Input(format!(
-            "{}: kein gültiges JSON (Zeile {}, Spalte {}: {e})",
-            path.display(),
-            e.line(),
-            e.column()
-        ))
-    })
+    parse_json(&bytes).map_err(|e| json_error(&path.display().to_string(), &e))
+}
+
+/// A page that is no JSON, said in German with where it breaks (serde's own words are
+/// English).
+fn json_error(origin: &str, e: &serde_json::Error) -> ImportError {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Eof => "die Seite bricht mitten im JSON ab",
+        Category::Syntax => "ein Zeichen, das an dieser Stelle kein JSON ist",
+        Category::Data => "ein Wert mit unerwartetem Typ",
+        Category::Io => "die Seite ließ sich nicht lesen",
+    };
+    ImportError::Input(format!(
+        "{origin}: kein gültiges JSON (Zeile {}, Spalte {}: {what})",
+        e.line(),
+        e.column()
+    ))
 }
 
 /// Finds the saved System page: files named `system*` first, then any JSON file.
@@ -325,6 +329,20 @@ fn form_encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_with_raw_control_characters_are_read_and_broken_ones_said_in_german() {
+        let v = parse_json(b"{\"result\": \"einstimmig\n0 Enthaltungen\"}").expect("read");
+        assert_eq!(v["result"], "einstimmig\n0 Enthaltungen");
+        let e = parse_json(b"{\"data\": [1, 2").expect_err("cut off");
+        let ImportError::Input(message) = json_error("seite.json", &e) else {
+            panic!("input error")
+        };
+        assert_eq!(
+            message,
+            "seite.json: kein gültiges JSON (Zeile 1, Spalte 14: die Seite bricht mitten im JSON ab)"
+        );
+    }
 
     #[test]
     fn resolves_links() {

@@ -176,3 +176,67 @@ async fn check(store: &Store) {
     assert_eq!(store.count_rows("papers").await.unwrap(), 2);
     assert_eq!(store.count_rows("agenda_items").await.unwrap(), 3);
 }
+
+/// A meeting or paper deleted at the source takes its agenda items and consultations with
+/// it: the server lists them no more, and here they would otherwise stay live.
+#[tokio::test]
+async fn parts_go_with_what_is_deleted_at_the_source() {
+    use serde_json::json;
+    use teilhabe_oparl_import::harvest_document;
+    for (store, url) in stores().await {
+        let meeting = json!({"id": "https://ris/m/1", "type": "https://schema.oparl.org/1.1/Meeting",
+            "name": "Kreistag", "start": "2024-03-01T17:00:00+01:00",
+            "agendaItem": [{"id": "https://ris/a/1", "number": "Ö 1", "name": "Konzept"}]});
+        let paper = json!({"id": "https://ris/p/1", "type": "https://schema.oparl.org/1.1/Paper",
+            "name": "Konzept", "reference": "BV/1/2024",
+            "consultation": [{"id": "https://ris/c/1", "meeting": "https://ris/m/1",
+                              "agendaItem": "https://ris/a/1", "organization": ["https://ris/o/1"]}]});
+        let org = json!({"id": "https://ris/o/1", "type": "https://schema.oparl.org/1.1/Organization",
+            "name": "Kreistag"});
+        let body = json!({"id": "https://ris/b/1", "name": "Landkreis Peine", "ags": "03157000"});
+        let doc = |meeting: &serde_json::Value, paper: &serde_json::Value| json!({"body": body, "organization": [org], "meeting": [meeting], "paper": [paper]});
+        let first = harvest_document("https://ris/s", &doc(&meeting, &paper), None).unwrap();
+        store.import_oparl(&first).await.unwrap();
+        let b = store.body_by_key("03157").await.unwrap();
+        let m = store.meetings(b.id).await.unwrap()[0].id;
+        let p = store.papers(b.id).await.unwrap()[0].id;
+        assert_eq!(store.agenda_items(m).await.unwrap().len(), 1);
+        assert_eq!(store.consultations(p).await.unwrap().len(), 1);
+
+        let gone = |id: &str, kind: &str| {
+            json!({"id": id, "type": format!("https://schema.oparl.org/1.1/{kind}"), "deleted": true,
+                   "modified": "2024-04-01T09:00:00+02:00"})
+        };
+        let second = harvest_document(
+            "https://ris/s",
+            &doc(
+                &gone("https://ris/m/1", "Meeting"),
+                &gone("https://ris/p/1", "Paper"),
+            ),
+            None,
+        )
+        .unwrap();
+        let report = store.import_oparl(&second).await.unwrap();
+        let deleted = |label: &str| {
+            report
+                .tallies
+                .iter()
+                .find(|(l, _)| *l == label)
+                .map_or(0, |(_, t)| t.deleted)
+        };
+        assert_eq!(
+            (deleted("Sitzungen"), deleted("Tagesordnungspunkte")),
+            (1, 1),
+            "{report}"
+        );
+        assert_eq!(
+            (deleted("Vorlagen"), deleted("Beratungen")),
+            (1, 1),
+            "{report}"
+        );
+        assert!(store.agenda_items(m).await.unwrap().is_empty());
+        assert!(store.consultations(p).await.unwrap().is_empty());
+        store.close().await;
+        testdb::remove(&url).await.expect("remove");
+    }
+}

@@ -353,6 +353,30 @@ impl Writer<'_, '_> {
         (created, modified)
     }
 
+    /// Soft-deletes the live records of `table` whose `parent` column is `id` (the parts of
+    /// an object deleted at the source), counted under `label`.
+    async fn cascade(
+        &mut self,
+        label: &'static str,
+        table: &'static str,
+        parent: &'static str,
+        id: i64,
+        meta: &Meta,
+    ) -> Result<()> {
+        let (_, modified) = self.stamps(meta);
+        let sql = format!(
+            "UPDATE {table} SET deleted = 1, modified_at = $1 WHERE {parent} = $2 AND deleted = 0"
+        );
+        let n = sqlx::query(AssertSqlSafe(sql))
+            .bind(&modified)
+            .bind(id)
+            .execute(&mut **self.tx)
+            .await?
+            .rows_affected();
+        self.tally(label).deleted += n;
+        Ok(())
+    }
+
     /// Writes one object: insert (returning the new id), update, soft delete, or nothing.
     async fn put(
         &mut self,

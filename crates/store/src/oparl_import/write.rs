@@ -138,6 +138,18 @@ async fn write_meetings(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
                 ],
             )
             .await?;
+        if let (Some(id), true) = (written, m.meta.deleted) {
+            // Deleted at the source: its agenda items go with it (a server lists them no
+            // more, so they would stay live here).
+            w.cascade(
+                "Tagesordnungspunkte",
+                "agenda_items",
+                "meeting_id",
+                id,
+                &m.meta,
+            )
+            .await?;
+        }
         if let (Some(id), false) = (written, m.meta.deleted) {
             sqlx::query("DELETE FROM meeting_organizations WHERE meeting_id = $1")
                 .bind(id)
@@ -261,9 +273,13 @@ async fn write_papers(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
                     ("lead_organization_id", V::I(lead)),
                 ],
             )
-            .await?
-            .filter(|_| !p.meta.deleted);
-        if let Some(id) = written {
+            .await?;
+        if let (Some(id), true) = (written, p.meta.deleted) {
+            // Its consultations go with a paper deleted at the source.
+            w.cascade("Beratungen", "consultations", "paper_id", id, &p.meta)
+                .await?;
+        }
+        if let Some(id) = written.filter(|_| !p.meta.deleted) {
             if let Some(old) = reference_of.insert(id, p.reference.clone()) {
                 references.remove(&old);
             }
