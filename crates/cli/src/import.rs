@@ -43,6 +43,13 @@ pub enum ImportCommand {
         /// No progress display.
         #[arg(long, short)]
         quiet: bool,
+        /// All or nothing: a page that cannot be read stops the run and nothing is written.
+        /// Without it, what can be read is imported and the report says what could not.
+        #[arg(long)]
+        strict: bool,
+        /// Also write the whole report (every object left out, with its reason) to this file.
+        #[arg(long, value_name = "DATEI")]
+        report: Option<PathBuf>,
     },
 }
 
@@ -114,6 +121,8 @@ pub async fn run(store: &Store, what: ImportCommand) -> Result<(), Failure> {
             key,
             full,
             quiet,
+            strict,
+            report,
         } => {
             let started = std::time::Instant::now();
             let options = teilhabe_oparl_import::Options {
@@ -121,6 +130,7 @@ pub async fn run(store: &Store, what: ImportCommand) -> Result<(), Failure> {
                 key,
                 full,
                 quiet,
+                strict,
             };
             let reports = teilhabe_oparl_import::run(store, &source, &options)
                 .await
@@ -130,8 +140,16 @@ pub async fn run(store: &Store, what: ImportCommand) -> Result<(), Failure> {
                         "{other}\nNichts wurde gespeichert; die Datenbank ist unverändert."
                     )),
                 })?;
-            for r in &reports {
-                print!("{r}");
+            let text: String = reports.iter().map(ToString::to_string).collect();
+            print!("{text}");
+            if let Some(path) = &report {
+                std::fs::write(path, &text).map_err(|e| {
+                    Failure::input(format!(
+                        "{}: der Bericht kann nicht geschrieben werden ({e}); der Import selbst ist gespeichert.",
+                        path.display()
+                    ))
+                })?;
+                println!("Bericht: {}", path.display());
             }
             println!(
                 "OParl-Import aus {source} in {:.1} s abgeschlossen.",

@@ -230,14 +230,31 @@ fn oparl_import_failures_exit_2_and_store_nothing() {
         env!("CARGO_MANIFEST_DIR"),
         "/../oparl-import/tests/fixtures/quirky"
     );
-    let out = teilhabe(&["import", "oparl", fixture], &dir);
+    let report = std::path::Path::new(&dir).join("bericht.txt");
+    let out = teilhabe(
+        &[
+            "import",
+            "oparl",
+            fixture,
+            "--report",
+            report.to_str().unwrap(),
+        ],
+        &dir,
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let summary = String::from_utf8_lossy(&out.stdout);
     assert!(
         summary.contains("Körperschaft 15083 (neu angelegt)"),
         "{summary}"
     );
-    assert!(summary.contains("3 Objekte nicht übernommen"), "{summary}");
+    assert!(summary.contains("3 nicht übernommen, mit Grund:"), "{summary}");
+    // The whole report, also as a file.
+    let written = std::fs::read_to_string(&report).expect("the report file");
+    assert!(
+        written.contains("Aktenzeichen BV/0123/2024 ist schon vergeben")
+            && summary.contains(&written),
+        "{written}"
+    );
     assert!(
         stderr(&out).contains("Seiten"),
         "progress: {}",

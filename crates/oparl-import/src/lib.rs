@@ -3,8 +3,10 @@
 //!
 //! The import runs in two steps, so that a failure leaves the database as it was:
 //! 1. **Harvest** (blocking, network): System → bodies → every list of a body, following
-//!    `links.next` to the end, collecting embedded objects too. Any unreachable server,
-//!    HTTP error or broken JSON stops here, before anything is written.
+//!    `links.next` to the end, collecting embedded objects too. A page of a body's list that
+//!    cannot be read (unreachable, an HTTP error, no JSON, no list) is left out with its
+//!    reason in the run's report, as real harvesters do; with [`Options::strict`] it stops
+//!    the run here, before anything is written. The System and the body list always do.
 //! 2. **Write** (one transaction per body, [`teilhabe_store::Store::import_oparl`]).
 //!
 //! A second run asks each list only for what changed since the newest `modified` it saw
@@ -52,6 +54,10 @@ pub struct Options {
     pub full: bool,
     /// No progress bar (tests, logs).
     pub quiet: bool,
+    /// All or nothing: a page that cannot be read stops the run before anything is written.
+    /// Without it, the pages that can be read are taken and the run's report says which
+    /// could not.
+    pub strict: bool,
 }
 
 /// Harvests and writes; returns one report per body.
@@ -145,6 +151,8 @@ fn harvest(source: &Source, options: &Options, known: &Known) -> Result<Vec<Harv
         progress: &progress,
         pages: 0,
         objects: 0,
+        strict: options.strict,
+        unread: Vec::new(),
     };
     let bodies = crawler.list(&bodies_url, "Body")?;
     let wanted: Vec<&Value> = bodies
@@ -212,6 +220,7 @@ fn harvest(source: &Source, options: &Options, known: &Known) -> Result<Vec<Harv
             }
         }
         let mut h = read::harvest(&system_url, body, &bag, options.key.as_deref())?;
+        h.skipped.splice(0..0, std::mem::take(&mut crawler.unread));
         fetch_files(source, &mut h, &known_files, &progress, &say);
         out.push(h);
     }
@@ -271,6 +280,9 @@ struct Crawler<'a> {
     progress: &'a ProgressBar,
     pages: u64,
     objects: u64,
+    strict: bool,
+    /// Pages of the body's lists that could not be read, with the reason.
+    unread: Vec<String>,
 }
 
 impl Crawler<'_> {
@@ -290,27 +302,40 @@ impl Crawler<'_> {
                 seen.len(),
                 self.objects
             ));
-            let page = self.source.json(&url)?;
-            self.pages += 1;
-            let data = match &page {
-                Value::Array(items) => items.clone(),
-                Value::Object(o) => match o.get("data") {
-                    Some(Value::Array(items)) => items.clone(),
-                    // Some servers answer a list of one with the object itself (a body
-                    // list with the Body).
-                    None if read::type_of(&page) == Some(kind) && o.contains_key("id") => {
-                        vec![page.clone()]
-                    }
-                    _ => {
-                        return Err(ImportError::Input(format!(
-                            "{url}: keine OParl-Liste (kein Feld „data“)."
-                        )));
-                    }
-                },
-                _ => {
-                    return Err(ImportError::Input(format!("{url}: keine OParl-Liste.")));
+            let read = self.source.json(&url).and_then(|page| {
+                let data = match &page {
+                    Value::Array(items) => items.clone(),
+                    Value::Object(o) => match o.get("data") {
+                        Some(Value::Array(items)) => items.clone(),
+                        // Some servers answer a list of one with the object itself (a body
+                        // list with the Body).
+                        None if read::type_of(&page) == Some(kind) && o.contains_key("id") => {
+                            vec![page.clone()]
+                        }
+                        _ => {
+                            return Err(ImportError::Input(format!(
+                                "{url}: keine OParl-Liste (kein Feld „data“)."
+                            )));
+                        }
+                    },
+                    _ => return Err(ImportError::Input(format!("{url}: keine OParl-Liste."))),
+                };
+                Ok((page, data))
+            });
+            let (page, data) = match read {
+                Ok(read) => read,
+                // The body list is where everything starts; a list of a body can lose a page
+                // and keep the rest, unless all or nothing was asked for.
+                Err(e) if !self.strict && kind != "Body" => {
+                    self.unread.push(format!(
+                        "Seite {url}: nicht gelesen ({}); die Objekte dieser und der folgenden Seiten dieser Liste fehlen.",
+                        e.to_string().trim_end_matches('.')
+                    ));
+                    break;
                 }
+                Err(e) => return Err(e),
             };
+            self.pages += 1;
             self.objects += data.len() as u64;
             out.extend(data);
             next = page

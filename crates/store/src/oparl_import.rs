@@ -234,13 +234,11 @@ impl fmt::Display for ImportReport {
                 t.created, t.updated, t.unchanged, t.deleted
             )?;
         }
+        // All of it: what was left out is what someone has to look at.
         if !self.skipped.is_empty() {
-            writeln!(f, "  {} Objekte nicht übernommen:", self.skipped.len())?;
-            for s in self.skipped.iter().take(20) {
+            writeln!(f, "  {} nicht übernommen, mit Grund:", self.skipped.len())?;
+            for s in &self.skipped {
                 writeln!(f, "    {s}")?;
-            }
-            if self.skipped.len() > 20 {
-                writeln!(f, "    … und {} weitere", self.skipped.len() - 20)?;
             }
         }
         Ok(())

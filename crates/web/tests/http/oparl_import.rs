@@ -318,12 +318,16 @@ async fn saved_pages_import_like_the_server(db: Db) {
     let _ = std::fs::remove_dir_all(&dir);
     mirror(&source, &dir).await;
 
-    // A broken page: the import names it and stores nothing.
+    // A broken page, all or nothing asked for: the import names it and stores nothing.
     let host = source.base.trim_start_matches("http://");
     let page = dir.join(host).join("oparl/v1/body/03157/papers.json");
     let good = std::fs::read(&page).unwrap();
     std::fs::write(&page, &good[..good.len() / 2]).unwrap();
-    let err = run(&target.store, dir.to_str().unwrap(), &quiet())
+    let strict = Options {
+        strict: true,
+        ..quiet()
+    };
+    let err = run(&target.store, dir.to_str().unwrap(), &strict)
         .await
         .expect_err("broken JSON is refused");
     let message = err.to_string();
@@ -336,6 +340,27 @@ async fn saved_pages_import_like_the_server(db: Db) {
     );
     assert_eq!(target.store.list_bodies().await.unwrap().len(), 0);
     assert_eq!(target.store.count_rows("organizations").await.unwrap(), 0);
+
+    // Without: what can be read comes in, and the report names the page and what is missing.
+    let Some(lenient) = spawn(db).await else {
+        return;
+    };
+    let reports = run(&lenient.store, dir.to_str().unwrap(), &quiet())
+        .await
+        .expect("the readable pages import");
+    assert_eq!(reports.len(), 5, "every body");
+    let peine = reports.iter().find(|r| r.body_key == "03157").unwrap();
+    assert!(
+        peine.skipped.iter().any(|s| s.starts_with("Seite ")
+            && s.contains("body/03157/papers")
+            && s.contains("kein gültiges JSON")
+            && s.contains("fehlen")),
+        "{peine}"
+    );
+    assert_eq!(tally(&reports, "03157", "Vorlagen").created, 0, "{peine}");
+    assert!(tally(&reports, "03157", "Sitzungen").created > 0, "{peine}");
+    assert!(tally(&reports, "16065", "Vorlagen").created > 0);
+    lenient.finish().await;
 
     // An unreachable server: a clear message, nothing stored.
     let err = run(
