@@ -247,7 +247,10 @@ fn oparl_import_failures_exit_2_and_store_nothing() {
         summary.contains("Körperschaft 15083 (neu angelegt)"),
         "{summary}"
     );
-    assert!(summary.contains("3 nicht übernommen, mit Grund:"), "{summary}");
+    assert!(
+        summary.contains("3 nicht übernommen, mit Grund:"),
+        "{summary}"
+    );
     // The whole report, also as a file.
     let written = std::fs::read_to_string(&report).expect("the report file");
     assert!(
