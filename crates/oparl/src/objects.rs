@@ -186,6 +186,15 @@ pub fn membership(urls: &Urls, m: &Membership) -> Value {
 /// Persons carry only name, function and memberships (embedded): contact details stay in
 /// the administration.
 pub fn person(urls: &Urls, key: &str, p: &Person, memberships: Vec<Value>) -> Value {
+    if p.deleted != 0 {
+        // A deleted person is announced as deleted, without name or function (OParl 1.1
+        // §2.8 needs only the id, the type, the stamps and `deleted`).
+        return Obj::new(urls.object("person", p.id), "Person")
+            .set("body", Value::String(urls.body(key)))
+            .stamps(&p.created_at, &p.modified_at)
+            .deleted(true)
+            .done();
+    }
     Obj::new(urls.object("person", p.id), "Person")
         .set("body", Value::String(urls.body(key)))
         .text("name", Some(&p.name))

@@ -96,7 +96,7 @@ pub async fn data(
     let org = |id: Option<i64>| id.and_then(|i| orgs.get(&i).cloned());
     let mut submitter = Vec::new();
     if let Some(id) = paper.submitter_person_id {
-        let p = store.person(id).await?;
+        let p = store.person_referred(id).await?;
         // Personal data only where the person is public or the reader is the body's own.
         if (p.public.0 || ctx.internal) && p.erased_on.is_none() {
             submitter.push(p.role_title.unwrap_or(p.name));

@@ -100,8 +100,20 @@ impl Store {
             .await?)
     }
 
+    /// A live organisation: a deleted one is not found (its pages, its edits).
     pub async fn organization(&self, id: i64) -> Result<Organization> {
-        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE id = $1");
+        self.organization_row(id, true).await
+    }
+
+    /// The organisation a record refers to, deleted or not (an imported committee deleted at
+    /// its source stays named in the consultations it held).
+    pub async fn organization_referred(&self, id: i64) -> Result<Organization> {
+        self.organization_row(id, false).await
+    }
+
+    async fn organization_row(&self, id: i64, live: bool) -> Result<Organization> {
+        let live = if live { " AND deleted = 0" } else { "" };
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE id = $1{live}");
         sqlx::query_as(AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -143,7 +155,7 @@ impl Store {
     ) -> Result<Organization> {
         let n = self.execute(sqlx::query(
             "UPDATE organizations SET name = $1, short_name = $2, kind = $3, classification = $4, website = $5,
-             start_date = $6, end_date = $7, modified_at = $8 WHERE id = $9",
+             start_date = $6, end_date = $7, modified_at = $8 WHERE id = $9 AND deleted = 0",
         )
         .bind(&d.name)
         .bind(&d.short_name)
@@ -186,7 +198,7 @@ impl Store {
         .await?;
         let persons = count_refs(
             &mut tx,
-            "SELECT COUNT(*) FROM persons WHERE organization_id = $1",
+            "SELECT COUNT(*) FROM persons WHERE organization_id = $1 AND deleted = 0",
             id,
         )
         .await?;
@@ -203,7 +215,7 @@ impl Store {
         .await?;
         let members = count_refs(
             &mut tx,
-            "SELECT COUNT(*) FROM memberships WHERE organization_id = $1",
+            "SELECT COUNT(*) FROM memberships WHERE organization_id = $1 AND deleted = 0",
             id,
         )
         .await?;
@@ -233,7 +245,10 @@ impl Store {
                 uses.join(", ")
             )));
         }
-        sqlx::query("DELETE FROM organizations WHERE id = $1")
+        // Kept as deleted: OParl clients that harvested it learn of the deletion (OParl 1.1
+        // §2.8), and its history stays in the audit trail.
+        sqlx::query("UPDATE organizations SET deleted = 1, modified_at = $1 WHERE id = $2")
+            .bind(now())
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -251,8 +266,20 @@ impl Store {
             .await?)
     }
 
+    /// A live person: a deleted one is not found (its pages, its edits).
     pub async fn person(&self, id: i64) -> Result<Person> {
-        let sql = format!("SELECT {PERSON_COLUMNS} FROM persons WHERE id = $1");
+        self.person_row(id, true).await
+    }
+
+    /// The person a record refers to (a paper's submitter), deleted or not; also what the
+    /// privacy rights reach, which hold for a deleted person's stored data too.
+    pub async fn person_referred(&self, id: i64) -> Result<Person> {
+        self.person_row(id, false).await
+    }
+
+    async fn person_row(&self, id: i64, live: bool) -> Result<Person> {
+        let live = if live { " AND deleted = 0" } else { "" };
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM persons WHERE id = $1{live}");
         sqlx::query_as(AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -379,7 +406,10 @@ impl Store {
                 person.name
             )));
         }
-        sqlx::query("DELETE FROM persons WHERE id = $1")
+        // Kept as deleted, for OParl clients (§2.8); the OParl server shows a deleted person
+        // without name or function. Erasing its data is `erase_person`.
+        sqlx::query("UPDATE persons SET deleted = 1, modified_at = $1 WHERE id = $2")
+            .bind(now())
             .bind(id)
             .execute(&mut *tx)
             .await?;

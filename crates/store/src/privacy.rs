@@ -45,10 +45,10 @@ impl Store {
     /// Everything held about a person: the record, seats, submitted papers, measures it is
     /// the contact for, and its history in the audit trail.
     pub async fn person_export(&self, id: i64) -> Result<Value> {
-        let p = self.person(id).await?;
+        let p = self.person_referred(id).await?;
         let body = self.body(p.body_id).await?;
         let organization = match p.organization_id {
-            Some(o) => Some(self.organization(o).await?.name),
+            Some(o) => Some(self.organization_referred(o).await?.name),
             None => None,
         };
         let seats = self
@@ -232,7 +232,7 @@ impl Store {
     /// without naming anyone. It is no longer the contact of any measure. Its snapshots in
     /// the audit trail are redacted alike.
     pub async fn erase_person(&self, id: i64) -> Result<Erasure> {
-        let person = self.person(id).await?;
+        let person = self.person_referred(id).await?;
         if person.erased_on.is_some() {
             return Err(StoreError::Refused(
                 "Die Daten dieser Person wurden bereits gelöscht.".into(),

@@ -867,7 +867,7 @@ pub async fn cycle_rows(
     let mut rows = Vec::new();
     for c in cycles {
         let body = app.store.body(c.body_id).await?;
-        let org = app.store.organization(c.organization_id).await?;
+        let org = app.store.organization_referred(c.organization_id).await?;
         rows.push(CycleRow {
             id: c.id,
             body: body.name,

@@ -377,6 +377,8 @@ async fn paging_and_filters(db: Db) {
 }
 both!(paging_and_filters);
 
+/// Soft deletes of meetings, organisations and persons: listed only under `modified_since`,
+/// with `deleted: true`, so that harvesters learn of them.
 async fn soft_deleted_meetings_show_only_with_modified_since(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -412,6 +414,76 @@ async fn soft_deleted_meetings_show_only_with_modified_since(db: Db) {
         .find(|x| x["id"] == id.as_str())
         .expect("listed with modified_since");
     assert_eq!(found["deleted"], true);
+
+    // Organisations and persons too (OParl 1.1 §2.8): deleted, they are announced, a person
+    // without its name; their pages are gone.
+    let input =
+        |pairs: &[(&str, &str)]| teilhabe_domain::RawInput::from_pairs(pairs.iter().copied());
+    let group = app
+        .store
+        .create_organization(
+            body.id,
+            &teilhabe_domain::bodies::OrganizationDraft::parse(&input(&[
+                ("name", "Arbeitskreis Sprachmittlung"),
+                ("kind", "working_group"),
+            ]))
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    let person = app
+        .store
+        .create_person(
+            body.id,
+            &teilhabe_domain::bodies::PersonDraft::parse(&input(&[
+                ("name", "Erika Probelauf"),
+                ("role_title", "Sprachmittlerin"),
+                ("public", "1"),
+            ]))
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    app.store.delete_organization(group.id).await.unwrap();
+    app.store.delete_person(person.id).await.unwrap();
+    for (list, kind, id) in [
+        ("organizations", "organization", group.id),
+        ("persons", "person", person.id),
+    ] {
+        let url = format!("{}/oparl/v1/{kind}/{id}", app.base);
+        let plain = app.get(&format!("/oparl/v1/body/03157/{list}")).await.text;
+        assert!(
+            !plain.contains(&url),
+            "deleted {kind} hidden without modified_since"
+        );
+        let since = app
+            .json(&format!(
+                "/oparl/v1/body/03157/{list}?modified_since=2000-01-01T00:00:00Z"
+            ))
+            .await;
+        let found = since["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == url.as_str())
+            .unwrap_or_else(|| panic!("deleted {kind} listed with modified_since"))
+            .clone();
+        assert_eq!(found["deleted"], true, "{found}");
+        assert_eq!(
+            app.json(&format!("/oparl/v1/{kind}/{id}")).await["deleted"],
+            true
+        );
+    }
+    let gone = app
+        .get(&format!("/oparl/v1/person/{}", person.id))
+        .await
+        .text;
+    assert!(
+        !gone.contains("Probelauf") && !gone.contains("Sprachmittlerin"),
+        "a deleted person is not named: {gone}"
+    );
+    assert!(app.store.organization(group.id).await.is_err());
+    assert!(app.store.person(person.id).await.is_err());
     app.finish().await;
 }
 both!(soft_deleted_meetings_show_only_with_modified_since);
