@@ -3,27 +3,17 @@
 //! votes only as text in `result`, a location given only by URL, a consultation without
 //! committee, a person without `name`, vendor fields, a meeting without start, a file
 //! whose content is missing, a file without `fileName` (SD.NET), two papers with the same
-//! reference. Runs on SQLite and,
-//! when `TEILHABE_TEST_DATABASE_URL` is set, on PostgreSQL.
+//! reference. Runs on SQLite and, when `TEILHABE_TEST_DATABASE_URL` is set, on PostgreSQL.
 
+mod common;
+
+use common::stores;
 use teilhabe_oparl_import::{Options, run};
 use teilhabe_store::Store;
 use teilhabe_store::testdb;
 
 fn fixture() -> String {
     concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quirky").to_owned()
-}
-
-async fn stores() -> Vec<(Store, String)> {
-    let mut out = vec![testdb::fresh_sqlite().await.expect("SQLite")];
-    if let Ok(base) = std::env::var(testdb::POSTGRES_ENV) {
-        out.push(
-            testdb::fresh_postgres(&base)
-                .await
-                .unwrap_or_else(|e| panic!("PostgreSQL: {e}")),
-        );
-    }
-    out
 }
 
 #[tokio::test]

@@ -6,11 +6,14 @@
 //! Recordings that do not import yet (bodies without an official key: Bonn, Wuppertal; the
 //! 29 System/Body objects of `mst-testdata/bodies`) are listed in the note.
 
+mod common;
+
+use common::stores;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use teilhabe_oparl_import::source::parse_json;
 use teilhabe_oparl_import::{Options, run};
-use teilhabe_store::{Store, testdb};
+use teilhabe_store::testdb;
 
 fn recording(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -67,18 +70,6 @@ fn recorded(dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
                 walk(&v, &mut out);
             }
         }
-    }
-    out
-}
-
-async fn stores() -> Vec<(Store, String)> {
-    let mut out = vec![testdb::fresh_sqlite().await.expect("SQLite")];
-    if let Ok(base) = std::env::var(testdb::POSTGRES_ENV) {
-        out.push(
-            testdb::fresh_postgres(&base)
-                .await
-                .unwrap_or_else(|e| panic!("PostgreSQL: {e}")),
-        );
     }
     out
 }
