@@ -1,17 +1,18 @@
 //! Reading OParl objects, as real servers write them, into the store's import records.
 
+mod vocab;
+
 use crate::ImportError;
 use crate::votes;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 use teilhabe_domain::council::{LocalDateTime, Votes};
-use teilhabe_domain::{
-    BodyKind, Coded, ConsultationRole, Date, MeetingState, OfficialKey, OrganizationKind, PaperType,
-};
+use teilhabe_domain::{BodyKind, Coded, Date, OfficialKey};
 use teilhabe_store::oparl_import::{
     Harvest, InAgendaItem, InBody, InConsultation, InFile, InLegislativeTerm, InLocation,
     InMeeting, InMembership, InOrganization, InPaper, InPerson, Meta,
 };
+use vocab::{consultation_role, meeting_state, organization_kind, paper_type};
 
 /// The lists of a body: field name and the type of its objects. 1.0 servers have only
 /// the first four; the rest came with 1.1.
@@ -792,124 +793,6 @@ fn result_and_votes(a: &Value) -> (Option<String>, [Option<i64>; 4], bool) {
     // Only what the text states of one vote: counts not written stay unknown.
     let tally = result.as_deref().and_then(votes::parse).unwrap_or_default();
     (result, tally.counts, tally.unanimous)
-}
-
-fn organization_kind(
-    classification: Option<&str>,
-    organization_type: Option<&str>,
-) -> OrganizationKind {
-    if let Some(c) = classification
-        && let Some(k) = OrganizationKind::ALL
-            .iter()
-            .find(|k| k.label().eq_ignore_ascii_case(c))
-    {
-        return *k;
-    }
-    let text = format!(
-        "{} {}",
-        classification.unwrap_or(""),
-        organization_type.unwrap_or("")
-    )
-    .to_lowercase();
-    if text.contains("ausschuss") || text.contains("beirat") || text.contains("kommission") {
-        OrganizationKind::Committee
-    } else if [
-        "kreistag",
-        "stadtrat",
-        "gemeinderat",
-        "rat ",
-        "vertretung",
-        "stadtverordnet",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-    {
-        OrganizationKind::Council
-    } else if text.contains("verwaltung") || text.contains("amt") || text.contains("fachbereich") {
-        OrganizationKind::Department
-    } else if text.contains("arbeitsgruppe") || text.contains("arbeitskreis") {
-        OrganizationKind::WorkingGroup
-    } else if text.contains("gremium") {
-        OrganizationKind::Committee
-    } else {
-        OrganizationKind::External
-    }
-}
-
-fn meeting_state(raw: Option<&str>) -> MeetingState {
-    let Some(s) = raw else {
-        return MeetingState::Scheduled;
-    };
-    if let Some(k) = MeetingState::ALL
-        .iter()
-        .find(|k| k.label().eq_ignore_ascii_case(s))
-    {
-        return *k;
-    }
-    let s = s.to_lowercase();
-    if [
-        "durchgeführt",
-        "beendet",
-        "stattgefunden",
-        "abgeschlossen",
-        "freigegeben",
-        "protokoll",
-    ]
-    .iter()
-    .any(|w| s.contains(w))
-    {
-        MeetingState::Held
-    } else if s.contains("eingeladen") || s.contains("einladung") {
-        MeetingState::Invited
-    } else {
-        MeetingState::Scheduled
-    }
-}
-
-fn paper_type(raw: Option<&str>) -> PaperType {
-    let Some(s) = raw else {
-        return PaperType::Resolution;
-    };
-    if let Some(k) = PaperType::ALL
-        .iter()
-        .find(|k| k.label().eq_ignore_ascii_case(s))
-    {
-        return *k;
-    }
-    let s = s.to_lowercase();
-    if s.contains("anfrage") {
-        PaperType::Inquiry
-    } else if s.contains("antrag") {
-        PaperType::Motion
-    } else if s.contains("mitteilung") || s.contains("information") || s.contains("kenntnis") {
-        PaperType::Notice
-    } else if s.contains("bericht") {
-        PaperType::Report
-    } else {
-        PaperType::Resolution
-    }
-}
-
-fn consultation_role(raw: Option<&str>) -> ConsultationRole {
-    let Some(s) = raw else {
-        return ConsultationRole::Preliminary;
-    };
-    if let Some(k) = ConsultationRole::ALL
-        .iter()
-        .find(|k| k.label().eq_ignore_ascii_case(s))
-    {
-        return *k;
-    }
-    let s = s.to_lowercase();
-    if s.contains("entscheid") || s.contains("beschluss") || s.contains("beschließ") {
-        ConsultationRole::Decision
-    } else if s.contains("kenntnis") || s.contains("information") {
-        ConsultationRole::Notice
-    } else if s.contains("anhörung") || s.contains("anhoerung") {
-        ConsultationRole::Hearing
-    } else {
-        ConsultationRole::Preliminary
-    }
 }
 
 #[cfg(test)]
