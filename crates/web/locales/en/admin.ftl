@@ -482,6 +482,12 @@ a-ergebnis-b7a82b4e = Result
 # z. B. ungeändert beschlossen
 a-z-b-ungeaendert-beschlossen-c00aab95 = e.g. adopted unchanged
 
+# Ja
+a-ja-6bf15b34 = Yes
+
+# Nein
+a-nein-c90c0893 = No
+
 # Ja-Stimmen
 a-ja-stimmen-1ef62c6e = Yes votes
 
@@ -1413,8 +1419,6 @@ a-v-ist-weder-ja-a00ff1c9 = “{ $v }” is neither yes nor no.
 # „{ $s }“ ist kein gültiger Zeitpunkt (TT.MM.JJJJ HH:MM oder JJJJ-MM-TTTHH:MM).
 a-s-ist-kein-gueltiger-2fa16b8b = “{ $s }” is not a valid point in time (DD.MM.YYYY HH:MM or YYYY-MM-DDTHH:MM).
 
-# Ja: { $v1 }, Nein: { $v2 }, Enthaltungen: { $v3 }, befangen: { $v4 }
-a-ja-v1-nein-v2-883de283 = Yes: { $v1 }, No: { $v2 }, Abstentions: { $v3 }, conflicted: { $v4 }
 
 # einstimmig ({ $counts })
 a-einstimmig-counts-e97733cc = unanimous ({ $counts })
