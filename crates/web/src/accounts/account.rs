@@ -123,7 +123,7 @@ async fn sso_start(
 /// The logged-in person links their account to their identity at the provider: the
 /// explicit step that single sign-on needs before it logs into an existing account.
 async fn sso_link_start(State(app): State<AppState>, cx: Context) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -190,7 +190,7 @@ async fn sso_answer(
     headers: HeaderMap,
     Query(q): Query<SsoAnswer>,
 ) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some(oidc) = app.oidc.clone() else {
         return Err(HtmlError::NotFound);
     };
@@ -475,7 +475,7 @@ fn setup_page(
 
 /// A new secret for the person's authenticator app (not in force before it is confirmed).
 async fn totp_begin(State(app): State<AppState>, cx: Context) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -490,7 +490,7 @@ async fn totp_confirm(
     cx: Context,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -529,7 +529,7 @@ async fn totp_disable(
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -556,7 +556,7 @@ async fn totp_disable(
             format!("Zu viele Fehlversuche. Bitte in {seconds} Sekunden noch einmal versuchen."),
         ),
     };
-    account_page(&app, &cx, &viewer, status, Some(notice), Vec::new()).await
+    account_page(&app, &cx, viewer, status, Some(notice), Vec::new()).await
 }
 
 async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, HtmlError> {
@@ -658,13 +658,13 @@ async fn account(
     cx: Context,
     Query(q): Query<AccountQuery>,
 ) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     // Where the guard sends a server administrator who has no second factor yet.
     let notice = (q.faktor == "noetig").then(|| {
         "Für die Administration des Servers ist ein zweiter Faktor vorgeschrieben: bitte zuerst hier einrichten."
             .to_owned()
     });
-    account_page(&app, &cx, &viewer, StatusCode::OK, notice, Vec::new()).await
+    account_page(&app, &cx, viewer, StatusCode::OK, notice, Vec::new()).await
 }
 
 async fn logout_everywhere(
@@ -688,7 +688,7 @@ async fn revoke_token(
     cx: Context,
     axum::extract::Path(reference): axum::extract::Path<String>,
 ) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -701,7 +701,7 @@ async fn revoke_token(
     account_page(
         &app,
         &cx,
-        &viewer,
+        viewer,
         StatusCode::OK,
         Some(notice.into()),
         Vec::new(),
@@ -715,7 +715,7 @@ async fn change_password(
     Extension(ClientAddr(client)): Extension<ClientAddr>,
     FormInput(input): FormInput,
 ) -> Result<Response, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some(p) = viewer.principal() else {
         return Ok(to_login());
     };
@@ -735,7 +735,7 @@ async fn change_password(
             let mut response = account_page(
                 &app,
                 &cx,
-                &viewer,
+                viewer,
                 StatusCode::OK,
                 Some("Das Passwort wurde geändert. Alle anderen Sitzungen sind beendet.".into()),
                 Vec::new(),
@@ -764,7 +764,7 @@ async fn change_password(
             account_page(
                 &app,
                 &cx,
-                &viewer,
+                viewer,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
                 errors,

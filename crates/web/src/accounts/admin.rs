@@ -117,9 +117,9 @@ async fn page(
 }
 
 async fn body_accounts(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body(id).await?;
-    let p = page(&app, &cx, &viewer, body, RawInput::new(), Vec::new()).await?;
+    let p = page(&app, &cx, viewer, body, RawInput::new(), Vec::new()).await?;
     Ok(Html(p.render()?).into_response())
 }
 
@@ -131,7 +131,7 @@ async fn grant(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body(id).await?;
     let mut errors = FieldErrors::new();
     let login = input.get("login").unwrap_or("").trim().to_lowercase();
@@ -207,7 +207,7 @@ async fn grant(
                 .iter()
                 .map(|e| (e.field.clone(), e.message.clone()))
                 .collect();
-            let p = page(&app, &cx, &viewer, body, input, list).await?;
+            let p = page(&app, &cx, viewer, body, input, list).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(p.render()?)).into_response())
         }
         Err(e) => Err(e.into()),
@@ -269,9 +269,9 @@ async fn new_password(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let (_, account) = member(&app, id, &input).await?;
-    whole(&viewer, &account)?;
+    whole(viewer, &account)?;
     let password = random_password();
     app.store.set_password(&account.login, &password).await?;
     let p = PasswordPage {

@@ -208,7 +208,7 @@ async fn record_history(
     cx: Context,
     Path((kind, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let Some((table, label)) = table_of_kind(&kind).and_then(|t| Some((t, label_of_table(t)?)))
     else {
         return Err(HtmlError::NotFound);

@@ -71,7 +71,7 @@ async fn concept_page(
     cx: Context,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let concept = app.store.concept(id).await?;

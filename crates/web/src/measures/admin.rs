@@ -200,11 +200,11 @@ async fn measure_create(
 }
 
 async fn measure_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
     let mut form = measure_form(&app, &cx, &body, &c, m.goal_id, Some(&m)).await?;
-    form.cancel = back_to(&viewer, body.id, concept_href(c.id));
+    form.cancel = back_to(viewer, body.id, concept_href(c.id));
     if !viewer.principal().is_some_and(|p| p.manages(body.id)) {
         form.delete_action = None; // actors edit and report, they do not delete
     }
@@ -217,10 +217,10 @@ async fn measure_update(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
-    let back = back_to(&viewer, body.id, concept_href(c.id));
+    let back = back_to(viewer, body.id, concept_href(c.id));
     let mut form = measure_form(&app, &cx, &body, &c, m.goal_id, Some(&m)).await?;
     form.cancel = back.clone();
     // What an actor may set (its own organizations, not publication) the store checks.
@@ -290,7 +290,7 @@ async fn report_form(
 }
 
 async fn report_new(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let m = app.store.measure(id).await?;
     let defaults = RawInput::from_pairs([
         ("reported_on", Date::today().iso()),
@@ -301,7 +301,7 @@ async fn report_new(State(app): State<AppState>, cx: Context, Path(id): Path<i64
             m.lead_organization_id.to_string(),
         ),
     ]);
-    report_form(&app, &cx, &viewer, &m)
+    report_form(&app, &cx, viewer, &m)
         .await?
         .render(&defaults, None)
 }
@@ -312,11 +312,11 @@ async fn report_create(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let m = app.store.measure(id).await?;
     let (c, body) = context_of_goal(&app, m.goal_id).await?;
-    let back = back_to(&viewer, body.id, concept_href(c.id));
-    report_form(&app, &cx, &viewer, &m)
+    let back = back_to(viewer, body.id, concept_href(c.id));
+    report_form(&app, &cx, viewer, &m)
         .await?
         .submit(input, ProgressReportDraft::parse, |d| async move {
             app.store.create_progress_report(id, &d).await?;

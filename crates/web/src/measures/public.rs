@@ -76,7 +76,7 @@ async fn measure_page(
     cx: Context,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let m = app.store.measure(id).await?;
     if !(m.public.0 || viewer.reads_internal(body.id))

@@ -481,8 +481,8 @@ struct EventPage {
 }
 
 async fn event_page(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let viewer = cx.viewer().clone();
-    event_page_with(&app, &cx, &viewer, id, None).await
+    let viewer = cx.viewer();
+    event_page_with(&app, &cx, viewer, id, None).await
 }
 
 /// Documentation for an event: checked like a paper's attachments; a refused upload shows
@@ -493,7 +493,7 @@ async fn event_file_upload(
     Path(id): Path<i64>,
     mut multipart: axum::extract::Multipart,
 ) -> Submit {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     app.store.event(id).await?;
     match crate::kit::upload::read_checked(&mut multipart).await {
         Ok((checked, bytes, public)) => {
@@ -504,7 +504,7 @@ async fn event_file_upload(
         }
         Err(message) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            event_page_with(&app, &cx, &viewer, id, Some(message)).await?,
+            event_page_with(&app, &cx, viewer, id, Some(message)).await?,
         )
             .into_response()),
     }
@@ -709,13 +709,13 @@ async fn contribution_new(
     cx: Context,
     Path(event_id): Path<i64>,
 ) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let (e, p, c, b) = event_context(&app, event_id).await?;
     let mut input = RawInput::from_pairs([("kind", "need"), ("status", "open"), ("public", "1")]);
-    if let Some(org) = actor_organizations(&viewer, b.id).and_then(|o| o.first().copied()) {
+    if let Some(org) = actor_organizations(viewer, b.id).and_then(|o| o.first().copied()) {
         input.push("organization_id", org.to_string());
     }
-    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, None, None)
+    contribution_form(&app, &cx, viewer, &e, &p, &c, &b, None, None)
         .await?
         .render(&input, None)
 }
@@ -726,19 +726,19 @@ async fn contribution_create(
     Path(event_id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let (e, p, c, b) = event_context(&app, event_id).await?;
     if input.get("action") == Some("suggest") {
         let (input, intro) = suggest(&app, &c, &input).await?;
         return Ok(
-            contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, None, Some(intro))
+            contribution_form(&app, &cx, viewer, &e, &p, &c, &b, None, Some(intro))
                 .await?
                 .render(&input, None)?
                 .into_response(),
         );
     }
-    let back = after_contribution(&viewer, &e, b.id);
-    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, None, None)
+    let back = after_contribution(viewer, &e, b.id);
+    contribution_form(&app, &cx, viewer, &e, &p, &c, &b, None, None)
         .await?
         .submit(input, ContributionDraft::parse, |d| async move {
             app.store.create_contribution(event_id, &d).await?;
@@ -769,10 +769,10 @@ fn contribution_input(x: &Contribution) -> RawInput {
 }
 
 async fn contribution_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let x = app.store.contribution(id).await?;
     let (e, p, c, b) = event_context(&app, x.event_id).await?;
-    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, Some(&x), None)
+    contribution_form(&app, &cx, viewer, &e, &p, &c, &b, Some(&x), None)
         .await?
         .render(&contribution_input(&x), None)
 }
@@ -783,20 +783,20 @@ async fn contribution_update(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let x = app.store.contribution(id).await?;
     let (e, p, c, b) = event_context(&app, x.event_id).await?;
     if input.get("action") == Some("suggest") {
         let (input, intro) = suggest(&app, &c, &input).await?;
         return Ok(
-            contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, Some(&x), Some(intro))
+            contribution_form(&app, &cx, viewer, &e, &p, &c, &b, Some(&x), Some(intro))
                 .await?
                 .render(&input, None)?
                 .into_response(),
         );
     }
-    let only = actor_organizations(&viewer, b.id);
-    let back = after_contribution(&viewer, &e, b.id);
+    let only = actor_organizations(viewer, b.id);
+    let back = after_contribution(viewer, &e, b.id);
     // Links to non-public measures, which an actor's form does not show, are kept.
     let mut hidden = Vec::new();
     if only.is_some() {
@@ -806,7 +806,7 @@ async fn contribution_update(
             }
         }
     }
-    contribution_form(&app, &cx, &viewer, &e, &p, &c, &b, Some(&x), None)
+    contribution_form(&app, &cx, viewer, &e, &p, &c, &b, Some(&x), None)
         .await?
         .submit(input, ContributionDraft::parse, |mut d| async move {
             d.measure_ids.extend(hidden);

@@ -133,7 +133,7 @@ async fn overview(
     cx: Context,
     Path(key): Path<String>,
 ) -> Result<Html<String>, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let groups = group_names(&app.store, body.id).await?;
@@ -320,7 +320,7 @@ async fn event_page(
     cx: Context,
     Path((key, id)): Path<(String, i64)>,
 ) -> Result<Html<String>, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let event = app.store.event(id).await?;
     let reader = viewer.reads_internal(body.id);

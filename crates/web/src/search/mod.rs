@@ -153,7 +153,7 @@ async fn search_page(
     Path(key): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Html<String>, HtmlError> {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let params: Vec<(String, String)> = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
         .into_owned()
