@@ -139,6 +139,37 @@ pub struct Votes {
     pub declared_unanimous: bool,
 }
 
+/// One of the four counts of a vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoteCount {
+    Yes,
+    No,
+    Abstain,
+    Conflicted,
+}
+
+impl VoteCount {
+    /// The key in OParl's `teilhabe:votes` and in the portal's messages (`votes-yes`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Yes => "yes",
+            Self::No => "no",
+            Self::Abstain => "abstain",
+            Self::Conflicted => "conflicted",
+        }
+    }
+
+    /// The German label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Yes => "Ja",
+            Self::No => "Nein",
+            Self::Abstain => "Enthaltungen",
+            Self::Conflicted => "befangen",
+        }
+    }
+}
+
 impl Votes {
     /// Whether anything of the vote is known: counts, or that it was unanimous.
     pub fn is_recorded(&self) -> bool {
@@ -160,18 +191,27 @@ impl Votes {
             || (self.yes.unwrap_or(0) > 0 && self.no == Some(0) && self.abstain == Some(0))
     }
 
-    /// The recorded counts, by German label; a count not recorded is left out, never shown
-    /// as zero.
-    pub fn counts(&self) -> Vec<(&'static str, u32)> {
+    /// The recorded counts, in the order yes, no, abstentions, conflicted; a count not
+    /// recorded is left out, never taken for zero. Every place that shows or publishes
+    /// counts goes through here.
+    pub fn recorded(&self) -> Vec<(VoteCount, u32)> {
         [
-            ("Ja", self.yes),
-            ("Nein", self.no),
-            ("Enthaltungen", self.abstain),
-            ("befangen", self.conflicted),
+            (VoteCount::Yes, self.yes),
+            (VoteCount::No, self.no),
+            (VoteCount::Abstain, self.abstain),
+            (VoteCount::Conflicted, self.conflicted),
         ]
         .into_iter()
-        .filter_map(|(label, n)| n.map(|n| (label, n)))
+        .filter_map(|(c, n)| n.map(|n| (c, n)))
         .collect()
+    }
+
+    /// The recorded counts by German label.
+    pub fn counts(&self) -> Vec<(&'static str, u32)> {
+        self.recorded()
+            .into_iter()
+            .map(|(c, n)| (c.label(), n))
+            .collect()
     }
 
     /// `einstimmig`, `einstimmig (Ja: 10, …)` or `Ja: 6, Nein: 1, Enthaltungen: 0`: what is

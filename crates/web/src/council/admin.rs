@@ -293,7 +293,7 @@ async fn meeting_overview(State(app): State<AppState>, cx: Context, Path(id): Pa
         .await?
         .into_iter()
         .map(|i| ItemView {
-            votes: i.votes().summary(),
+            votes: super::public::votes(&cx, &i.votes()),
             item: i,
         })
         .collect();
@@ -686,7 +686,7 @@ async fn paper_page(app: &AppState, cx: &Context, id: i64, upload_error: Option<
                 .store
                 .agenda_item(i)
                 .await
-                .map(|i| i.votes().summary())
+                .map(|i| super::public::votes(cx, &i.votes()))
                 .unwrap_or_default(),
             None => String::new(),
         };
