@@ -248,13 +248,15 @@ fn oparl_import_failures_exit_2_and_store_nothing() {
         "{summary}"
     );
     assert!(
-        summary.contains("3 nicht übernommen, mit Grund:"),
+        summary.contains("2 nicht übernommen, mit Grund:"),
         "{summary}"
     );
     // The whole report, also as a file.
     let written = std::fs::read_to_string(&report).expect("the report file");
     assert!(
-        written.contains("Aktenzeichen BV/0123/2024 ist schon vergeben")
+        written.contains(
+            "Hinweis: 1 Vorlage(n) mit einem Aktenzeichen, das schon eine andere Vorlage trägt"
+        ) && written.contains("Inhalt nicht abrufbar")
             && summary.contains(&written),
         "{written}"
     );

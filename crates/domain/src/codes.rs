@@ -375,6 +375,7 @@ mod tests {
     #[test]
     fn codes_round_trip() {
         round_trip::<BodyKind>();
+        round_trip::<FileRole>();
         round_trip::<OrganizationKind>();
         round_trip::<ActorClass>();
         round_trip::<ConceptKind>();
@@ -487,4 +488,62 @@ impl Coded for ConsultationRole {
     }
 }
 
-display_label!(PaperType, MeetingState, ConsultationRole);
+/// What a file is to the meeting, agenda item or paper it belongs to (OParl's fields
+/// `invitation`, `resultsProtocol`, `verbatimProtocol`, `resolutionFile`, `mainFile`,
+/// `auxiliaryFile`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileRole {
+    Invitation,
+    ResultsProtocol,
+    VerbatimProtocol,
+    Resolution,
+    Main,
+    Auxiliary,
+}
+
+impl Coded for FileRole {
+    const ALL: &'static [Self] = &[
+        Self::Invitation,
+        Self::ResultsProtocol,
+        Self::VerbatimProtocol,
+        Self::Resolution,
+        Self::Main,
+        Self::Auxiliary,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::ResultsProtocol => "results_protocol",
+            Self::VerbatimProtocol => "verbatim_protocol",
+            Self::Resolution => "resolution",
+            Self::Main => "main",
+            Self::Auxiliary => "auxiliary",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Self::Invitation => "Einladung",
+            Self::ResultsProtocol => "Ergebnisprotokoll",
+            Self::VerbatimProtocol => "Wortprotokoll",
+            Self::Resolution => "Beschluss",
+            Self::Main => "Hauptdokument",
+            Self::Auxiliary => "Anlage",
+        }
+    }
+}
+
+impl FileRole {
+    /// The OParl field a file of this role is listed under.
+    pub fn oparl_field(self) -> &'static str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::ResultsProtocol => "resultsProtocol",
+            Self::VerbatimProtocol => "verbatimProtocol",
+            Self::Resolution => "resolutionFile",
+            Self::Main => "mainFile",
+            Self::Auxiliary => "auxiliaryFile",
+        }
+    }
+}
+
+display_label!(PaperType, MeetingState, ConsultationRole, FileRole);

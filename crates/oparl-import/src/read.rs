@@ -1,5 +1,7 @@
 //! Reading OParl objects, as real servers write them, into the store's import records.
 
+mod files;
+mod key;
 mod vocab;
 
 use crate::ImportError;
@@ -9,8 +11,8 @@ use std::collections::HashMap;
 use teilhabe_domain::council::{LocalDateTime, Votes};
 use teilhabe_domain::{BodyKind, Coded, Date, OfficialKey};
 use teilhabe_store::oparl_import::{
-    Harvest, InAgendaItem, InBody, InConsultation, InFile, InLegislativeTerm, InLocation,
-    InMeeting, InMembership, InOrganization, InPaper, InPerson, Meta,
+    Harvest, InAgendaItem, InBody, InConsultation, InLegislativeTerm, InLocation, InMeeting,
+    InMembership, InOrganization, InPaper, InPerson, Meta,
 };
 use vocab::{consultation_role, meeting_state, organization_kind, paper_type};
 
@@ -371,9 +373,11 @@ pub fn harvest(
     bag: &Bag,
     key: Option<&str>,
 ) -> Result<Harvest, ImportError> {
+    let (body, note) = in_body(body, key)?;
     let mut h = Harvest {
         system_url: system_url.to_owned(),
-        body: in_body(body, key)?,
+        body,
+        notes: note.into_iter().collect(),
         ..Harvest::default()
     };
     read_people(bag, &mut h);
@@ -382,33 +386,44 @@ pub fn harvest(
     Ok(h)
 }
 
-/// The body itself: its official key (from `ags`/`rgs`, or `--key`), kind and names.
-fn in_body(body: &Value, key: Option<&str>) -> Result<InBody, ImportError> {
+/// The body itself: its official key (from `ags`/`rgs`, or `--key`, or else looked up in
+/// the municipality directory by name or website, see [`key`]), kind and names; with a note
+/// for the run's report when the key was looked up.
+fn in_body(body: &Value, key: Option<&str>) -> Result<(InBody, Option<String>), ImportError> {
     let body_meta = meta(body);
     let name = str_of(body, "name").unwrap_or_else(|| body_meta.id.clone());
+    let website = str_of(body, "website");
+    let mut note = None;
     let key = match key {
         Some(k) => OfficialKey::parse(k)
             .map_err(|e| ImportError::Input(format!("--key {k}: {e}")))?
             .as_str()
             .to_owned(),
-        None => body_key(body).ok_or_else(|| {
-            let given: Vec<String> = ["ags", "rgs"]
-                .iter()
-                .filter_map(|f| str_of(body, f).map(|v| format!("„{f}“ = „{v}“")))
-                .collect();
-            ImportError::Input(if given.is_empty() {
-                format!(
-                    "{}: die Körperschaft „{name}“ nennt weder „ags“ noch „rgs“; bitte den amtlichen Schlüssel mit --key angeben.",
-                    body_meta.id
-                )
+        None => {
+            if let Some(k) = body_key(body) {
+                k
             } else {
-                format!(
-                    "{}: die Körperschaft „{name}“ nennt {}, das ist kein gültiger amtlicher Schlüssel; bitte den Schlüssel mit --key angeben.",
-                    body_meta.id,
-                    given.join(" und ")
-                )
-            })
-        })?,
+                let given: Vec<String> = ["ags", "rgs"]
+                    .iter()
+                    .filter_map(|f| str_of(body, f).map(|v| format!("„{f}“ = „{v}“")))
+                    .collect();
+                if !given.is_empty() {
+                    return Err(ImportError::Input(format!(
+                        "{}: die Körperschaft „{name}“ nennt {}, das ist kein gültiger amtlicher Schlüssel; bitte den Schlüssel mit --key angeben.",
+                        body_meta.id,
+                        given.join(" und ")
+                    )));
+                }
+                let found = key::find(&name, website.as_deref()).map_err(|why| {
+                    ImportError::Input(format!(
+                        "{}: die Körperschaft „{name}“ nennt weder „ags“ noch „rgs“ und ist {why}; bitte den amtlichen Schlüssel mit --key angeben.",
+                        body_meta.id
+                    ))
+                })?;
+                note = Some(found.how);
+                found.key
+            }
+        }
     };
     let kind = str_of(body, "classification")
         .and_then(|c| {
@@ -417,16 +432,20 @@ fn in_body(body: &Value, key: Option<&str>) -> Result<InBody, ImportError> {
                 .find(|k| k.label().eq_ignore_ascii_case(&c))
         })
         .copied()
+        .or_else(|| key::kind_by_key(&key))
         .unwrap_or_else(|| kind_of(&key, &name));
-    Ok(InBody {
-        meta: body_meta,
-        key,
-        kind: kind.code().into(),
-        name,
-        short_name: str_of(body, "shortName"),
-        website: str_of(body, "website"),
-        contact_email: str_of(body, "contactEmail"),
-    })
+    Ok((
+        InBody {
+            meta: body_meta,
+            key,
+            kind: kind.code().into(),
+            name,
+            short_name: str_of(body, "shortName"),
+            website,
+            contact_email: str_of(body, "contactEmail"),
+        },
+        note,
+    ))
 }
 
 /// The kind of a body its server does not classify: a county's key (5 digits) is a
@@ -485,10 +504,14 @@ fn read_people(bag: &Bag, h: &mut Harvest) {
             name,
         });
     }
+    // A deleted object may be no more than its id (OParl 1.1 §2.8): it is taken as it is,
+    // to delete what it was, without the references a live one needs.
     for m in bag.of("Membership") {
-        let (Some(person), Some(organization)) =
-            (first_ref(m, "person"), first_ref(m, "organization"))
-        else {
+        let deleted = meta(m).deleted;
+        let (Some(person), Some(organization)) = (
+            first_ref(m, "person").or_else(|| deleted.then(String::new)),
+            first_ref(m, "organization").or_else(|| deleted.then(String::new)),
+        ) else {
             h.skipped.push(format!(
                 "Mitgliedschaft {}: Person oder Gremium fehlt",
                 meta(m).id
@@ -559,7 +582,8 @@ fn read_meetings(bag: &Bag, h: &mut Harvest) {
     let mut running: HashMap<String, i64> = HashMap::new();
     for a in bag.of("AgendaItem") {
         let meta = meta(a);
-        let Some(meeting) = first_ref(a, "meeting") else {
+        let Some(meeting) = first_ref(a, "meeting").or_else(|| meta.deleted.then(String::new))
+        else {
             h.skipped
                 .push(format!("Tagesordnungspunkt {}: ohne Sitzung", meta.id));
             continue;
@@ -615,7 +639,7 @@ fn read_papers(bag: &Bag, h: &mut Harvest) {
     let mut running: HashMap<String, i64> = HashMap::new();
     for c in bag.of("Consultation") {
         let meta = meta(c);
-        let Some(paper) = first_ref(c, "paper") else {
+        let Some(paper) = first_ref(c, "paper").or_else(|| meta.deleted.then(String::new)) else {
             h.skipped
                 .push(format!("Beratung {}: ohne Vorlage", meta.id));
             continue;
@@ -628,120 +652,12 @@ fn read_papers(bag: &Bag, h: &mut Harvest) {
             organization: first_ref(c, "organization"),
             meeting: first_ref(c, "meeting"),
             agenda_item: first_ref(c, "agendaItem"),
-            role: consultation_role(str_of(c, "role").as_deref())
-                .code()
-                .into(),
+            role: consultation_role(str_of(c, "role").as_deref()),
             authoritative: bool_of(c, "authoritative").unwrap_or(false),
             meta,
         });
     }
-    for f in bag.of("File") {
-        let meta = meta(f);
-        let access_url = str_of(f, "accessUrl").or_else(|| str_of(f, "downloadUrl"));
-        let file_name = file_name_of(f, access_url.as_deref());
-        h.files.push(InFile {
-            // Real titles run over several lines ("Beschlussvorlage (…;\nhier: …)"); a
-            // file's title is one.
-            name: str_of(f, "name")
-                .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
-                .unwrap_or_else(|| file_name.clone()),
-            mime_type: str_of(f, "mimeType").unwrap_or_else(|| "application/octet-stream".into()),
-            data: None,
-            access_url,
-            paper: first_ref(f, "paper"),
-            problem: None,
-            file_name,
-            meta,
-        });
-    }
-}
-
-/// A file's name: `fileName`; where a server gives none (SD.NET), the last segment of its
-/// address, which there is the real file name (`…/files/<id>/Beschlussvorlage_18-2015.pdf`);
-/// else its title with the extension its `mimeType` stands for. The upload check then sees
-/// the type the file has, not a title like "Beschlussvorlage (Haushalt 2013)".
-fn file_name_of(f: &Value, access_url: Option<&str>) -> String {
-    if let Some(name) = str_of(f, "fileName") {
-        return name;
-    }
-    let has_extension = |n: &str| {
-        n.rsplit_once('.').is_some_and(|(stem, ext)| {
-            !stem.is_empty()
-                && (1..=5).contains(&ext.len())
-                && ext.chars().all(|c| c.is_ascii_alphanumeric())
-        })
-    };
-    if let Some(last) = access_url
-        .map(|u| u.split(['?', '#']).next().unwrap_or(u))
-        .and_then(|u| u.trim_end_matches('/').rsplit('/').next())
-        .map(percent_decoded)
-        .filter(|n| has_extension(n))
-    {
-        return last;
-    }
-    let title: String = str_of(f, "name")
-        .unwrap_or_else(|| "datei".into())
-        .chars()
-        .map(|c| {
-            if c.is_control() || "/\\".contains(c) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    match str_of(f, "mimeType").as_deref().and_then(extension_of) {
-        Some(ext) if !title.to_lowercase().ends_with(&format!(".{ext}")) => {
-            format!("{title}.{ext}")
-        }
-        _ => title,
-    }
-}
-
-/// The extension of a type as servers write it: `application/pdf`, or just `pdf`/`docx`.
-fn extension_of(mime: &str) -> Option<&'static str> {
-    let m = mime.trim().to_ascii_lowercase();
-    let m = m.split(';').next().unwrap_or("").trim().to_owned();
-    Some(match m.as_str() {
-        "application/pdf" | "pdf" => "pdf",
-        "image/png" | "png" => "png",
-        "image/jpeg" | "jpg" | "jpeg" => "jpg",
-        "text/plain" | "txt" => "txt",
-        "text/csv" | "csv" => "csv",
-        "application/msword" | "doc" => "doc",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "docx" => {
-            "docx"
-        }
-        "application/vnd.ms-excel" | "xls" => "xls",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "xlsx" => "xlsx",
-        "application/vnd.oasis.opendocument.text" | "odt" => "odt",
-        "application/vnd.oasis.opendocument.spreadsheet" | "ods" => "ods",
-        _ => return None,
-    })
-}
-
-/// `%C3%BC` → `ü`: a URL's path segment as text.
-fn percent_decoded(segment: &str) -> String {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).copied().and_then(hex),
-                bytes.get(i + 2).copied().and_then(hex),
-            )
-        {
-            out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    files::read_files(bag, h);
 }
 
 /// A meeting's start or end as stored; local midnight means "time unknown".
@@ -881,7 +797,7 @@ mod tests {
     fn file_names_where_servers_give_none() {
         let name = |v: Value| {
             let url = str_of(&v, "accessUrl");
-            file_name_of(&v, url.as_deref())
+            files::file_name_of(&v, url.as_deref())
         };
         // SD.NET: no fileName; the address ends in the real name.
         assert_eq!(

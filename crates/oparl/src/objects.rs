@@ -4,7 +4,8 @@ use crate::{Urls, VERSION, type_url};
 use serde_json::{Map, Value, json};
 use teilhabe_domain::council::LocalDateTime;
 use teilhabe_domain::{
-    BodyKind, Coded, ConsultationRole, MeetingState, OrganizationKind, PaperType, label_of,
+    BodyKind, Coded, ConsultationRole, FileRole, MeetingState, OrganizationKind, PaperType,
+    label_of,
 };
 use teilhabe_store::{
     AgendaItem, Body, Consultation, LegislativeTerm, Location, Meeting, Membership, Organization,
@@ -224,8 +225,39 @@ pub fn location(urls: &Urls, l: &Location, deleted: bool) -> Value {
         .done()
 }
 
-/// An agenda item; `consultation` is the id of the consultation that treats it, if any.
-pub fn agenda_item(urls: &Urls, a: &AgendaItem, consultation: Option<i64>, deleted: bool) -> Value {
+/// The files of a record embedded under its fields: each field of `single` (`invitation`,
+/// `resultsProtocol`, …) takes the first file of its role; every other file is an
+/// `auxiliaryFile`.
+fn with_files(
+    mut obj: Obj,
+    urls: &Urls,
+    key: &str,
+    files: &[&StoredFile],
+    single: &[FileRole],
+) -> Obj {
+    let mut auxiliary = Vec::new();
+    for f in files {
+        let role = f.role.as_deref().and_then(FileRole::from_code);
+        match role.filter(|r| single.contains(r)) {
+            Some(r) if !obj.0.contains_key(r.oparl_field()) => {
+                obj = obj.set(r.oparl_field(), file(urls, key, f, false));
+            }
+            _ => auxiliary.push(file(urls, key, f, false)),
+        }
+    }
+    obj.list("auxiliaryFile", auxiliary)
+}
+
+/// An agenda item with its public files; `consultation` is the id of the consultation that
+/// treats it, if any.
+pub fn agenda_item(
+    urls: &Urls,
+    key: &str,
+    a: &AgendaItem,
+    consultation: Option<i64>,
+    files: &[&StoredFile],
+    deleted: bool,
+) -> Value {
     let votes = a.votes();
     let result = match (a.result.as_deref(), votes.is_recorded()) {
         (Some(r), true) => Some(format!("{r}; {}", votes.summary())),
@@ -253,32 +285,29 @@ pub fn agenda_item(urls: &Urls, a: &AgendaItem, consultation: Option<i64>, delet
     if votes.is_recorded() {
         // The counts recorded, and only those: no number is invented for what the minutes
         // do not say.
-        let mut tally = serde_json::Map::new();
-        for (key, n) in [
-            ("yes", votes.yes),
-            ("no", votes.no),
-            ("abstain", votes.abstain),
-            ("conflicted", votes.conflicted),
-        ] {
-            if let Some(n) = n {
-                tally.insert(key.into(), json!(n));
-            }
-        }
+        let mut tally: serde_json::Map<String, Value> = votes
+            .recorded()
+            .into_iter()
+            .map(|(count, n)| (count.key().to_owned(), json!(n)))
+            .collect();
         tally.insert("unanimous".into(), Value::Bool(votes.unanimous()));
         obj = obj.set("teilhabe:votes", Value::Object(tally));
     }
-    obj.stamps(&a.created_at, &a.modified_at)
+    with_files(obj, urls, key, files, &[FileRole::Resolution])
+        .stamps(&a.created_at, &a.modified_at)
         .deleted(deleted)
         .done()
 }
 
-/// A meeting with its location and public agenda items embedded (unless `omit_internal`).
+/// A meeting with its location, public agenda items and its own public files (invitation,
+/// protocols, auxiliary files) embedded (unless `omit_internal`).
 pub fn meeting(
     urls: &Urls,
     key: &str,
     m: &Meeting,
     location: Option<Value>,
     items: Vec<Value>,
+    files: &[&StoredFile],
     deleted: bool,
 ) -> Value {
     let mut obj = Obj::new(urls.object("meeting", m.id), "Meeting")
@@ -302,7 +331,13 @@ pub fn meeting(
     if let Some(l) = location {
         obj = obj.set("location", l);
     }
-    obj.stamps(&m.created_at, &m.modified_at)
+    let single = [
+        FileRole::Invitation,
+        FileRole::ResultsProtocol,
+        FileRole::VerbatimProtocol,
+    ];
+    with_files(obj, urls, key, files, &single)
+        .stamps(&m.created_at, &m.modified_at)
         .deleted(deleted)
         .done()
 }
@@ -351,6 +386,20 @@ pub fn file(urls: &Urls, key: &str, f: &StoredFile, deleted: bool) -> Value {
                 .map(|p| Value::String(urls.object("paper", *p)))
                 .collect(),
         )
+        .list(
+            "meeting",
+            f.meeting_id
+                .iter()
+                .map(|m| Value::String(urls.object("meeting", *m)))
+                .collect(),
+        )
+        .list(
+            "agendaItem",
+            f.agenda_item_id
+                .iter()
+                .map(|i| Value::String(urls.object("agendaItem", *i)))
+                .collect(),
+        )
         .stamps(&f.created_at, &f.modified_at)
         .deleted(deleted)
         .done()
@@ -369,16 +418,17 @@ fn url_segment(s: &str) -> String {
     out
 }
 
-/// A paper with its consultations and files embedded (unless `omit_internal`).
+/// A paper with its consultations and files (main file, auxiliary files) embedded (unless
+/// `omit_internal`).
 pub fn paper(
     urls: &Urls,
     key: &str,
     p: &Paper,
     consultations: Vec<Value>,
-    files: Vec<Value>,
+    files: &[&StoredFile],
     deleted: bool,
 ) -> Value {
-    Obj::new(urls.object("paper", p.id), "Paper")
+    let obj = Obj::new(urls.object("paper", p.id), "Paper")
         .set("body", Value::String(urls.body(key)))
         .text("name", Some(&p.name))
         .text("reference", Some(&p.reference))
@@ -406,11 +456,11 @@ pub fn paper(
                 .collect(),
         )
         .list("consultation", consultations)
-        .list("auxiliaryFile", files)
         .set(
             "web",
             Value::String(urls.web(&format!("/{key}/vorlagen/{}", p.id))),
-        )
+        );
+    with_files(obj, urls, key, files, &[FileRole::Main])
         .stamps(&p.created_at, &p.modified_at)
         .deleted(deleted)
         .done()

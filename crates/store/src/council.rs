@@ -339,7 +339,7 @@ impl Store {
 
     pub async fn paper_by_reference(&self, body_id: i64, reference: &str) -> Result<Paper> {
         let id: i64 = sqlx::query_scalar(
-            "SELECT id FROM papers WHERE body_id = $1 AND reference = $2 AND deleted = 0",
+            "SELECT id FROM papers WHERE body_id = $1 AND reference = $2 AND deleted = 0 ORDER BY duplicate_no, id",
         )
         .bind(body_id)
         .bind(reference)

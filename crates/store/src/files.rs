@@ -8,7 +8,15 @@ use sha2::{Digest, Sha256};
 use sqlx::AssertSqlSafe;
 use teilhabe_domain::files::CheckedFile;
 
-pub(crate) const FILE_COLUMNS: &str = "id, body_id, paper_id, meeting_id, event_id, name, file_name, mime_type, size, sha256, public, created_at, modified_at";
+pub(crate) const FILE_COLUMNS: &str = "id, body_id, paper_id, meeting_id, agenda_item_id, role, event_id, name, file_name, mime_type, size, sha256, public, created_at, modified_at";
+
+/// When a file (table alias `t`) is public: marked so, not a participation event's (those
+/// are as public as their event, and not council documents), and its paper and agenda item,
+/// where it has one, public too. OParl's file list and its embedded files use it; the
+/// download checks the same in [`Store::file_is_public`].
+pub(crate) const FILE_PUBLIC: &str = "t.public = 1 AND t.event_id IS NULL \
+     AND (t.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers fp WHERE fp.id = t.paper_id AND fp.public = 1)) \
+     AND (t.agenda_item_id IS NULL OR EXISTS (SELECT 1 FROM agenda_items fi WHERE fi.id = t.agenda_item_id AND fi.public = 1))";
 
 /// What a file belongs to.
 enum FileOwner {
@@ -108,6 +116,20 @@ impl Store {
             .await?)
     }
 
+    /// The files of a meeting and of its agenda items: invitation first, then the
+    /// protocols, then the rest in the order they came.
+    pub async fn files_of_meeting(&self, meeting_id: i64) -> Result<Vec<StoredFile>> {
+        let sql = format!(
+            "SELECT {FILE_COLUMNS} FROM files WHERE meeting_id = $1 AND deleted = 0
+             ORDER BY CASE role WHEN 'invitation' THEN 0 WHEN 'results_protocol' THEN 1
+             WHEN 'verbatim_protocol' THEN 2 ELSE 3 END, id"
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(meeting_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
     pub async fn files_of_paper(&self, paper_id: i64) -> Result<Vec<StoredFile>> {
         let sql = format!(
             "SELECT {FILE_COLUMNS} FROM files WHERE paper_id = $1 AND deleted = 0 ORDER BY id"
@@ -116,6 +138,30 @@ impl Store {
             .bind(paper_id)
             .fetch_all(&self.pool)
             .await?)
+    }
+
+    /// Whether anyone may download the file: it is public, and so are its paper, agenda
+    /// item or participation event, where it has one.
+    pub async fn file_is_public(&self, f: &StoredFile) -> Result<bool> {
+        if !f.public.0 {
+            return Ok(false);
+        }
+        if let Some(p) = f.paper_id
+            && !self.paper(p).await.is_ok_and(|p| p.public.0)
+        {
+            return Ok(false);
+        }
+        if let Some(i) = f.agenda_item_id
+            && !self.agenda_item(i).await.is_ok_and(|i| i.public.0)
+        {
+            return Ok(false);
+        }
+        if let Some(e) = f.event_id
+            && !self.event(e).await.is_ok_and(|e| e.public.0)
+        {
+            return Ok(false);
+        }
+        Ok(true)
     }
 
     /// The bytes of a file.

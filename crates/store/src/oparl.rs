@@ -47,12 +47,7 @@ impl OparlList {
             Self::Paper => direct("papers t", "t.public = 1", true),
             Self::Location => direct("locations t", "1 = 1", true),
             Self::LegislativeTerm => direct("legislative_terms t", "1 = 1", true),
-            // A file is public when it is and its paper (if any) is.
-            Self::File => direct(
-                "files t",
-                "t.public = 1 AND t.event_id IS NULL AND (t.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers fp WHERE fp.id = t.paper_id AND fp.public = 1))",
-                true,
-            ),
+            Self::File => direct("files t", crate::files::FILE_PUBLIC, true),
             Self::AgendaItem => Source {
                 from: "agenda_items t JOIN meetings m ON m.id = t.meeting_id",
                 body: "m.body_id",
@@ -349,16 +344,35 @@ pub struct OparlRecords {
     pub memberships: Vec<crate::Membership>,
 }
 
+/// Whose files [`Store::oparl_files_of`] loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilesOf {
+    Papers,
+    Meetings,
+    AgendaItems,
+}
+
 impl Store {
-    /// Public files of several public papers, for embedding (one query).
-    pub async fn oparl_files_of_papers(&self, paper_ids: &[i64]) -> Result<Vec<crate::StoredFile>> {
-        if paper_ids.is_empty() {
+    /// The public files of several papers, meetings or agenda items, for embedding (one
+    /// query). A meeting's include its agenda items' (public ones only).
+    pub async fn oparl_files_of(
+        &self,
+        owner: FilesOf,
+        ids: &[i64],
+    ) -> Result<Vec<crate::StoredFile>> {
+        if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = crate::db::id_list(paper_ids);
+        let column = match owner {
+            FilesOf::Papers => "paper_id",
+            FilesOf::Meetings => "meeting_id",
+            FilesOf::AgendaItems => "agenda_item_id",
+        };
+        let list = crate::db::id_list(ids);
         let sql = format!(
-            "SELECT {} FROM files WHERE paper_id IN ({list}) AND public = 1 AND deleted = 0 ORDER BY paper_id, id",
-            crate::files::FILE_COLUMNS
+            "SELECT {} FROM files t WHERE t.{column} IN ({list}) AND {} AND t.deleted = 0 ORDER BY t.{column}, t.id",
+            crate::files::FILE_COLUMNS,
+            crate::files::FILE_PUBLIC
         );
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .fetch_all(&self.pool)

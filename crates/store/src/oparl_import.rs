@@ -150,6 +150,11 @@ pub struct InFile {
     /// Where the content is fetched from.
     pub access_url: Option<String>,
     pub paper: Option<String>,
+    /// The meeting whose file it is (also for an agenda item's file).
+    pub meeting: Option<String>,
+    pub agenda_item: Option<String>,
+    /// A [`teilhabe_domain::FileRole`] code; `None` when no owner names the file.
+    pub role: Option<String>,
     /// Why the content is missing (not reachable, refused by the upload check), in German,
     /// for the run's summary.
     pub problem: Option<String>,
@@ -172,6 +177,8 @@ pub struct Harvest {
     pub files: Vec<InFile>,
     /// Objects the harvest could not read, each with the reason.
     pub skipped: Vec<String>,
+    /// What the run's report should say besides (how a body's key was found), in German.
+    pub notes: Vec<String>,
 }
 
 impl Harvest {
@@ -210,6 +217,8 @@ pub struct ImportReport {
     pub tallies: Vec<(&'static str, Tally)>,
     /// Objects that could not be taken over, each with the reason.
     pub skipped: Vec<String>,
+    /// From the harvest: how the body's key was found, when the server does not say.
+    pub notes: Vec<String>,
 }
 
 impl fmt::Display for ImportReport {
@@ -233,6 +242,9 @@ impl fmt::Display for ImportReport {
                 "  {what:<20} {:>6} neu  {:>6} geändert  {:>6} unverändert  {:>6} gelöscht",
                 t.created, t.updated, t.unchanged, t.deleted
             )?;
+        }
+        for n in &self.notes {
+            writeln!(f, "  Hinweis: {n}")?;
         }
         // All of it: what was left out is what someone has to look at.
         if !self.skipped.is_empty() {
@@ -312,6 +324,9 @@ struct Writer<'t, 'c> {
     body_id: i64,
     stamp: String,
     report: ImportReport,
+    /// References to objects the source never delivered, per kind: how many, and the
+    /// first, for the run's report.
+    unresolved: std::collections::BTreeMap<&'static str, (u64, String)>,
 }
 
 /// What to do with an incoming object, decided from the id map.
@@ -373,6 +388,19 @@ impl Writer<'_, '_> {
             .rows_affected();
         self.tally(label).deleted += n;
         Ok(())
+    }
+
+    /// An object deleted at the source, which may be no more than its id: soft-deletes what
+    /// it was here, if anything; the references a live object needs are not asked for.
+    async fn put_deleted(
+        &mut self,
+        label: &'static str,
+        kind: &'static str,
+        table: &'static str,
+        meta: &Meta,
+    ) -> Result<Option<i64>> {
+        debug_assert!(meta.deleted);
+        self.put(label, kind, table, meta, &[]).await
     }
 
     /// Writes one object: insert (returning the new id), update, soft delete, or nothing.
@@ -502,8 +530,38 @@ impl Writer<'_, '_> {
         Ok(())
     }
 
-    fn resolve(&self, kind: &str, external: Option<&String>) -> Option<i64> {
-        external.and_then(|e| self.ids.local(kind, e))
+    /// The local id of a referenced object; a reference to one the source never delivered
+    /// is counted for the run's report (the field then stays empty, as before, but not
+    /// without a word).
+    fn resolve(&mut self, kind: &'static str, external: Option<&String>) -> Option<i64> {
+        let e = external?;
+        let local = self.ids.local(kind, e);
+        if local.is_none() {
+            let entry = self.unresolved.entry(kind).or_insert((0, e.clone()));
+            entry.0 += 1;
+        }
+        local
+    }
+
+    /// The notes on unresolved references, one per kind.
+    fn unresolved_notes(&self) -> Vec<String> {
+        self.unresolved
+            .iter()
+            .map(|(kind, (n, first))| {
+                let what = match *kind {
+                    "person" => "Personen",
+                    "organization" => "Gremien",
+                    "meeting" => "Sitzungen",
+                    "paper" => "Vorlagen",
+                    "agendaItem" => "Tagesordnungspunkte",
+                    "location" => "Orte",
+                    other => other,
+                };
+                format!(
+                    "{n} Verweis(e) auf {what}, die die Quelle nicht liefert, bleiben leer (z. B. {first})"
+                )
+            })
+            .collect()
     }
 
     fn skip(&mut self, what: &str, meta: &Meta, why: &str) {
@@ -637,14 +695,18 @@ impl Store {
                 body_key,
                 body_created,
                 skipped: h.skipped.clone(),
+                notes: h.notes.clone(),
                 ..ImportReport::default()
             },
+            unresolved: std::collections::BTreeMap::new(),
         };
         let written = match w.write_all(h).await {
             Ok(()) => w.flush().await,
             Err(e) => Err(e),
         };
-        let report = w.report;
+        let unresolved = w.unresolved_notes();
+        let mut report = w.report;
+        report.notes.extend(unresolved);
         if let Err(e) = written {
             // Explicitly: a dropped transaction would keep SQLite's write lock until its
             // connection is used again.

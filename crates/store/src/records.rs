@@ -358,6 +358,12 @@ pub struct StoredFile {
     pub body_id: i64,
     pub paper_id: Option<i64>,
     pub meeting_id: Option<i64>,
+    /// The agenda item whose resolution or auxiliary file it is (then `meeting_id` is the
+    /// item's meeting).
+    pub agenda_item_id: Option<i64>,
+    /// What it is to its meeting, agenda item or paper ([`teilhabe_domain::FileRole`]);
+    /// `None` for uploads and a paper's auxiliary files.
+    pub role: Option<String>,
     /// A participation event the file documents.
     pub event_id: Option<i64>,
     pub name: String,

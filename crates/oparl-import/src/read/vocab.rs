@@ -100,24 +100,56 @@ pub(super) fn paper_type(raw: Option<&str>) -> PaperType {
     }
 }
 
-pub(super) fn consultation_role(raw: Option<&str>) -> ConsultationRole {
-    let Some(s) = raw else {
-        return ConsultationRole::Preliminary;
+/// A consultation's role as stored: the code of a role Teilhabe knows, else the source's
+/// own words, one line ("Beratung", "Beschlussempfehlung an den Rat"), and nothing when the
+/// source gives none. An unknown role was once published as "Vorberatung"; a role the
+/// reader cannot place is not guessed.
+pub(super) fn consultation_role(raw: Option<&str>) -> String {
+    let Some(s) = raw.map(|r| r.split_whitespace().collect::<Vec<_>>().join(" ")) else {
+        return String::new();
     };
     if let Some(k) = ConsultationRole::ALL
         .iter()
-        .find(|k| k.label().eq_ignore_ascii_case(s))
+        .find(|k| k.label().eq_ignore_ascii_case(&s) || k.code() == s)
     {
-        return *k;
+        return k.code().to_owned();
     }
-    let s = s.to_lowercase();
-    if s.contains("entscheid") || s.contains("beschluss") || s.contains("beschließ") {
-        ConsultationRole::Decision
-    } else if s.contains("kenntnis") || s.contains("information") {
-        ConsultationRole::Notice
-    } else if s.contains("anhörung") || s.contains("anhoerung") {
-        ConsultationRole::Hearing
+    let l = s.to_lowercase();
+    let known = if l.contains("vorberat") {
+        Some(ConsultationRole::Preliminary)
+    } else if l.contains("entscheid") || l.contains("beschlussfass") || l.contains("beschließ") {
+        Some(ConsultationRole::Decision)
+    } else if l.contains("kenntnis") {
+        Some(ConsultationRole::Notice)
+    } else if l.contains("anhörung") || l.contains("anhoerung") {
+        Some(ConsultationRole::Hearing)
     } else {
-        ConsultationRole::Preliminary
+        None
+    };
+    match known {
+        Some(k) => k.code().to_owned(),
+        None => s.chars().take(200).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consultation_roles_are_read_or_kept_as_the_source_words() {
+        let role = |r: Option<&str>| consultation_role(r);
+        assert_eq!(role(Some("Vorberatung")), "preliminary");
+        assert_eq!(role(Some("Entscheidung")), "decision");
+        assert_eq!(role(Some("Beschlussfassung")), "decision");
+        assert_eq!(role(Some("zur Kenntnisnahme")), "notice");
+        assert_eq!(role(Some("Anhörung")), "hearing");
+        // Not guessed: neither "Vorberatung" (as it once was) nor a decision.
+        assert_eq!(role(Some("Beratung")), "Beratung");
+        assert_eq!(
+            role(Some("Beschlussempfehlung\nan den Rat")),
+            "Beschlussempfehlung an den Rat"
+        );
+        assert_eq!(role(None), "");
     }
 }

@@ -343,6 +343,9 @@ struct TermRow {
 #[derive(sqlx::FromRow)]
 struct FileRow {
     paper_id: Option<i64>,
+    meeting_id: Option<i64>,
+    agenda_item_id: Option<i64>,
+    role: Option<String>,
     event_id: Option<i64>,
     name: String,
     file_name: String,
@@ -410,6 +413,7 @@ struct ItemRow {
 struct PaperRow {
     id: i64,
     reference: String,
+    duplicate_no: i64,
     name: String,
     paper_type: String,
     date: Option<String>,
@@ -498,7 +502,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let papers: Vec<PaperRow> = sqlx::query_as(
-            "SELECT id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id, submitter_organization_id,
+            "SELECT id, reference, duplicate_no, name, paper_type, date, proposal, reasoning, submitter_person_id, submitter_organization_id,
              lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents, finance_revenue_cents,
              finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned, finance_unplanned,
              finance_budget_line, deleted, created_at, modified_at FROM papers WHERE body_id = $1 ORDER BY id",
@@ -607,7 +611,7 @@ impl Store {
                 modified_at: c.modified_at,
             })
             .collect();
-        let files = self.export_files(body_id, &paper_no, event_no).await?;
+        let files = self.export_files(body_id, &council_no, event_no).await?;
         Ok((dump_locations, dump_meetings, dump_papers, cycles, files))
     }
 
@@ -615,12 +619,12 @@ impl Store {
     async fn export_files(
         &self,
         body_id: i64,
-        paper_no: &HashMap<i64, usize>,
+        numbers: &CouncilNumbers<'_>,
         event_no: &HashMap<i64, (usize, usize)>,
     ) -> Result<Vec<DumpFile>> {
         let files: Vec<FileRow> = sqlx::query_as(
-            "SELECT paper_id, event_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at
-             FROM files WHERE body_id = $1 ORDER BY id",
+            "SELECT paper_id, meeting_id, agenda_item_id, role, event_id, name, file_name, mime_type, size, sha256, data,
+             public, deleted, created_at, modified_at FROM files WHERE body_id = $1 ORDER BY id",
         )
         .bind(body_id)
         .fetch_all(&self.pool)
@@ -630,7 +634,10 @@ impl Store {
             .map(|f| {
                 use base64::Engine;
                 DumpFile {
-                    paper: f.paper_id.map(|p| num(paper_no, p)),
+                    paper: f.paper_id.map(|p| num(numbers.papers, p)),
+                    meeting: f.meeting_id.map(|m| num(numbers.meetings, m)),
+                    agenda_item: f.agenda_item_id.map(|i| num(numbers.items, i)),
+                    role: f.role,
                     event: f.event_id.and_then(|e| event_no.get(&e).copied()),
                     name: f.name,
                     file_name: f.file_name,
@@ -786,6 +793,7 @@ fn dump_paper(
             .map(|c| dump_consultation(c, n.orgs, n.meetings, n.items))
             .collect(),
         reference: p.reference,
+        duplicate_no: p.duplicate_no,
         name: p.name,
         paper_type: p.paper_type,
         date: p.date,

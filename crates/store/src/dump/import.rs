@@ -255,21 +255,33 @@ async fn import_measure(
 }
 
 /// Stores one file of the dump, for a paper, an event or neither.
+/// The new ids of what a file belongs to.
+#[derive(Default)]
+struct FileOwner {
+    paper: Option<i64>,
+    meeting: Option<i64>,
+    agenda_item: Option<i64>,
+    event: Option<i64>,
+}
+
 async fn insert_file(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
-    paper: Option<i64>,
-    event: Option<i64>,
+    owner: FileOwner,
     f: &DumpFile,
 ) -> Result<()> {
     let data = f.bytes().map_err(|m| StoreError::invalid("files", m))?;
     sqlx::query(
-        "INSERT INTO files (body_id, paper_id, event_id, name, file_name, mime_type, size, sha256, data, public, deleted, created_at, modified_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        "INSERT INTO files (body_id, paper_id, meeting_id, agenda_item_id, role, event_id, name, file_name, mime_type, size,
+         sha256, data, public, deleted, created_at, modified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(body_id)
-    .bind(paper)
-    .bind(event)
+    .bind(owner.paper)
+    .bind(owner.meeting)
+    .bind(owner.agenda_item)
+    .bind(&f.role)
+    .bind(owner.event)
     .bind(&f.name)
     .bind(&f.file_name)
     .bind(&f.mime_type)
@@ -307,9 +319,9 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
         "DELETE FROM oparl_ids WHERE source_id IN (SELECT id FROM oparl_sources WHERE body_id = $1)".into(),
         "DELETE FROM oparl_sources WHERE body_id = $1".into(),
         format!("DELETE FROM consultations WHERE paper_id IN ({PAPERS})"),
+        "DELETE FROM files WHERE body_id = $1".into(),
         format!("DELETE FROM agenda_items WHERE meeting_id IN ({MEETINGS})"),
         format!("DELETE FROM paper_measures WHERE paper_id IN ({PAPERS})"),
-        "DELETE FROM files WHERE body_id = $1".into(),
         "DELETE FROM reporting_cycles WHERE body_id = $1".into(),
         "DELETE FROM papers WHERE body_id = $1".into(),
         format!("DELETE FROM meeting_organizations WHERE meeting_id IN ({MEETINGS})"),
@@ -463,7 +475,13 @@ async fn import_council(
         .await?;
     }
     for f in dump.files.iter().filter(|f| f.event.is_none()) {
-        insert_file(tx, body_id, f.paper.map(|p| papers[p]), None, f).await?;
+        let owner = FileOwner {
+            paper: f.paper.map(|p| papers[p]),
+            meeting: f.meeting.map(|m| meetings[m]),
+            agenda_item: f.agenda_item.map(|i| items[i]),
+            event: None,
+        };
+        insert_file(tx, body_id, owner, f).await?;
     }
     for c in &dump.reporting_cycles {
         sqlx::query(
@@ -702,7 +720,11 @@ async fn import_event_files(
                     ),
                 ));
             };
-            insert_file(tx, body_id, None, Some(*event), f).await?;
+            let owner = FileOwner {
+                event: Some(*event),
+                ..FileOwner::default()
+            };
+            insert_file(tx, body_id, owner, f).await?;
         }
     }
     Ok(())
@@ -725,8 +747,8 @@ async fn import_papers(
             "INSERT INTO papers (body_id, reference, name, paper_type, date, proposal, reasoning, submitter_person_id,
              submitter_organization_id, lead_organization_id, editor, concept_id, public, finance_note, finance_total_cents,
              finance_revenue_cents, finance_own_share_cents, finance_grants_cents, finance_budget_year, finance_overplanned,
-             finance_unplanned, finance_budget_line, deleted, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
+             finance_unplanned, finance_budget_line, deleted, created_at, modified_at, duplicate_no)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)
              RETURNING id",
         )
         .bind(body_id)
@@ -754,6 +776,7 @@ async fn import_papers(
         .bind(i64::from(p.deleted))
         .bind(&p.created_at)
         .bind(&p.modified_at)
+        .bind(p.duplicate_no)
         .fetch_one(&mut **tx)
         .await?;
         import_translations(tx, body_id, "papers", id, &p.translations).await?;

@@ -153,6 +153,15 @@ pub struct DumpLegislativeTerm {
 #[serde(deny_unknown_fields)]
 pub struct DumpFile {
     pub paper: Option<usize>,
+    /// The meeting whose file it is (also for an agenda item's file), by dump number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<usize>,
+    /// The agenda item, by its number across all meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda_item: Option<usize>,
+    /// What the file is to its owner: a `FileRole` code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     /// The participation event it documents: (process number, event number within it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<(usize, usize)>,
@@ -310,6 +319,9 @@ pub struct DumpAgendaItem {
 pub struct DumpPaper {
     pub id: usize,
     pub reference: String,
+    /// 0; 1, 2, … for further papers a council system gave the same reference.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub duplicate_no: i64,
     pub name: String,
     pub paper_type: String,
     pub date: Option<String>,
@@ -786,7 +798,7 @@ impl Dump {
             }
             for (ci, c) in p.consultations.iter().enumerate() {
                 let at = format!("{at}.consultations[{ci}]");
-                code::<ConsultationRole>(e, &format!("{at}.role"), &c.role);
+                consultation_role(e, &format!("{at}.role"), &c.role);
                 reference(e, &format!("{at}.organization"), Some(c.organization), orgs);
                 reference(e, &format!("{at}.meeting"), c.meeting, self.meetings.len());
                 reference(e, &format!("{at}.agenda_item"), c.agenda_item, items);
@@ -856,6 +868,22 @@ impl Dump {
         }
         for (i, f) in self.files.iter().enumerate() {
             reference(e, &format!("files[{i}].paper"), f.paper, self.papers.len());
+            reference(
+                e,
+                &format!("files[{i}].meeting"),
+                f.meeting,
+                self.meetings.len(),
+            );
+            let items = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
+            reference(e, &format!("files[{i}].agenda_item"), f.agenda_item, items);
+            if let Some(r) = &f.role
+                && teilhabe_domain::FileRole::from_code(r).is_none()
+            {
+                e.add(
+                    format!("files[{i}].role"),
+                    format!("„{r}“ ist keine bekannte Rolle einer Datei."),
+                );
+            }
             match f.bytes() {
                 Err(m) => e.add(
                     format!("files[{i}].data_base64"),
@@ -890,6 +918,23 @@ fn code<T: Coded>(e: &mut FieldErrors, at: &str, value: &str) {
     if let Err(m) = T::parse(value) {
         e.add(at, m);
     }
+}
+
+/// A consultation's role: a known code, or (imported from a council system) the source's
+/// own words on one line, or nothing when the source gave none.
+fn consultation_role(e: &mut FieldErrors, at: &str, value: &str) {
+    if ConsultationRole::from_code(value).is_none()
+        && (value.chars().count() > 200 || value.chars().any(char::is_control))
+    {
+        e.add(
+            at,
+            format!("„{value}“ ist weder eine bekannte Rolle noch eine einzeilige Bezeichnung von höchstens 200 Zeichen."),
+        );
+    }
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 fn date(e: &mut FieldErrors, at: &str, value: &Option<String>) {

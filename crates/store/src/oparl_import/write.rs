@@ -55,6 +55,11 @@ async fn write_people(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
         .await?;
     }
     for m in &h.memberships {
+        if m.meta.deleted {
+            w.put_deleted("Mitgliedschaften", "membership", "memberships", &m.meta)
+                .await?;
+            continue;
+        }
         let person = w.resolve("person", Some(&m.person));
         let organization = w.resolve("organization", Some(&m.organization));
         let (Some(person), Some(organization)) = (person, organization) else {
@@ -149,6 +154,8 @@ async fn write_meetings(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
                 &m.meta,
             )
             .await?;
+            w.cascade("Dateien", "files", "meeting_id", id, &m.meta)
+                .await?;
         }
         if let (Some(id), false) = (written, m.meta.deleted) {
             sqlx::query("DELETE FROM meeting_organizations WHERE meeting_id = $1")
@@ -173,6 +180,11 @@ async fn write_meetings(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
         }
     }
     for a in &h.agenda_items {
+        if a.meta.deleted {
+            w.put_deleted("Tagesordnungspunkte", "agendaItem", "agenda_items", &a.meta)
+                .await?;
+            continue;
+        }
         let Some(meeting) = w.resolve("meeting", Some(&a.meeting)) else {
             w.skip("Tagesordnungspunkt", &a.meta, "Sitzung ist nicht bekannt");
             continue;
@@ -202,21 +214,27 @@ async fn write_meetings(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     Ok(())
 }
 
-/// Papers; a reference already carried by another paper of the body is skipped, one typed in
-/// locally is taken over.
+/// Papers. A paper typed in locally with the reference of an incoming one is taken over;
+/// a reference another imported paper already carries is kept as the source has it, the
+/// paper numbered as a further one (`duplicate_no`): council systems do give one
+/// reference to two papers, and dropping one lost real records.
 async fn write_papers(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     let body_id = w.body_id;
-    // References are unique per body. Loaded once: one query per paper would make a large
-    // import quadratic where the planner's statistics still describe an empty table.
-    let mut references: HashMap<String, i64> =
-        sqlx::query_as::<_, (String, i64)>("SELECT reference, id FROM papers WHERE body_id = $1")
+    // Loaded once: one query per paper would make a large import quadratic where the
+    // planner's statistics still describe an empty table. Deleted papers hold their
+    // numbers too.
+    let rows: Vec<(i64, String, i64)> =
+        sqlx::query_as("SELECT id, reference, duplicate_no FROM papers WHERE body_id = $1")
             .bind(body_id)
             .fetch_all(&mut **w.tx)
-            .await?
-            .into_iter()
-            .collect();
-    let mut reference_of: HashMap<i64, String> =
-        references.iter().map(|(r, id)| (*id, r.clone())).collect();
+            .await?;
+    let mut holders: HashMap<String, Vec<(i64, i64)>> = HashMap::new();
+    let mut current: HashMap<i64, (String, i64)> = HashMap::new();
+    for (id, reference, no) in rows {
+        holders.entry(reference.clone()).or_default().push((id, no));
+        current.insert(id, (reference, no));
+    }
+    // Papers some source's object is stored as (this run's too): not typed in locally.
     let mut taken: std::collections::HashSet<i64> = sqlx::query_scalar(
         "SELECT local_id FROM oparl_ids WHERE kind = 'paper' AND local_id IN (SELECT id FROM papers WHERE body_id = $1)",
     )
@@ -225,34 +243,29 @@ async fn write_papers(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     .await?
     .into_iter()
     .collect();
+    let mut doubled = 0;
     for p in &h.papers {
-        let mine = w.ids.local("paper", &p.meta.id);
-        if !p.meta.deleted {
-            match (references.get(&p.reference).copied(), mine) {
-                // Another paper already carries this reference.
-                (Some(other), Some(own)) if other != own => {
-                    w.skip(
-                        "Vorlage",
-                        &p.meta,
-                        &format!("Aktenzeichen {} ist schon vergeben", p.reference),
-                    );
-                    continue;
-                }
-                (Some(other), None) if taken.contains(&other) => {
-                    w.skip(
-                        "Vorlage",
-                        &p.meta,
-                        &format!("Aktenzeichen {} ist schon vergeben", p.reference),
-                    );
-                    continue;
-                }
-                // A paper typed in locally with the same reference is taken over, not doubled.
-                (Some(local), None) => {
-                    w.remember("paper", &p.meta.id, local, None).await?;
-                }
-                _ => {}
-            }
+        let mut mine = w.ids.local("paper", &p.meta.id);
+        let same = holders.get(&p.reference).cloned().unwrap_or_default();
+        if mine.is_none()
+            && !p.meta.deleted
+            && let Some((local, _)) = same.iter().find(|(id, no)| *no == 0 && !taken.contains(id))
+        {
+            // Typed in locally with the same reference: taken over, not doubled.
+            w.remember("paper", &p.meta.id, *local, None).await?;
+            mine = Some(*local);
         }
+        let duplicate_no = match mine.and_then(|id| current.get(&id)) {
+            // Its reference unchanged: its number stays.
+            Some((reference, no)) if *reference == p.reference => *no,
+            _ => match same.iter().map(|(_, no)| *no).max() {
+                None => 0,
+                Some(highest) => {
+                    doubled += 1;
+                    highest + 1
+                }
+            },
+        };
         let person = w.resolve("person", p.submitter_person.as_ref());
         let originator = w.resolve("organization", p.submitter_organization.as_ref());
         let lead = w.resolve("organization", p.lead_organization.as_ref());
@@ -265,6 +278,7 @@ async fn write_papers(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
                 &[
                     ("body_id", V::I(Some(body_id))),
                     ("reference", t(&p.reference)),
+                    ("duplicate_no", V::I(Some(duplicate_no))),
                     ("name", t(&p.name)),
                     ("paper_type", t(&p.paper_type)),
                     ("date", ot(&p.date)),
@@ -278,14 +292,26 @@ async fn write_papers(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
             // Its consultations go with a paper deleted at the source.
             w.cascade("Beratungen", "consultations", "paper_id", id, &p.meta)
                 .await?;
+            w.cascade("Dateien", "files", "paper_id", id, &p.meta)
+                .await?;
         }
         if let Some(id) = written.filter(|_| !p.meta.deleted) {
-            if let Some(old) = reference_of.insert(id, p.reference.clone()) {
-                references.remove(&old);
-            }
-            references.insert(p.reference.clone(), id);
             taken.insert(id);
+            if let Some((old, no)) = current.insert(id, (p.reference.clone(), duplicate_no))
+                && let Some(list) = holders.get_mut(&old)
+            {
+                list.retain(|x| *x != (id, no));
+            }
+            holders
+                .entry(p.reference.clone())
+                .or_default()
+                .push((id, duplicate_no));
         }
+    }
+    if doubled > 0 {
+        w.report.notes.push(format!(
+            "{doubled} Vorlage(n) mit einem Aktenzeichen, das schon eine andere Vorlage trägt: übernommen, wie die Quelle sie führt"
+        ));
     }
     Ok(())
 }
@@ -294,6 +320,11 @@ async fn write_papers(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
 /// meeting where the server names none.
 async fn write_consultations(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     for c in &h.consultations {
+        if c.meta.deleted {
+            w.put_deleted("Beratungen", "consultation", "consultations", &c.meta)
+                .await?;
+            continue;
+        }
         let Some(paper) = w.resolve("paper", Some(&c.paper)) else {
             w.skip("Beratung", &c.meta, "Vorlage ist nicht bekannt");
             continue;
@@ -352,6 +383,17 @@ async fn write_files(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
     let body_id = w.body_id;
     for f in &h.files {
         let paper = w.resolve("paper", f.paper.as_ref());
+        let agenda_item = w.resolve("agendaItem", f.agenda_item.as_ref());
+        let mut meeting = w.resolve("meeting", f.meeting.as_ref());
+        // An agenda item's file belongs to the item's meeting too.
+        if meeting.is_none()
+            && let Some(item) = agenda_item
+        {
+            meeting = sqlx::query_scalar("SELECT meeting_id FROM agenda_items WHERE id = $1")
+                .bind(item)
+                .fetch_optional(&mut **w.tx)
+                .await?;
+        }
         let data: &[u8] = match (&f.data, w.step("file", &f.meta)) {
             (Some(d), _) => d,
             (None, Step::Insert | Step::Update(_)) => {
@@ -366,6 +408,9 @@ async fn write_files(w: &mut Writer<'_, '_>, h: &Harvest) -> Result<()> {
         let mut columns = vec![
             ("body_id", V::I(Some(body_id))),
             ("paper_id", V::I(paper)),
+            ("meeting_id", V::I(meeting)),
+            ("agenda_item_id", V::I(agenda_item)),
+            ("role", V::T(f.role.as_deref())),
             ("name", t(&f.name)),
             ("file_name", t(&f.file_name)),
             ("mime_type", t(&f.mime_type)),

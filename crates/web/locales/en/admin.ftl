@@ -3551,3 +3551,24 @@ a-v1-passt-nicht-zum-564fd6d6 = “{ $v1 }” does not match the content of “{
 
 # „{ $v1 }“: { $m }.
 a-v1-m-fd42fd59 = “{ $v1 }”: { $m }.
+
+# Anlage
+a-anlage-74d1fa01 = Attachment
+
+# Einladung
+a-einladung-2d13c960 = Invitation
+
+# Ergebnisprotokoll
+a-ergebnisprotokoll-8fec1cf6 = Results minutes
+
+# Hauptdokument
+a-hauptdokument-d8668dd0 = Main document
+
+# Wortprotokoll
+a-wortprotokoll-07afd8ab = Verbatim minutes
+
+# „{ $r }“ ist keine bekannte Rolle einer Datei.
+a-r-ist-keine-bekannte-7e571321 = “{ $r }” is not a known role of a file.
+
+# „{ $value }“ ist weder eine bekannte Rolle noch eine einzeilige Bezeichnung von höchstens 200 Zeichen.
+a-value-ist-weder-eine-350df990 = “{ $value }” is neither a known role nor a one-line name of at most 200 characters.

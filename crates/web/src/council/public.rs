@@ -17,7 +17,7 @@ use axum::routing::get;
 use std::collections::HashMap;
 use teilhabe_domain::council::LocalDateTime;
 use teilhabe_domain::values::german_date;
-use teilhabe_domain::{ConsultationRole, MeetingState, PaperType};
+use teilhabe_domain::{ConsultationRole, FileRole, MeetingState, PaperType};
 use teilhabe_store::{AgendaItem, Body, Meeting, Paper, Store};
 
 pub fn router() -> Router<AppState> {
@@ -215,6 +215,58 @@ struct MeetingPage {
     state: String,
     note: Option<String>,
     items: Vec<ItemRow>,
+    files: Vec<MeetingFile>,
+}
+
+/// A document of a meeting or of one of its agenda items, as the meeting page lists it.
+pub struct MeetingFile {
+    pub id: i64,
+    /// "Einladung", "Ergebnisprotokoll", … in the page's language; with "TOP 3" for an
+    /// agenda item's file.
+    pub role: String,
+    pub name: String,
+    pub file_name: String,
+    pub size: String,
+}
+
+/// The meeting's documents the viewer may see: public ones (of public agenda items), or
+/// all for a reader of non-public records.
+async fn meeting_files(
+    app: &AppState,
+    cx: &Context,
+    meeting_id: i64,
+    items: &[ItemRow],
+    reader: bool,
+) -> Result<Vec<MeetingFile>, HtmlError> {
+    let mut out = Vec::new();
+    for f in app.store.files_of_meeting(meeting_id).await? {
+        if !(reader || app.store.file_is_public(&f).await?) {
+            continue;
+        }
+        let mut role = f
+            .role
+            .as_deref()
+            .map(|r| coded_label::<FileRole>(cx, "file-role", r))
+            .unwrap_or_else(|| coded_label::<FileRole>(cx, "file-role", "auxiliary"));
+        if let Some(item) = f
+            .agenda_item_id
+            .and_then(|i| items.iter().find(|x| x.id == i))
+            .filter(|x| !x.number.is_empty())
+        {
+            role = format!(
+                "{role} ({})",
+                cx.tr_with("meeting-file-item", &[("number", item.number.clone())])
+            );
+        }
+        out.push(MeetingFile {
+            id: f.id,
+            role,
+            name: f.name,
+            file_name: f.file_name,
+            size: size_label(f.size),
+        });
+    }
+    Ok(out)
 }
 
 async fn meeting_page(
@@ -222,7 +274,7 @@ async fn meeting_page(
     cx: Context,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let meeting = app.store.meeting(id).await?;
@@ -245,6 +297,7 @@ async fn meeting_page(
         .iter()
         .map(|i| item_row(&cx, i, &papers, reader))
         .collect();
+    let files = meeting_files(&app, &cx, id, &items, reader).await?;
     let texts = Texts::load(&app.store, &cx, body.id).await?;
     let german_left = texts.german_left(
         [("meetings", meeting.id, "name", meeting.name.as_str())]
@@ -272,6 +325,7 @@ async fn meeting_page(
         meeting: meeting_row(&cx, &meeting, &orgs, &places),
         body,
         items,
+        files,
     };
     Ok(Html(page.render()?))
 }
@@ -296,7 +350,7 @@ struct PapersPage {
 }
 
 async fn papers_page(State(app): State<AppState>, cx: Context, Path(key): Path<String>) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let papers: Vec<PaperRow> = app
@@ -370,7 +424,7 @@ async fn paper_page(
     cx: Context,
     Path((key, id)): Path<(String, i64)>,
 ) -> Page {
-    let viewer = cx.viewer().clone();
+    let viewer = cx.viewer();
     let body = app.store.body_by_key(&key).await?;
     let paper = app.store.paper(id).await?;
     let reader = viewer.reads_internal(body.id);
@@ -583,16 +637,7 @@ async fn download(
     let body = app.store.body_by_key(&key).await?;
     let reader = viewer.reads_internal(body.id);
     let file = app.store.file(id).await?;
-    let paper_public = match file.paper_id {
-        Some(p) => app.store.paper(p).await.is_ok_and(|p| p.public.0),
-        None => true,
-    };
-    // A file documenting a participation event is only as public as the event.
-    let event_public = match file.event_id {
-        Some(e) => app.store.event(e).await.is_ok_and(|e| e.public.0),
-        None => true,
-    };
-    if file.body_id != body.id || !(reader || file.public.0 && paper_public && event_public) {
+    if file.body_id != body.id || !(reader || app.store.file_is_public(&file).await?) {
         return Err(HtmlError::NotFound);
     }
     let data = app.store.file_data(id).await?;
@@ -641,16 +686,18 @@ pub fn votes(cx: &Context, v: &teilhabe_domain::council::Votes) -> String {
         return i18n::message(lang, "votes-unanimous-only", None);
     }
     // The counts recorded, and only those: a count the minutes do not give is not shown as 0.
-    let counts = [
-        ("votes-yes", v.yes),
-        ("votes-no", v.no),
-        ("votes-abstain", v.abstain),
-        ("votes-conflicted", v.conflicted),
-    ]
-    .into_iter()
-    .filter_map(|(id, n)| n.map(|n| i18n::format(lang, id, &[("n", n.to_string())])))
-    .collect::<Vec<_>>()
-    .join(&i18n::message(lang, "votes-separator", None));
+    let counts = v
+        .recorded()
+        .into_iter()
+        .map(|(count, n)| {
+            i18n::format(
+                lang,
+                &format!("votes-{}", count.key()),
+                &[("n", n.to_string())],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(&i18n::message(lang, "votes-separator", None));
     if v.unanimous() {
         i18n::format(lang, "votes-unanimous", &[("counts", counts)])
     } else {

@@ -496,6 +496,7 @@ mod tests {
         labels::<participation::ContributionStatus>("contribution-status", &mut out);
         labels::<PaperType>("paper-type", &mut out);
         labels::<ConsultationRole>("consultation-role", &mut out);
+        labels::<FileRole>("file-role", &mut out);
         for s in [
             "reached",
             "on_track",

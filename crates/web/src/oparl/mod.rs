@@ -18,8 +18,8 @@ use axum::routing::get;
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use teilhabe_oparl::{self as oparl, Urls};
-use teilhabe_store::oparl::{OparlList, OparlQuery};
-use teilhabe_store::{Body, Store, StoreError};
+use teilhabe_store::oparl::{FilesOf, OparlList, OparlQuery};
+use teilhabe_store::{Body, Store, StoreError, StoredFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 const DEFAULT_LIMIT: i64 = 100;
@@ -391,14 +391,21 @@ async fn render(
         OparlList::AgendaItem => {
             let deleted = deleted_flags(store, kind, ids).await?;
             let treating = consultation_of_items(store, ids).await?;
+            let files = if omit_internal {
+                Vec::new()
+            } else {
+                store.oparl_files_of(FilesOf::AgendaItems, ids).await?
+            };
             records
                 .agenda_items
                 .iter()
                 .map(|i| {
                     oparl::agenda_item(
                         urls,
+                        key,
                         i,
                         treating.get(&i.id).copied(),
+                        &owned_by(&files, |f| f.agenda_item_id == Some(i.id)),
                         deleted.contains(&i.id),
                     )
                 })
@@ -454,11 +461,14 @@ async fn meetings(
 ) -> Result<Vec<Value>> {
     let key = b.key.as_str();
     let ids: Vec<i64> = meetings.iter().map(|m| m.id).collect();
-    let (items, places) = if omit_internal {
-        (Vec::new(), Vec::new())
+    let (items, places, files) = if omit_internal {
+        (Vec::new(), Vec::new(), Vec::new())
     } else {
-        let items = store.oparl_items_of_meetings(&ids).await?;
-        (items, store.locations(b.id).await?)
+        (
+            store.oparl_items_of_meetings(&ids).await?,
+            store.locations(b.id).await?,
+            store.oparl_files_of(FilesOf::Meetings, &ids).await?,
+        )
     };
     let item_ids: Vec<i64> = items.iter().map(|i| i.id).collect();
     let treating = consultation_of_items(store, &item_ids).await?;
@@ -468,13 +478,19 @@ async fn meetings(
             let embedded = items
                 .iter()
                 .filter(|i| i.meeting_id == m.id)
-                .map(|i| oparl::agenda_item(urls, i, treating.get(&i.id).copied(), false))
+                .map(|i| {
+                    let own = owned_by(&files, |f| f.agenda_item_id == Some(i.id));
+                    oparl::agenda_item(urls, key, i, treating.get(&i.id).copied(), &own, false)
+                })
                 .collect();
             let place = m
                 .location_id
                 .and_then(|l| places.iter().find(|p| p.id == l))
                 .map(|l| oparl::location(urls, l, false));
-            oparl::meeting(urls, key, m, place, embedded, deleted.contains(&m.id))
+            let own = owned_by(&files, |f| {
+                f.meeting_id == Some(m.id) && f.agenda_item_id.is_none()
+            });
+            oparl::meeting(urls, key, m, place, embedded, &own, deleted.contains(&m.id))
         })
         .collect())
 }
@@ -494,7 +510,7 @@ async fn papers(
     } else {
         (
             store.oparl_consultations_of_papers(&ids).await?,
-            store.oparl_files_of_papers(&ids).await?,
+            store.oparl_files_of(FilesOf::Papers, &ids).await?,
         )
     };
     let public = public_items(store, &consultations).await?;
@@ -513,14 +529,15 @@ async fn papers(
                     )
                 })
                 .collect();
-            let attached = files
-                .iter()
-                .filter(|f| f.paper_id == Some(p.id))
-                .map(|f| oparl::file(urls, key, f, false))
-                .collect();
-            oparl::paper(urls, key, p, embedded, attached, deleted.contains(&p.id))
+            let attached = owned_by(&files, |f| f.paper_id == Some(p.id));
+            oparl::paper(urls, key, p, embedded, &attached, deleted.contains(&p.id))
         })
         .collect())
+}
+
+/// The files that belong to one record, from those loaded for a page.
+fn owned_by(files: &[StoredFile], owner: impl Fn(&StoredFile) -> bool) -> Vec<&StoredFile> {
+    files.iter().filter(|f| owner(f)).collect()
 }
 
 /// Which of these ids are soft-deleted (one query).

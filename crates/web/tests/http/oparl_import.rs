@@ -395,3 +395,335 @@ async fn saved_pages_import_like_the_server(db: Db) {
     source.finish().await;
 }
 both!(saved_pages_import_like_the_server);
+
+/// A real recording (Bonn's council system, from Meine Stadt Transparent's test data): the
+/// body names no official key and gets Bonn's from the municipality directory; the
+/// meeting's invitation and auxiliary file come back on the served Meeting (not as files
+/// of nobody) and on the portal's meeting page, and download.
+async fn meeting_files_come_back(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/oparl/real/mst-testdata/bonn");
+    let reports = run(&app.store, dir.to_str().unwrap(), &quiet())
+        .await
+        .expect("Bonn imports");
+    assert_eq!(reports[0].body_key, "05314", "{}", reports[0]);
+    let list: Value = serde_json::from_str(&app.get("/oparl/v1/body/05314/meetings").await.text)
+        .expect("meeting list");
+    let meetings = list["data"].as_array().expect("meetings");
+    let with_files: Vec<&Value> = meetings
+        .iter()
+        .filter(|m| m.get("invitation").is_some())
+        .collect();
+    assert_eq!(with_files.len(), 1, "{list:#}");
+    let meeting = with_files[0];
+    let invitation = &meeting["invitation"];
+    assert_eq!(
+        invitation["name"], "Öffentliche Tagesordnung",
+        "{meeting:#}"
+    );
+    assert_eq!(invitation["meeting"][0], meeting["id"], "{invitation:#}");
+    let auxiliary = meeting["auxiliaryFile"]
+        .as_array()
+        .expect("auxiliary files");
+    assert_eq!(auxiliary.len(), 1, "{meeting:#}");
+    assert_eq!(auxiliary[0]["name"], "Alle Anlagen öffentlich");
+
+    // The object at its own address says the same.
+    let own: Value = serde_json::from_str(
+        &app.client
+            .get(meeting["id"].as_str().unwrap())
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(own["invitation"]["id"], invitation["id"]);
+
+    // The portal lists both with their role, and each downloads with its content.
+    let web = meeting["web"].as_str().unwrap();
+    let page = app.get(web.strip_prefix(&app.base).unwrap()).await;
+    assert!(
+        page.text.contains("Einladung:") && page.text.contains("Anlage:"),
+        "{}",
+        page.text
+    );
+    for f in [invitation, &auxiliary[0]] {
+        let url = f["accessUrl"].as_str().unwrap();
+        let reply = app.client.get(url).send().await.unwrap();
+        assert_eq!(reply.status(), 200, "{url}");
+        let bytes = reply.bytes().await.unwrap();
+        assert_eq!(
+            Some(bytes.len() as u64),
+            f["size"].as_u64(),
+            "{url}: the stored content"
+        );
+    }
+    app.finish().await;
+}
+both!(meeting_files_come_back);
+
+/// Two papers with one reference, as council systems have them: both are kept, a second
+/// run changes nothing, and a paper typed in here still cannot take a reference in use.
+async fn duplicate_references_are_kept(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    let doc = serde_json::json!({
+        "body": {"id": "https://ris.example.org/body/1", "type": "https://schema.oparl.org/1.1/Body",
+                 "name": "Landkreis Peine", "ags": "03157000"},
+        "organization": [{"id": "https://ris.example.org/org/1", "name": "Kreistag"}],
+        "paper": [
+            {"id": "https://ris.example.org/paper/1", "reference": "2022/032", "name": "Integrationskonzept",
+             "modified": "2022-05-01T10:00:00+02:00"},
+            {"id": "https://ris.example.org/paper/2", "reference": "2022/032", "name": "Integrationskonzept, Ergänzung",
+             "modified": "2022-05-02T10:00:00+02:00"},
+            {"id": "https://ris.example.org/paper/3", "reference": "2022/032", "name": "Integrationskonzept, Berichtigung",
+             "modified": "2022-05-03T10:00:00+02:00"}
+        ]
+    });
+    for round in 0..2 {
+        let h =
+            teilhabe_oparl_import::harvest_document("https://ris.example.org/system", &doc, None)
+                .expect("harvest");
+        let report = app.store.import_oparl(&h).await.expect("import");
+        let papers = report
+            .tallies
+            .iter()
+            .find(|(w, _)| *w == "Vorlagen")
+            .map(|(_, t)| *t)
+            .unwrap_or_default();
+        if round == 0 {
+            assert_eq!(papers.created, 3, "{report}");
+            assert!(report.skipped.is_empty(), "{report}");
+            assert!(
+                report
+                    .notes
+                    .iter()
+                    .any(|n| n.starts_with("2 Vorlage(n) mit einem Aktenzeichen")),
+                "{report}"
+            );
+        } else {
+            assert_eq!((papers.created, papers.updated), (0, 0), "{report}");
+        }
+    }
+    let body = app.store.body_by_key("03157").await.unwrap();
+    let papers = app.store.papers(body.id).await.unwrap();
+    let mut names: Vec<&str> = papers
+        .iter()
+        .filter(|p| p.reference == "2022/032")
+        .map(|p| p.name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "Integrationskonzept",
+            "Integrationskonzept, Berichtigung",
+            "Integrationskonzept, Ergänzung"
+        ]
+    );
+    let input = teilhabe_domain::RawInput::from_pairs([
+        ("reference", "2022/032"),
+        ("name", "Hier eingegeben"),
+        ("paper_type", "resolution"),
+    ]);
+    let draft = teilhabe_domain::council::PaperDraft::parse(&input).unwrap();
+    let local = app.store.create_paper(body.id, &draft).await;
+    assert!(
+        local.is_err(),
+        "a reference in use is refused here: {local:?}"
+    );
+    app.finish().await;
+}
+both!(duplicate_references_are_kept);
+
+/// OParl 1.1 §2.8 for every kind: what the source deletes (a second run with `deleted:
+/// true`) this server lists with `deleted: true` under `modified_since`, and leaves out of
+/// its lists without — so that a harvester of this server learns of it in turn.
+async fn soft_deletes_of_every_kind_are_announced(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    let doc = |deleted: bool, modified: &str| {
+        let o = |id: &str, rest: Value| {
+            let mut v = serde_json::json!({"id": format!("https://ris.example.org/{id}"), "modified": modified});
+            if deleted {
+                v["deleted"] = Value::Bool(true);
+            } else {
+                for (k, x) in rest.as_object().unwrap() {
+                    v[k] = x.clone();
+                }
+            }
+            v
+        };
+        let r = |id: &str| Value::String(format!("https://ris.example.org/{id}"));
+        // Every object in its own list (a deleted one has nothing but its id), the
+        // parents naming their children by id.
+        serde_json::json!({
+            "body": {"id": "https://ris.example.org/body/1", "name": "Landkreis Peine", "ags": "03157000"},
+            "legislativeTermList": [o("term/1", serde_json::json!({"name": "2021–2026"}))],
+            "organization": [o("org/1", serde_json::json!({"name": "Kreistag"}))],
+            "person": [o("person/1", serde_json::json!({"name": "Erika Probelauf"}))],
+            "membership": [o("membership/1", serde_json::json!({"person": r("person/1"), "organization": r("org/1")}))],
+            "locationList": [o("location/1", serde_json::json!({"description": "Kreishaus, Sitzungssaal"}))],
+            "meeting": [o("meeting/1", serde_json::json!({"name": "Kreistag", "start": "2026-03-01T17:00:00+01:00",
+                "organization": [r("org/1")], "location": r("location/1"), "invitation": r("file/1")}))],
+            "agendaItem": [o("item/1", serde_json::json!({"meeting": r("meeting/1"), "name": "Integrationskonzept",
+                "number": "1", "public": true}))],
+            "paper": [o("paper/1", serde_json::json!({"name": "Integrationskonzept", "reference": "2026/001"}))],
+            "consultation": [o("consultation/1", serde_json::json!({"paper": r("paper/1"), "meeting": r("meeting/1"),
+                "agendaItem": r("item/1"), "organization": [r("org/1")], "role": "Entscheidung"}))],
+            "file": [o("file/1", serde_json::json!({"name": "Einladung", "fileName": "einladung.pdf",
+                "mimeType": "application/pdf"}))],
+        })
+    };
+    for (deleted, modified) in [
+        (false, "2026-03-02T10:00:00+01:00"),
+        (true, "2026-03-05T10:00:00+01:00"),
+    ] {
+        let mut h = teilhabe_oparl_import::harvest_document(
+            "https://ris.example.org/system",
+            &doc(deleted, modified),
+            None,
+        )
+        .expect("harvest");
+        for f in &mut h.files {
+            if !f.meta.deleted {
+                f.data = Some(PDF.to_vec());
+            }
+        }
+        let report = app.store.import_oparl(&h).await.expect("import");
+        assert!(report.skipped.is_empty(), "{report}");
+        if deleted {
+            for (what, t) in &report.tallies {
+                assert!(t.deleted >= 1, "{what} deleted at the source: {report}");
+            }
+        }
+    }
+    for (list, kind) in [
+        ("organizations", "Organization"),
+        ("persons", "Person"),
+        ("memberships", "Membership"),
+        ("locations", "Location"),
+        ("legislativeTerms", "LegislativeTerm"),
+        ("meetings", "Meeting"),
+        ("agendaItems", "AgendaItem"),
+        ("papers", "Paper"),
+        ("consultations", "Consultation"),
+        ("files", "File"),
+    ] {
+        let plain: Value =
+            serde_json::from_str(&app.get(&format!("/oparl/v1/body/03157/{list}")).await.text)
+                .unwrap();
+        assert_eq!(
+            plain["data"],
+            serde_json::json!([]),
+            "{list} without modified_since"
+        );
+        let since: Value = serde_json::from_str(
+            &app.get(&format!(
+                "/oparl/v1/body/03157/{list}?modified_since=2026-03-03T00:00:00Z"
+            ))
+            .await
+            .text,
+        )
+        .unwrap();
+        let data = since["data"].as_array().unwrap();
+        assert_eq!(data.len(), 1, "{list}: {since:#}");
+        assert_eq!(data[0]["deleted"], true, "{list}: {since:#}");
+        assert!(
+            data[0]["type"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("/{kind}")),
+            "{list}: {since:#}"
+        );
+    }
+    app.finish().await;
+}
+both!(soft_deletes_of_every_kind_are_announced);
+
+/// A resolution of a non-public agenda item is as non-public as the item: not on the
+/// meeting page, not in OParl (list, embedded, own address), not downloadable for anyone
+/// without the right to read it; the public item's file is.
+async fn files_of_non_public_agenda_items_stay_hidden(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    let r = |id: &str| Value::String(format!("https://ris.example.org/{id}"));
+    let doc = serde_json::json!({
+        "body": {"id": "https://ris.example.org/body/1", "name": "Landkreis Peine", "ags": "03157000"},
+        "organization": [{"id": r("org/1"), "name": "Kreisausschuss"}],
+        "meeting": [{"id": r("meeting/1"), "name": "Kreisausschuss", "start": "2026-03-01T17:00:00+01:00",
+            "organization": [r("org/1")]}],
+        "agendaItem": [
+            {"id": r("item/1"), "meeting": r("meeting/1"), "number": "Ö 1", "name": "Integrationskonzept",
+             "public": true, "resolutionFile": r("file/1")},
+            {"id": r("item/2"), "meeting": r("meeting/1"), "number": "N 1", "name": "Grundstücksangelegenheit",
+             "public": false, "resolutionFile": r("file/2")}
+        ],
+        "file": [
+            {"id": r("file/1"), "name": "Beschluss öffentlich", "fileName": "beschluss-oe.pdf", "mimeType": "application/pdf"},
+            {"id": r("file/2"), "name": "Beschluss Grundstück", "fileName": "beschluss-grundstueck.pdf", "mimeType": "application/pdf"}
+        ]
+    });
+    let mut h =
+        teilhabe_oparl_import::harvest_document("https://ris.example.org/system", &doc, None)
+            .expect("harvest");
+    for f in &mut h.files {
+        f.data = Some(PDF.to_vec());
+    }
+    let report = app.store.import_oparl(&h).await.expect("import");
+    assert!(report.skipped.is_empty(), "{report}");
+
+    let body = app.store.body_by_key("03157").await.unwrap();
+    let meeting = app.store.meetings(body.id).await.unwrap()[0].id;
+    let files = app.store.files_of_meeting(meeting).await.unwrap();
+    assert_eq!(files.len(), 2, "both stored with their meeting");
+    assert!(
+        files
+            .iter()
+            .all(|f| f.role.as_deref() == Some("resolution"))
+    );
+    let hidden = files
+        .iter()
+        .find(|f| f.file_name == "beschluss-grundstueck.pdf")
+        .unwrap();
+    let shown = files
+        .iter()
+        .find(|f| f.file_name == "beschluss-oe.pdf")
+        .unwrap();
+
+    let page = app.get(&format!("/03157/sitzungen/{meeting}")).await.text;
+    assert!(
+        page.contains("Beschluss öffentlich") && page.contains("(TOP Ö 1)"),
+        "{page}"
+    );
+    assert!(!page.contains("Beschluss Grundstück"), "{page}");
+    let oparl = app.get("/oparl/v1/body/03157/files").await.text;
+    assert!(
+        oparl.contains("beschluss-oe.pdf") && !oparl.contains("beschluss-grundstueck"),
+        "{oparl}"
+    );
+    let meetings = app.get("/oparl/v1/body/03157/meetings").await.text;
+    assert!(
+        meetings.contains("resolutionFile") && !meetings.contains("beschluss-grundstueck"),
+        "{meetings}"
+    );
+    let own = app.get(&format!("/oparl/v1/file/{}", hidden.id)).await;
+    assert_eq!(own.status, 404, "{}", own.text);
+    let download =
+        |f: &teilhabe_store::StoredFile| format!("/03157/dateien/{}/{}", f.id, f.file_name);
+    assert_eq!(app.get(&download(shown)).await.status, 200);
+    assert_eq!(app.get(&download(hidden)).await.status, 404);
+    app.finish().await;
+}
+both!(files_of_non_public_agenda_items_stay_hidden);
