@@ -17,7 +17,7 @@ use axum::routing::get;
 use std::collections::HashMap;
 use teilhabe_domain::council::LocalDateTime;
 use teilhabe_domain::values::german_date;
-use teilhabe_domain::{ConsultationRole, FileRole, MeetingState, PaperType};
+use teilhabe_domain::{Coded, ConsultationRole, FileRole, MeetingState, PaperType};
 use teilhabe_store::{AgendaItem, Body, Meeting, Paper, Store};
 
 pub fn router() -> Router<AppState> {
@@ -227,6 +227,8 @@ pub struct MeetingFile {
     pub name: String,
     pub file_name: String,
     pub size: String,
+    /// Not public, shown to a reader with the right role: marked as such.
+    pub internal: bool,
 }
 
 /// The meeting's documents the viewer may see: public ones (of public agenda items), or
@@ -240,14 +242,12 @@ async fn meeting_files(
 ) -> Result<Vec<MeetingFile>, HtmlError> {
     let mut out = Vec::new();
     for f in app.store.files_of_meeting(meeting_id).await? {
-        if !(reader || app.store.file_is_public(&f).await?) {
+        let public = app.store.file_is_public(&f).await?;
+        if !(reader || public) {
             continue;
         }
-        let mut role = f
-            .role
-            .as_deref()
-            .map(|r| coded_label::<FileRole>(cx, "file-role", r))
-            .unwrap_or_else(|| coded_label::<FileRole>(cx, "file-role", "auxiliary"));
+        let role = f.role.as_deref().unwrap_or(FileRole::Auxiliary.code());
+        let mut role = coded_label::<FileRole>(cx, "file-role", role);
         if let Some(item) = f
             .agenda_item_id
             .and_then(|i| items.iter().find(|x| x.id == i))
@@ -264,6 +264,7 @@ async fn meeting_files(
             name: f.name,
             file_name: f.file_name,
             size: size_label(f.size),
+            internal: !public,
         });
     }
     Ok(out)

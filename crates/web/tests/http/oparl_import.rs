@@ -724,6 +724,18 @@ async fn files_of_non_public_agenda_items_stay_hidden(db: Db) {
         |f: &teilhabe_store::StoredFile| format!("/03157/dateien/{}/{}", f.id, f.file_name);
     assert_eq!(app.get(&download(shown)).await.status, 200);
     assert_eq!(app.get(&download(hidden)).await.status, 404);
+    // The administrator reads it, marked as not public.
+    let staff = app
+        .send(
+            app.admin
+                .get(format!("{}/03157/sitzungen/{meeting}", app.base)),
+        )
+        .await
+        .text;
+    assert!(
+        staff.contains("Beschluss Grundstück") && staff.contains("(beschluss-grundstueck.pdf, 1 kB)</span> <span class=\"internal\">nicht öffentlich</span>"),
+        "{staff}"
+    );
     app.finish().await;
 }
 both!(files_of_non_public_agenda_items_stay_hidden);
