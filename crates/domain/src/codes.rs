@@ -13,6 +13,15 @@ pub trait Coded: Sized + Copy + 'static {
         Self::ALL.iter().copied().find(|v| v.code() == code.trim())
     }
 
+    /// The value whose German label this is, in any ASCII case ("Vorberatung",
+    /// "vorberatung"): how outside systems name a value.
+    fn from_label(label: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|v| v.label().eq_ignore_ascii_case(label))
+    }
+
     /// Parses a code and explains the allowed values in German when it is unknown.
     fn parse(raw: &str) -> Result<Self, String> {
         Self::from_code(raw).ok_or_else(|| {

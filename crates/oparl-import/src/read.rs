@@ -426,12 +426,7 @@ fn in_body(body: &Value, key: Option<&str>) -> Result<(InBody, Option<String>), 
         }
     };
     let kind = str_of(body, "classification")
-        .and_then(|c| {
-            BodyKind::ALL
-                .iter()
-                .find(|k| k.label().eq_ignore_ascii_case(&c))
-        })
-        .copied()
+        .and_then(|c| BodyKind::from_label(&c))
         .or_else(|| key::kind_by_key(&key))
         .unwrap_or_else(|| kind_of(&key, &name));
     Ok((

@@ -8,12 +8,8 @@ pub(super) fn organization_kind(
     classification: Option<&str>,
     organization_type: Option<&str>,
 ) -> OrganizationKind {
-    if let Some(c) = classification
-        && let Some(k) = OrganizationKind::ALL
-            .iter()
-            .find(|k| k.label().eq_ignore_ascii_case(c))
-    {
-        return *k;
+    if let Some(k) = classification.and_then(OrganizationKind::from_label) {
+        return k;
     }
     let text = format!(
         "{} {}",
@@ -50,11 +46,8 @@ pub(super) fn meeting_state(raw: Option<&str>) -> MeetingState {
     let Some(s) = raw else {
         return MeetingState::Scheduled;
     };
-    if let Some(k) = MeetingState::ALL
-        .iter()
-        .find(|k| k.label().eq_ignore_ascii_case(s))
-    {
-        return *k;
+    if let Some(k) = MeetingState::from_label(s) {
+        return k;
     }
     let s = s.to_lowercase();
     if [
@@ -80,11 +73,8 @@ pub(super) fn paper_type(raw: Option<&str>) -> PaperType {
     let Some(s) = raw else {
         return PaperType::Resolution;
     };
-    if let Some(k) = PaperType::ALL
-        .iter()
-        .find(|k| k.label().eq_ignore_ascii_case(s))
-    {
-        return *k;
+    if let Some(k) = PaperType::from_label(s) {
+        return k;
     }
     let s = s.to_lowercase();
     if s.contains("anfrage") {
@@ -108,10 +98,7 @@ pub(super) fn consultation_role(raw: Option<&str>) -> String {
     let Some(s) = raw.map(|r| r.split_whitespace().collect::<Vec<_>>().join(" ")) else {
         return String::new();
     };
-    if let Some(k) = ConsultationRole::ALL
-        .iter()
-        .find(|k| k.label().eq_ignore_ascii_case(&s) || k.code() == s)
-    {
+    if let Some(k) = ConsultationRole::from_label(&s).or_else(|| ConsultationRole::from_code(&s)) {
         return k.code().to_owned();
     }
     let l = s.to_lowercase();
