@@ -182,15 +182,16 @@ fn describe(r: &Region) -> String {
 pub fn find(name: &str, website: Option<&str>) -> Result<Found, String> {
     let by_name = by_name(name);
     let hint = bare(name).1;
+    let found = |r: &Region, by: String| Found {
+        key: r.key.to_owned(),
+        kind: kind_of(r),
+        how: format!(
+            "amtlicher Schlüssel {} aus dem Gemeindeverzeichnis nach {by} ({}); der Server nennt weder „ags“ noch „rgs“",
+            r.key, r.name
+        ),
+    };
     if let [r] = by_name.as_slice() {
-        return Ok(Found {
-            key: r.key.to_owned(),
-            kind: kind_of(r),
-            how: format!(
-                "amtlicher Schlüssel {} aus dem Gemeindeverzeichnis nach dem Namen „{name}“ ({}); der Server nennt weder „ags“ noch „rgs“",
-                r.key, r.name
-            ),
-        });
+        return Ok(found(r, format!("dem Namen „{name}“")));
     }
     let host = website
         .and_then(|w| w.split("://").nth(1))
@@ -202,18 +203,14 @@ pub fn find(name: &str, website: Option<&str>) -> Result<Found, String> {
         .filter(|l| l.len() > 2 && !GENERIC_LABELS.contains(l))
         .flat_map(|l| candidates(l, hint))
         .collect();
+    // Two labels of one host may name the same place ("bonn" in "ratsinfo-bonn.bonn.de").
+    by_host.sort_by_key(|r| r.key);
     by_host.dedup_by_key(|r| r.key);
     if let [r] = by_host.as_slice() {
-        return Ok(Found {
-            key: r.key.to_owned(),
-            kind: kind_of(r),
-            how: format!(
-                "amtlicher Schlüssel {} aus dem Gemeindeverzeichnis nach der Website „{}“ ({}); der Server nennt weder „ags“ noch „rgs“",
-                r.key,
-                website.unwrap_or_default(),
-                r.name
-            ),
-        });
+        return Ok(found(
+            r,
+            format!("der Website „{}“", website.unwrap_or_default()),
+        ));
     }
     let many: Vec<String> = if by_name.len() > 1 {
         by_name.iter().map(|r| describe(r)).collect()
