@@ -396,6 +396,19 @@ async fn saved_pages_import_like_the_server(db: Db) {
 }
 both!(saved_pages_import_like_the_server);
 
+/// A body given inline ([`teilhabe_oparl_import::harvest_document`]), written as an import
+/// writes it; each live file gets a small PDF as its content, as if downloaded from the source.
+async fn import_document(app: &TestApp, doc: &Value) -> ImportReport {
+    const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    let mut h =
+        teilhabe_oparl_import::harvest_document("https://ris.example.org/system", doc, None)
+            .expect("harvest");
+    for f in h.files.iter_mut().filter(|f| !f.meta.deleted) {
+        f.data = Some(PDF.to_vec());
+    }
+    app.store.import_oparl(&h).await.expect("import")
+}
+
 /// A real recording (Bonn's council system, from Meine Stadt Transparent's test data): the
 /// body names no official key and gets Bonn's from the municipality directory; the
 /// meeting's invitation and auxiliary file come back on the served Meeting (not as files
@@ -488,10 +501,7 @@ async fn duplicate_references_are_kept(db: Db) {
         ]
     });
     for round in 0..2 {
-        let h =
-            teilhabe_oparl_import::harvest_document("https://ris.example.org/system", &doc, None)
-                .expect("harvest");
-        let report = app.store.import_oparl(&h).await.expect("import");
+        let report = import_document(&app, &doc).await;
         let papers = report
             .tallies
             .iter()
@@ -550,7 +560,6 @@ async fn soft_deletes_of_every_kind_are_announced(db: Db) {
     let Some(app) = spawn(db).await else {
         return;
     };
-    const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
     let doc = |deleted: bool, modified: &str| {
         let o = |id: &str, rest: Value| {
             let mut v = serde_json::json!({"id": format!("https://ris.example.org/{id}"), "modified": modified});
@@ -588,18 +597,7 @@ async fn soft_deletes_of_every_kind_are_announced(db: Db) {
         (false, "2026-03-02T10:00:00+01:00"),
         (true, "2026-03-05T10:00:00+01:00"),
     ] {
-        let mut h = teilhabe_oparl_import::harvest_document(
-            "https://ris.example.org/system",
-            &doc(deleted, modified),
-            None,
-        )
-        .expect("harvest");
-        for f in &mut h.files {
-            if !f.meta.deleted {
-                f.data = Some(PDF.to_vec());
-            }
-        }
-        let report = app.store.import_oparl(&h).await.expect("import");
+        let report = import_document(&app, &doc(deleted, modified)).await;
         assert!(report.skipped.is_empty(), "{report}");
         if deleted {
             for (what, t) in &report.tallies {
@@ -657,7 +655,6 @@ async fn files_of_non_public_agenda_items_stay_hidden(db: Db) {
     let Some(app) = spawn(db).await else {
         return;
     };
-    const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
     let r = |id: &str| Value::String(format!("https://ris.example.org/{id}"));
     let doc = serde_json::json!({
         "body": {"id": "https://ris.example.org/body/1", "name": "Landkreis Peine", "ags": "03157000"},
@@ -675,13 +672,7 @@ async fn files_of_non_public_agenda_items_stay_hidden(db: Db) {
             {"id": r("file/2"), "name": "Beschluss Grundstück", "fileName": "beschluss-grundstueck.pdf", "mimeType": "application/pdf"}
         ]
     });
-    let mut h =
-        teilhabe_oparl_import::harvest_document("https://ris.example.org/system", &doc, None)
-            .expect("harvest");
-    for f in &mut h.files {
-        f.data = Some(PDF.to_vec());
-    }
-    let report = app.store.import_oparl(&h).await.expect("import");
+    let report = import_document(&app, &doc).await;
     assert!(report.skipped.is_empty(), "{report}");
 
     let body = app.store.body_by_key("03157").await.unwrap();
