@@ -275,6 +275,25 @@ fn fetch_files(
     }
 }
 
+/// The objects of a list page: `data`, a bare array (an empty list answered as `[]`), or
+/// the one object itself where a server answers a list of one so (a body list with the
+/// Body).
+fn list_items(page: &Value, kind: &str, url: &str) -> Result<Vec<Value>, ImportError> {
+    match page {
+        Value::Array(items) => Ok(items.clone()),
+        Value::Object(o) => match o.get("data") {
+            Some(Value::Array(items)) => Ok(items.clone()),
+            None if read::type_of(page) == Some(kind) && o.contains_key("id") => {
+                Ok(vec![page.clone()])
+            }
+            _ => Err(ImportError::Input(format!(
+                "{url}: keine OParl-Liste (kein Feld „data“)."
+            ))),
+        },
+        _ => Err(ImportError::Input(format!("{url}: keine OParl-Liste."))),
+    }
+}
+
 struct Crawler<'a> {
     source: &'a Source,
     progress: &'a ProgressBar,
@@ -303,23 +322,7 @@ impl Crawler<'_> {
                 self.objects
             ));
             let read = self.source.json(&url).and_then(|page| {
-                let data = match &page {
-                    Value::Array(items) => items.clone(),
-                    Value::Object(o) => match o.get("data") {
-                        Some(Value::Array(items)) => items.clone(),
-                        // Some servers answer a list of one with the object itself (a body
-                        // list with the Body).
-                        None if read::type_of(&page) == Some(kind) && o.contains_key("id") => {
-                            vec![page.clone()]
-                        }
-                        _ => {
-                            return Err(ImportError::Input(format!(
-                                "{url}: keine OParl-Liste (kein Feld „data“)."
-                            )));
-                        }
-                    },
-                    _ => return Err(ImportError::Input(format!("{url}: keine OParl-Liste."))),
-                };
+                let data = list_items(&page, kind, &url)?;
                 Ok((page, data))
             });
             let (page, data) = match read {

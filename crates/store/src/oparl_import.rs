@@ -217,7 +217,9 @@ pub struct ImportReport {
     pub tallies: Vec<(&'static str, Tally)>,
     /// Objects that could not be taken over, each with the reason.
     pub skipped: Vec<String>,
-    /// From the harvest: how the body's key was found, when the server does not say.
+    /// What is worth knowing besides, in German: how the body's key was found when the
+    /// server does not say (from the harvest), papers kept with a reference in use, and
+    /// references to objects the source never delivered (from the writing).
     pub notes: Vec<String>,
 }
 
