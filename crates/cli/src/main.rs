@@ -8,6 +8,7 @@ use teilhabe_store::{Store, StoreError, default_database_url};
 
 mod bench;
 mod import;
+mod mail;
 mod privacy;
 mod report;
 mod survey;
@@ -73,6 +74,8 @@ enum Command {
         /// the administration opens to them.
         #[arg(long, env = "TEILHABE_SECOND_FACTOR_FOR_ADMINS")]
         second_factor_for_admins: bool,
+        #[command(flatten)]
+        mail: teilhabe_mail::SmtpArgs,
     },
     /// Load the demo data (the seed scenarios) into the database.
     Demo,
@@ -124,6 +127,11 @@ enum Command {
     Import {
         #[command(subcommand)]
         what: import::ImportCommand,
+    },
+    /// Mail: check the SMTP settings, send the outbox, see how it stands.
+    Mail {
+        #[command(subcommand)]
+        what: mail::MailCommand,
     },
 }
 
@@ -232,6 +240,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     let url = cli.database_url.unwrap_or_else(default_database_url);
     let command = match cli.command {
         Command::Survey { what } => return survey::run(what),
+        // Checking the mail settings needs no database.
+        Command::Mail {
+            what:
+                mail::MailCommand::Test {
+                    to,
+                    smtp,
+                    public_url,
+                },
+        } => return mail::test(&to, &smtp, public_url.as_deref()).await,
         // Restoring replaces the database; it must not be opened (or migrated) first.
         Command::Restore { file } => {
             teilhabe_store::backup::restore(&url, &file).await?;
@@ -292,7 +309,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             page_cache_mb,
             trusted_proxy,
             second_factor_for_admins,
+            mail,
         } => {
+            // Checked before anything starts: wrong mail settings stop the server with the
+            // reason rather than leave mails waiting unnoticed.
+            let mailer = mail.mailer().map_err(|e| Failure::input(e.to_string()))?;
             let oidc = match (oidc_issuer, oidc_client_id) {
                 (Some(issuer), Some(client_id)) => Some(teilhabe_web::oidc::OidcConfig {
                     issuer,
@@ -311,6 +332,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             tracing::info!("Teilhabe läuft auf http://{addr}");
             tokio::spawn(retention_every_hour(store.clone()));
             tokio::spawn(search_index_every_two_seconds(store.clone()));
+            if let Some(mailer) = mailer {
+                let lease = mail.mail_lease_seconds;
+                let worker = teilhabe_mail::Worker::new(store.clone(), mailer, lease);
+                tokio::spawn(worker.run(std::future::pending()));
+            } else {
+                tracing::info!(
+                    "Kein SMTP-Server eingestellt (--smtp-host): E-Mails warten im Postausgang."
+                );
+            }
             let config = teilhabe_web::Config {
                 public_url,
                 oidc,
@@ -349,6 +379,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             println!("{} nach {} exportiert.", body, out.display());
         }
         Command::Import { what } => import::run(&store, what).await?,
+        Command::Mail { what } => mail::run(&store, what).await?,
     }
     store.close().await;
     Ok(())

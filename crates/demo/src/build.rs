@@ -277,6 +277,7 @@ impl<'a> Demo<'a> {
                 })
                 .collect(),
             public: true,
+            report_interval: None,
         };
         Ok(self.store.create_measure(goal_id, &draft).await?.id)
     }
@@ -593,6 +594,36 @@ impl Demo<'_> {
                 },
             )
             .await?;
+        Ok(())
+    }
+
+    /// How often the body's measures report unless a measure says otherwise.
+    pub async fn reporting_interval(
+        &self,
+        interval: teilhabe_domain::controlling::ReportInterval,
+    ) -> Result<()> {
+        let settings = teilhabe_domain::controlling::SettingsDraft {
+            report_interval: Some(interval),
+        };
+        self.store
+            .set_controlling_settings(self.body_id, &settings)
+            .await
+    }
+
+    /// A milestone of a measure (dates as `YYYY-MM-DD`).
+    pub async fn milestone(
+        &self,
+        measure_id: i64,
+        title: &str,
+        due: &str,
+        done: Option<&str>,
+    ) -> Result<()> {
+        let draft = teilhabe_domain::controlling::MilestoneDraft {
+            title: title.into(),
+            due_on: date(due),
+            done_on: done.map(date),
+        };
+        self.store.create_milestone(measure_id, &draft).await?;
         Ok(())
     }
 }

@@ -4,6 +4,7 @@
 use crate::build::{COMMON_GROUPS, Demo, MeasureSpec, Outcome};
 use crate::peine_plan::PLAN;
 use teilhabe_domain::ConsultationRole;
+use teilhabe_domain::controlling::ReportInterval;
 use teilhabe_domain::{
     ActorClass as A, BodyKind, ConceptKind, ConceptStatus, MeasureStatus, OrganizationKind as K,
     Priority as P, Scope as S,
@@ -477,6 +478,9 @@ async fn load_2022(d: &Demo<'_>) -> Result<()> {
     )
     .await?;
 
+    // The measures reported half-yearly until the end of 2025 (below); since then nobody
+    // was asked — the reporting round of the controlling demo asks them.
+    d.reporting_interval(ReportInterval::HalfYearly).await?;
     for (field, description, goals) in PLAN {
         let f = d.field(c, field, description).await?;
         for (goal, target, measures) in *goals {
@@ -484,11 +488,43 @@ async fn load_2022(d: &Demo<'_>) -> Result<()> {
             for spec in *measures {
                 let m = d.measure(g, spec).await?;
                 reports(d, m, spec).await?;
+                for (_, title, due, done) in MILESTONES.iter().filter(|x| x.0 == spec.code) {
+                    d.milestone(m, title, due, *done).await?;
+                }
             }
         }
     }
     Ok(())
 }
+
+/// Milestones of the 2022 measures `(code, title, due, done)`: one reached, two late (their
+/// date passed in autumn 2026), one ahead.
+const MILESTONES: &[(&str, &str, &str, Option<&str>)] = &[
+    (
+        "1.1",
+        "Kursbörse mit freien Plätzen online",
+        "2026-03-31",
+        Some("2026-03-20"),
+    ),
+    (
+        "1.1",
+        "Abendkurse für Berufstätige in allen Gemeinden",
+        "2026-10-31",
+        None,
+    ),
+    (
+        "2.3",
+        "Beratungssprechstunden in allen Gemeinden eingerichtet",
+        "2026-09-30",
+        None,
+    ),
+    (
+        "3.2",
+        "Pool mit 30 Sprachmittlerinnen und Sprachmittlern aufgebaut",
+        "2027-06-30",
+        None,
+    ),
+];
 
 /// Half-yearly reports from mid-2023 to the end of 2025, deterministic per measure, so
 /// that the history and the "as of" views have something to show.

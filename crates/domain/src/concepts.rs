@@ -169,6 +169,8 @@ pub struct MeasureDraft {
     pub progress: Percent,
     pub budget_lines: Vec<BudgetLineDraft>,
     pub public: bool,
+    /// Its own reporting interval; None: its concept version's or body's.
+    pub report_interval: Option<crate::controlling::ReportInterval>,
 }
 
 impl MeasureDraft {
@@ -209,6 +211,7 @@ impl MeasureDraft {
         };
         let budget_lines = budget_lines(&mut p);
         let public = p.flag("public", true);
+        let report_interval = p.optional_code("report_interval");
         match (lead, scope, priority, status) {
             (Some(lead_organization_id), Some(scope), Some(priority), Some(status)) => {
                 p.finish(Self {
@@ -228,6 +231,7 @@ impl MeasureDraft {
                     progress,
                     budget_lines,
                     public,
+                    report_interval,
                 })
             }
             _ => Err(p.errors),

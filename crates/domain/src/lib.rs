@@ -7,6 +7,7 @@ pub mod access;
 pub mod bodies;
 pub mod codes;
 pub mod concepts;
+pub mod controlling;
 pub mod council;
 pub mod files;
 pub mod input;

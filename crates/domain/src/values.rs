@@ -114,6 +114,16 @@ impl Date {
         self.0.day()
     }
 
+    /// The day `days` later (earlier when negative).
+    pub fn add_days(self, days: i64) -> Self {
+        Self(self.0.saturating_add(time::Duration::days(days)))
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Self) -> i64 {
+        (later.0 - self.0).whole_days()
+    }
+
     /// 0 for Monday … 6 for Sunday.
     pub fn weekday_from_monday(&self) -> u8 {
         self.0.weekday().number_days_from_monday()

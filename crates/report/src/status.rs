@@ -11,9 +11,12 @@ use crate::gather::{Context, MeasureHead, german, german_iso, money};
 use crate::monitoring::{IndicatorBlock, indicator_block};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use teilhabe_domain::Date;
 use teilhabe_domain::codes::{Coded, MeasureStatus, label_of};
-use teilhabe_store::ProgressReport;
+use teilhabe_domain::controlling::{Due, milestone_late, obligation};
+use teilhabe_store::controlling::MeasureReporting;
+use teilhabe_store::{Measure, ProgressReport};
 
 /// The traffic light of controlling, always with its words (never colour alone).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -56,6 +59,28 @@ struct Doc {
     money: Vec<MoneyRow>,
     money_total: MoneyRow,
     indicators: Vec<IndicatorBlock>,
+    /// Reports due or overdue on the day, overdue first.
+    pending: Vec<Pending>,
+    /// Milestones whose date passed by the day without being reached.
+    late_milestones: Vec<LateMilestone>,
+}
+
+#[derive(Serialize)]
+struct Pending {
+    code: String,
+    title: String,
+    lead: String,
+    /// `fällig` or `überfällig`.
+    due: &'static str,
+    next_due: String,
+    last: Option<String>,
+}
+
+#[derive(Serialize)]
+struct LateMilestone {
+    measure: String,
+    title: String,
+    due_on: String,
 }
 
 #[derive(Serialize, Default)]
@@ -84,6 +109,8 @@ struct Row {
     progress: i64,
     reported: Option<String>,
     changed: bool,
+    /// Its report is overdue on the day.
+    overdue: bool,
 }
 
 #[derive(Serialize)]
@@ -155,6 +182,7 @@ pub async fn data(
         store.reports_of_concept(concept.id).await?,
     );
     let field_of_goal: HashMap<i64, i64> = goals.iter().map(|g| (g.id, g.field_id)).collect();
+    let (pending, late_milestones, overdue) = outstanding(ctx, &measures, &reports, &orgs).await?;
     let year = i64::from(ctx.as_of.year());
     let mut counts = Counts::default();
     let mut changes = Vec::new();
@@ -211,6 +239,7 @@ pub async fn data(
                 progress: now.map_or(0, |r| r.progress),
                 reported: now.map(|r| german_iso(&r.reported_on)),
                 changed,
+                overdue: overdue.contains(&m.id),
             });
         }
         budget_total += budget;
@@ -256,6 +285,8 @@ pub async fn data(
             share: share(spent_total, budget_total),
         },
         indicators,
+        pending,
+        late_milestones,
     };
     Ok((
         format!("Sachstandsbericht {}", concept.title),
@@ -263,6 +294,93 @@ pub async fn data(
         serde_json::to_value(doc).expect("the status report serialises"),
     ))
 }
+
+/// The reports due or overdue on the day and the milestones late by then, as the
+/// controlling rules ([`teilhabe_domain::controlling`]) see them with only the reports
+/// dated up to the day — so a report made again for the same day says the same.
+async fn outstanding(
+    ctx: &Context<'_>,
+    measures: &[Measure],
+    reports: &HashMap<i64, Vec<ProgressReport>>,
+    orgs: &HashMap<i64, String>,
+) -> Result<Outstanding, ReportError> {
+    let day = ctx.as_of_iso();
+    let (y, m, d) = (
+        ctx.as_of.year(),
+        u8::from(ctx.as_of.month()),
+        ctx.as_of.day(),
+    );
+    let as_of = Date::from_ymd(y, m, d).unwrap_or_else(Date::today);
+    let facts: HashMap<i64, MeasureReporting> = ctx
+        .store
+        .reporting_of_body(ctx.body.id)
+        .await?
+        .into_iter()
+        .map(|m| (m.measure_id, m))
+        .collect();
+    let mut pending = Vec::new();
+    let mut late = Vec::new();
+    let mut overdue = HashSet::new();
+    for m in measures.iter().filter(|m| ctx.internal || m.public.0) {
+        let Some(known) = facts.get(&m.id) else {
+            continue;
+        };
+        let mut f = known.facts;
+        let last = latest_until(
+            reports.get(&m.id).map(Vec::as_slice).unwrap_or_default(),
+            &day,
+        );
+        f.last_report = last.and_then(|r| Date::parse(&r.reported_on).ok());
+        if let Some(status) = last.and_then(|r| MeasureStatus::from_code(&r.status)) {
+            f.status = status;
+        }
+        if let Some(o) = obligation(&f, as_of).filter(|o| o.due != Due::NotYet) {
+            if o.due == Due::Overdue {
+                overdue.insert(m.id);
+            }
+            pending.push((
+                o.due,
+                o.next_due,
+                Pending {
+                    code: m.code.clone().unwrap_or_default(),
+                    title: m.title.clone(),
+                    lead: orgs
+                        .get(&m.lead_organization_id)
+                        .cloned()
+                        .unwrap_or_default(),
+                    due: o.due.label(),
+                    next_due: o.next_due.german(),
+                    last: f.last_report.map(|d| d.german()),
+                },
+            ));
+        }
+        for s in ctx.store.milestones(m.id).await? {
+            let done = s
+                .done_on
+                .as_deref()
+                .and_then(|d| Date::parse(d).ok())
+                .filter(|d| *d <= as_of);
+            if Date::parse(&s.due_on).is_ok_and(|due| milestone_late(due, done, as_of)) {
+                late.push(LateMilestone {
+                    measure: format!("{} {}", m.code.clone().unwrap_or_default(), m.title)
+                        .trim()
+                        .to_owned(),
+                    title: s.title,
+                    due_on: german_iso(&s.due_on),
+                });
+            }
+        }
+    }
+    pending.sort_by_key(|(due, next, _)| (std::cmp::Reverse(*due), *next));
+    Ok((
+        pending.into_iter().map(|(_, _, p)| p).collect(),
+        late,
+        overdue,
+    ))
+}
+
+/// Reports due or overdue, late milestones, and the measures whose report is overdue.
+type Outstanding = (Vec<Pending>, Vec<LateMilestone>, HashSet<i64>);
 
 /// The same day `months` earlier, or the month's last day where that day does not exist.
 fn months_before(d: time::Date, months: i64) -> time::Date {

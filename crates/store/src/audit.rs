@@ -61,6 +61,8 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("measure_target_groups", Some(("measure_id", "measures"))),
     ("budget_lines", Some(("measure_id", "measures"))),
     ("progress_reports", Some(("measure_id", "measures"))),
+    ("milestones", Some(("measure_id", "measures"))),
+    ("controlling_settings", Some(("body_id", "bodies"))),
     ("goal_indicators", Some(("goal_id", "goals"))),
     ("locations", Some(("body_id", "bodies"))),
     ("legislative_terms", Some(("body_id", "bodies"))),

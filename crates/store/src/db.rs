@@ -314,8 +314,11 @@ impl Store {
 
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 31] = [
+        const TABLES: [&str; 34] = [
             "files",
+            "milestones",
+            "controlling_settings",
+            "outbox",
             "bodies",
             "organizations",
             "persons",

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use teilhabe_domain::Coded;
 use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
 
-const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.created_at, m.modified_at";
+const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.report_interval_months, m.created_at, m.modified_at";
 const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at";
 
 /// Joins from measures (`m`) up to their concept, for queries over a whole concept.
@@ -193,6 +193,10 @@ impl Store {
             )));
         }
         crate::translations::forget(&mut tx, "measures", id).await?;
+        sqlx::query("DELETE FROM milestones WHERE measure_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("DELETE FROM measures WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -407,7 +411,8 @@ async fn write_measure(
     sqlx::query(
         "UPDATE measures SET position = $1, code = $2, title = $3, description = $4, lead_organization_id = $5,
          contact_person_id = $6, scope = $7, scope_detail = $8, start_date = $9, end_date = $10, priority = $11,
-         status = $12, progress = $13, public = $14, modified_at = $15 WHERE id = $16",
+         status = $12, progress = $13, public = $14, report_interval_months = $15, modified_at = $16
+         WHERE id = $17",
     )
     .bind(position)
     .bind(&d.code)
@@ -423,6 +428,7 @@ async fn write_measure(
     .bind(d.status.code())
     .bind(i64::from(d.progress.value()))
     .bind(i64::from(d.public))
+    .bind(d.report_interval.map(|i| i64::from(i.months())))
     .bind(modified_at)
     .bind(id)
     .execute(&mut **tx)

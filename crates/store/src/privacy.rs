@@ -39,6 +39,8 @@ pub struct Retention {
     pub invitations: u64,
     pub sessions: u64,
     pub login_failures: u64,
+    /// Sent and failed mails past their retention period.
+    pub mails: u64,
 }
 
 impl Store {
@@ -369,8 +371,8 @@ impl Store {
     }
 
     /// Applies the storage limits as of `today` (`YYYY-MM-DD`): raw answers and invitation
-    /// codes of surveys closed long enough ago, expired sessions, and failed logins older
-    /// than a day. Safe to run from several servers at once.
+    /// codes of surveys closed long enough ago, expired sessions, failed logins older
+    /// than a day, and mails sent or failed long enough ago. Safe to run from several servers at once.
     pub async fn apply_retention(&self, today: &str) -> Result<Retention> {
         let due = |column: &str| {
             format!(
@@ -427,6 +429,7 @@ impl Store {
             .await?
             .rows_affected();
         done.login_failures = self.purge_throttle().await?;
+        done.mails = self.purge_outbox().await?;
         Ok(done)
     }
 }

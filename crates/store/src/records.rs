@@ -148,6 +148,8 @@ pub struct Measure {
     pub progress: i64,
     #[sqlx(try_from = "i64")]
     pub public: Flag,
+    /// Its own reporting interval in months (3, 6, 12); None: its concept's or body's.
+    pub report_interval_months: Option<i64>,
     pub created_at: String,
     pub modified_at: String,
     #[sqlx(skip)]

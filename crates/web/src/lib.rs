@@ -11,6 +11,7 @@ mod accounts;
 mod audit;
 mod bodies;
 mod concepts;
+mod controlling;
 mod council;
 mod dashboard;
 mod kit;
@@ -41,6 +42,7 @@ fn routes() -> Router<AppState> {
         .merge(bodies::router())
         .merge(concepts::router())
         .merge(measures::router())
+        .merge(controlling::router())
         .merge(council::router())
         .merge(monitoring::router())
         .merge(participation::router())

@@ -78,6 +78,7 @@ impl Store {
             concepts: &concept_no,
             measures: &measure_no,
         };
+        let controlling = self.dump_controlling(body.id, &measure_no).await?;
         let (processes, field_keywords, event_no) = self
             .dump_participation(body.id, &numbers, &mut translations)
             .await?;
@@ -140,6 +141,7 @@ impl Store {
             surveys: self.dump_surveys(body.id).await?,
             processes,
             field_keywords,
+            controlling,
             legislative_terms: self.export_terms(body.id).await?,
         })
     }
@@ -217,6 +219,7 @@ impl Store {
                         status: m.status.clone(),
                         progress: m.progress,
                         public: m.public.0,
+                        report_interval_months: m.report_interval_months,
                         created_at: m.created_at.clone(),
                         modified_at: m.modified_at.clone(),
                         budget_lines: m

@@ -106,6 +106,8 @@ impl Store {
         )
         .await?;
         import_event_files(&mut tx, body_id, dump, &events).await?;
+        super::controlling::import_controlling(&mut tx, body_id, &dump.controlling, &measures)
+            .await?;
         self.commit(tx).await?;
         Ok(dump.body.key.clone())
     }
@@ -185,8 +187,9 @@ async fn import_measure(
 ) -> Result<i64> {
     let measure_id: i64 = sqlx::query_scalar(
         "INSERT INTO measures (goal_id, position, code, title, description, lead_organization_id, contact_person_id, scope,
-         scope_detail, start_date, end_date, priority, status, progress, public, created_at, modified_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
+         scope_detail, start_date, end_date, priority, status, progress, public, report_interval_months,
+         created_at, modified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
     )
     .bind(goal_id)
     .bind(m.position)
@@ -203,6 +206,7 @@ async fn import_measure(
     .bind(&m.status)
     .bind(m.progress)
     .bind(i64::from(m.public))
+    .bind(m.report_interval_months)
     .bind(&m.created_at)
     .bind(&m.modified_at)
     .fetch_one(&mut **tx)
@@ -307,6 +311,7 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     for sql in super::participation::DELETE
         .into_iter()
         .chain(super::surveys::DELETE)
+        .chain(super::controlling::DELETE)
     {
         sqlx::query(sql).bind(body_id).execute(&mut **tx).await?;
     }

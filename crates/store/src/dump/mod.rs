@@ -5,12 +5,14 @@
 //! export → import elsewhere → export gives the same JSON. Timestamps are kept. An
 //! import runs in one transaction: it is stored completely or not at all.
 
+mod controlling;
 mod export;
 mod import;
 mod participation;
 mod surveys;
 mod translations;
 
+pub use controlling::{DumpControlling, DumpMilestone};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
 
@@ -59,6 +61,8 @@ pub struct Dump {
     /// Keyword stems the coordinator set for fields of action.
     #[serde(default)]
     pub field_keywords: Vec<DumpKeywords>,
+    #[serde(default, skip_serializing_if = "DumpControlling::is_empty")]
+    pub controlling: DumpControlling,
 }
 
 /// A translation of one of a record's texts (`field`) into `lang` (or Leichte Sprache,
@@ -527,6 +531,8 @@ pub struct DumpMeasure {
     pub status: String,
     pub progress: i64,
     pub public: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_interval_months: Option<i64>,
     pub created_at: String,
     pub modified_at: String,
     pub budget_lines: Vec<DumpBudgetLine>,
@@ -684,6 +690,8 @@ impl Dump {
                         code::<Priority>(e, &format!("{at}.priority"), &m.priority);
                         code::<MeasureStatus>(e, &format!("{at}.status"), &m.status);
                         percent(e, &format!("{at}.progress"), m.progress);
+                        let interval = format!("{at}.report_interval_months");
+                        controlling::check_interval(e, &interval, m.report_interval_months);
                         date(e, &format!("{at}.start_date"), &m.start_date);
                         date(e, &format!("{at}.end_date"), &m.end_date);
                         if let (Some(s), Some(x)) = (&m.start_date, &m.end_date)
@@ -731,6 +739,7 @@ impl Dump {
             .flat_map(|f| &f.goals)
             .map(|g| g.measures.len())
             .sum();
+        controlling::validate(self, measure_count, e);
         let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
         check_ids(e, "locations", self.locations.iter().map(|l| l.id));
         check_ids(e, "meetings", self.meetings.iter().map(|m| m.id));

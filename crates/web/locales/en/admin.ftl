@@ -3572,3 +3572,153 @@ a-r-ist-keine-bekannte-7e571321 = “{ $r }” is not a known role of a file.
 
 # „{ $value }“ ist weder eine bekannte Rolle noch eine einzeilige Bezeichnung von höchstens 200 Zeichen.
 a-value-ist-weder-eine-350df990 = “{ $value }” is neither a known role nor a one-line name of at most 200 characters.
+
+# Berichtsintervall
+a-berichtsintervall-e15d7536 = Reporting interval
+
+# Berichtspflichten der Maßnahmen, überfällige zuerst
+a-berichtspflichten-der-massnahmen-28ebf975 = Reporting obligations of the measures, overdue first
+
+# Berichtspflichten einstellen
+a-berichtspflichten-einstellen-d70430d9 = Set reporting obligations
+
+# Berichtspflichten und Meilensteine
+a-berichtspflichten-und-meilensteine-7a5615f3 = Reporting obligations and milestones
+
+# Der Betreff einer E-Mail ist eine Zeile.
+a-der-betreff-einer-e-70d5c05c = The subject of an e-mail is one line.
+
+# Ein Berichtsintervall hat 3, 6 oder 12 Monate, nicht { $m }.
+a-ein-berichtsintervall-hat-3-e7708dc0 = A reporting interval has 3, 6 or 12 months, not { $m }.
+
+# Ein Meilenstein braucht eine Bezeichnung.
+a-ein-meilenstein-braucht-eine-b2b364a0 = A milestone needs a name.
+
+# Ein Meilenstein kann nicht in der Zukunft erreicht sein.
+a-ein-meilenstein-kann-nicht-570f1104 = A milestone cannot have been reached in the future.
+
+# Erreicht am
+a-erreicht-am-6d336e8f = Reached on
+
+# Intervall
+a-intervall-b2ce3b1c = Interval
+
+# Kein Meilenstein ist verspätet.
+a-kein-meilenstein-ist-verspaetet-2eaec1bf = No milestone is late.
+
+# Keine Maßnahmen in geltenden oder vorbereiteten Fassungen.
+a-keine-massnahmen-in-geltenden-0ccd657f = No measures in versions in force or in preparation.
+
+# Leer, solange er nicht erreicht ist.
+a-leer-solange-er-nicht-44da54d3 = Empty as long as it has not been reached.
+
+# Leer: jährlich.
+a-leer-jaehrlich-28dbcc58 = Empty: yearly.
+
+# Leer: wie für die Körperschaft eingestellt (Berichtspflichten).
+a-leer-wie-fuer-die-b6640b2b = Empty: as set for the body (reporting obligations).
+
+# Letzter Bericht
+a-letzter-bericht-761c072a = Last report
+
+# Maßnahmen berichten, wenn nichts anderes festgelegt ist:
+a-massnahmen-berichten-wenn-nichts-480b6213 = Measures report, unless set otherwise:
+
+# Meilenstein
+a-meilenstein-1d0617ba = Milestone
+
+# Meilenstein: { $v1 }
+a-meilenstein-v1-cb7875cf = Milestone: { $v1 }
+
+# Meilensteine
+a-meilensteine-8f97940d = Milestones
+
+# Meilensteine der Maßnahme nach Datum
+a-meilensteine-der-massnahme-nach-efac1518 = The measure's milestones by date
+
+# Meilensteine, deren Datum verstrichen ist, ohne dass sie erreicht wurden
+a-meilensteine-deren-datum-verstrichen-07733afe = Milestones whose date has passed without their being reached
+
+# Neuer Meilenstein
+a-neuer-meilenstein-2da12895 = New milestone
+
+# Noch keine Meilensteine.
+a-noch-keine-meilensteine-267b8735 = No milestones yet.
+
+# Nächster Bericht
+a-naechster-bericht-fa2a3640 = Next report
+
+# Sachstand erfassen
+a-sachstand-erfassen-eff7c2e5 = Record progress
+
+# Sachstandsberichte der Maßnahmen
+a-sachstandsberichte-der-massnahmen-b330121d = Progress reports of the measures
+
+# Verspätete Meilensteine
+a-verspaetete-meilensteine-ad0c6ec6 = Late milestones
+
+# Was bis zu diesem Tag erreicht sein soll, z. B. „Kursangebot steht“.
+a-was-bis-zu-diesem-72cdec84 = What should be reached by this day, e.g. “course offer in place”.
+
+# Wie oft die Maßnahmen berichten, wenn eine Maßnahme nichts anderes festlegt. Der nächste Bericht ist ein Intervall nach dem letzten fällig, ohne Bericht ein Intervall nach dem Beginn der Maßnahme; ab 30 Tagen vorher gilt er als fällig, danach als überfällig.
+a-wie-oft-die-massnahmen-89b6c54c = How often the measures report unless a measure sets otherwise. The next report is due one interval after the last one, without a report one interval after the measure's start; from 30 days before it counts as due, afterwards as overdue.
+
+# Zu erreichen bis
+a-zu-erreichen-bis-b42e4b3b = To be reached by
+
+# das Datum, bis zu dem er erreicht sein soll
+a-das-datum-bis-zu-9d9cad41 = the date by which it should be reached
+
+# die Bezeichnung des Meilensteins
+a-die-bezeichnung-des-meilensteins-554d1adf = the milestone's name
+
+# fällig
+a-faellig-1ff1d666 = due
+
+# halbjährlich
+a-halbjaehrlich-5351dbb7 = half-yearly
+
+# keiner fällig
+a-keiner-faellig-d27a13ec = none due
+
+# nicht fällig
+a-nicht-faellig-fcc6d060 = not due
+
+# verspätet
+a-verspaetet-1820479f = late
+
+# vierteljährlich
+a-vierteljaehrlich-9b1c0c27 = quarterly
+
+# »{ $to }« ist keine E-Mail-Adresse.
+a-to-ist-keine-e-0decc5c5 = “{ $to }” is not an e-mail address.
+
+# An
+a-an-40d54106 = To
+
+# Antwort des Mailservers
+a-antwort-des-mailservers-99548ae7 = The mail server's answer
+
+# Arbeitsvorrat
+a-arbeitsvorrat-2f450161 = Work queue
+
+# E-Mails, die der Mailserver abgelehnt hat oder die nach allen Versuchen nicht zugestellt wurden
+a-e-mails-die-der-7752af46 = Mails the mail server refused or that were not delivered after every attempt
+
+# Erneut senden
+a-erneut-senden-23631673 = Send again
+
+# Kein Sachstandsbericht ist überfällig, kein Meilenstein verspätet, jede E-Mail zugestellt.
+a-kein-sachstandsbericht-ist-ueberfaellig-cd7df992 = No progress report is overdue, no milestone late, every mail delivered.
+
+# Maßnahmen (fällig seit)
+a-massnahmen-faellig-seit-94a4b1b1 = Measures (due since)
+
+# Nicht zustellbare E-Mails
+a-nicht-zustellbare-e-mails-e9b69eae = Undeliverable mails
+
+# Organisationen mit überfälligen Sachstandsberichten
+a-organisationen-mit-ueberfaelligen-6acd658c = Organisations with overdue progress reports
+
+# Überfällige Sachstandsberichte nach Organisation
+a-ueberfaellige-sachstandsberichte-936b06e3 = Overdue progress reports by organisation

@@ -46,6 +46,7 @@ const LABELS: &[(&str, &str)] = &[
     ("papers", "Vorlage"),
     ("indicators", "Indikator"),
     ("reporting_cycles", "Berichtspflicht"),
+    ("milestones", "Meilenstein"),
     ("participation_processes", "Beteiligungsprozess"),
     ("participation_events", "Beteiligungsformat"),
     ("contributions", "Beitrag"),

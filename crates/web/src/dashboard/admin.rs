@@ -26,6 +26,8 @@ struct Dashboard {
     /// The bodies this person manages.
     bodies: Vec<Body>,
     due: Vec<crate::council::CycleRow>,
+    /// What needs doing now in the bodies this person manages.
+    queue: crate::controlling::WorkQueue,
     /// Creating bodies and importing statistics: the server's administrators.
     server: bool,
     /// An actor's measures: `(id, code, title, concept)`.
@@ -56,6 +58,7 @@ async fn dashboard(State(app): State<AppState>, cx: Context) -> Result<Html<Stri
         .filter(|c| person.manages(c.body_id))
         .collect();
     let due = crate::council::cycle_rows(&app, cycles).await?;
+    let queue = crate::controlling::work_queue(&app, &bodies, person.is_server_admin()).await?;
     let own_measures = app.store.measures_led_by(&person.organizations).await?;
     let own_events = app.store.events_organized_by(&person.organizations).await?;
     let own_contributions = app
@@ -73,6 +76,7 @@ async fn dashboard(State(app): State<AppState>, cx: Context) -> Result<Html<Stri
             reader_only: !person.administers_anything(),
             bodies,
             due,
+            queue,
             own_measures,
             own_events,
             own_contributions,

@@ -11,7 +11,9 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use teilhabe_domain::Coded;
 use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
+use teilhabe_domain::controlling::ReportInterval;
 use teilhabe_domain::{Date, MeasureStatus, Money, Priority, RawInput, Scope};
 use teilhabe_store::{Body, Concept, Measure};
 
@@ -89,6 +91,9 @@ async fn measure_fields(app: &AppState, body_id: i64) -> Result<Vec<FieldDef>, H
         FieldDef::new("progress", "Fortschritt in Prozent", Kind::Number).hint("0 bis 100; wird mit jeder Sachstandsmeldung fortgeschrieben."),
         FieldDef::new("budget_lines", "Mittel und Finanzierung", Kind::Budget)
             .hint("Eine Zeile je Haushaltsjahr und Finanzierungsquelle; Beträge wie 12.500,00. Leere Zeilen werden ignoriert."),
+        FieldDef::new("report_interval", "Berichtsintervall", Kind::Select)
+            .codes::<ReportInterval>()
+            .hint("Leer: wie für die Körperschaft eingestellt (Berichtspflichten)."),
         FieldDef::new("public", "Öffentlich sichtbar", Kind::Flag),
     ])
 }
@@ -115,6 +120,13 @@ fn measure_input(m: &Measure) -> RawInput {
         ("status", m.status.clone()),
         ("progress", m.progress.to_string()),
         ("public", if m.public.0 { "1".into() } else { "0".into() }),
+        (
+            "report_interval",
+            opt(&m
+                .report_interval_months
+                .and_then(ReportInterval::from_months)
+                .map(Coded::code)),
+        ),
     ]);
     for p in &m.partner_ids {
         input.push("partner_ids", p.to_string());

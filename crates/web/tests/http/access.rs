@@ -181,6 +181,8 @@ fn matches_template(template: &str, path: &str) -> bool {
 /// contributions it brought in.
 struct Owned {
     measures: Vec<i64>,
+    /// Milestones of the actor's measures: the lead keeps them up to date.
+    milestones: Vec<i64>,
     events: Vec<i64>,
     contributions: Vec<i64>,
 }
@@ -209,8 +211,17 @@ fn allowed(who: As, body: Option<&str>, method: &str, path: &str, owned: &Owned)
                 body == Some(OWN) && id.parse().is_ok_and(|id: i64| list.contains(&id))
             };
             match parts.as_slice() {
-                ["", "admin", "measures", id, "edit" | "history"]
-                | ["", "admin", "measures", id, "reports", "new"] => of(id, &owned.measures),
+                [
+                    "",
+                    "admin",
+                    "measures",
+                    id,
+                    "edit" | "history" | "milestones",
+                ]
+                | ["", "admin", "measures", id, "reports" | "milestones", "new"] => {
+                    of(id, &owned.measures)
+                }
+                ["", "admin", "milestones", id, "edit" | "history"] => of(id, &owned.milestones),
                 ["", "admin", "events", id]
                 | ["", "admin", "events", id, "edit" | "history" | "files"]
                 | ["", "admin", "events", id, "contributions", "new"] => of(id, &owned.events),
@@ -279,14 +290,13 @@ async fn fingerprint(app: &TestApp) -> Vec<i64> {
     out
 }
 
-async fn authorization_matrix(db: Db) {
-    let Some(app) = spawn_demo(db).await else {
-        return;
-    };
+/// Every administration request of every body of the demo, with the body it belongs to:
+/// found by crawling each body's pages, and those no link leads to.
+async fn admin_requests(app: &TestApp) -> Vec<(Option<String>, &'static str, String)> {
     let bodies = app.store.list_bodies().await.unwrap();
     let ids: Vec<i64> = bodies.iter().map(|b| b.id).collect();
     // Every administration request of every body, with the body it belongs to.
-    let mut requests: Vec<(Option<String>, &str, String)> = vec![
+    let mut requests: Vec<(Option<String>, &'static str, String)> = vec![
         (None, "GET", "/admin/".into()),
         (None, "GET", "/admin".into()),
         (None, "GET", "/admin/bodies/new".into()),
@@ -305,7 +315,7 @@ async fn authorization_matrix(db: Db) {
     ];
     for b in &bodies {
         let others: Vec<i64> = ids.iter().copied().filter(|i| *i != b.id).collect();
-        let (gets, posts) = crawl_body(&app, b.id, &others).await;
+        let (gets, posts) = crawl_body(app, b.id, &others).await;
         requests.extend(gets.into_iter().map(|p| (Some(b.key.clone()), "GET", p)));
         requests.extend(posts.into_iter().map(|p| (Some(b.key.clone()), "POST", p)));
         // The documents are asked for by a GET form, which the crawl does not submit.
@@ -314,7 +324,22 @@ async fn authorization_matrix(db: Db) {
             "GET",
             format!("/admin/bodies/{}/report?dokument=monitoring&intern=1", b.id),
         ));
+        // "Send again" shows only beside an undeliverable mail, which the demo has none of.
+        requests.push((
+            Some(b.key.clone()),
+            "POST",
+            format!("/admin/bodies/{}/mails/retry", b.id),
+        ));
     }
+    requests.push((None, "POST", "/admin/mails/retry".into()));
+    requests
+}
+
+async fn authorization_matrix(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let mut requests = admin_requests(&app).await;
     // The crawl reached every route the administration declares.
     let missing: Vec<String> = admin_routes()
         .into_iter()
@@ -532,7 +557,19 @@ async fn owned_by_the_actor(app: &TestApp) -> Owned {
         .map(|m| m.0)
         .collect();
     assert!(!actor_measures.is_empty(), "the demo actor leads measures");
+    let mut milestones = Vec::new();
+    for m in &actor_measures {
+        milestones.extend(
+            app.store
+                .milestones(*m)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|s| s.id),
+        );
+    }
     Owned {
+        milestones,
         events: app
             .store
             .events_organized_by(&actor_org)

@@ -261,6 +261,14 @@ async fn openapi_describes_the_served_paths(db: Db) {
     let org = app.json("/api/v1/bodies/03157/organizations").await[0].clone();
     let person = app.json("/api/v1/bodies/03157/persons").await[0].clone();
     let group = app.json("/api/v1/bodies/03157/target-groups").await[0].clone();
+    let peine_id = app.store.body_by_key("03157").await.unwrap().id;
+    let milestone = serde_json::json!(
+        app.store
+            .late_milestones(peine_id, "2999-12-31")
+            .await
+            .unwrap()[0]
+            .id
+    );
     let mut checked = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         if item.get("get").is_none() {
@@ -283,6 +291,8 @@ async fn openapi_describes_the_served_paths(db: Db) {
             &field["id"]
         } else if path.starts_with("/api/v1/goals/") {
             &goal["id"]
+        } else if path.starts_with("/api/v1/milestones/") {
+            &milestone
         } else {
             &measure["id"]
         };

@@ -29,6 +29,7 @@ fn sections(kind: &str) -> &'static [&'static str] {
             "Auf einen Blick",
             "Maßnahmen nach Ampel",
             "Veränderungen seit dem letzten Bericht",
+            "Ausstehende Berichte und Meilensteine",
             "Finanzen",
             "Kennzahlen und Ziele",
         ],
@@ -225,6 +226,13 @@ async fn every_report_renders_and_its_qr_codes_lead_to_their_pages(db: Db) {
             let text = tool("pdftotext", &["-layout", path, "-"]);
             for s in sections(kind) {
                 assert!(text.contains(s), "{key} {kind}: no „{s}“ in\n{text}");
+            }
+            if (key, kind) == ("03157", "status") {
+                // Peine's measures last reported at the end of 2025 and report half-yearly;
+                // two of its milestones passed their date in autumn 2026 (the demo).
+                assert!(text.contains("überfällig"), "{text}");
+                assert!(text.contains("Beratungssprechstunden"), "{text}");
+                assert!(text.contains("Abendkurse für Berufstätige"), "{text}");
             }
 
             // Every QR code the document holds is found and read: the same addresses as

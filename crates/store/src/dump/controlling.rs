@@ -1,0 +1,143 @@
+//! Controlling in the dump: the body's default reporting interval and the measures'
+//! milestones (by measure number, in the order the dump lists the measures). A measure's
+//! own interval is a field of the measure.
+
+use serde::{Deserialize, Serialize};
+use sqlx::{Any, Transaction};
+
+use super::Dump;
+use crate::{Result, Store};
+use teilhabe_domain::FieldErrors;
+use teilhabe_domain::controlling::ReportInterval;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpControlling {
+    /// The body's default reporting interval in months (3, 6, 12); none: yearly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_interval_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<DumpMilestone>,
+}
+
+impl DumpControlling {
+    pub fn is_empty(&self) -> bool {
+        self.report_interval_months.is_none() && self.milestones.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpMilestone {
+    /// The measure, by its number in the dump.
+    pub measure: usize,
+    pub title: String,
+    pub due_on: String,
+    pub done_on: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+/// Rows of the body's controlling, children first (for `--replace`).
+pub(super) const DELETE: [&str; 2] = [
+    "DELETE FROM milestones WHERE measure_id IN (SELECT m.id FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1)",
+    "DELETE FROM controlling_settings WHERE body_id = $1",
+];
+
+/// A reporting interval, where one is given, must be 3, 6 or 12 months.
+pub(super) fn check_interval(e: &mut FieldErrors, at: &str, months: Option<i64>) {
+    if let Some(m) = months
+        && ReportInterval::from_months(m).is_none()
+    {
+        e.add(
+            at,
+            format!("Ein Berichtsintervall hat 3, 6 oder 12 Monate, nicht {m}."),
+        );
+    }
+}
+
+pub(super) fn validate(dump: &Dump, measure_count: usize, e: &mut FieldErrors) {
+    let c = &dump.controlling;
+    check_interval(
+        e,
+        "controlling.report_interval_months",
+        c.report_interval_months,
+    );
+    for (i, m) in c.milestones.iter().enumerate() {
+        let at = format!("controlling.milestones[{i}]");
+        super::reference(e, &format!("{at}.measure"), Some(m.measure), measure_count);
+        if m.title.trim().is_empty() {
+            e.add(
+                format!("{at}.title"),
+                "Ein Meilenstein braucht eine Bezeichnung.",
+            );
+        }
+        super::date(e, &format!("{at}.due_on"), &Some(m.due_on.clone()));
+        super::date(e, &format!("{at}.done_on"), &m.done_on);
+    }
+}
+
+impl Store {
+    /// The body's controlling for its dump; `measure_no` numbers the measures as written.
+    pub(super) async fn dump_controlling(
+        &self,
+        body_id: i64,
+        measure_no: &std::collections::HashMap<i64, usize>,
+    ) -> Result<DumpControlling> {
+        let settings = self.controlling_settings(body_id).await?;
+        let mut milestones = Vec::new();
+        let mut measures: Vec<(usize, i64)> = measure_no.iter().map(|(id, n)| (*n, *id)).collect();
+        measures.sort_unstable();
+        for (n, id) in measures {
+            for s in self.milestones(id).await? {
+                milestones.push(DumpMilestone {
+                    measure: n,
+                    title: s.title,
+                    due_on: s.due_on,
+                    done_on: s.done_on,
+                    created_at: s.created_at,
+                    modified_at: s.modified_at,
+                });
+            }
+        }
+        Ok(DumpControlling {
+            report_interval_months: settings.report_interval.map(|i| i64::from(i.months())),
+            milestones,
+        })
+    }
+}
+
+/// Stores the dump's controlling; `measures` maps measure numbers to new ids.
+pub(super) async fn import_controlling(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    c: &DumpControlling,
+    measures: &[i64],
+) -> Result<()> {
+    if let Some(months) = c.report_interval_months {
+        sqlx::query(
+            "INSERT INTO controlling_settings (body_id, report_interval_months, created_at, modified_at) \
+             VALUES ($1, $2, $3, $3)",
+        )
+        .bind(body_id)
+        .bind(months)
+        .bind(crate::db::now())
+        .execute(&mut **tx)
+        .await?;
+    }
+    for m in &c.milestones {
+        sqlx::query(
+            "INSERT INTO milestones (measure_id, title, due_on, done_on, created_at, modified_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(measures[m.measure])
+        .bind(&m.title)
+        .bind(&m.due_on)
+        .bind(&m.done_on)
+        .bind(&m.created_at)
+        .bind(&m.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}

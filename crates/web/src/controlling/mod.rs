@@ -1,0 +1,46 @@
+//! Controlling: the reporting obligations that make the concept drive the work — how often
+//! each measure reports and whether its report is due or late — and the measures'
+//! milestones; in the administration and the API.
+
+mod admin;
+mod api;
+mod queue;
+
+pub use queue::{WorkQueue, work_queue};
+
+use crate::kit::state::AppState;
+use axum::Router;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .nest("/admin", admin::router())
+        .nest("/api", api::router())
+}
+
+use teilhabe_domain::Date;
+use teilhabe_domain::controlling::{Obligation, obligation};
+use teilhabe_store::controlling::MeasureReporting;
+
+/// A measure's reporting obligation on `today`, as one list row.
+pub struct ReportingRow {
+    pub measure: MeasureReporting,
+    pub obligation: Option<Obligation>,
+}
+
+/// The obligations of `measures` on `today`: late first, then due, then by date.
+pub fn reporting_rows(measures: Vec<MeasureReporting>, today: Date) -> Vec<ReportingRow> {
+    let mut rows: Vec<ReportingRow> = measures
+        .into_iter()
+        .map(|m| ReportingRow {
+            obligation: obligation(&m.facts, today),
+            measure: m,
+        })
+        .collect();
+    rows.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(r.obligation.map(|o| o.due)),
+            r.obligation.map(|o| o.next_due),
+        )
+    });
+    rows
+}

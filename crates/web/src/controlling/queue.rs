@@ -1,0 +1,119 @@
+//! The coordinator's work queue, on the administration's start page: what needs doing now,
+//! each line linking to where it is done — reports overdue by organisation, milestones
+//! late, mails that could not be delivered. (The committee reports due come from the
+//! council's reporting cycles and are shown beside it.)
+
+use super::reporting_rows;
+use crate::kit::error::HtmlError;
+use crate::kit::state::AppState;
+use std::collections::{BTreeMap, HashMap};
+use teilhabe_domain::Date;
+use teilhabe_domain::controlling::Due;
+use teilhabe_store::Body;
+use teilhabe_store::outbox::FailedMail;
+
+/// Overdue reports of one organisation of one body.
+pub struct LateOrganization {
+    pub body_id: i64,
+    pub body: String,
+    pub organization: String,
+    /// `(measure id, title, due since)`, the longest overdue first.
+    pub measures: Vec<(i64, String, String)>,
+}
+
+/// A late milestone with its measure and body.
+pub struct LateMilestoneRow {
+    pub id: i64,
+    pub title: String,
+    pub due_on: String,
+    pub measure: String,
+    pub body: String,
+}
+
+pub struct WorkQueue {
+    pub late_reports: Vec<LateOrganization>,
+    pub late_milestones: Vec<LateMilestoneRow>,
+    pub failed_mails: Vec<FailedMail>,
+}
+
+impl WorkQueue {
+    pub fn is_empty(&self) -> bool {
+        self.late_reports.is_empty()
+            && self.late_milestones.is_empty()
+            && self.failed_mails.is_empty()
+    }
+}
+
+/// The work queue over `bodies` (those the person manages); `server`: a server
+/// administrator, who also sees mails that belong to no body.
+pub async fn work_queue(
+    app: &AppState,
+    bodies: &[Body],
+    server: bool,
+) -> Result<WorkQueue, HtmlError> {
+    let ids: Vec<i64> = bodies.iter().map(|b| b.id).collect();
+    let names: HashMap<i64, &str> = bodies.iter().map(|b| (b.id, b.name.as_str())).collect();
+    let today = Date::today();
+    let measures = app.store.reporting_of_bodies(&ids).await?;
+    let titles: HashMap<i64, (i64, String)> = measures
+        .iter()
+        .map(|m| (m.measure_id, (m.body_id, m.title.clone())))
+        .collect();
+    let mut organizations: HashMap<i64, String> = HashMap::new();
+    for b in bodies {
+        organizations.extend(app.store.organization_names(b.id).await?);
+    }
+    let mut late: BTreeMap<(String, String), LateOrganization> = BTreeMap::new();
+    for row in reporting_rows(measures, today) {
+        let Some(o) = row.obligation.filter(|o| o.due == Due::Overdue) else {
+            continue;
+        };
+        let m = row.measure;
+        let organization = organizations
+            .get(&m.lead_organization_id)
+            .cloned()
+            .unwrap_or_default();
+        let body = names
+            .get(&m.body_id)
+            .copied()
+            .unwrap_or_default()
+            .to_owned();
+        late.entry((body.clone(), organization.clone()))
+            .or_insert_with(|| LateOrganization {
+                body_id: m.body_id,
+                body,
+                organization,
+                measures: Vec::new(),
+            })
+            .measures
+            .push((m.measure_id, m.title, o.next_due.german()));
+    }
+    let late_milestones = app
+        .store
+        .late_milestones_of_bodies(&ids, &today.iso())
+        .await?
+        .into_iter()
+        .map(|s| {
+            let (body_id, measure) = titles.get(&s.measure_id).cloned().unwrap_or_default();
+            LateMilestoneRow {
+                id: s.id,
+                title: s.title,
+                due_on: Date::parse(&s.due_on).map_or(s.due_on, |d| d.german()),
+                measure,
+                body: names.get(&body_id).copied().unwrap_or_default().to_owned(),
+            }
+        })
+        .collect();
+    let failed_mails = app
+        .store
+        .failed_mails(None)
+        .await?
+        .into_iter()
+        .filter(|m| m.body_id.map_or(server, |b| ids.contains(&b)))
+        .collect();
+    Ok(WorkQueue {
+        late_reports: late.into_values().collect(),
+        late_milestones,
+        failed_mails,
+    })
+}
