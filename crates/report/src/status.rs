@@ -14,7 +14,7 @@ use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use teilhabe_domain::Date;
 use teilhabe_domain::codes::{Coded, MeasureStatus, label_of};
-use teilhabe_domain::controlling::{Due, milestone_late, obligation};
+use teilhabe_domain::controlling::{Due, obligation};
 use teilhabe_store::controlling::MeasureReporting;
 use teilhabe_store::{Measure, ProgressReport};
 
@@ -355,12 +355,7 @@ async fn outstanding(
             ));
         }
         for s in ctx.store.milestones(m.id).await? {
-            let done = s
-                .done_on
-                .as_deref()
-                .and_then(|d| Date::parse(d).ok())
-                .filter(|d| *d <= as_of);
-            if Date::parse(&s.due_on).is_ok_and(|due| milestone_late(due, done, as_of)) {
+            if s.is_late(as_of) {
                 late.push(LateMilestone {
                     measure: format!("{} {}", m.code.clone().unwrap_or_default(), m.title)
                         .trim()

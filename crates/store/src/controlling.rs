@@ -5,7 +5,9 @@
 use crate::db::now;
 use crate::{Result, Store, StoreError};
 use sqlx::AssertSqlSafe;
-use teilhabe_domain::controlling::{MilestoneDraft, ReportInterval, ReportingFacts, SettingsDraft};
+use teilhabe_domain::controlling::{
+    MilestoneDraft, ReportInterval, ReportingFacts, SettingsDraft, milestone_late,
+};
 use teilhabe_domain::{Coded, Date, MeasureStatus};
 
 /// A body's controlling settings as stored (defaults when never saved).
@@ -37,6 +39,19 @@ pub struct MeasureReporting {
     pub lead_organization_id: i64,
     pub public: bool,
     pub facts: ReportingFacts,
+}
+
+impl Milestone {
+    /// Whether it is late on `day`: its date passed and it was not reached by then (a
+    /// milestone reached after `day` was still open on it).
+    pub fn is_late(&self, day: Date) -> bool {
+        let done = self
+            .done_on
+            .as_deref()
+            .and_then(|d| Date::parse(d).ok())
+            .filter(|d| *d <= day);
+        Date::parse(&self.due_on).is_ok_and(|due| milestone_late(due, done, day))
+    }
 }
 
 const MILESTONE_COLUMNS: &str = "id, measure_id, title, due_on, done_on, created_at, modified_at";

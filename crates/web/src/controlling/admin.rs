@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use std::collections::HashMap;
-use teilhabe_domain::controlling::{MilestoneDraft, ReportInterval, SettingsDraft, milestone_late};
+use teilhabe_domain::controlling::{MilestoneDraft, ReportInterval, SettingsDraft};
 use teilhabe_domain::{Coded, Date, RawInput};
 use teilhabe_store::controlling::Milestone;
 use teilhabe_store::{Body, Measure};
@@ -224,13 +224,7 @@ async fn milestones_page(State(app): State<AppState>, cx: Context, Path(id): Pat
         .await?
         .into_iter()
         .map(|m| MilestoneRow {
-            late: Date::parse(&m.due_on).is_ok_and(|due| {
-                milestone_late(
-                    due,
-                    m.done_on.as_deref().and_then(|d| Date::parse(d).ok()),
-                    today,
-                )
-            }),
+            late: m.is_late(today),
             milestone: m,
         })
         .collect();

@@ -13,7 +13,7 @@ use axum::extract::State;
 use axum::routing::get;
 use serde_json::{Value, json};
 use teilhabe_domain::Date;
-use teilhabe_domain::controlling::{MilestoneDraft, SettingsDraft, milestone_late};
+use teilhabe_domain::controlling::{MilestoneDraft, SettingsDraft};
 use teilhabe_store::controlling::Milestone;
 
 pub fn router() -> Router<AppState> {
@@ -129,13 +129,7 @@ async fn measure_reporting(
 
 fn milestone_json(s: &Milestone, today: Date) -> Value {
     let mut v = serde_json::to_value(s).unwrap_or(Value::Null);
-    let late = Date::parse(&s.due_on).is_ok_and(|due| {
-        milestone_late(
-            due,
-            s.done_on.as_deref().and_then(|d| Date::parse(d).ok()),
-            today,
-        )
-    });
+    let late = s.is_late(today);
     if let Value::Object(map) = &mut v {
         map.insert("late".into(), Value::Bool(late));
     }

@@ -1,6 +1,6 @@
 //! Controlling: the reporting obligations that make the concept drive the work — how often
-//! each measure reports and whether its report is due or late — and the measures'
-//! milestones; in the administration and the API.
+//! each measure reports and whether its report is due or late — the measures' milestones,
+//! and the coordinator's work queue; in the administration and the API.
 
 mod admin;
 mod api;
@@ -10,16 +10,15 @@ pub use queue::{WorkQueue, work_queue};
 
 use crate::kit::state::AppState;
 use axum::Router;
+use teilhabe_domain::Date;
+use teilhabe_domain::controlling::{Obligation, obligation};
+use teilhabe_store::controlling::MeasureReporting;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .nest("/admin", admin::router())
         .nest("/api", api::router())
 }
-
-use teilhabe_domain::Date;
-use teilhabe_domain::controlling::{Obligation, obligation};
-use teilhabe_store::controlling::MeasureReporting;
 
 /// A measure's reporting obligation on `today`, as one list row.
 pub struct ReportingRow {
