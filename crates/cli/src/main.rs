@@ -313,7 +313,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         } => {
             // Checked before anything starts: wrong mail settings stop the server with the
             // reason rather than leave mails waiting unnoticed.
-            let mailer = mail.mailer().map_err(|e| Failure::input(e.to_string()))?;
+            let mailer = mail.mailer()?;
             let oidc = match (oidc_issuer, oidc_client_id) {
                 (Some(issuer), Some(client_id)) => Some(teilhabe_web::oidc::OidcConfig {
                     issuer,

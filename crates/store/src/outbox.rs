@@ -146,6 +146,57 @@ fn check(mail: &NewMail) -> Result<()> {
     Ok(())
 }
 
+/// The mails to `address` (sent, waiting or undeliverable), for the information of Art. 15
+/// GDPR: kind, subject and what became of it, newest first.
+pub(crate) async fn mails_to(
+    conn: &mut AnyConnection,
+    address: &str,
+) -> Result<Vec<serde_json::Value>> {
+    /// kind, subject, created, sent, failed.
+    type Row = (String, String, String, Option<String>, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT kind, subject, created_at, sent_at, failed_at FROM outbox \
+         WHERE LOWER(recipient) = LOWER($1) ORDER BY created_at DESC, id DESC",
+    )
+    .bind(address.trim())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, subject, created, sent, failed)| {
+            serde_json::json!({
+                "art": kind,
+                "betreff": subject,
+                "angelegt": created,
+                "gesendet": sent,
+                "nicht_zustellbar": failed,
+            })
+        })
+        .collect())
+}
+
+/// Deletes the mails to `address` when an erasure removes the last record that holds it
+/// (another person or account with the same address keeps them); how many.
+pub(crate) async fn forget_mails_to(conn: &mut AnyConnection, address: &str) -> Result<u64> {
+    let others: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM persons WHERE LOWER(email) = LOWER($1)) \
+              + (SELECT COUNT(*) FROM users WHERE LOWER(email) = LOWER($1))",
+    )
+    .bind(address.trim())
+    .fetch_one(&mut *conn)
+    .await?;
+    if others > 0 {
+        return Ok(0);
+    }
+    Ok(
+        sqlx::query("DELETE FROM outbox WHERE LOWER(recipient) = LOWER($1)")
+            .bind(address.trim())
+            .execute(&mut *conn)
+            .await?
+            .rows_affected(),
+    )
+}
+
 impl Store {
     /// Writes one mail to the outbox on its own (for mails that belong to no other change);
     /// see [`enqueue_mail_in`].

@@ -93,6 +93,7 @@ impl Store {
             "mitgliedschaften": seats,
             "eingereichte_vorlagen": papers,
             "ansprechperson_fuer_massnahmen": measures,
+            "e_mails": self.mails_of(p.email.as_deref()).await?,
             "aenderungsverlauf": self.history_json("persons", id).await?,
         }))
     }
@@ -170,9 +171,18 @@ impl Store {
             "organisationen": organizations,
             "sitzungen": sessions,
             "api_tokens": tokens,
+            "e_mails": self.mails_of(row.get::<Option<String>, _>(2).as_deref()).await?,
             "aenderungsverlauf": self.history_json("users", user_id).await?,
             "vorgenommene_aenderungen": made,
         }))
+    }
+
+    /// The mails to an address held about someone (none without one).
+    async fn mails_of(&self, address: Option<&str>) -> Result<Vec<Value>> {
+        match address.filter(|a| !a.trim().is_empty()) {
+            Some(a) => crate::outbox::mails_to(&mut *self.pool.acquire().await?, a).await,
+            None => Ok(Vec::new()),
+        }
     }
 
     /// The rows of `sql` (one `$1`) as JSON objects with the given keys; text and whole
@@ -232,7 +242,7 @@ impl Store {
     /// Erases a person: deleted when no record refers to it, otherwise anonymised (name,
     /// function, e-mail and phone), so that seats and submitted papers keep their history
     /// without naming anyone. It is no longer the contact of any measure. Its snapshots in
-    /// the audit trail are redacted alike.
+    /// the audit trail are redacted alike, and the mails to its address are deleted.
     pub async fn erase_person(&self, id: i64) -> Result<Erasure> {
         let person = self.person_referred(id).await?;
         if person.erased_on.is_some() {
@@ -274,6 +284,9 @@ impl Store {
             .await?;
             "anonymised"
         };
+        if let Some(address) = person.email.as_deref() {
+            crate::outbox::forget_mails_to(&mut tx, address).await?;
+        }
         let redacted = self
             .redact_trail(&mut tx, "persons", id, PERSON_FIELDS)
             .await?;
@@ -290,6 +303,10 @@ impl Store {
     /// of changes. Its own snapshots in the trail are redacted.
     pub async fn erase_user(&self, login: &str) -> Result<Erasure> {
         let user_id = self.user_id(login).await?;
+        let email: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&self.pool)
+            .await?;
         let mut tx = self.begin().await?;
         for sql in [
             "DELETE FROM sessions WHERE user_id = $1",
@@ -314,6 +331,9 @@ impl Store {
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
+        if let Some(address) = email.as_deref() {
+            crate::outbox::forget_mails_to(&mut tx, address).await?;
+        }
         let redacted = self
             .redact_trail(&mut tx, "users", user_id, USER_FIELDS)
             .await?;

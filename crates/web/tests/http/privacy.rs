@@ -792,3 +792,78 @@ async fn actors_document_their_own_events(
     .await;
     assert_eq!(r.status().as_u16(), 403);
 }
+
+/// Mails to a person's address are part of the information about it and go with its
+/// erasure — unless another record still holds the address (a shared team mailbox).
+async fn mails_follow_the_person(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let peine = app.store.body_by_key(OWN).await.unwrap();
+    let person = |name: &str, email: &str| {
+        PersonDraft::parse(&RawInput::from_pairs([("name", name), ("email", email)])).unwrap()
+    };
+    let ida = app
+        .store
+        .create_person(
+            peine.id,
+            &person("Ida Beispiel", "Ida.Beispiel@example.org"),
+        )
+        .await
+        .unwrap();
+    let team_a = app
+        .store
+        .create_person(peine.id, &person("Team A", "team@example.org"))
+        .await
+        .unwrap();
+    let team_b = app
+        .store
+        .create_person(peine.id, &person("Team B", "team@example.org"))
+        .await
+        .unwrap();
+    let mail = |to: &str| teilhabe_store::outbox::NewMail {
+        body_id: Some(peine.id),
+        kind: "test".into(),
+        recipient: to.into(),
+        language: "de".into(),
+        subject: "Sachstandsabfrage 2026".into(),
+        text: "Bitte berichten Sie.".into(),
+        html: "<p>Bitte berichten Sie.</p>".into(),
+        dedupe_key: None,
+    };
+    let before = app.count("outbox").await;
+    app.store
+        .enqueue_mail(&mail("ida.beispiel@example.org"))
+        .await
+        .unwrap();
+    app.store
+        .enqueue_mail(&mail("team@example.org"))
+        .await
+        .unwrap();
+
+    let data = app.store.person_export(ida.id).await.unwrap();
+    let mails = data["e_mails"].as_array().unwrap();
+    assert_eq!(
+        mails.len(),
+        1,
+        "the address matched whatever its case: {data}"
+    );
+    assert_eq!(mails[0]["betreff"], "Sachstandsabfrage 2026");
+
+    app.store.erase_person(ida.id).await.unwrap();
+    assert_eq!(app.count("outbox").await, before + 1, "Ida's mail is gone");
+    app.store.erase_person(team_a.id).await.unwrap();
+    assert_eq!(
+        app.count("outbox").await,
+        before + 1,
+        "Team B still holds the address"
+    );
+    app.store.erase_person(team_b.id).await.unwrap();
+    assert_eq!(
+        app.count("outbox").await,
+        before,
+        "the last holder erased: the mail goes"
+    );
+    app.finish().await;
+}
+both!(mails_follow_the_person);
