@@ -19,6 +19,7 @@ mod participation;
 mod privacy;
 mod reports;
 mod search;
+mod sessions;
 mod sso;
 mod surveys;
 mod translations;
