@@ -9,6 +9,7 @@ use teilhabe_store::{Store, StoreError, default_database_url};
 mod bench;
 mod import;
 mod mail;
+mod notify;
 mod privacy;
 mod report;
 mod survey;
@@ -128,6 +129,8 @@ enum Command {
         #[command(subcommand)]
         what: import::ImportCommand,
     },
+    /// Compose the reminders, digests and notices due today and put them in the outbox.
+    Notify(notify::NotifyArgs),
     /// Mail: check the SMTP settings, send the outbox, see how it stands.
     Mail {
         #[command(subcommand)]
@@ -332,6 +335,10 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             tracing::info!("Teilhabe läuft auf http://{addr}");
             tokio::spawn(retention_every_hour(store.clone()));
             tokio::spawn(search_index_every_two_seconds(store.clone()));
+            let links_root = public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{addr}"));
+            tokio::spawn(notify::every_hour(store.clone(), links_root));
             if let Some(mailer) = mailer {
                 let lease = mail.mail_lease_seconds;
                 let worker = teilhabe_mail::Worker::new(store.clone(), mailer, lease);
@@ -380,6 +387,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Import { what } => import::run(&store, what).await?,
         Command::Mail { what } => mail::run(&store, what).await?,
+        Command::Notify(args) => notify::run(&store, args).await?,
     }
     store.close().await;
     Ok(())

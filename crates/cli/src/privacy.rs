@@ -89,8 +89,13 @@ pub async fn run(store: &Store, what: PrivacyCommand) -> Result<(), Failure> {
             let today = time::OffsetDateTime::now_utc().date().to_string();
             let done = store.apply_retention(&today).await?;
             println!(
-                "Aufbewahrungsfristen angewandt: {} Einzelantworten, {} Zugangscodes, {} abgelaufene Sitzungen, {} alte Fehlversuche, {} alte E-Mails gelöscht.",
-                done.responses, done.invitations, done.sessions, done.login_failures, done.mails
+                "Aufbewahrungsfristen angewandt: {} Einzelantworten, {} Zugangscodes, {} abgelaufene Sitzungen, {} alte Fehlversuche, {} alte E-Mails, {} Berichtslinks gelöscht.",
+                done.responses,
+                done.invitations,
+                done.sessions,
+                done.login_failures,
+                done.mails,
+                done.round_links
             );
         }
     }

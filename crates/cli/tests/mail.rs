@@ -261,3 +261,71 @@ fn mail_test_checks_the_settings() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// `teilhabe notify` on the demo, a fortnight after the autumn round's deadline: the
+/// reminders go to the late organisations' addresses only, the digest to the coordinator,
+/// the notices of the two late milestones to their measures' organisations; a dry run
+/// enters nothing, a real run enters them once however often it runs.
+#[test]
+fn notify_reminds_the_late_once() {
+    let dir = workdir("notify");
+    assert!(teilhabe(&["demo"], &dir).status.success());
+    let run = |extra: &[&str]| {
+        let mut args = vec!["notify", "--today", "2026-11-29", "--json"];
+        args.extend_from_slice(extra);
+        let out = teilhabe(&args, &dir);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("JSON")
+    };
+    let planned = run(&["--dry-run"]);
+    let mails = planned.as_array().unwrap();
+    let to = |kind: &str| -> BTreeSet<String> {
+        mails
+            .iter()
+            .filter(|m| m["kind"] == kind)
+            .map(|m| m["recipient"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let reminded = to("round_reminder");
+    assert!(
+        reminded.contains("berichte.afa@peine.teilhabe-demo.example"),
+        "{reminded:?}"
+    );
+    assert!(
+        reminded.contains("traeger.peine@teilhabe-demo.example"),
+        "the actor's account"
+    );
+    assert!(
+        reminded.contains("berichte.diakonie@peine.teilhabe-demo.example"),
+        "answered in part"
+    );
+    for answered in ["kvhs", "awo"] {
+        let address = format!("berichte.{answered}@peine.teilhabe-demo.example");
+        assert!(
+            !reminded.contains(&address),
+            "{answered} answered: {reminded:?}"
+        );
+    }
+    assert_eq!(
+        to("round_digest"),
+        BTreeSet::from(["koordination.peine@teilhabe-demo.example".to_owned()])
+    );
+    let noticed = to("milestone_late");
+    assert!(
+        noticed.contains("berichte.afa@peine.teilhabe-demo.example"),
+        "{noticed:?}"
+    );
+    assert!(
+        noticed.contains("berichte.kvhs@peine.teilhabe-demo.example"),
+        "{noticed:?}"
+    );
+    let entered = run(&[]);
+    assert_eq!(
+        entered.as_array().unwrap().len(),
+        mails.len(),
+        "the dry run's plan is entered"
+    );
+    assert_eq!(run(&[]).as_array().unwrap().len(), 0, "nothing twice");
+    let status = teilhabe(&["mail", "status"], &dir);
+    assert!(status.status.success(), "{}", stderr(&status));
+}

@@ -56,7 +56,12 @@ pub async fn load(store: &Store) -> Result<()> {
     }
     let busiest = leads.iter().max_by_key(|(_, n)| **n).map(|(org, _)| *org);
     for &(login, name, password, role, body) in ACCOUNTS {
-        store.create_user(login, name, None, Some(password)).await?;
+        // Addresses under the reserved `.example` domain: mails to them go nowhere, but the
+        // reporting round and the digests have someone to write to.
+        let email = format!("{login}@teilhabe-demo.example");
+        store
+            .create_user(login, name, Some(&email), Some(password))
+            .await?;
         let organizations: Vec<i64> = match role {
             Role::Actor => busiest.into_iter().collect(),
             _ => Vec::new(),

@@ -141,6 +141,17 @@ impl<'a> Demo<'a> {
 
     /// A person known only by function, attached to an organisation.
     pub async fn role(&mut self, handle: &'static str, role_title: &str, org: &str) -> Result<i64> {
+        self.contact(Some(handle), role_title, org, None).await
+    }
+
+    /// [`Self::role`] with an e-mail address (the demo's under the reserved `.example`).
+    pub async fn contact(
+        &mut self,
+        handle: Option<&'static str>,
+        role_title: &str,
+        org: &str,
+        email: Option<String>,
+    ) -> Result<i64> {
         let p = self
             .store
             .create_person(
@@ -149,13 +160,15 @@ impl<'a> Demo<'a> {
                     name: role_title.into(),
                     role_title: Some(role_title.into()),
                     organization_id: Some(self.org(org)),
-                    email: None,
+                    email,
                     phone: None,
                     public: true,
                 },
             )
             .await?;
-        self.persons.insert(handle, p.id);
+        if let Some(handle) = handle {
+            self.persons.insert(handle, p.id);
+        }
         Ok(p.id)
     }
 
@@ -625,5 +638,20 @@ impl Demo<'_> {
         };
         self.store.create_milestone(measure_id, &draft).await?;
         Ok(())
+    }
+
+    /// Starts a reporting round of the current concept as if on `started` (no mails: the
+    /// demo has no past to have sent them in; "Link erneut senden" and the reminders do).
+    pub async fn round(
+        &self,
+        concept_id: i64,
+        draft: &teilhabe_domain::controlling::rounds::RoundDraft,
+        started: &str,
+    ) -> Result<i64> {
+        let (round, _) = self
+            .store
+            .start_round_on(concept_id, draft, date(started), |_, _| Vec::new())
+            .await?;
+        Ok(round.id)
     }
 }

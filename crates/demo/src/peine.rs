@@ -191,7 +191,7 @@ pub async fn load(store: &Store) -> Result<()> {
         )
         .await?;
     load_2006(&mut d).await?;
-    load_2022(&d).await
+    load_2022(&mut d).await
 }
 
 /// S3: the Leitbild of 2006 — introduction, three guiding principles, four fields with
@@ -385,7 +385,7 @@ async fn adopt_2006(d: &Demo<'_>, c: i64) -> Result<()> {
 }
 
 /// S1: the integration concept of 2022.
-async fn load_2022(d: &Demo<'_>) -> Result<()> {
+async fn load_2022(d: &mut Demo<'_>) -> Result<()> {
     let c = d
         .concept(
             "Integrationskonzept des Landkreises Peine",
@@ -481,6 +481,7 @@ async fn load_2022(d: &Demo<'_>) -> Result<()> {
     // The measures reported half-yearly until the end of 2025 (below); since then nobody
     // was asked — the reporting round of the controlling demo asks them.
     d.reporting_interval(ReportInterval::HalfYearly).await?;
+    let mut plan = Vec::new();
     for (field, description, goals) in PLAN {
         let f = d.field(c, field, description).await?;
         for (goal, target, measures) in *goals {
@@ -491,8 +492,68 @@ async fn load_2022(d: &Demo<'_>) -> Result<()> {
                 for (_, title, due, done) in MILESTONES.iter().filter(|x| x.0 == spec.code) {
                     d.milestone(m, title, due, *done).await?;
                 }
+                plan.push((m, spec));
             }
         }
+    }
+    round(d, c, &plan).await
+}
+
+/// The lead organisations that have a contact address for reports in the demo (the
+/// Referat's reports reach its actor account; the Kreissportbund, the steering group and
+/// the commission have none yet, which the round page points out), and those that
+/// answered the autumn round: the Diakonie for one of its two measures only.
+const ROUND_CONTACTS: &[&str] = &[
+    "kvhs",
+    "bildung",
+    "afa",
+    "diakonie",
+    "soziales",
+    "gemeinden",
+    "awo",
+    "personal",
+];
+const ROUND_ANSWERED: &[&str] = &["kvhs", "awo", "diakonie"];
+
+/// The reporting round of autumn 2026: asked on 1 October, due on 15 November. Two
+/// organisations answered in full, the Diakonie for its running measure but not for the
+/// one whose period ended in March; the others are late.
+async fn round(d: &mut Demo<'_>, concept: i64, plan: &[(i64, &MeasureSpec)]) -> Result<()> {
+    for org in ROUND_CONTACTS {
+        d.contact(
+            None,
+            "Ansprechperson für Sachstandsberichte",
+            org,
+            Some(format!("berichte.{org}@peine.teilhabe-demo.example")),
+        )
+        .await?;
+    }
+    let draft = teilhabe_domain::controlling::rounds::RoundDraft {
+        title: "Sachstandsabfrage Herbst 2026".into(),
+        message: "Für den Sachstandsbericht an den Ausschuss im Frühjahr bitten wir um einen kurzen Stand \
+                  jeder Maßnahme: was erreicht wurde, was ansteht und wo Unterstützung nötig ist."
+            .into(),
+        deadline: crate::build::date("2026-11-15"),
+        closes_on: crate::build::date("2027-01-14"),
+        remind_before_days: 7,
+        remind_after_days: 14,
+    };
+    d.round(concept, &draft, "2026-10-01").await?;
+    for (m, spec) in plan {
+        let answered = ROUND_ANSWERED.contains(&spec.lead);
+        if !answered || matches!(spec.end, Some(end) if end < "2026-10-01") {
+            continue;
+        }
+        d.report(
+            *m,
+            "2026-11-10",
+            MeasureStatus::InProgress,
+            70,
+            "Die Maßnahme läuft wie geplant; die Angebote des Herbstes sind ausgebucht, für das Frühjahr werden zusätzliche Termine vorbereitet.",
+            None,
+            spec.lead,
+        )
+        .await?;
     }
     Ok(())
 }

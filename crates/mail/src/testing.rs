@@ -71,6 +71,11 @@ pub fn free_port() -> u16 {
 
 /// The directory aiosmtpd is installed into under `root` (done once; later runs reuse it).
 fn aiosmtpd(root: &Path) -> PathBuf {
+    // The tests of one binary run on several threads: one installs, the others wait.
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = INSTALL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let target = root.join("aiosmtpd-1.4.6");
     if target.join("aiosmtpd").is_dir() {
         return target;

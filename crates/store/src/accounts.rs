@@ -206,6 +206,12 @@ const OWNERS: &[(&str, &str, RecordKind, &str)] = &[
          JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
     ),
     (
+        "rounds",
+        "reporting_rounds",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM reporting_rounds WHERE id = $1",
+    ),
+    (
         "target-groups",
         "target_groups",
         RecordKind::Other,
@@ -417,6 +423,38 @@ impl Store {
         })?;
         self.commit(tx).await?;
         Ok(id)
+    }
+
+    /// The language the account's mails are written in (a portal language; `None`:
+    /// German).
+    pub async fn set_user_language(&self, user_id: i64, language: Option<&str>) -> Result<()> {
+        if let Some(code) = language
+            && teilhabe_domain::surveys::language(code).is_none()
+        {
+            return Err(StoreError::invalid(
+                "language",
+                format!("»{code}« ist keine Sprache des Portals."),
+            ));
+        }
+        self.execute(
+            sqlx::query("UPDATE users SET language = $1, modified_at = $2 WHERE id = $3")
+                .bind(language)
+                .bind(now())
+                .bind(user_id),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The language of the account's mails, if one is set.
+    pub async fn user_language(&self, user_id: i64) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar::<_, Option<String>>("SELECT language FROM users WHERE id = $1")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .flatten(),
+        )
     }
 
     /// The id of the account with this login name.

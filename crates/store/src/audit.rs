@@ -63,6 +63,7 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("progress_reports", Some(("measure_id", "measures"))),
     ("milestones", Some(("measure_id", "measures"))),
     ("controlling_settings", Some(("body_id", "bodies"))),
+    ("reporting_rounds", Some(("body_id", "bodies"))),
     ("goal_indicators", Some(("goal_id", "goals"))),
     ("locations", Some(("body_id", "bodies"))),
     ("legislative_terms", Some(("body_id", "bodies"))),

@@ -284,6 +284,17 @@ impl Store {
         measure_id: i64,
         d: &ProgressReportDraft,
     ) -> Result<ProgressReport> {
+        self.insert_progress_report(measure_id, d, None).await
+    }
+
+    /// [`Self::create_progress_report`], noting the reporting round whose link it came
+    /// through.
+    pub(crate) async fn insert_progress_report(
+        &self,
+        measure_id: i64,
+        d: &ProgressReportDraft,
+        round_id: Option<i64>,
+    ) -> Result<ProgressReport> {
         self.measure(measure_id).await?;
         let body_id = self.body_id_of_measure(measure_id).await?;
         check_may_set(
@@ -305,8 +316,8 @@ impl Store {
         }
         let ts = now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at, round_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(measure_id)
         .bind(d.reported_on.iso())
@@ -316,6 +327,7 @@ impl Store {
         .bind(d.spent.map(|m| m.cents()))
         .bind(d.reporter_organization_id)
         .bind(&ts)
+        .bind(round_id)
         .fetch_one(&mut *tx)
         .await?;
         let newest: i64 = sqlx::query_scalar(

@@ -121,17 +121,22 @@ pub async fn enqueue_mail_in(conn: &mut AnyConnection, mail: &NewMail) -> Result
     Ok(id)
 }
 
-/// A recipient must be one address (no list, no header injection), a subject one line.
-fn check(mail: &NewMail) -> Result<()> {
-    let to = mail.recipient.trim();
-    let plausible = to.len() <= 254
+/// Whether `to` can be one recipient: one address, nothing a header could be injected
+/// with. Callers that mail many (a reporting round) leave the others out beforehand.
+pub fn plausible_address(to: &str) -> bool {
+    to.len() <= 254
         && to.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty() && domain.contains('.') && !domain.contains('@')
         })
         && !to
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || ",;<>".contains(c));
-    if !plausible {
+            .any(|c| c.is_whitespace() || c.is_control() || ",;<>".contains(c))
+}
+
+/// A recipient must be one address (no list, no header injection), a subject one line.
+fn check(mail: &NewMail) -> Result<()> {
+    let to = mail.recipient.trim();
+    if !plausible_address(to) {
         return Err(StoreError::invalid(
             "recipient",
             format!("»{to}« ist keine E-Mail-Adresse."),
@@ -200,6 +205,27 @@ pub(crate) async fn forget_mails_to(conn: &mut AnyConnection, address: &str) -> 
 impl Store {
     /// Writes one mail to the outbox on its own (for mails that belong to no other change);
     /// see [`enqueue_mail_in`].
+    /// Which of `keys` are already in the outbox (what `notify --dry-run` would not enter).
+    pub async fn known_dedupe_keys(
+        &self,
+        keys: &[String],
+    ) -> Result<std::collections::HashSet<String>> {
+        let mut known = std::collections::HashSet::new();
+        for chunk in keys.chunks(500) {
+            let list = (1..=chunk.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let sql = format!("SELECT dedupe_key FROM outbox WHERE dedupe_key IN ({list})");
+            let mut q = sqlx::query_scalar::<Any, String>(sqlx::AssertSqlSafe(sql));
+            for k in chunk {
+                q = q.bind(k);
+            }
+            known.extend(q.fetch_all(&self.pool).await?);
+        }
+        Ok(known)
+    }
+
     pub async fn enqueue_mail(&self, mail: &NewMail) -> Result<Option<i64>> {
         let mut conn = self.pool.acquire().await?;
         enqueue_mail_in(&mut conn, mail).await

@@ -41,6 +41,8 @@ pub struct Retention {
     pub login_failures: u64,
     /// Sent and failed mails past their retention period.
     pub mails: u64,
+    /// Links of reporting rounds closed for a month.
+    pub round_links: u64,
 }
 
 impl Store {
@@ -450,6 +452,9 @@ impl Store {
             .rows_affected();
         done.login_failures = self.purge_throttle().await?;
         done.mails = self.purge_outbox().await?;
+        done.round_links = self
+            .purge_round_links(crate::controlling::rounds::LINK_RETENTION_DAYS)
+            .await?;
         Ok(done)
     }
 }

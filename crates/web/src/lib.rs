@@ -11,7 +11,7 @@ mod accounts;
 mod audit;
 mod bodies;
 mod concepts;
-mod controlling;
+pub mod controlling;
 mod council;
 mod dashboard;
 mod kit;

@@ -40,11 +40,13 @@ const NOT_SHOWN: &[&str] = &[
 const RECORD_TEXTS: &[&str] = &["DEFAULT_INDICATORS"];
 
 /// Whether a file of a capability's folder in the web crate is a staff page's: its
-/// administration (`admin.rs`, `admin_*.rs`, `admin/`, `admin_*.html`) and the account pages.
+/// administration (`admin.rs`, `admin_*.rs`, `admin/`, `admin_*.html`), an organisation's
+/// pages of a reporting round (`link*`) and the account pages.
 fn staff_file(rel: &str) -> bool {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     rel.contains("/admin/")
         || name.starts_with("admin")
+        || name.starts_with("link")
         || rel.starts_with("web/src/accounts/account")
         || rel == "web/src/accounts/second_factor.html"
 }

@@ -1,6 +1,8 @@
-//! Controlling in the dump: the body's default reporting interval and the measures'
-//! milestones (by measure number, in the order the dump lists the measures). A measure's
-//! own interval is a field of the measure.
+//! Controlling in the dump: the body's default reporting interval, the measures'
+//! milestones (by measure number, in the order the dump lists the measures) and the
+//! reporting rounds (by concept number). A measure's own interval is a field of the
+//! measure. The rounds' links are not written: they are keys to this installation, and a
+//! moved body's organisations get new ones by mail.
 
 use serde::{Deserialize, Serialize};
 use sqlx::{Any, Transaction};
@@ -18,12 +20,34 @@ pub struct DumpControlling {
     pub report_interval_months: Option<i64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<DumpMilestone>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<DumpRound>,
 }
 
 impl DumpControlling {
     pub fn is_empty(&self) -> bool {
-        self.report_interval_months.is_none() && self.milestones.is_empty()
+        self.report_interval_months.is_none()
+            && self.milestones.is_empty()
+            && self.rounds.is_empty()
     }
+}
+
+/// A reporting round; which reports answered it follows from their dates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpRound {
+    /// The concept version, by its number in the dump.
+    pub concept: usize,
+    pub title: String,
+    pub message: String,
+    pub started_on: String,
+    pub deadline: String,
+    pub closes_on: String,
+    pub remind_before_days: i64,
+    pub remind_after_days: i64,
+    pub closed_at: Option<String>,
+    pub created_at: String,
+    pub modified_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,7 +63,10 @@ pub struct DumpMilestone {
 }
 
 /// Rows of the body's controlling, children first (for `--replace`).
-pub(super) const DELETE: [&str; 2] = [
+pub(super) const DELETE: [&str; 5] = [
+    "DELETE FROM round_links WHERE round_id IN (SELECT id FROM reporting_rounds WHERE body_id = $1)",
+    "UPDATE progress_reports SET round_id = NULL WHERE round_id IN (SELECT id FROM reporting_rounds WHERE body_id = $1)",
+    "DELETE FROM reporting_rounds WHERE body_id = $1",
     "DELETE FROM milestones WHERE measure_id IN (SELECT m.id FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1)",
     "DELETE FROM controlling_settings WHERE body_id = $1",
 ];
@@ -57,6 +84,42 @@ pub(super) fn check_interval(e: &mut FieldErrors, at: &str, months: Option<i64>)
 }
 
 pub(super) fn validate(dump: &Dump, measure_count: usize, e: &mut FieldErrors) {
+    for (i, r) in dump.controlling.rounds.iter().enumerate() {
+        let at = format!("controlling.rounds[{i}]");
+        super::reference(
+            e,
+            &format!("{at}.concept"),
+            Some(r.concept),
+            dump.concepts.len(),
+        );
+        if r.title.trim().is_empty() {
+            e.add(
+                format!("{at}.title"),
+                "Eine Berichtsabfrage braucht eine Bezeichnung.",
+            );
+        }
+        for (field, value) in [
+            ("started_on", &r.started_on),
+            ("deadline", &r.deadline),
+            ("closes_on", &r.closes_on),
+        ] {
+            super::date(e, &format!("{at}.{field}"), &Some(value.clone()));
+        }
+        if r.closes_on < r.deadline {
+            e.add(
+                format!("{at}.closes_on"),
+                "Die Links müssen mindestens bis zur Frist gelten.",
+            );
+        }
+        for (field, days) in [
+            ("remind_before_days", r.remind_before_days),
+            ("remind_after_days", r.remind_after_days),
+        ] {
+            if !(0..=60).contains(&days) {
+                e.add(format!("{at}.{field}"), "Erinnerungen: 0 bis 60 Tage.");
+            }
+        }
+    }
     let c = &dump.controlling;
     check_interval(
         e,
@@ -82,6 +145,7 @@ impl Store {
     pub(super) async fn dump_controlling(
         &self,
         body_id: i64,
+        concept_no: &std::collections::HashMap<i64, usize>,
         measure_no: &std::collections::HashMap<i64, usize>,
     ) -> Result<DumpControlling> {
         let settings = self.controlling_settings(body_id).await?;
@@ -100,9 +164,29 @@ impl Store {
                 });
             }
         }
+        let mut rounds: Vec<DumpRound> = Vec::new();
+        for r in self.rounds(body_id).await?.into_iter().rev() {
+            let Some(concept) = concept_no.get(&r.concept_id) else {
+                continue;
+            };
+            rounds.push(DumpRound {
+                concept: *concept,
+                title: r.title,
+                message: r.message,
+                started_on: r.started_on,
+                deadline: r.deadline,
+                closes_on: r.closes_on,
+                remind_before_days: r.remind_before_days,
+                remind_after_days: r.remind_after_days,
+                closed_at: r.closed_at,
+                created_at: r.created_at,
+                modified_at: r.modified_at,
+            });
+        }
         Ok(DumpControlling {
             report_interval_months: settings.report_interval.map(|i| i64::from(i.months())),
             milestones,
+            rounds,
         })
     }
 }
@@ -112,8 +196,30 @@ pub(super) async fn import_controlling(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
     c: &DumpControlling,
+    concepts: &[i64],
     measures: &[i64],
 ) -> Result<()> {
+    for r in &c.rounds {
+        sqlx::query(
+            "INSERT INTO reporting_rounds (body_id, concept_id, title, message, started_on, deadline, closes_on, \
+             remind_before_days, remind_after_days, closed_at, created_at, modified_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(body_id)
+        .bind(concepts[r.concept])
+        .bind(&r.title)
+        .bind(&r.message)
+        .bind(&r.started_on)
+        .bind(&r.deadline)
+        .bind(&r.closes_on)
+        .bind(r.remind_before_days)
+        .bind(r.remind_after_days)
+        .bind(&r.closed_at)
+        .bind(&r.created_at)
+        .bind(&r.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
     if let Some(months) = c.report_interval_months {
         sqlx::query(
             "INSERT INTO controlling_settings (body_id, report_interval_months, created_at, modified_at) \

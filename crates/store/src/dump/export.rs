@@ -78,7 +78,9 @@ impl Store {
             concepts: &concept_no,
             measures: &measure_no,
         };
-        let controlling = self.dump_controlling(body.id, &measure_no).await?;
+        let controlling = self
+            .dump_controlling(body.id, &concept_no, &measure_no)
+            .await?;
         let (processes, field_keywords, event_no) = self
             .dump_participation(body.id, &numbers, &mut translations)
             .await?;

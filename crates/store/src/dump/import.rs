@@ -106,8 +106,14 @@ impl Store {
         )
         .await?;
         import_event_files(&mut tx, body_id, dump, &events).await?;
-        super::controlling::import_controlling(&mut tx, body_id, &dump.controlling, &measures)
-            .await?;
+        super::controlling::import_controlling(
+            &mut tx,
+            body_id,
+            &dump.controlling,
+            &concepts,
+            &measures,
+        )
+        .await?;
         self.commit(tx).await?;
         Ok(dump.body.key.clone())
     }

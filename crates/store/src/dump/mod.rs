@@ -12,7 +12,7 @@ mod participation;
 mod surveys;
 mod translations;
 
-pub use controlling::{DumpControlling, DumpMilestone};
+pub use controlling::{DumpControlling, DumpMilestone, DumpRound};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
 

@@ -458,3 +458,24 @@ question-kind-likert = مقياس
 question-kind-number = رقم
 question-kind-text = نص حر
 question-kind-matrix = مصفوفة
+
+## Mails of controlling (reporting rounds, reminders, digests, milestones)
+
+mail-hello = مرحباً،
+mail-footer = أُرسلت هذه الرسالة تلقائياً من نظام Teilhabe لتوجيه مفهوم الاندماج. يُرجى عدم الرد عليها.
+mail-round-subject = طلب تقارير: { $round } (حتى { $deadline })
+mail-round-intro = يطلب مكتب التنسيق في { $body } من { $organization } تقريراً عن وضع هذه الإجراءات من „{ $concept }“ حتى { $deadline }:
+mail-round-link = يمكنكم بهذا الرابط الشخصي تقديم التقرير دون كلمة مرور، وهو صالح حتى { $closes }:
+mail-round-care = يُرجى عدم مشاركة الرابط إلا داخل منظمتكم. من لديه حساب يمكنه أيضاً تسجيل الدخول وتقديم التقرير هناك.
+mail-reminder-before-subject = تذكير: { $round } (حتى { $deadline })
+mail-reminder-before = ينتهي موعد طلب التقارير „{ $round }“ في { $deadline }. ما زالت تقارير { $organization } ناقصة عن:
+mail-reminder-after-subject = انتهى الموعد: { $round }
+mail-reminder-after = انتهى موعد طلب التقارير „{ $round }“ في { $deadline }. ما زالت تقارير { $organization } ناقصة عن:
+mail-digest-subject = { $round }: قدّمت { $answered } من { $total } منظمات تقاريرها
+mail-digest-intro = وضع طلب التقارير „{ $round }“ لدى { $body } (الموعد { $deadline }): قدّمت { $answered } من { $total } منظمات تقاريرها كاملة.
+mail-digest-open = لم تقدّم تقاريرها كاملة بعد:
+mail-digest-item = { $organization }: { $answered } من { $total } إجراءات
+mail-digest-link = إلى نظرة عامة على الطلب (يتطلب تسجيل الدخول):
+mail-milestone-subject = مرحلة متأخرة: { $milestone }
+mail-milestone = كان يجب بلوغ المرحلة „{ $milestone }“ من الإجراء „{ $measure }“ حتى { $due }. إذا تم بلوغها، يُرجى إدخال التاريخ؛ وإلا يُرجى التواصل مع مكتب التنسيق في { $body }.
+mail-milestone-link = إلى مراحل الإجراء (يتطلب تسجيل الدخول):

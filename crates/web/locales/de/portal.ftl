@@ -344,3 +344,27 @@ question-kind-likert = Skala
 question-kind-number = Zahl
 question-kind-text = Freitext
 question-kind-matrix = Matrix
+
+## Mails of controlling (reporting rounds, reminders, digests, milestones)
+
+mail-hello = Guten Tag,
+mail-footer = Diese Nachricht hat Teilhabe, das System zur Steuerung des Integrationskonzepts, automatisch versandt. Bitte antworten Sie nicht darauf.
+mail-round-subject = Berichtsabfrage: { $round } (bis { $deadline })
+mail-round-intro = die Koordination von { $body } bittet { $organization } bis zum { $deadline } um den Sachstand dieser Maßnahmen aus „{ $concept }“:
+mail-round-link = Mit diesem persönlichen Link berichten Sie ohne Passwort; er gilt bis zum { $closes }:
+mail-round-care = Bitte geben Sie den Link nur innerhalb Ihrer Organisation weiter. Wer ein Konto hat, kann sich auch anmelden und dort berichten.
+mail-reminder-before-subject = Erinnerung: { $round } (bis { $deadline })
+mail-reminder-before = die Frist der Berichtsabfrage „{ $round }“ endet am { $deadline }. Von { $organization } fehlt noch der Sachstand zu:
+mail-reminder-after-subject = Frist abgelaufen: { $round }
+mail-reminder-after = die Frist der Berichtsabfrage „{ $round }“ ist am { $deadline } abgelaufen. Von { $organization } fehlt noch der Sachstand zu:
+mail-digest-subject = { $round }: { $answered } von { $total } Organisationen haben berichtet
+mail-digest-intro = Stand der Berichtsabfrage „{ $round }“ von { $body } (Frist { $deadline }): { $answered } von { $total } Organisationen haben vollständig berichtet.
+mail-digest-open = Noch nicht vollständig berichtet haben:
+mail-digest-item = { $organization }: { $answered } von { $total ->
+        [one] { $total } Maßnahme
+       *[other] { $total } Maßnahmen
+    }
+mail-digest-link = Zur Übersicht der Abfrage (mit Anmeldung):
+mail-milestone-subject = Meilenstein überfällig: { $milestone }
+mail-milestone = der Meilenstein „{ $milestone }“ der Maßnahme „{ $measure }“ sollte bis zum { $due } erreicht sein. Ist er erreicht, tragen Sie bitte das Datum ein; sonst sprechen Sie bitte mit der Koordination von { $body }.
+mail-milestone-link = Zu den Meilensteinen der Maßnahme (mit Anmeldung):

@@ -3708,8 +3708,6 @@ a-e-mails-die-der-7752af46 = Mails the mail server refused or that were not deli
 # Erneut senden
 a-erneut-senden-23631673 = Send again
 
-# Kein Sachstandsbericht ist überfällig, kein Meilenstein verspätet, jede E-Mail zugestellt.
-a-kein-sachstandsbericht-ist-ueberfaellig-cd7df992 = No progress report is overdue, no milestone late, every mail delivered.
 
 # Maßnahmen (fällig seit)
 a-massnahmen-faellig-seit-94a4b1b1 = Measures (due since)
@@ -3722,3 +3720,222 @@ a-organisationen-mit-ueberfaelligen-6acd658c = Organisations with overdue progre
 
 # Überfällige Sachstandsberichte nach Organisation
 a-ueberfaellige-sachstandsberichte-936b06e3 = Overdue progress reports by organisation
+
+# 0 bis 60; 0: keine. Leer: 7.
+a-0-bis-60-0-cc76ca8b = 0 to 60; 0: none. Empty: 7.
+
+# Abfrage beenden
+a-abfrage-beenden-91fb769c = End the request
+
+# Abfrage jetzt beenden
+a-abfrage-jetzt-beenden-142d004d = End the request now
+
+# Abfrage starten und E-Mails versenden
+a-abfrage-starten-und-e-d70aa0d5 = Start the request and send the e-mails
+
+# Als Excel-Datei herunterladen
+a-als-excel-datei-herunterladen-a66c23ef = Download as an Excel file
+
+# Bericht vom
+a-bericht-vom-a02e2c8c = Report of
+
+# Berichtsabfrage
+a-berichtsabfrage-94b9bc13 = Request for reports
+
+# Berichtsabfrage bearbeiten: { $v1 }
+a-berichtsabfrage-bearbeiten-v1-a349e349 = Edit request for reports: { $v1 }
+
+# Berichtsabfragen
+a-berichtsabfragen-9d63b8c7 = Requests for reports
+
+# Berichtsabfragen, Erinnerungen und Übersichten schreibt Teilhabe Ihnen in dieser Sprache.
+a-berichtsabfragen-erinnerungen-2ecc5e13 = Teilhabe writes requests for reports, reminders and overviews to you in this language.
+
+# Berichtsabfragen, neueste Frist zuerst
+a-berichtsabfragen-neueste-frist-6bd2440f = Requests for reports, latest deadline first
+
+# Berichtslink
+a-berichtslink-b6225573 = Report link
+
+# Bitte eine der angebotenen Sprachen wählen.
+a-bitte-eine-der-angebotenen-45fb26f6 = Please choose one of the languages offered.
+
+# Danach öffnet kein Link mehr und es gehen keine Erinnerungen hinaus. Berichte bleiben erhalten.
+a-danach-oeffnet-kein-link-5114ded5 = After that no link opens any more and no reminders go out. Reports are kept.
+
+# Danke – Ihr Sachstand zu „{ $title }“ ist gespeichert.
+a-danke-ihr-sachstand-zu-e8d6ca53 = Thank you – your report on “{ $title }” is saved.
+
+# Die Abfrage ist beendet; ihre Links öffnen nicht mehr.
+a-die-abfrage-ist-beendet-9f03f388 = The request has ended; its links no longer open.
+
+# Die Frist darf nicht in der Vergangenheit liegen.
+a-die-frist-darf-nicht-fb5085f7 = The deadline may not lie in the past.
+
+# Die Frist ist abgelaufen. Bitte melden Sie den Sachstand trotzdem, so bald es geht.
+a-die-frist-ist-abgelaufen-1b7ab539 = The deadline has passed. Please report all the same, as soon as you can.
+
+# Die Links müssen mindestens bis zur Frist gelten.
+a-die-links-muessen-mindestens-216673fb = The links must work at least until the deadline.
+
+# Die Sprache Ihrer E-Mails ist gespeichert.
+a-die-sprache-ihrer-e-1e739b54 = The language of your e-mails is saved.
+
+# Diese Fassung hat keine laufenden Maßnahmen.
+a-diese-fassung-hat-keine-591da0cc = This version has no running measures.
+
+# Dieser Link gilt bis zum { $date }; bitte geben Sie ihn nur innerhalb Ihrer Organisation weiter.
+a-dieser-link-gilt-bis-9959172f = This link works until { $date }; please pass it on only within your organisation.
+
+# E-Mail an
+a-e-mail-an-dc10f9b7 = E-mail to
+
+# E-Mail-Empfänger
+a-e-mail-empfaenger-a9141aac = E-mail recipients
+
+# Eine Berichtsabfrage bittet jede federführende Organisation per E-Mail um den Sachstand ihrer Maßnahmen bis zu einer Frist, mit einem persönlichen Link ohne Passwort, und erinnert vor und nach der Frist.
+a-eine-berichtsabfrage-bittet-7c9d8840 = A request for reports asks every lead organisation by e-mail for the state of its measures by a deadline, with a personal link without a password, and reminds before and after the deadline.
+
+# Eine Berichtsabfrage braucht eine Bezeichnung.
+a-eine-berichtsabfrage-braucht-145fc1e0 = A request for reports needs a title.
+
+# Erinnerung … Tage vor der Frist
+a-erinnerung-tage-vor-der-fc1452f9 = Reminder … days before the deadline
+
+# Erinnerungen
+a-erinnerungen-4dd580b5 = Reminders
+
+# Erinnerungen: 0 bis 60 Tage.
+a-erinnerungen-0-bis-60-92b0637c = Reminders: 0 to 60 days.
+
+# Erscheint im Betreff, z. B. „Sachstand Frühjahr 2027“.
+a-erscheint-im-betreff-z-d6f53a98 = Appears in the subject, e.g. “Progress spring 2027”.
+
+# Fortschritt (%)
+a-fortschritt-38da70f5 = Progress (%)
+
+# Frist
+a-frist-d220c72f = Deadline
+
+# Für eine abgelöste Fassung des Konzepts gibt es keine Berichtsabfrage mehr.
+a-fuer-eine-abgeloeste-fassung-f6b0a21a = A superseded version of the concept gets no more requests for reports.
+
+# Für { $organization } bis zum { $deadline }.
+a-fuer-organization-bis-zum-1de69b1d = For { $organization } by { $deadline }.
+
+# Jede federführende Organisation einer laufenden Maßnahme dieser Fassung bekommt eine E-Mail mit ihren Maßnahmen und einem persönlichen Link, über den sie ohne Passwort berichtet. Empfänger sind die Ansprechpersonen der Maßnahmen und die Konten, die für die Organisation sprechen.
+a-jede-federfuehrende-organisation-fce03607 = Every lead organisation of a running measure of this version gets an e-mail with its measures and a personal link through which it reports without a password. Recipients are the contact persons of the measures and the accounts that speak for the organisation.
+
+# Leer: 60 Tage nach der Frist. Danach öffnet kein Link mehr.
+a-leer-60-tage-nach-8275158d = Empty: 60 days after the deadline. After that no link opens.
+
+# Link erneut senden
+a-link-erneut-senden-554a5b69 = Send the link again
+
+# Links
+a-links-9202088e = Links
+
+# Links gelten bis
+a-links-gelten-bis-f9fec093 = Links work until
+
+# Links sperren
+a-links-sperren-b467509b = Stop the links
+
+# Maßnahmen
+a-massnahmen-81107310 = Measures
+
+# Maßnahmen der Abfrage mit ihrem Bericht
+a-massnahmen-der-abfrage-mit-bd406b1d = Measures of the request with their report
+
+# Maßnahmen mit Bericht
+a-massnahmen-mit-bericht-bd4574db = Measures with a report
+
+# Maßnahmen, zu denen Ihre Organisation berichten soll
+a-massnahmen-zu-denen-ihre-cef5cd05 = Measures your organisation is asked to report on
+
+# Nach der Frist alle … Tage erinnern
+a-nach-der-frist-alle-12f9a5b6 = After the deadline, remind every … days
+
+# Nachricht an die Organisationen
+a-nachricht-an-die-organisationen-4e854741 = Message to the organisations
+
+# Nachricht der Koordination
+a-nachricht-der-koordination-4a73e0bf = Message from the coordination office
+
+# Neue Berichtsabfrage
+a-neue-berichtsabfrage-2dac4d46 = New request for reports
+
+# Neue Berichtsabfrage: { $v1 }
+a-neue-berichtsabfrage-v1-782eab1b = New request for reports: { $v1 }
+
+# Organisationen der Abfrage mit ihrem Stand
+a-organisationen-der-abfrage-mit-3820ae58 = Organisations of the request and where they stand
+
+# Sprache Ihrer E-Mails
+a-sprache-ihrer-e-mails-fc020fef = Language of your e-mails
+
+# Sprache speichern
+a-sprache-speichern-32d01c16 = Save language
+
+# Steht in der ersten E-Mail unter der Liste der Maßnahmen.
+a-steht-in-der-ersten-c760f38b = Appears in the first e-mail below the list of measures.
+
+# Verlauf
+a-verlauf-35262ade = History
+
+# Weiteren Sachstand melden
+a-weiteren-sachstand-melden-a9d4dc62 = Report again
+
+# Zu Ihrer Organisation wird in dieser Abfrage keine Maßnahme mehr erfragt.
+a-zu-ihrer-organisation-wird-e5ee77b3 = This request no longer asks your organisation about any measure.
+
+# beendet
+a-beendet-9705c71c = ended
+
+# berichtet am { $date }
+a-berichtet-am-date-8cd3824d = reported on { $date }
+
+# die Frist, bis zu der berichtet werden soll
+a-die-frist-bis-zu-7adfc9ec = the deadline by which reports are due
+
+# eine Bezeichnung der Abfrage
+a-eine-bezeichnung-der-abfrage-545e47d5 = a title for the request
+
+# keine Adresse – bitte bei einer Ansprechperson der Maßnahmen eine E-Mail-Adresse eintragen
+a-keine-adresse-bitte-bei-2d7dd218 = no address – please enter an e-mail address for a contact person of the measures
+
+# läuft
+a-laeuft-a915f781 = running
+
+# offen
+a-offen-c5d9d029 = open
+
+# vom { $date }
+a-vom-date-b4b6b85b = of { $date }
+
+# { $answered } von { $total } Organisationen haben vollständig berichtet; { $reports } von { $measures } Maßnahmen haben einen Bericht.
+a-answered-von-total-organisationen-b0a84264 = { $answered } of { $total } organisations have reported in full; { $reports } of { $measures } measures have a report.
+
+# { $before } Tage vor der Frist, danach alle { $after } Tage
+a-before-tage-vor-der-f8adeccb = { $before } days before the deadline, then every { $after } days
+
+# { $count } versandt
+a-count-versandt-94b6df47 = { $count } sent
+
+# »{ $code }« ist keine Sprache des Portals.
+a-code-ist-keine-sprache-65b1b1cf = “{ $code }” is not a language of the portal.
+
+# Frist: { $deadline }; Stand: { $today }
+a-frist-deadline-stand-today-b394d3f5 = Deadline: { $deadline }; as of: { $today }
+
+# Keine Berichtsabfrage läuft, kein Sachstandsbericht ist überfällig, kein Meilenstein verspätet, jede E-Mail zugestellt.
+a-keine-berichtsabfrage-laeuft-4f5e0c7c = No request for reports is running, no progress report is overdue, no milestone is late, every e-mail was delivered.
+
+# Laufende Berichtsabfragen
+a-laufende-berichtsabfragen-82cad335 = Running requests for reports
+
+# Laufende Berichtsabfragen, früheste Frist zuerst
+a-laufende-berichtsabfragen-frueheste-014f1376 = Running requests for reports, earliest deadline first
+
+# Organisationen vollständig
+a-organisationen-vollstaendig-9d6d12e1 = Organisations complete

@@ -450,3 +450,27 @@ question-kind-likert = Scale
 question-kind-number = Number
 question-kind-text = Free text
 question-kind-matrix = Matrix
+
+## Mails of controlling (reporting rounds, reminders, digests, milestones)
+
+mail-hello = Hello,
+mail-footer = This message was sent automatically by Teilhabe, the system that steers the integration concept. Please do not reply to it.
+mail-round-subject = Request for reports: { $round } (by { $deadline })
+mail-round-intro = the coordination office of { $body } asks { $organization } to report by { $deadline } on the state of these measures of “{ $concept }”:
+mail-round-link = With this personal link you can report without a password; it works until { $closes }:
+mail-round-care = Please pass the link on only within your organisation. If you have an account, you can also log in and report there.
+mail-reminder-before-subject = Reminder: { $round } (by { $deadline })
+mail-reminder-before = the request for reports “{ $round }” ends on { $deadline }. Reports from { $organization } are still missing on:
+mail-reminder-after-subject = Deadline passed: { $round }
+mail-reminder-after = the deadline of the request for reports “{ $round }” passed on { $deadline }. Reports from { $organization } are still missing on:
+mail-digest-subject = { $round }: { $answered } of { $total } organisations have reported
+mail-digest-intro = State of the request for reports “{ $round }” of { $body } (deadline { $deadline }): { $answered } of { $total } organisations have reported in full.
+mail-digest-open = Not yet reported in full:
+mail-digest-item = { $organization }: { $answered } of { $total ->
+        [one] { $total } measure
+       *[other] { $total } measures
+    }
+mail-digest-link = To the overview of the request (login required):
+mail-milestone-subject = Milestone overdue: { $milestone }
+mail-milestone = the milestone “{ $milestone }” of the measure “{ $measure }” was to be reached by { $due }. If it has been reached, please enter the date; otherwise please talk to the coordination office of { $body }.
+mail-milestone-link = To the milestones of the measure (login required):

@@ -443,3 +443,24 @@ question-kind-likert = مقیاس
 question-kind-number = عدد
 question-kind-text = متن آزاد
 question-kind-matrix = ماتریس
+
+## Mails of controlling (reporting rounds, reminders, digests, milestones)
+
+mail-hello = با سلام،
+mail-footer = این پیام به‌طور خودکار از سوی سامانهٔ Teilhabe برای هدایت مفهوم ادغام فرستاده شده است. لطفاً به آن پاسخ ندهید.
+mail-round-subject = درخواست گزارش: { $round } (تا { $deadline })
+mail-round-intro = دفتر هماهنگی { $body } از { $organization } درخواست می‌کند تا { $deadline } وضعیت این اقدام‌ها از «{ $concept }» را گزارش کند:
+mail-round-link = با این پیوند شخصی می‌توانید بدون گذرواژه گزارش دهید؛ این پیوند تا { $closes } معتبر است:
+mail-round-care = لطفاً پیوند را فقط درون سازمان خود به اشتراک بگذارید. هر کس حساب کاربری دارد می‌تواند وارد شود و در آنجا نیز گزارش دهد.
+mail-reminder-before-subject = یادآوری: { $round } (تا { $deadline })
+mail-reminder-before = مهلت درخواست گزارش «{ $round }» در { $deadline } به پایان می‌رسد. گزارش { $organization } هنوز دربارهٔ این موارد نرسیده است:
+mail-reminder-after-subject = مهلت گذشت: { $round }
+mail-reminder-after = مهلت درخواست گزارش «{ $round }» در { $deadline } به پایان رسید. گزارش { $organization } هنوز دربارهٔ این موارد نرسیده است:
+mail-digest-subject = { $round }: { $answered } از { $total } سازمان گزارش داده‌اند
+mail-digest-intro = وضعیت درخواست گزارش «{ $round }» در { $body } (مهلت { $deadline }): { $answered } از { $total } سازمان گزارش کامل داده‌اند.
+mail-digest-open = هنوز گزارش کامل نداده‌اند:
+mail-digest-item = { $organization }: { $answered } از { $total } اقدام
+mail-digest-link = به نمای کلی درخواست (نیاز به ورود):
+mail-milestone-subject = مرحلهٔ عقب‌افتاده: { $milestone }
+mail-milestone = مرحلهٔ «{ $milestone }» از اقدام «{ $measure }» باید تا { $due } به دست می‌آمد. اگر به دست آمده است، لطفاً تاریخ را وارد کنید؛ در غیر این صورت با دفتر هماهنگی { $body } گفت‌وگو کنید.
+mail-milestone-link = به مرحله‌های اقدام (نیاز به ورود):

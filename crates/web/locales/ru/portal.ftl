@@ -455,3 +455,24 @@ question-kind-likert = Шкала
 question-kind-number = Число
 question-kind-text = Свободный текст
 question-kind-matrix = Матрица
+
+## Mails of controlling (reporting rounds, reminders, digests, milestones)
+
+mail-hello = Здравствуйте,
+mail-footer = Это сообщение автоматически отправлено системой Teilhabe для управления концепцией интеграции. Пожалуйста, не отвечайте на него.
+mail-round-subject = Запрос отчётов: { $round } (до { $deadline })
+mail-round-intro = координационное бюро { $body } просит { $organization } до { $deadline } сообщить о состоянии этих мер из «{ $concept }»:
+mail-round-link = По этой личной ссылке вы можете отчитаться без пароля; она действует до { $closes }:
+mail-round-care = Пожалуйста, передавайте ссылку только внутри вашей организации. У кого есть учётная запись, может также войти и отчитаться там.
+mail-reminder-before-subject = Напоминание: { $round } (до { $deadline })
+mail-reminder-before = срок запроса отчётов «{ $round }» истекает { $deadline }. От { $organization } ещё нет отчётов по:
+mail-reminder-after-subject = Срок истёк: { $round }
+mail-reminder-after = срок запроса отчётов «{ $round }» истёк { $deadline }. От { $organization } ещё нет отчётов по:
+mail-digest-subject = { $round }: отчитались { $answered } из { $total } организаций
+mail-digest-intro = Состояние запроса отчётов «{ $round }» { $body } (срок { $deadline }): полностью отчитались { $answered } из { $total } организаций.
+mail-digest-open = Ещё не отчитались полностью:
+mail-digest-item = { $organization }: { $answered } из { $total } мер
+mail-digest-link = К обзору запроса (нужен вход):
+mail-milestone-subject = Просроченный этап: { $milestone }
+mail-milestone = этап «{ $milestone }» меры «{ $measure }» должен был быть достигнут до { $due }. Если он достигнут, пожалуйста, укажите дату; иначе обратитесь в координационное бюро { $body }.
+mail-milestone-link = К этапам меры (нужен вход):

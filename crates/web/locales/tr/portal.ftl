@@ -443,3 +443,24 @@ question-kind-likert = Ölçek
 question-kind-number = Sayı
 question-kind-text = Serbest metin
 question-kind-matrix = Matris
+
+## Mails of controlling (reporting rounds, reminders, digests, milestones)
+
+mail-hello = Merhaba,
+mail-footer = Bu mesaj, uyum konseptini yönlendiren Teilhabe sistemi tarafından otomatik olarak gönderilmiştir. Lütfen yanıtlamayın.
+mail-round-subject = Rapor talebi: { $round } ({ $deadline } tarihine kadar)
+mail-round-intro = { $body } koordinasyon birimi, { $organization } kuruluşundan „{ $concept }“ kapsamındaki şu önlemlerin durumunu { $deadline } tarihine kadar bildirmesini rica ediyor:
+mail-round-link = Bu kişisel bağlantıyla şifresiz rapor verebilirsiniz; bağlantı { $closes } tarihine kadar geçerlidir:
+mail-round-care = Lütfen bağlantıyı yalnızca kuruluşunuz içinde paylaşın. Hesabı olan kişiler giriş yapıp orada da rapor verebilir.
+mail-reminder-before-subject = Hatırlatma: { $round } ({ $deadline } tarihine kadar)
+mail-reminder-before = „{ $round }“ rapor talebinin süresi { $deadline } tarihinde doluyor. { $organization } kuruluşunun şu önlemler için raporu hâlâ eksik:
+mail-reminder-after-subject = Süre doldu: { $round }
+mail-reminder-after = „{ $round }“ rapor talebinin süresi { $deadline } tarihinde doldu. { $organization } kuruluşunun şu önlemler için raporu hâlâ eksik:
+mail-digest-subject = { $round }: { $total } kuruluştan { $answered } tanesi rapor verdi
+mail-digest-intro = { $body } „{ $round }“ rapor talebinin durumu (son tarih { $deadline }): { $total } kuruluştan { $answered } tanesi tam rapor verdi.
+mail-digest-open = Henüz tam rapor vermeyenler:
+mail-digest-item = { $organization }: { $total } önlemden { $answered }
+mail-digest-link = Talebin genel görünümüne (giriş gerekir):
+mail-milestone-subject = Geciken ara hedef: { $milestone }
+mail-milestone = „{ $measure }“ önleminin „{ $milestone }“ ara hedefine { $due } tarihine kadar ulaşılması gerekiyordu. Ulaşıldıysa lütfen tarihi girin; aksi hâlde lütfen { $body } koordinasyon birimiyle görüşün.
+mail-milestone-link = Önlemin ara hedeflerine (giriş gerekir):

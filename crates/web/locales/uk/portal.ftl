@@ -455,3 +455,24 @@ question-kind-likert = Шкала
 question-kind-number = Число
 question-kind-text = Вільний текст
 question-kind-matrix = Матриця
+
+## Mails of controlling (reporting rounds, reminders, digests, milestones)
+
+mail-hello = Добрий день,
+mail-footer = Це повідомлення автоматично надіслала система Teilhabe для управління концепцією інтеграції. Будь ласка, не відповідайте на нього.
+mail-round-subject = Запит звітів: { $round } (до { $deadline })
+mail-round-intro = координаційне бюро { $body } просить { $organization } до { $deadline } повідомити про стан цих заходів із «{ $concept }»:
+mail-round-link = За цим особистим посиланням ви можете звітувати без пароля; воно діє до { $closes }:
+mail-round-care = Будь ласка, передавайте посилання лише в межах вашої організації. Хто має обліковий запис, може також увійти й звітувати там.
+mail-reminder-before-subject = Нагадування: { $round } (до { $deadline })
+mail-reminder-before = термін запиту звітів «{ $round }» спливає { $deadline }. Від { $organization } ще бракує звітів щодо:
+mail-reminder-after-subject = Термін минув: { $round }
+mail-reminder-after = термін запиту звітів «{ $round }» минув { $deadline }. Від { $organization } ще бракує звітів щодо:
+mail-digest-subject = { $round }: звітували { $answered } з { $total } організацій
+mail-digest-intro = Стан запиту звітів «{ $round }» { $body } (термін { $deadline }): повністю звітували { $answered } з { $total } організацій.
+mail-digest-open = Ще не звітували повністю:
+mail-digest-item = { $organization }: { $answered } з { $total } заходів
+mail-digest-link = До огляду запиту (потрібен вхід):
+mail-milestone-subject = Прострочений етап: { $milestone }
+mail-milestone = етап «{ $milestone }» заходу «{ $measure }» мав бути досягнутий до { $due }. Якщо його досягнуто, будь ласка, внесіть дату; інакше зверніться до координаційного бюро { $body }.
+mail-milestone-link = До етапів заходу (потрібен вхід):

@@ -30,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .route("/konto", get(account))
         .route("/konto/ueberall-abmelden", post(logout_everywhere))
         .route("/konto/passwort", post(change_password))
+        .route("/konto/sprache", post(change_language))
         .route("/konto/tokens/{reference}/widerrufen", post(revoke_token))
         .route("/anmelden/zweiter-faktor", post(second_factor))
         .route("/konto/zweiter-faktor/einrichten", post(totp_begin))
@@ -589,6 +590,9 @@ struct AccountPage {
     /// Password logins ask for a one-time code; recovery codes not used yet.
     second_factor: bool,
     recovery_left: i64,
+    /// The language of the account's mails, and the languages to choose from.
+    mail_language: String,
+    languages: Vec<(&'static str, &'static str)>,
 }
 
 /// A stored UTC timestamp as people read it: `2026-12-04 17:05 UTC`.
@@ -625,6 +629,16 @@ async fn account_page(
         sso_linked: linked,
         second_factor: p.second_factor,
         recovery_left: app.store.recovery_codes_left(p.user_id).await?,
+        mail_language: app
+            .store
+            .user_language(p.user_id)
+            .await?
+            .unwrap_or_else(|| "de".to_owned()),
+        languages: crate::kit::i18n::SOURCES
+            .iter()
+            .filter_map(|(code, _)| teilhabe_domain::surveys::language(code))
+            .map(|l| (l.code, l.name))
+            .collect(),
         tokens: app
             .store
             .api_tokens(p.user_id)
@@ -680,6 +694,36 @@ async fn logout_everywhere(
         Redirect::to("/anmelden?weiter=%2Fkonto"),
     )
         .into_response())
+}
+
+/// Sets the language the account's mails are written in (German is stored as none).
+async fn change_language(
+    State(app): State<AppState>,
+    cx: Context,
+    FormInput(input): FormInput,
+) -> Result<Response, HtmlError> {
+    let viewer = cx.viewer();
+    let Some(p) = viewer.principal() else {
+        return Ok(to_login());
+    };
+    let code = input.get("language").unwrap_or("de").trim();
+    let known = crate::kit::i18n::SOURCES.iter().any(|(c, _)| *c == code);
+    if !known {
+        return Err(HtmlError::Refused(
+            "Bitte eine der angebotenen Sprachen wählen.".into(),
+        ));
+    }
+    let stored = (code != "de").then_some(code);
+    app.store.set_user_language(p.user_id, stored).await?;
+    account_page(
+        &app,
+        &cx,
+        viewer,
+        StatusCode::OK,
+        Some("Die Sprache Ihrer E-Mails ist gespeichert.".into()),
+        Vec::new(),
+    )
+    .await
 }
 
 /// Revokes one of the person's own API tokens.

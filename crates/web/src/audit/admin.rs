@@ -47,6 +47,7 @@ const LABELS: &[(&str, &str)] = &[
     ("indicators", "Indikator"),
     ("reporting_cycles", "Berichtspflicht"),
     ("milestones", "Meilenstein"),
+    ("reporting_rounds", "Berichtsabfrage"),
     ("participation_processes", "Beteiligungsprozess"),
     ("participation_events", "Beteiligungsformat"),
     ("contributions", "Beitrag"),
@@ -85,6 +86,7 @@ fn who(e: &AuditEntry) -> String {
         "web" => "Web",
         "api" => "API",
         "cli" => "Kommandozeile",
+        "link" => "Berichtslink",
         _ => "System",
     };
     match (&e.login, e.user_id) {

@@ -17,7 +17,8 @@ use std::collections::HashMap;
 use teilhabe_domain::controlling::{MilestoneDraft, ReportInterval, SettingsDraft};
 use teilhabe_domain::{Coded, Date, RawInput};
 use teilhabe_store::controlling::Milestone;
-use teilhabe_store::{Body, Measure};
+use teilhabe_store::controlling::rounds::Round;
+use teilhabe_store::{Body, Concept, Measure};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -98,11 +99,22 @@ struct Overview {
     rows: Vec<ReportingRow>,
     organizations: HashMap<i64, String>,
     late: Vec<LateMilestone>,
+    rounds: Vec<Round>,
+    /// The versions a round can be started for (not superseded).
+    concepts: Vec<Concept>,
 }
 
 impl Overview {
     fn organization(&self, id: &i64) -> String {
         self.organizations.get(id).cloned().unwrap_or_default()
+    }
+
+    fn round_open(&self, r: &Round) -> bool {
+        r.open_on(Date::today())
+    }
+
+    fn german(&self, iso: &str) -> String {
+        Date::parse(iso).map(|d| d.german()).unwrap_or_default()
     }
 }
 
@@ -132,8 +144,18 @@ async fn overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>)
         .into_iter()
         .map(|o| (o.id, o.name))
         .collect();
+    let rounds = app.store.rounds(id).await?;
+    let concepts = app
+        .store
+        .concepts(id)
+        .await?
+        .into_iter()
+        .filter(|c| c.status != "superseded")
+        .collect();
     let page = Overview {
         layout: body_layout(&cx, "Berichtspflichten und Meilensteine", &body),
+        rounds,
+        concepts,
         interval: ReportInterval::effective(None, settings.report_interval).label(),
         body,
         rows,

@@ -1,9 +1,15 @@
 //! Controlling: the reporting obligations that make the concept drive the work — how often
 //! each measure reports and whether its report is due or late — the measures' milestones,
-//! and the coordinator's work queue; in the administration and the API.
+//! the reporting rounds that ask the organisations for their reports by mail, the reminders,
+//! and the coordinator's work queue; in the administration, the API and an organisation's
+//! link pages.
 
 mod admin;
+mod admin_rounds;
 mod api;
+mod link;
+pub mod mails;
+pub mod notify;
 mod queue;
 
 pub use queue::{WorkQueue, work_queue};
@@ -16,8 +22,9 @@ use teilhabe_store::controlling::MeasureReporting;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .nest("/admin", admin::router())
+        .nest("/admin", admin::router().merge(admin_rounds::router()))
         .nest("/api", api::router())
+        .merge(link::router())
 }
 
 /// A measure's reporting obligation on `today`, as one list row.

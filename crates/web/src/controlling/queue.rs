@@ -1,6 +1,6 @@
 //! The coordinator's work queue, on the administration's start page: what needs doing now,
-//! each line linking to where it is done — reports overdue by organisation, milestones
-//! late, mails that could not be delivered. (The committee reports due come from the
+//! each line linking to where it is done — open reporting rounds, reports overdue by
+//! organisation, milestones late, mails that could not be delivered. (The committee reports due come from the
 //! council's reporting cycles and are shown beside it.)
 
 use super::reporting_rows;
@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use teilhabe_domain::Date;
 use teilhabe_domain::controlling::Due;
 use teilhabe_store::Body;
+use teilhabe_store::controlling::rounds::RoundSummary;
 use teilhabe_store::outbox::FailedMail;
 
 /// Overdue reports of one organisation of one body.
@@ -31,6 +32,8 @@ pub struct LateMilestoneRow {
 }
 
 pub struct WorkQueue {
+    /// The open reporting rounds, earliest deadline first, with the body's name.
+    pub rounds: Vec<(RoundSummary, String)>,
     pub late_reports: Vec<LateOrganization>,
     pub late_milestones: Vec<LateMilestoneRow>,
     pub failed_mails: Vec<FailedMail>,
@@ -38,7 +41,8 @@ pub struct WorkQueue {
 
 impl WorkQueue {
     pub fn is_empty(&self) -> bool {
-        self.late_reports.is_empty()
+        self.rounds.is_empty()
+            && self.late_reports.is_empty()
             && self.late_milestones.is_empty()
             && self.failed_mails.is_empty()
     }
@@ -111,7 +115,18 @@ pub async fn work_queue(
         .into_iter()
         .filter(|m| m.body_id.map_or(server, |b| ids.contains(&b)))
         .collect();
+    let rounds = app
+        .store
+        .open_round_summaries(&ids, today)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let body = names.get(&r.round.body_id).copied().unwrap_or_default();
+            (r, body.to_owned())
+        })
+        .collect();
     Ok(WorkQueue {
+        rounds,
         late_reports: late.into_values().collect(),
         late_milestones,
         failed_mails,

@@ -152,13 +152,15 @@ impl RequestLanguage {
     }
 }
 
-/// Whether a path belongs to the staff's pages (the administration and the account), whose
+/// Whether a path belongs to the staff's pages (the administration, the account and an
+/// organisation's report pages of a reporting round), whose
 /// words are German and English only.
 pub fn is_staff_path(path: &str) -> bool {
     path == "/admin"
         || path.starts_with("/admin/")
         || path == "/konto"
         || path.starts_with("/konto/")
+        || path.starts_with("/bericht/")
 }
 
 /// The languages of the staff's pages. Their German words are in the code and the

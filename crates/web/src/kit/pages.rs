@@ -212,6 +212,7 @@ fn key_of(request: &Request) -> Option<String> {
         "/konto",
         "/anmelden",
         "/abmelden",
+        "/bericht/",
         "/static/",
         "/healthz",
     ];

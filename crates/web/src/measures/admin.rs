@@ -260,6 +260,24 @@ async fn measure_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Sub
     Ok(Redirect::to(&concept_href(c.id)).into_response())
 }
 
+/// The fields of a progress report, wherever one is filed (the administration, a reporting
+/// round's link).
+pub(crate) fn report_fields() -> Vec<FieldDef> {
+    vec![
+        FieldDef::new("reported_on", "Stand vom", Kind::Date).required(),
+        FieldDef::new("status", "Status", Kind::Select)
+            .required()
+            .codes::<MeasureStatus>(),
+        FieldDef::new("progress", "Fortschritt in Prozent", Kind::Number)
+            .required()
+            .hint("0 bis 100"),
+        FieldDef::new("narrative", "Sachstand", Kind::Textarea)
+            .required()
+            .hint("Was ist geschehen, was steht an, wo hakt es?"),
+        FieldDef::new("spent", "Ausgaben im Berichtszeitraum in Euro", Kind::Text),
+    ]
+}
+
 async fn report_form(
     app: &AppState,
     cx: &Context,
@@ -286,14 +304,11 @@ async fn report_form(
         heading: format!("Sachstand melden: {}", m.title),
         intro: Some("Jede Meldung bleibt erhalten; so entsteht der Verlauf der Maßnahme. Die neueste Meldung bestimmt Status und Fortschritt.".into()),
         action: format!("/admin/measures/{}/reports/new", m.id),
-        defs: vec![
-            FieldDef::new("reported_on", "Stand vom", Kind::Date).required(),
-            FieldDef::new("status", "Status", Kind::Select).required().codes::<MeasureStatus>(),
-            FieldDef::new("progress", "Fortschritt in Prozent", Kind::Number).required().hint("0 bis 100"),
-            FieldDef::new("narrative", "Sachstand", Kind::Textarea).required().hint("Was ist geschehen, was steht an, wo hakt es?"),
-            FieldDef::new("spent", "Ausgaben im Berichtszeitraum in Euro", Kind::Text),
-            FieldDef::new("reporter_organization_id", "Meldende Organisation", Kind::Select).options(orgs),
-        ],
+        defs: {
+            let mut defs = report_fields();
+            defs.push(FieldDef::new("reporter_organization_id", "Meldende Organisation", Kind::Select).options(orgs));
+            defs
+        },
         submit: "Meldung speichern",
         cancel: back_to(viewer, body.id, concept_href(c.id)),
         delete_action: None,

@@ -5,6 +5,8 @@ mod admin;
 mod api;
 mod public;
 
+pub(crate) use admin::report_fields;
+
 use crate::kit::state::AppState;
 use axum::Router;
 

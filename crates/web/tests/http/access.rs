@@ -323,6 +323,21 @@ async fn admin_requests(app: &TestApp) -> Vec<(Option<String>, &'static str, Str
             "GET",
             format!("/admin/bodies/{}/report?dokument=monitoring&intern=1", b.id),
         ));
+        // "Stop the links" shows only beside an organisation that was mailed, which no one
+        // of the demo's round was.
+        for round in app.store.rounds(b.id).await.unwrap() {
+            let asked = app.store.round_asks(&round).await.unwrap();
+            if let Some(a) = asked.first() {
+                requests.push((
+                    Some(b.key.clone()),
+                    "POST",
+                    format!(
+                        "/admin/rounds/{}/organizations/{}/revoke",
+                        round.id, a.organization_id
+                    ),
+                ));
+            }
+        }
         // "Send again" shows only beside an undeliverable mail, which the demo has none of.
         requests.push((
             Some(b.key.clone()),

@@ -18,6 +18,7 @@ mod pages;
 mod participation;
 mod privacy;
 mod reports;
+mod rounds;
 mod search;
 mod sessions;
 mod sso;

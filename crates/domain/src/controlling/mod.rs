@@ -5,6 +5,8 @@
 //! Pure rules, so the administration, the API, the status report, the work queue and the
 //! reminder mails all say the same about the same measure on the same day.
 
+pub mod rounds;
+
 use crate::codes::{Coded, MeasureStatus, coded};
 use crate::council::add_months;
 use crate::input::{FieldErrors, Parser, RawInput};

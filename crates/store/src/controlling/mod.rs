@@ -2,6 +2,8 @@
 //! obligation is computed from ([`teilhabe_domain::controlling::obligation`]), and the
 //! measures' milestones.
 
+pub mod rounds;
+
 use crate::db::now;
 use crate::{Result, Store, StoreError};
 use sqlx::AssertSqlSafe;
