@@ -614,9 +614,11 @@ impl Demo<'_> {
     pub async fn reporting_interval(
         &self,
         interval: teilhabe_domain::controlling::ReportInterval,
+        approval: bool,
     ) -> Result<()> {
         let settings = teilhabe_domain::controlling::SettingsDraft {
             report_interval: Some(interval),
+            approval,
         };
         self.store
             .set_controlling_settings(self.body_id, &settings)
@@ -653,5 +655,47 @@ impl Demo<'_> {
             .start_round_on(concept_id, draft, date(started), |_, _| Vec::new())
             .await?;
         Ok(round.id)
+    }
+
+    /// A report filed by an actor of `reporter` (as through a round's link): where the body
+    /// asks for approval, it waits for it.
+    pub async fn actor_report(
+        &self,
+        measure_id: i64,
+        on: &str,
+        progress: i64,
+        narrative: &str,
+        reporter: &str,
+    ) -> Result<()> {
+        use teilhabe_domain::access::{Grant, Principal, Role};
+        use teilhabe_store::audit::{ACTOR, Actor};
+        let org = self.org(reporter);
+        let actor = Actor {
+            user_id: None,
+            via: "link",
+            principal: Some(std::sync::Arc::new(Principal {
+                user_id: 0,
+                login: String::new(),
+                display_name: reporter.to_owned(),
+                grants: vec![Grant {
+                    role: Role::Actor,
+                    body_id: Some(self.body_id),
+                }],
+                organizations: vec![org],
+                second_factor: false,
+            })),
+        };
+        let draft = ProgressReportDraft {
+            reported_on: date(on),
+            status: MeasureStatus::InProgress,
+            progress: Percent::new(progress).unwrap_or_default(),
+            narrative: narrative.into(),
+            spent: None,
+            reporter_organization_id: Some(org),
+        };
+        ACTOR
+            .scope(actor, self.store.create_progress_report(measure_id, &draft))
+            .await?;
+        Ok(())
     }
 }

@@ -479,8 +479,10 @@ async fn load_2022(d: &mut Demo<'_>) -> Result<()> {
     .await?;
 
     // The measures reported half-yearly until the end of 2025 (below); since then nobody
-    // was asked — the reporting round of the controlling demo asks them.
-    d.reporting_interval(ReportInterval::HalfYearly).await?;
+    // was asked — the reporting round of the controlling demo asks them. Actors' reports
+    // wait for the coordination's approval.
+    d.reporting_interval(ReportInterval::HalfYearly, true)
+        .await?;
     let mut plan = Vec::new();
     for (field, description, goals) in PLAN {
         let f = d.field(c, field, description).await?;
@@ -551,6 +553,17 @@ async fn round(d: &mut Demo<'_>, concept: i64, plan: &[(i64, &MeasureSpec)]) -> 
             70,
             "Die Maßnahme läuft wie geplant; die Angebote des Herbstes sind ausgebucht, für das Frühjahr werden zusätzliche Termine vorbereitet.",
             None,
+            spec.lead,
+        )
+        .await?;
+    }
+    // The social services office answered too; its report waits for approval.
+    for (m, spec) in plan.iter().filter(|(_, s)| s.lead == "soziales") {
+        d.actor_report(
+            *m,
+            "2026-11-12",
+            55,
+            "Die Beratung in den Unterkünften läuft in allen Gemeinden; offen ist die Vertretung während der Elternzeit einer Fachkraft.",
             spec.lead,
         )
         .await?;

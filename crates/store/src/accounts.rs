@@ -206,6 +206,14 @@ const OWNERS: &[(&str, &str, RecordKind, &str)] = &[
          JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
     ),
     (
+        "reports",
+        "progress_reports",
+        RecordKind::Other,
+        "SELECT c.body_id, NULL FROM progress_reports x JOIN measures m ON m.id = x.measure_id \
+         JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id \
+         JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
+    ),
+    (
         "rounds",
         "reporting_rounds",
         RecordKind::Other,

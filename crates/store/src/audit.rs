@@ -27,6 +27,11 @@ pub struct Actor {
 
 /// The rule of what the acting person may set ([`Principal::may_set`]), for the writes of
 /// records that actors keep: the store applies it, so every edge (form, API) gets it.
+/// The person behind the running request, if any (`None`: the command line, imports).
+pub(crate) fn acting_principal() -> Option<Arc<Principal>> {
+    ACTOR.try_with(|a| a.principal.clone()).ok().flatten()
+}
+
 pub(crate) fn check_may_set(
     body_id: i64,
     organizations: &[(&str, Option<i64>)],

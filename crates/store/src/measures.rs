@@ -13,7 +13,11 @@ use teilhabe_domain::Coded;
 use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
 
 const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.report_interval_months, m.created_at, m.modified_at";
-const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at";
+const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at, r.review_state, r.review_note";
+
+/// Reports that may be shown: those approved (where a body asks for approval, an actor's
+/// report is public only once a coordinator approved it; elsewhere every report is).
+const APPROVED: &str = "r.review_state = 'approved'";
 
 /// Joins from measures (`m`) up to their concept, for queries over a whole concept.
 const UP_TO_CONCEPT: &str = "JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1";
@@ -205,8 +209,21 @@ impl Store {
         Ok(())
     }
 
-    /// A measure's reports, newest first.
+    /// A measure's approved reports, newest first: what the portal, the API, the printed
+    /// documents and the exports show.
     pub async fn progress_reports(&self, measure_id: i64) -> Result<Vec<ProgressReport>> {
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM progress_reports r WHERE r.measure_id = $1 AND {APPROVED} ORDER BY r.reported_on DESC, r.id DESC"
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(measure_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// Every report of a measure whatever its review, newest first: for the dump, and for
+    /// those who filed or review them.
+    pub async fn all_progress_reports(&self, measure_id: i64) -> Result<Vec<ProgressReport>> {
         let sql = format!(
             "SELECT {REPORT_COLUMNS} FROM progress_reports r WHERE r.measure_id = $1 ORDER BY r.reported_on DESC, r.id DESC"
         );
@@ -224,7 +241,7 @@ impl Store {
     ) -> Result<HashMap<i64, Vec<ProgressReport>>> {
         let sql = format!(
             "SELECT {REPORT_COLUMNS} FROM progress_reports r JOIN measures m ON m.id = r.measure_id {UP_TO_CONCEPT} \
-             ORDER BY r.reported_on DESC, r.id DESC"
+             AND {APPROVED} ORDER BY r.reported_on DESC, r.id DESC"
         );
         let rows: Vec<ProgressReport> = sqlx::query_as(AssertSqlSafe(sql))
             .bind(concept_id)
@@ -247,6 +264,7 @@ impl Store {
         let sql = format!(
             "SELECT {REPORT_COLUMNS} FROM measures m
              JOIN progress_reports r ON r.id = (SELECT r2.id FROM progress_reports r2 WHERE r2.measure_id = m.id
+                                                AND r2.review_state = 'approved'
                                                 ORDER BY r2.reported_on DESC, r2.id DESC LIMIT 1)
              {UP_TO_CONCEPT}"
         );
@@ -265,7 +283,7 @@ impl Store {
         concept_id: i64,
     ) -> Result<HashMap<i64, String>> {
         let sql = format!(
-            "SELECT m.id, (SELECT MAX(r.reported_on) FROM progress_reports r WHERE r.measure_id = m.id)
+            "SELECT m.id, (SELECT MAX(r.reported_on) FROM progress_reports r WHERE r.measure_id = m.id AND {APPROVED})
              FROM measures m {UP_TO_CONCEPT}"
         );
         let rows: Vec<(i64, Option<String>)> = sqlx::query_as(AssertSqlSafe(sql))
@@ -278,7 +296,9 @@ impl Store {
             .collect())
     }
 
-    /// Records a report. If it is the newest one, the measure takes over its status and progress.
+    /// Records a report. If it is the newest one, the measure takes over its status and
+    /// progress — unless the body asks for approval and an actor filed it: then it waits,
+    /// "submitted", until a coordinator approves it ([`Self::approve_report`]).
     pub async fn create_progress_report(
         &self,
         measure_id: i64,
@@ -314,10 +334,13 @@ impl Store {
             )
             .await?;
         }
+        let waits = self.controlling_settings(body_id).await?.approval
+            && crate::audit::acting_principal().is_some_and(|p| !p.manages(body_id));
+        let state = if waits { "submitted" } else { "approved" };
         let ts = now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at, round_id)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at, round_id, review_state)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(measure_id)
         .bind(d.reported_on.iso())
@@ -328,24 +351,11 @@ impl Store {
         .bind(d.reporter_organization_id)
         .bind(&ts)
         .bind(round_id)
+        .bind(state)
         .fetch_one(&mut *tx)
         .await?;
-        let newest: i64 = sqlx::query_scalar(
-            "SELECT id FROM progress_reports WHERE measure_id = $1 ORDER BY reported_on DESC, id DESC LIMIT 1",
-        )
-        .bind(measure_id)
-        .fetch_one(&mut *tx)
-        .await?;
-        if newest == id {
-            sqlx::query(
-                "UPDATE measures SET status = $1, progress = $2, modified_at = $3 WHERE id = $4",
-            )
-            .bind(d.status.code())
-            .bind(i64::from(d.progress.value()))
-            .bind(&ts)
-            .bind(measure_id)
-            .execute(&mut *tx)
-            .await?;
+        if !waits {
+            adopt_if_newest(&mut tx, measure_id, id).await?;
         }
         self.commit(tx).await?;
         let sql = format!("SELECT {REPORT_COLUMNS} FROM progress_reports r WHERE r.id = $1");
@@ -514,4 +524,33 @@ fn attach(
             measures[*i].budget_lines.push(line);
         }
     }
+}
+
+/// The measure takes over the status and progress of report `report_id` if it is the
+/// newest approved one.
+pub(crate) async fn adopt_if_newest(
+    tx: &mut Transaction<'_, Any>,
+    measure_id: i64,
+    report_id: i64,
+) -> Result<()> {
+    let newest: Option<(i64, String, i64)> = sqlx::query_as(
+        "SELECT id, status, progress FROM progress_reports WHERE measure_id = $1 AND review_state = 'approved'
+         ORDER BY reported_on DESC, id DESC LIMIT 1",
+    )
+    .bind(measure_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some((id, status, progress)) = newest.filter(|n| n.0 == report_id) {
+        sqlx::query(
+            "UPDATE measures SET status = $1, progress = $2, modified_at = $3 WHERE id = $4",
+        )
+        .bind(status)
+        .bind(progress)
+        .bind(now())
+        .bind(measure_id)
+        .execute(&mut **tx)
+        .await?;
+        debug_assert_eq!(id, report_id);
+    }
+    Ok(())
 }

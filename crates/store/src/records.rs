@@ -199,6 +199,11 @@ pub struct ProgressReport {
     pub spent_cents: Option<i64>,
     pub reporter_organization_id: Option<i64>,
     pub created_at: String,
+    /// `approved`, or (where the body asks for approval) `submitted` or `returned`.
+    pub review_state: String,
+    /// Why a coordinator returned it (only for those who filed or review it).
+    #[serde(skip)]
+    pub review_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]

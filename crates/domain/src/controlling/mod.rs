@@ -139,13 +139,19 @@ pub fn obligation(facts: &ReportingFacts, today: Date) -> Option<Obligation> {
 pub struct SettingsDraft {
     /// How often its measures report unless a measure says otherwise; None: yearly.
     pub report_interval: Option<ReportInterval>,
+    /// Whether actors' reports wait for a coordinator's approval before they are public.
+    pub approval: bool,
 }
 
 impl SettingsDraft {
     pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
         let mut p = Parser::new(input);
         let report_interval = p.optional_code("report_interval");
-        p.finish(Self { report_interval })
+        let approval = p.flag("approval", false);
+        p.finish(Self {
+            report_interval,
+            approval,
+        })
     }
 }
 
@@ -180,6 +186,23 @@ impl MilestoneDraft {
             None => Err(p.errors),
         }
     }
+}
+
+coded!(ReviewState {
+    Submitted = "submitted": "eingereicht, wartet auf Freigabe",
+    Approved = "approved": "freigegeben",
+    Returned = "returned": "zurückgegeben",
+});
+
+/// The reason a coordinator gives when returning a report.
+pub fn parse_return_reason(input: &RawInput) -> Result<String, FieldErrors> {
+    let mut p = Parser::new(input);
+    let reason = p.required_text(
+        "reason",
+        "den Grund, damit die Organisation nachbessern kann",
+        2000,
+    );
+    p.finish(reason)
 }
 
 /// Whether a milestone is late on `today`: its date passed and it is not done.

@@ -2,6 +2,7 @@
 //! obligation is computed from ([`teilhabe_domain::controlling::obligation`]), and the
 //! measures' milestones.
 
+pub mod reviews;
 pub mod rounds;
 
 use crate::db::now;
@@ -16,6 +17,8 @@ use teilhabe_domain::{Coded, Date, MeasureStatus};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Settings {
     pub report_interval: Option<ReportInterval>,
+    /// Actors' reports wait for approval.
+    pub approval: bool,
 }
 
 /// A milestone as stored.
@@ -138,15 +141,18 @@ fn date(field: &str, text: &str) -> Result<Date> {
 impl Store {
     /// The body's controlling settings.
     pub async fn controlling_settings(&self, body_id: i64) -> Result<Settings> {
-        let months: Option<Option<i64>> = sqlx::query_scalar(
-            "SELECT report_interval_months FROM controlling_settings WHERE body_id = $1",
+        let row: Option<(Option<i64>, i64)> = sqlx::query_as(
+            "SELECT report_interval_months, approval FROM controlling_settings WHERE body_id = $1",
         )
         .bind(body_id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(Settings {
-            report_interval: months.flatten().and_then(ReportInterval::from_months),
-        })
+        Ok(
+            row.map_or_else(Settings::default, |(months, approval)| Settings {
+                report_interval: months.and_then(ReportInterval::from_months),
+                approval: approval != 0,
+            }),
+        )
     }
 
     /// Saves the body's controlling settings.
@@ -154,13 +160,15 @@ impl Store {
         let stamp = now();
         let mut tx = self.begin().await?;
         sqlx::query(
-            "INSERT INTO controlling_settings (body_id, report_interval_months, created_at, modified_at) \
-             VALUES ($1, $2, $3, $3) ON CONFLICT (body_id) DO UPDATE SET \
-             report_interval_months = excluded.report_interval_months, modified_at = excluded.modified_at",
+            "INSERT INTO controlling_settings (body_id, report_interval_months, approval, created_at, modified_at) \
+             VALUES ($1, $2, $4, $3, $3) ON CONFLICT (body_id) DO UPDATE SET \
+             report_interval_months = excluded.report_interval_months, approval = excluded.approval, \
+             modified_at = excluded.modified_at",
         )
         .bind(body_id)
         .bind(d.report_interval.map(|i| i64::from(i.months())))
         .bind(&stamp)
+        .bind(i64::from(d.approval))
         .execute(&mut *tx)
         .await?;
         self.commit(tx).await
@@ -194,7 +202,7 @@ impl Store {
         let mut q = sqlx::query_as::<_, ReportingRow>(AssertSqlSafe(format!(
             "SELECT c.body_id, m.id, c.id, m.code, m.title, m.lead_organization_id, m.public, m.status, \
              m.start_date, m.end_date, m.report_interval_months, \
-             (SELECT MAX(r.reported_on) FROM progress_reports r WHERE r.measure_id = m.id), \
+             (SELECT MAX(r.reported_on) FROM progress_reports r WHERE r.measure_id = m.id AND r.review_state <> 'returned'), \
              c.adopted_on, m.created_at \
              FROM measures m JOIN goals g ON g.id = m.goal_id \
              JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id \

@@ -68,6 +68,8 @@ pub struct Asked {
     pub organization_id: i64,
     /// The newest report made since the round started: its id and date.
     pub report: Option<(i64, String)>,
+    /// That report waits for a coordinator's approval.
+    pub waiting: bool,
 }
 
 /// One address a round's mails go to for an organisation.
@@ -291,7 +293,7 @@ impl Store {
             "SELECT x.round_id, COUNT(*), SUM(CASE WHEN x.unanswered = 0 THEN 1 ELSE 0 END),
                     CAST(SUM(x.asked) AS BIGINT), CAST(SUM(x.asked - x.unanswered) AS BIGINT)
              FROM (SELECT r.id AS round_id, m.lead_organization_id, COUNT(*) AS asked,
-                          SUM(CASE WHEN EXISTS (SELECT 1 FROM progress_reports p WHERE p.measure_id = m.id
+                          SUM(CASE WHEN EXISTS (SELECT 1 FROM progress_reports p WHERE p.measure_id = m.id AND p.review_state <> 'returned'
                                                 AND (p.reported_on >= r.started_on OR p.round_id = r.id))
                                    THEN 0 ELSE 1 END) AS unanswered
                    FROM reporting_rounds r JOIN fields_of_action f ON f.concept_id = r.concept_id
@@ -338,12 +340,13 @@ impl Store {
             i64,
             Option<i64>,
             Option<String>,
+            Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT m.id, m.code, m.title, m.lead_organization_id, r.id, r.reported_on
+            "SELECT m.id, m.code, m.title, m.lead_organization_id, r.id, r.reported_on, r.review_state
              FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id
              LEFT JOIN progress_reports r ON r.id = (
-                 SELECT r2.id FROM progress_reports r2 WHERE r2.measure_id = m.id AND (r2.reported_on >= $2 OR r2.round_id = $3)
+                 SELECT r2.id FROM progress_reports r2 WHERE r2.measure_id = m.id AND r2.review_state <> 'returned' AND (r2.reported_on >= $2 OR r2.round_id = $3)
                  ORDER BY r2.reported_on DESC, r2.id DESC LIMIT 1)
              WHERE f.concept_id = $1 AND m.status NOT IN ('completed', 'cancelled')
              ORDER BY f.position, f.id, g.position, g.id, m.position, m.id",
@@ -355,12 +358,13 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(measure_id, code, title, org, report, day)| Asked {
+            .map(|(measure_id, code, title, org, report, day, state)| Asked {
                 measure_id,
                 code,
                 title,
                 organization_id: org,
                 report: report.zip(day),
+                waiting: state.as_deref() == Some("submitted"),
             })
             .collect())
     }

@@ -9,8 +9,9 @@ use sqlx::{Any, Transaction};
 
 use super::Dump;
 use crate::{Result, Store};
+use teilhabe_domain::Coded;
 use teilhabe_domain::FieldErrors;
-use teilhabe_domain::controlling::ReportInterval;
+use teilhabe_domain::controlling::{ReportInterval, ReviewState};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +19,9 @@ pub struct DumpControlling {
     /// The body's default reporting interval in months (3, 6, 12); none: yearly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_interval_months: Option<i64>,
+    /// Actors' reports wait for approval.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approval: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<DumpMilestone>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -27,6 +31,7 @@ pub struct DumpControlling {
 impl DumpControlling {
     pub fn is_empty(&self) -> bool {
         self.report_interval_months.is_none()
+            && !self.approval
             && self.milestones.is_empty()
             && self.rounds.is_empty()
     }
@@ -62,6 +67,16 @@ pub struct DumpMilestone {
     pub modified_at: String,
 }
 
+/// A report's review state where the dump leaves it out: approved.
+pub(super) fn approved() -> String {
+    "approved".to_owned()
+}
+
+#[allow(clippy::ptr_arg)] // serde's `skip_serializing_if` passes `&String`
+pub(super) fn is_approved(state: &String) -> bool {
+    state == "approved"
+}
+
 /// Rows of the body's controlling, children first (for `--replace`).
 pub(super) const DELETE: [&str; 5] = [
     "DELETE FROM round_links WHERE round_id IN (SELECT id FROM reporting_rounds WHERE body_id = $1)",
@@ -84,6 +99,22 @@ pub(super) fn check_interval(e: &mut FieldErrors, at: &str, months: Option<i64>)
 }
 
 pub(super) fn validate(dump: &Dump, measure_count: usize, e: &mut FieldErrors) {
+    for (ci, c) in dump.concepts.iter().enumerate() {
+        for (fi, f) in c.fields_of_action.iter().enumerate() {
+            for (gi, g) in f.goals.iter().enumerate() {
+                for (mi, m) in g.measures.iter().enumerate() {
+                    for (ri, r) in m.progress_reports.iter().enumerate() {
+                        if ReviewState::from_code(&r.review_state).is_none() {
+                            e.add(
+                                format!("concepts[{ci}].fields_of_action[{fi}].goals[{gi}].measures[{mi}].progress_reports[{ri}].review_state"),
+                                format!("„{}“ ist kein Stand der Freigabe (submitted, approved, returned).", r.review_state),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
     for (i, r) in dump.controlling.rounds.iter().enumerate() {
         let at = format!("controlling.rounds[{i}]");
         super::reference(
@@ -185,6 +216,7 @@ impl Store {
         }
         Ok(DumpControlling {
             report_interval_months: settings.report_interval.map(|i| i64::from(i.months())),
+            approval: settings.approval,
             milestones,
             rounds,
         })
@@ -220,14 +252,15 @@ pub(super) async fn import_controlling(
         .execute(&mut **tx)
         .await?;
     }
-    if let Some(months) = c.report_interval_months {
+    if c.report_interval_months.is_some() || c.approval {
         sqlx::query(
-            "INSERT INTO controlling_settings (body_id, report_interval_months, created_at, modified_at) \
-             VALUES ($1, $2, $3, $3)",
+            "INSERT INTO controlling_settings (body_id, report_interval_months, approval, created_at, modified_at) \
+             VALUES ($1, $2, $4, $3, $3)",
         )
         .bind(body_id)
-        .bind(months)
+        .bind(c.report_interval_months)
         .bind(crate::db::now())
+        .bind(i64::from(c.approval))
         .execute(&mut **tx)
         .await?;
     }

@@ -174,7 +174,7 @@ impl Store {
         let measures = self.measures_of_concept(c.id).await?;
         let mut reports: HashMap<i64, Vec<DumpReport>> = HashMap::new();
         for m in &measures {
-            let mut rs = self.progress_reports(m.id).await?;
+            let mut rs = self.all_progress_reports(m.id).await?;
             rs.reverse();
             reports.insert(
                 m.id,
@@ -187,6 +187,8 @@ impl Store {
                         spent_cents: r.spent_cents,
                         reporter_organization: r.reporter_organization_id.map(|o| num(n.orgs, o)),
                         created_at: r.created_at,
+                        review_state: r.review_state,
+                        review_note: r.review_note,
                     })
                     .collect(),
             );

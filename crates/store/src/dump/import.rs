@@ -247,8 +247,8 @@ async fn import_measure(
     }
     for r in &m.progress_reports {
         sqlx::query(
-            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at, review_state, review_note)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(measure_id)
         .bind(&r.reported_on)
@@ -258,6 +258,8 @@ async fn import_measure(
         .bind(r.spent_cents)
         .bind(r.reporter_organization.map(|o| orgs[o]))
         .bind(&r.created_at)
+        .bind(&r.review_state)
+        .bind(&r.review_note)
         .execute(&mut **tx)
         .await?;
     }

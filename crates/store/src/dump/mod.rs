@@ -561,6 +561,14 @@ pub struct DumpReport {
     pub spent_cents: Option<i64>,
     pub reporter_organization: Option<usize>,
     pub created_at: String,
+    /// `approved` (left out), `submitted` or `returned`.
+    #[serde(
+        default = "controlling::approved",
+        skip_serializing_if = "controlling::is_approved"
+    )]
+    pub review_state: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_note: Option<String>,
 }
 
 impl Dump {

@@ -3928,8 +3928,6 @@ a-code-ist-keine-sprache-65b1b1cf = “{ $code }” is not a language of the por
 # Frist: { $deadline }; Stand: { $today }
 a-frist-deadline-stand-today-b394d3f5 = Deadline: { $deadline }; as of: { $today }
 
-# Keine Berichtsabfrage läuft, kein Sachstandsbericht ist überfällig, kein Meilenstein verspätet, jede E-Mail zugestellt.
-a-keine-berichtsabfrage-laeuft-4f5e0c7c = No request for reports is running, no progress report is overdue, no milestone is late, every e-mail was delivered.
 
 # Laufende Berichtsabfragen
 a-laufende-berichtsabfragen-82cad335 = Running requests for reports
@@ -3939,3 +3937,75 @@ a-laufende-berichtsabfragen-frueheste-014f1376 = Running requests for reports, e
 
 # Organisationen vollständig
 a-organisationen-vollstaendig-9d6d12e1 = Organisations complete
+
+# Die Freigabe ist für diese Körperschaft ausgeschaltet: Meldungen sind sofort öffentlich.
+a-die-freigabe-ist-fuer-e1821068 = Approval is switched off for this body: reports are public at once.
+
+# Die Meldung vom { $v1 } bleibt unveröffentlicht. Wer für die Organisation berichtet, bekommt den Grund per E-Mail und kann neu melden.
+a-die-meldung-vom-v1-e7004b27 = The report of { $v1 } stays unpublished. Those who report for the organisation get the reason by e-mail and can report again.
+
+# Diese Meldung wartet nicht (mehr) auf Freigabe; jemand hat sie schon bearbeitet.
+a-diese-meldung-wartet-nicht-0f379cf6 = This report is not (or no longer) waiting for approval; someone has already dealt with it.
+
+# Eingereicht am
+a-eingereicht-am-92175f74 = Submitted on
+
+# Freigeben
+a-freigeben-d948d680 = Approve
+
+# Grund
+a-grund-e4f67961 = Reason
+
+# Keine Berichtsabfrage läuft, keine Meldung wartet auf Freigabe, kein Sachstandsbericht ist überfällig, kein Meilenstein verspätet, jede E-Mail zugestellt.
+a-keine-berichtsabfrage-laeuft-0621a080 = No request for reports is running, no report is waiting for approval, no progress report is overdue, no milestone is late, every e-mail was delivered.
+
+# Keine Meldung wartet auf Freigabe.
+a-keine-meldung-wartet-auf-e812acf1 = No report is waiting for approval.
+
+# Meldung zurückgeben
+a-meldung-zurueckgeben-b3358a72 = Return report
+
+# Meldung zurückgeben: { $v1 }
+a-meldung-zurueckgeben-v1-4113afa7 = Return report: { $v1 }
+
+# Meldungen von Akteuren erst nach Freigabe veröffentlichen
+a-meldungen-von-akteuren-erst-3139244d = Publish actors' reports only after approval
+
+# Meldungen zur Freigabe
+a-meldungen-zur-freigabe-5bc1a566 = Reports for approval
+
+# Meldungen, die Akteure mit ihrem Konto oder über den Link einer Berichtsabfrage abgeben, warten dann als „eingereicht“, bis die Koordination sie freigibt oder mit Begründung zurückgibt.
+a-meldungen-die-akteure-mit-eff400e7 = Reports that actors file with their account or through the link of a request for reports then wait as “submitted” until the coordination office approves them or returns them with a reason.
+
+# Sachstandsmeldung
+a-sachstandsmeldung-fe9a5573 = Progress report
+
+# Sachstandsmeldungen von Akteuren werden erst nach Freigabe veröffentlicht und bestimmen erst dann Status und Fortschritt der Maßnahme.
+a-sachstandsmeldungen-von-akteuren-537d58d4 = Actors' progress reports are published only after approval, and only then set the measure's status and progress.
+
+# Was fehlt oder stimmt nicht? Der Text geht so an die Organisation.
+a-was-fehlt-oder-stimmt-02880769 = What is missing or wrong? The text goes to the organisation as written.
+
+# Zurückgeben
+a-zurueckgeben-0d74eb78 = Return
+
+# Zurückgeben und benachrichtigen
+a-zurueckgeben-und-benachrichtigen-0e13c7f5 = Return and notify
+
+# den Grund, damit die Organisation nachbessern kann
+a-den-grund-damit-die-360a5321 = the reason, so that the organisation can improve the report
+
+# eingereicht, wartet auf Freigabe
+a-eingereicht-wartet-auf-freigabe-720b7178 = submitted, waiting for approval
+
+# wartet auf Freigabe
+a-wartet-auf-freigabe-9d1b428d = waiting for approval
+
+# zurückgegeben
+a-zurueckgegeben-c2573670 = returned
+
+# { $count } Sachstandsmeldung(en) warten auf Freigabe
+a-count-sachstandsmeldung-en-warten-52513c14 = { $count } progress report(s) waiting for approval
+
+# „{ $v1 }“ ist kein Stand der Freigabe (submitted, approved, returned).
+a-v1-ist-kein-stand-1754cd27 = “{ $v1 }” is not a state of approval (submitted, approved, returned).

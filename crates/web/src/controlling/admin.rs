@@ -175,6 +175,8 @@ fn settings_form(cx: &Context, body: &Body) -> Form {
             FieldDef::new("report_interval", "Berichtsintervall", Kind::Select)
                 .codes::<ReportInterval>()
                 .hint("Leer: jährlich."),
+            FieldDef::new("approval", "Meldungen von Akteuren erst nach Freigabe veröffentlichen", Kind::Flag)
+                .hint("Meldungen, die Akteure mit ihrem Konto oder über den Link einer Berichtsabfrage abgeben, warten dann als „eingereicht“, bis die Koordination sie freigibt oder mit Begründung zurückgibt."),
         ],
         submit: "Speichern",
         cancel: overview_href(body.id),
@@ -186,10 +188,13 @@ fn settings_form(cx: &Context, body: &Body) -> Form {
 async fn settings_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let body = app.store.body(id).await?;
     let settings = app.store.controlling_settings(id).await?;
-    let input = RawInput::from_pairs([(
-        "report_interval",
-        opt(&settings.report_interval.map(Coded::code)),
-    )]);
+    let input = RawInput::from_pairs([
+        (
+            "report_interval",
+            opt(&settings.report_interval.map(Coded::code)),
+        ),
+        ("approval", if settings.approval { "1" } else { "0" }.into()),
+    ]);
     settings_form(&cx, &body).render(&input, None)
 }
 

@@ -37,7 +37,10 @@ pub fn router() -> Router<AppState> {
 }
 
 fn settings_json(s: teilhabe_store::controlling::Settings) -> Value {
-    json!({ "report_interval": s.report_interval.map(teilhabe_domain::Coded::code) })
+    json!({
+        "report_interval": s.report_interval.map(teilhabe_domain::Coded::code),
+        "approval": s.approval,
+    })
 }
 
 async fn get_settings(State(app): State<AppState>, ApiPath(key): ApiPath<String>) -> ApiResult {

@@ -5,6 +5,7 @@
 //! link pages.
 
 mod admin;
+mod admin_reviews;
 mod admin_rounds;
 mod api;
 mod link;
@@ -22,7 +23,12 @@ use teilhabe_store::controlling::MeasureReporting;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .nest("/admin", admin::router().merge(admin_rounds::router()))
+        .nest(
+            "/admin",
+            admin::router()
+                .merge(admin_rounds::router())
+                .merge(admin_reviews::router()),
+        )
         .nest("/api", api::router())
         .merge(link::router())
 }

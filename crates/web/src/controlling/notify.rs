@@ -1,8 +1,9 @@
 //! What controlling mails, and when: the invitations of a reporting round (when it starts,
 //! or when the coordinator sends again), the reminders before and after its deadline to
 //! the organisations that have not answered in full, a digest of the round's state to the
-//! body's coordinators on the same days, and a notice to the lead organisation of each
-//! late milestone.
+//! body's coordinators on the same days, a notice to the lead organisation of each late
+//! milestone, and to the coordinators a reminder of each committee report (the council's
+//! reporting cycles) due within two weeks.
 //!
 //! [`plan`] composes everything due on a day; [`run`] enters it into the outbox. Every
 //! scheduled mail carries a dedupe key (round, reminder, organisation, address), so the
@@ -81,6 +82,10 @@ pub const KIND_INVITATION: &str = "round_invitation";
 pub const KIND_REMINDER: &str = "round_reminder";
 pub const KIND_DIGEST: &str = "round_digest";
 pub const KIND_MILESTONE: &str = "milestone_late";
+pub const KIND_CYCLE: &str = "committee_report_due";
+
+/// Days before a committee report is due from which the coordinators are reminded.
+pub const CYCLE_NOTICE_DAYS: i64 = 14;
 
 /// The link an organisation reports through.
 pub fn link_href(public_url: &str, token: &str) -> String {
@@ -273,6 +278,55 @@ async fn milestone_notices(
     Ok(out)
 }
 
+/// The reminders of committee reports (the council's reporting cycles) due within
+/// [`CYCLE_NOTICE_DAYS`] or overdue, to the body's coordinators: once per due date.
+async fn cycle_notices(
+    store: &Store,
+    public_url: &str,
+    bodies: &HashMap<i64, Body>,
+    today: Date,
+) -> Result<Vec<NewMail>> {
+    let until = today.add_days(CYCLE_NOTICE_DAYS).iso();
+    let mut out = Vec::new();
+    for cycle in store.reporting_cycles_due(&until).await? {
+        let Some(body) = bodies.get(&cycle.body_id) else {
+            continue;
+        };
+        let committee = store
+            .organization(cycle.organization_id)
+            .await
+            .map(|o| o.name)
+            .unwrap_or_default();
+        let due = Date::parse(&cycle.next_due).unwrap_or(today);
+        for r in store.coordinator_recipients(body.id).await? {
+            let l = Letter::new(&r.language);
+            let args = [
+                ("title", cycle.title.clone()),
+                ("committee", committee.clone()),
+                ("due", date(l.lang(), due)),
+            ];
+            let subject = l.t("mail-cycle-subject", &args);
+            let letter = l
+                .para("mail-hello", &[])
+                .para("mail-cycle", &args)
+                .para("mail-cycle-link", &[])
+                .link(format!(
+                    "{}/admin/bodies/{}",
+                    public_url.trim_end_matches('/'),
+                    body.id
+                ));
+            let key = format!(
+                "cycle:{}:{}:{}",
+                cycle.id,
+                cycle.next_due,
+                r.address.to_lowercase()
+            );
+            out.push(letter.mail(body.id, KIND_CYCLE, &r.address, subject, Some(key)));
+        }
+    }
+    Ok(out)
+}
+
 /// Everything due on `today`, composed (links and all), not yet entered.
 pub async fn plan(store: &Store, public_url: &str, today: Date) -> Result<Vec<Outgoing>> {
     let bodies: HashMap<i64, Body> = store
@@ -327,6 +381,9 @@ pub async fn plan(store: &Store, public_url: &str, today: Date) -> Result<Vec<Ou
         }
     }
     for mail in milestone_notices(store, public_url, &bodies, today).await? {
+        out.push(Outgoing::Plain(mail));
+    }
+    for mail in cycle_notices(store, public_url, &bodies, today).await? {
         out.push(Outgoing::Plain(mail));
     }
     Ok(out)

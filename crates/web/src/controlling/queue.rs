@@ -1,5 +1,6 @@
 //! The coordinator's work queue, on the administration's start page: what needs doing now,
-//! each line linking to where it is done — open reporting rounds, reports overdue by
+//! each line linking to where it is done — open reporting rounds, reports waiting for
+//! approval, reports overdue by
 //! organisation, milestones late, mails that could not be delivered. (The committee reports due come from the
 //! council's reporting cycles and are shown beside it.)
 
@@ -34,6 +35,8 @@ pub struct LateMilestoneRow {
 pub struct WorkQueue {
     /// The open reporting rounds, earliest deadline first, with the body's name.
     pub rounds: Vec<(RoundSummary, String)>,
+    /// Reports waiting for approval: `(body id, body, how many)`.
+    pub waiting: Vec<(i64, String, usize)>,
     pub late_reports: Vec<LateOrganization>,
     pub late_milestones: Vec<LateMilestoneRow>,
     pub failed_mails: Vec<FailedMail>,
@@ -42,6 +45,7 @@ pub struct WorkQueue {
 impl WorkQueue {
     pub fn is_empty(&self) -> bool {
         self.rounds.is_empty()
+            && self.waiting.is_empty()
             && self.late_reports.is_empty()
             && self.late_milestones.is_empty()
             && self.failed_mails.is_empty()
@@ -125,8 +129,21 @@ pub async fn work_queue(
             (r, body.to_owned())
         })
         .collect();
+    let mut waiting: BTreeMap<(String, i64), usize> = BTreeMap::new();
+    for w in app.store.reports_waiting(&ids).await? {
+        let body = names
+            .get(&w.body_id)
+            .copied()
+            .unwrap_or_default()
+            .to_owned();
+        *waiting.entry((body, w.body_id)).or_default() += 1;
+    }
     Ok(WorkQueue {
         rounds,
+        waiting: waiting
+            .into_iter()
+            .map(|((body, id), n)| (id, body, n))
+            .collect(),
         late_reports: late.into_values().collect(),
         late_milestones,
         failed_mails,

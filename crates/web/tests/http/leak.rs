@@ -46,6 +46,7 @@ async fn plant(app: &TestApp) {
         r
     };
     plant_measure(app, concept, goal, &org).await;
+    plant_submitted(app).await;
     // A non-public paper, linked to a public measure, and a non-public agenda item.
     let r = ok(app
         .post_form(
@@ -240,6 +241,67 @@ async fn plant_measure(app: &TestApp, concept: i64, goal: i64, org: &str) {
             ],
         )
         .await);
+}
+
+/// A report the actor filed on a public measure of its organisation: Peine asks for
+/// approval, so it waits, unpublished, and the measure keeps its status.
+async fn plant_submitted(app: &TestApp) {
+    let peine = app.store.body_by_key("03157").await.unwrap();
+    let concept = app.store.current_concept(peine.id).await.unwrap().unwrap();
+    let user = app.store.user_id("traeger.peine").await.unwrap();
+    let token = app.store.create_session(user).await.unwrap();
+    let org = app
+        .store
+        .authenticate(&token)
+        .await
+        .unwrap()
+        .unwrap()
+        .organizations[0];
+    let measure = app
+        .store
+        .measures_of_concept(concept.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.lead_organization_id == org && m.public.0)
+        .expect("a public measure of the actor's organisation");
+    let body: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([
+            ("reported_on", "2026-11-30"),
+            ("status", "delayed"),
+            ("progress", "12"),
+            ("narrative", &format!("{MARK} eingereicht")),
+            ("reporter_organization_id", &org.to_string()),
+        ])
+        .finish();
+    let r = app
+        .send(
+            crate::common::session_client(&token)
+                .post(format!(
+                    "{}/admin/measures/{}/reports/new",
+                    app.base, measure.id
+                ))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body),
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let after = app.store.measure(measure.id).await.unwrap();
+    assert_eq!(
+        (after.status.as_str(), after.progress),
+        (measure.status.as_str(), measure.progress),
+        "a report waiting for approval does not set the measure's status"
+    );
+    // Where it does show: the coordination's list of reports to approve.
+    let coordinator = app.session_for("koordination.peine").await;
+    let reviews = app
+        .send(coordinator.get(format!("{}/admin/bodies/{}/reviews", app.base, peine.id)))
+        .await;
+    assert!(
+        reviews.text.contains(&format!("{MARK} eingereicht")),
+        "{}",
+        reviews.text
+    );
 }
 
 /// Translations of the non-public records, which must stay as non-public as they are; the

@@ -403,3 +403,213 @@ async fn links_end(s: &Scene, round_path: &str, link: &str, partner_link: &str) 
     );
     assert_eq!(app.get(link).await.status, 404);
 }
+
+/// Files the lead's report on "Sprachkurse" through `link`.
+async fn file(s: &Scene, link: &str, narrative: &str) {
+    let r = s
+        .app
+        .post_form(
+            &format!("{link}/{}", s.courses),
+            &[
+                ("reported_on", &Date::today().iso()),
+                ("status", "delayed"),
+                ("progress", "35"),
+                ("narrative", narrative),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+}
+
+both!(approval_keeps_actors_reports_until_a_coordinator_decides);
+async fn approval_keeps_actors_reports_until_a_coordinator_decides(db: Db) {
+    let Some(s) = scene(db).await else { return };
+    let app = &s.app;
+    let key = app
+        .store
+        .body(app.store.body_id_of_measure(s.courses).await.unwrap())
+        .await
+        .unwrap();
+    let r = app
+        .send_json(
+            "PUT",
+            &format!("/api/v1/bodies/{}/controlling", key.key),
+            &json!({"approval": true}),
+        )
+        .await;
+    assert_eq!(r.json()["approval"], true, "{}", r.text);
+    let (round_path, lead_mail) = start(&s, Date::today().add_days(14)).await;
+    let link = link_of(&lead_mail, &app.base);
+    file(&s, &link, "Erste Fassung ohne Zahlen").await;
+    // Submitted: nowhere public, the measure unchanged, waiting on the round page and in
+    // the work queue.
+    let public = app
+        .json(&format!("/api/v1/measures/{}/progress-reports", s.courses))
+        .await;
+    assert_eq!(public, json!([]), "not public before approval");
+    let measure = app.json(&format!("/api/v1/measures/{}", s.courses)).await;
+    assert_eq!(
+        (measure["status"].as_str(), measure["progress"].as_i64()),
+        (Some("in_progress"), Some(0))
+    );
+    assert!(
+        app.get(&round_path)
+            .await
+            .text
+            .contains("wartet auf Freigabe")
+    );
+    assert!(
+        app.get("/admin/")
+            .await
+            .text
+            .contains("warten auf Freigabe")
+    );
+    let waiting = app.store.reports_waiting(&[key.id]).await.unwrap();
+    assert_eq!(waiting.len(), 1);
+    let first = waiting[0].report.id;
+
+    // Returned with a reason: mailed to the lead; its measure is open again in the round.
+    let back = format!("/admin/reports/{first}/return");
+    assert_eq!(app.get(&back).await.status, 200);
+    assert_eq!(
+        app.post_form(&back, &[("reason", " ")]).await.status,
+        422,
+        "a reason is needed"
+    );
+    let returned = app
+        .post_form(
+            &back,
+            &[("reason", "Bitte die Zahl der Teilnehmenden nennen.")],
+        )
+        .await;
+    assert_eq!(returned.status, 303, "{}", returned.text);
+    assert_eq!(
+        app.post_form(&back, &[("reason", "noch einmal")])
+            .await
+            .status,
+        409,
+        "already decided"
+    );
+    assert_eq!(s.worker.deliver().await.unwrap().sent, 1);
+    let mails = s.smtp.wait_for(3, Duration::from_secs(20));
+    let notice = to(&mails, LEAD_ADDRESS).into_iter().last().unwrap();
+    assert!(
+        notice
+            .text
+            .contains("Bitte die Zahl der Teilnehmenden nennen."),
+        "{}",
+        notice.text
+    );
+    assert!(notice.header("Subject").unwrap().contains("zurückgegeben"));
+    let page = app.get(&link).await;
+    assert!(
+        !page.text.contains("wartet auf Freigabe"),
+        "a returned report answers nothing"
+    );
+
+    // Filed again and approved: public, and the measure takes its status.
+    file(&s, &link, "Zweite Fassung: 48 Teilnehmende in vier Kursen").await;
+    let second = app.store.reports_waiting(&[key.id]).await.unwrap()[0]
+        .report
+        .id;
+    assert_eq!(
+        app.post_form(&format!("/admin/reports/{second}/approve"), &[])
+            .await
+            .status,
+        303
+    );
+    let public = app
+        .json(&format!("/api/v1/measures/{}/progress-reports", s.courses))
+        .await;
+    assert_eq!(public.as_array().unwrap().len(), 1, "{public}");
+    assert_eq!(
+        public[0]["narrative"],
+        "Zweite Fassung: 48 Teilnehmende in vier Kursen"
+    );
+    let measure = app.json(&format!("/api/v1/measures/{}", s.courses)).await;
+    assert_eq!(
+        (measure["status"].as_str(), measure["progress"].as_i64()),
+        (Some("delayed"), Some(35))
+    );
+    assert!(
+        app.get(&format!("/admin/bodies/{}/reviews", key.id))
+            .await
+            .text
+            .contains("Keine Meldung wartet auf Freigabe.")
+    );
+    s.app.finish().await;
+}
+
+both!(committee_reports_due_remind_the_coordinators_once);
+async fn committee_reports_due_remind_the_coordinators_once(db: Db) {
+    let Some(s) = scene(db).await else { return };
+    let app = &s.app;
+    let body_id = app.store.body_id_of_measure(s.courses).await.unwrap();
+    let key = app.store.body(body_id).await.unwrap().key;
+    app.store
+        .create_user(
+            "koordination.test",
+            "Koordination",
+            Some("koordination@landkreis-peine.example"),
+            None,
+        )
+        .await
+        .unwrap();
+    app.store
+        .grant_role(
+            "koordination.test",
+            teilhabe_domain::access::Role::Coordinator,
+            Some(&key),
+            &[],
+        )
+        .await
+        .unwrap();
+    let due = Date::today().add_days(20);
+    app.store
+        .create_reporting_cycle(
+            body_id,
+            &teilhabe_domain::council::ReportingCycleDraft {
+                title: "Jährlicher Sachstandsbericht".into(),
+                organization_id: s.lead,
+                concept_id: None,
+                interval_months: 12,
+                next_due: due,
+                requested_by_paper_id: None,
+            },
+        )
+        .await
+        .unwrap();
+    let kinds = |planned: &[notify::Planned]| -> Vec<String> {
+        planned
+            .iter()
+            .filter(|p| p.kind == notify::KIND_CYCLE)
+            .map(|p| p.recipient.clone())
+            .collect()
+    };
+    let early = notify::run(&app.store, &app.base, Date::today(), true)
+        .await
+        .unwrap();
+    assert!(kinds(&early).is_empty(), "20 days ahead: not yet");
+    let near = due.add_days(-notify::CYCLE_NOTICE_DAYS);
+    let planned = notify::run(&app.store, &app.base, near, false)
+        .await
+        .unwrap();
+    assert_eq!(
+        kinds(&planned),
+        vec!["koordination@landkreis-peine.example".to_owned()]
+    );
+    let again = notify::run(&app.store, &app.base, due.add_days(3), false)
+        .await
+        .unwrap();
+    assert!(kinds(&again).is_empty(), "once per due date");
+    s.worker.deliver().await.unwrap();
+    let mails = s.smtp.wait_for(1, Duration::from_secs(20));
+    let notice = to(&mails, "koordination@landkreis-peine.example");
+    assert_eq!(notice.len(), 1);
+    assert!(
+        notice[0].text.contains("Jährlicher Sachstandsbericht"),
+        "{}",
+        notice[0].text
+    );
+    s.app.finish().await;
+}
