@@ -667,23 +667,17 @@ impl Demo<'_> {
         narrative: &str,
         reporter: &str,
     ) -> Result<()> {
-        use teilhabe_domain::access::{Grant, Principal, Role};
+        use teilhabe_domain::access::Principal;
         use teilhabe_store::audit::{ACTOR, Actor};
         let org = self.org(reporter);
         let actor = Actor {
             user_id: None,
             via: "link",
-            principal: Some(std::sync::Arc::new(Principal {
-                user_id: 0,
-                login: String::new(),
-                display_name: reporter.to_owned(),
-                grants: vec![Grant {
-                    role: Role::Actor,
-                    body_id: Some(self.body_id),
-                }],
-                organizations: vec![org],
-                second_factor: false,
-            })),
+            principal: Some(std::sync::Arc::new(Principal::link_holder(
+                self.body_id,
+                org,
+                reporter,
+            ))),
         };
         let draft = ProgressReportDraft {
             reported_on: date(on),

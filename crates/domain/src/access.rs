@@ -119,6 +119,22 @@ impl Principal {
         })
     }
 
+    /// Whoever holds a reporting round's link: an actor of that one organisation, without
+    /// an account (`user_id` 0), so that what a report may set is the actors' rule.
+    pub fn link_holder(body_id: i64, organization_id: i64, name: &str) -> Self {
+        Self {
+            user_id: 0,
+            login: String::new(),
+            display_name: name.to_owned(),
+            grants: vec![Grant {
+                role: Role::Actor,
+                body_id: Some(body_id),
+            }],
+            organizations: vec![organization_id],
+            second_factor: false,
+        }
+    }
+
     /// The one decision for every administration page and API write.
     pub fn may(&self, target: Target, op: Operation) -> bool {
         match target {
@@ -346,6 +362,23 @@ mod tests {
         );
         assert!(!p.may(OTHER(1), Operation::Read));
         assert!(!p.reads_internal(1));
+    }
+
+    #[test]
+    fn a_link_holder_reports_for_its_one_organization_only() {
+        let p = Principal::link_holder(1, 7, "Caritasverband");
+        assert!(p.may(measure(1, 7), Operation::Report));
+        assert!(!p.may(measure(1, 8), Operation::Report));
+        assert!(!p.may(measure(2, 7), Operation::Report));
+        assert!(!p.manages(1) && !p.reads_internal(1));
+        assert!(
+            p.may_set(1, &[("reporter_organization_id", Some(7))], None)
+                .is_ok()
+        );
+        assert!(
+            p.may_set(1, &[("reporter_organization_id", Some(8))], None)
+                .is_err()
+        );
     }
 
     #[test]

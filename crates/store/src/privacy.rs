@@ -105,7 +105,7 @@ impl Store {
     pub async fn user_export(&self, login: &str) -> Result<Value> {
         let user_id = self.user_id(login).await?;
         let row = sqlx::query(
-            "SELECT login, display_name, email, CASE WHEN oidc_subject IS NULL THEN 0 ELSE 1 END, disabled, created_at, modified_at
+            "SELECT login, display_name, email, CASE WHEN oidc_subject IS NULL THEN 0 ELSE 1 END, disabled, created_at, modified_at, language
              FROM users WHERE id = $1",
         )
         .bind(user_id)
@@ -167,6 +167,7 @@ impl Store {
                 "gesperrt": row.get::<i64, _>(4) != 0,
                 "angelegt": row.get::<String, _>(5),
                 "geaendert": row.get::<String, _>(6),
+                "sprache_der_emails": row.get::<Option<String>, _>(7).unwrap_or_else(|| "de".to_owned()),
                 "passwort": "nur als Argon2id-Hash gespeichert, nicht Teil der Auskunft",
             },
             "rollen": roles,
@@ -324,7 +325,7 @@ impl Store {
             .await?;
         sqlx::query(
             "UPDATE users SET login = $1, display_name = $2, email = NULL, password_hash = NULL,
-             oidc_subject = NULL, totp_secret = NULL, totp_enabled = 0, disabled = 1, erased_on = $3, modified_at = $4 WHERE id = $5",
+             oidc_subject = NULL, totp_secret = NULL, totp_enabled = 0, language = NULL, disabled = 1, erased_on = $3, modified_at = $4 WHERE id = $5",
         )
         .bind(format!("geloescht-{user_id}"))
         .bind("Gelöschtes Konto")

@@ -23,7 +23,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use std::collections::HashMap;
 use std::sync::Arc;
-use teilhabe_domain::access::{Grant, Principal, Role};
+use teilhabe_domain::access::Principal;
 use teilhabe_domain::concepts::ProgressReportDraft;
 use teilhabe_domain::controlling::rounds::Answer;
 use teilhabe_domain::{Date, RawInput};
@@ -191,17 +191,11 @@ fn link_actor(scope: &LinkScope) -> Actor {
     Actor {
         user_id: None,
         via: "link",
-        principal: Some(Arc::new(Principal {
-            user_id: 0,
-            login: String::new(),
-            display_name: scope.organization.clone(),
-            grants: vec![Grant {
-                role: Role::Actor,
-                body_id: Some(scope.round.body_id),
-            }],
-            organizations: vec![scope.organization_id],
-            second_factor: false,
-        })),
+        principal: Some(Arc::new(Principal::link_holder(
+            scope.round.body_id,
+            scope.organization_id,
+            &scope.organization,
+        ))),
     }
 }
 
