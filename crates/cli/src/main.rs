@@ -194,6 +194,49 @@ async fn search_index_every_two_seconds(store: Store) {
     }
 }
 
+/// The tasks `serve` runs beside the requests that need the database — the reminder
+/// scheduler and, with an SMTP server, the mail worker — stopped with the server before the
+/// pool closes.
+struct Background {
+    stop: tokio::sync::watch::Sender<bool>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Background {
+    fn start(
+        store: &Store,
+        links_root: String,
+        mailer: Option<teilhabe_mail::Mailer>,
+        lease: u64,
+    ) -> Self {
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let until_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+            let _ = rx.wait_for(|s| *s).await;
+        };
+        let mut tasks = vec![tokio::spawn(notify::every_hour(
+            store.clone(),
+            links_root,
+            until_stopped(stopped.clone()),
+        ))];
+        if let Some(mailer) = mailer {
+            let worker = teilhabe_mail::Worker::new(store.clone(), mailer, lease);
+            tasks.push(tokio::spawn(worker.run(until_stopped(stopped))));
+        } else {
+            tracing::info!(
+                "Kein SMTP-Server eingestellt (--smtp-host): E-Mails warten im Postausgang."
+            );
+        }
+        Self { stop, tasks }
+    }
+
+    async fn finish(self) {
+        let _ = self.stop.send(true);
+        for task in self.tasks {
+            let _ = task.await;
+        }
+    }
+}
+
 async fn retention_every_hour(store: Store) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -338,16 +381,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             let links_root = public_url
                 .clone()
                 .unwrap_or_else(|| format!("http://{addr}"));
-            tokio::spawn(notify::every_hour(store.clone(), links_root));
-            if let Some(mailer) = mailer {
-                let lease = mail.mail_lease_seconds;
-                let worker = teilhabe_mail::Worker::new(store.clone(), mailer, lease);
-                tokio::spawn(worker.run(std::future::pending()));
-            } else {
-                tracing::info!(
-                    "Kein SMTP-Server eingestellt (--smtp-host): E-Mails warten im Postausgang."
-                );
-            }
+            let background = Background::start(&store, links_root, mailer, mail.mail_lease_seconds);
             let config = teilhabe_web::Config {
                 public_url,
                 oidc,
@@ -355,8 +389,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 trusted_proxies: trusted_proxy,
                 second_factor_for_admins,
             };
-            teilhabe_web::launch_configured(store.clone(), listener, config, shutdown_signal())
-                .await?;
+            let served =
+                teilhabe_web::launch_configured(store.clone(), listener, config, shutdown_signal())
+                    .await;
+            background.finish().await;
+            served?;
         }
         Command::BenchData(args) => bench::run(&store, args).await?,
         Command::SearchIndex { rebuild } => {

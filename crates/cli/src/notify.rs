@@ -61,11 +61,19 @@ pub async fn run(store: &Store, args: NotifyArgs) -> Result<(), Failure> {
 }
 
 /// What `serve` runs: the same, every hour from the start (a mail already composed is not
-/// composed again, whichever server composed it).
-pub async fn every_hour(store: Store, public_url: String) {
+/// composed again, whichever server composed it), until `stop` completes.
+pub async fn every_hour(
+    store: Store,
+    public_url: String,
+    stop: impl std::future::Future<Output = ()>,
+) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    tokio::pin!(stop);
     loop {
-        tick.tick().await;
+        tokio::select! {
+            () = &mut stop => return,
+            _ = tick.tick() => {}
+        }
         match notify::run(&store, &public_url, Date::today(), false).await {
             Ok(done) if !done.is_empty() => {
                 tracing::info!(
