@@ -29,9 +29,18 @@ impl RoundDraft {
         Self::parse_on(input, Date::today())
     }
 
+    /// Parses a change of a round under way, whose deadline may have passed.
+    pub fn parse_change(input: &RawInput) -> Result<Self, FieldErrors> {
+        Self::parse_with(input, None)
+    }
+
     /// Parses the form. `today` is the day the round starts: its deadline may not lie
     /// before it (a round whose deadline passed asks nobody anything).
     pub fn parse_on(input: &RawInput, today: Date) -> Result<Self, FieldErrors> {
+        Self::parse_with(input, Some(today))
+    }
+
+    fn parse_with(input: &RawInput, starts: Option<Date>) -> Result<Self, FieldErrors> {
         let mut p = Parser::new(input);
         let title = p.required_text("title", "eine Bezeichnung der Abfrage", 200);
         let message = p.optional_text("message", 4000).unwrap_or_default();
@@ -46,7 +55,7 @@ impl RoundDraft {
         let Some(deadline) = deadline else {
             return Err(p.errors);
         };
-        if deadline < today {
+        if starts.is_some_and(|today| deadline < today) {
             p.fail(
                 "deadline",
                 "Die Frist darf nicht in der Vergangenheit liegen.",

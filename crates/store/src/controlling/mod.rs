@@ -183,6 +183,15 @@ impl Store {
     /// [`Self::reporting_of_body`] for several bodies at once (the work queue of a
     /// coordinator of many), in two queries whatever their number.
     pub async fn reporting_of_bodies(&self, body_ids: &[i64]) -> Result<Vec<MeasureReporting>> {
+        self.reporting(body_ids, None).await
+    }
+
+    /// The measures of `body_ids` (only `measure_id`, where given) with their facts.
+    async fn reporting(
+        &self,
+        body_ids: &[i64],
+        measure_id: Option<i64>,
+    ) -> Result<Vec<MeasureReporting>> {
         if body_ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -206,10 +215,18 @@ impl Store {
              c.adopted_on, m.created_at \
              FROM measures m JOIN goals g ON g.id = m.goal_id \
              JOIN fields_of_action f ON f.id = g.field_id JOIN concepts c ON c.id = f.concept_id \
-             WHERE c.body_id IN ({list}) AND c.status <> 'superseded' \
-             ORDER BY c.body_id, c.id, f.position, f.id, g.position, g.id, m.position, m.id"
+             WHERE c.body_id IN ({list}) AND c.status <> 'superseded' {one} \
+             ORDER BY c.body_id, c.id, f.position, f.id, g.position, g.id, m.position, m.id",
+            one = if measure_id.is_some() {
+                format!("AND m.id = ${}", body_ids.len() + 1)
+            } else {
+                String::new()
+            }
         )));
         for id in body_ids {
+            q = q.bind(id);
+        }
+        if let Some(id) = measure_id {
             q = q.bind(id);
         }
         q.fetch_all(&self.pool)
@@ -222,10 +239,9 @@ impl Store {
     /// The reporting facts of one measure.
     pub async fn reporting_of_measure(&self, measure_id: i64) -> Result<MeasureReporting> {
         let body_id = self.body_id_of_measure(measure_id).await?;
-        self.reporting_of_body(body_id)
+        self.reporting(&[body_id], Some(measure_id))
             .await?
-            .into_iter()
-            .find(|m| m.measure_id == measure_id)
+            .pop()
             .ok_or(StoreError::NotFound("Maßnahme"))
     }
 

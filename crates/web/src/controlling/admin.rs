@@ -15,6 +15,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use std::collections::HashMap;
 use teilhabe_domain::controlling::{MilestoneDraft, ReportInterval, SettingsDraft};
+use teilhabe_domain::values::german_date;
 use teilhabe_domain::{Coded, Date, RawInput};
 use teilhabe_store::controlling::Milestone;
 use teilhabe_store::controlling::rounds::Round;
@@ -114,7 +115,7 @@ impl Overview {
     }
 
     fn german(&self, iso: &str) -> String {
-        Date::parse(iso).map(|d| d.german()).unwrap_or_default()
+        german_date(iso)
     }
 }
 

@@ -14,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::controlling::parse_return_reason;
+use teilhabe_domain::values::german_date;
 use teilhabe_domain::{Coded, Date, MeasureStatus, RawInput};
 use teilhabe_store::controlling::reviews::Waiting;
 use teilhabe_store::outbox::NewMail;
@@ -51,10 +52,9 @@ impl Reviews {
             .to_owned()
     }
 
-    fn german(&self, iso: &str) -> String {
-        Date::parse(iso.get(..10).unwrap_or(iso))
-            .map(|d| d.german())
-            .unwrap_or_default()
+    /// A stored date or timestamp's day, German.
+    fn german(&self, stamp: &str) -> String {
+        german_date(stamp.get(..10).unwrap_or(stamp))
     }
 }
 

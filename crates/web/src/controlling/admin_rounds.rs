@@ -16,6 +16,7 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::controlling::rounds::{Answer, RoundDraft};
+use teilhabe_domain::values::german_date;
 use teilhabe_domain::{Coded, Date, RawInput};
 use teilhabe_store::controlling::rounds::{Participant, Round};
 use teilhabe_store::{Body, Concept};
@@ -156,16 +157,6 @@ async fn round_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64
     round_form(&cx, &body, &concept, Some(&round)).render(&round_input(&round), None)
 }
 
-/// A change keeps the deadline rule of a new round, but a round already under way may keep
-/// a deadline that has passed.
-fn parse_change(input: &RawInput) -> Result<RoundDraft, teilhabe_domain::FieldErrors> {
-    let started = input
-        .get("deadline")
-        .and_then(|d| Date::parse(d).ok())
-        .unwrap_or_else(Date::today);
-    RoundDraft::parse_on(input, started.min(Date::today()))
-}
-
 async fn round_update(
     State(app): State<AppState>,
     cx: Context,
@@ -174,7 +165,7 @@ async fn round_update(
 ) -> Submit {
     let (round, concept, body) = round_context(&app, id).await?;
     round_form(&cx, &body, &concept, Some(&round))
-        .submit(input, parse_change, |d| async move {
+        .submit(input, RoundDraft::parse_change, |d| async move {
             app.store.update_round(id, &d).await?;
             Ok(round_href(id))
         })
@@ -259,7 +250,7 @@ impl RoundPage {
     }
 
     fn german(&self, iso: &str) -> String {
-        Date::parse(iso).map(|d| d.german()).unwrap_or_default()
+        german_date(iso)
     }
 
     fn measure_answer(&self, report: &Option<(i64, String)>) -> Answer {
@@ -360,12 +351,7 @@ async fn round_xlsx(State(app): State<AppState>, cx: Context, Path(id): Path<i64
             let answer = Answer::of(a.report.is_some(), round.deadline(), today);
             sheet.write(r, 3, cx.g(answer.label())).map_err(fail)?;
             if let Some((report_id, day)) = &a.report {
-                let report = app
-                    .store
-                    .progress_reports(a.measure_id)
-                    .await?
-                    .into_iter()
-                    .find(|x| x.id == *report_id);
+                let report = app.store.progress_report(*report_id).await.ok();
                 sheet.write(r, 4, day.as_str()).map_err(fail)?;
                 if let Some(report) = report {
                     let status = teilhabe_domain::MeasureStatus::from_code(&report.status)

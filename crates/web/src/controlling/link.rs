@@ -26,6 +26,7 @@ use std::sync::Arc;
 use teilhabe_domain::access::Principal;
 use teilhabe_domain::concepts::ProgressReportDraft;
 use teilhabe_domain::controlling::rounds::Answer;
+use teilhabe_domain::values::german_date;
 use teilhabe_domain::{Date, RawInput};
 use teilhabe_store::audit::{ACTOR, Actor};
 use teilhabe_store::controlling::rounds::{Asked, LinkScope};
@@ -100,7 +101,7 @@ impl Overview {
     }
 
     fn german(&self, iso: &str) -> String {
-        Date::parse(iso).map(|d| d.german()).unwrap_or_default()
+        german_date(iso)
     }
 }
 

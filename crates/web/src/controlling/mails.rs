@@ -8,6 +8,7 @@
 //! others.
 
 use crate::kit::i18n;
+use crate::kit::layout::escape;
 use teilhabe_domain::Date;
 use teilhabe_store::outbox::NewMail;
 
@@ -21,8 +22,7 @@ pub fn mail_language(code: &str) -> &'static str {
 /// A date as the mail's language writes it.
 pub fn date(lang: &str, day: Date) -> String {
     if lang == "de" {
-        let iso = day.iso();
-        format!("{}.{}.{}", &iso[8..10], &iso[5..7], &iso[..4])
+        day.german()
     } else {
         day.iso()
     }
@@ -158,12 +158,6 @@ impl Letter {
             dedupe_key,
         }
     }
-}
-
-fn escape(text: &str) -> String {
-    askama::filters::escape(text, askama::filters::Html)
-        .map(|safe| safe.to_string())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -262,7 +262,7 @@ impl Texts {
 }
 
 /// Text for HTML, escaped as the templates escape it.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     askama::filters::escape(text, askama::filters::Html)
         .map(|safe| safe.to_string())
         .unwrap_or_default()
