@@ -21,6 +21,19 @@ pub fn euros(n: i64) -> Money {
 }
 
 /// A body with lookups from short names to the ids created for it.
+/// A resolution tracking entry of the demo (see [`Demo::track`]).
+pub struct Track<'a> {
+    pub kind: teilhabe_domain::resolutions::ResolutionKind,
+    pub title: &'a str,
+    pub lead: Option<&'a str>,
+    pub due: Option<&'a str>,
+    pub status: teilhabe_domain::resolutions::ResolutionStatus,
+    pub resubmission: Option<&'a str>,
+    pub done: Option<&'a str>,
+    pub notes: Option<&'a str>,
+    pub measures: &'a [i64],
+}
+
 pub struct Demo<'a> {
     pub store: &'a Store,
     pub body_id: i64,
@@ -639,6 +652,40 @@ impl Demo<'_> {
             done_on: done.map(date),
         };
         self.store.create_milestone(measure_id, &draft).await?;
+        Ok(())
+    }
+
+    /// A resolution tracking entry for what `paper` decided: at its agenda item in
+    /// `meeting`, or on the paper alone without one (dates as `YYYY-MM-DD`).
+    pub async fn track(&self, paper: i64, meeting: Option<i64>, t: &Track<'_>) -> Result<()> {
+        use teilhabe_store::resolutions::Anchor;
+        let anchor = match meeting {
+            Some(m) => {
+                let item = self
+                    .store
+                    .agenda_items(m)
+                    .await?
+                    .into_iter()
+                    .find(|i| i.paper_id == Some(paper))
+                    .unwrap_or_else(|| panic!("demo: paper {paper} has no item in meeting {m}"));
+                Anchor::AgendaItem(item.id)
+            }
+            None => Anchor::Paper(paper),
+        };
+        let draft = teilhabe_domain::resolutions::ResolutionDraft {
+            kind: t.kind,
+            title: t.title.into(),
+            lead_organization_id: t.lead.map(|o| self.org(o)),
+            due_on: t.due.map(date),
+            resubmission_on: t.resubmission.map(date),
+            status: t.status,
+            done_on: t.done.map(date),
+            notes: t.notes.map(Into::into),
+            measure_ids: t.measures.to_vec(),
+        };
+        self.store
+            .create_resolution(self.body_id, anchor, &draft)
+            .await?;
         Ok(())
     }
 

@@ -168,6 +168,9 @@ pub async fn load(store: &Store) -> Result<()> {
         .await?;
     }
     attach_votes(&d, paper).await?;
+    // The Kreistag's resolution enters resolution tracking as the coordination would take
+    // it over from the minutes: with the paper's lead, no deadline yet.
+    d.store.track_outcomes(d.body_id).await?;
     // Goals, measures, responsibilities and periods are accounted for by continuous reports.
     d.cycle(
         "Bericht über Ziele, Maßnahmen und Umsetzungsstand",

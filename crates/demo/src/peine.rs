@@ -1,10 +1,11 @@
 //! S1 and S3: Landkreis Peine — the Leitbild Integration of 2006 and the integration
 //! concept of 2022 that replaced it, with a full measure plan and progress reports.
 
-use crate::build::{COMMON_GROUPS, Demo, MeasureSpec, Outcome};
+use crate::build::{COMMON_GROUPS, Demo, MeasureSpec, Outcome, Track};
 use crate::peine_plan::PLAN;
 use teilhabe_domain::ConsultationRole;
 use teilhabe_domain::controlling::ReportInterval;
+use teilhabe_domain::resolutions::{ResolutionKind, ResolutionStatus};
 use teilhabe_domain::{
     ActorClass as A, BodyKind, ConceptKind, ConceptStatus, MeasureStatus, OrganizationKind as K,
     Priority as P, Scope as S,
@@ -381,6 +382,40 @@ async fn adopt_2006(d: &Demo<'_>, c: i64) -> Result<()> {
         ConsultationRole::Decision,
         Some(outcome()),
     )
+    .await?;
+    // Resolution tracking: the Leitbild was carried out until the 2022 concept replaced
+    // it; the integration advisory council it left aside comes back with the yearly report.
+    d.track(
+        paper,
+        Some(council),
+        &Track {
+            kind: ResolutionKind::Resolution,
+            title: "Leitbild Integration umsetzen",
+            lead: Some("soziales"),
+            due: None,
+            status: ResolutionStatus::Done,
+            resubmission: None,
+            done: Some("2022-03-22"),
+            notes: Some("Abgelöst durch das Integrationskonzept 2022 (Drucksache 2022/032)."),
+            measures: &[],
+        },
+    )
+    .await?;
+    d.track(
+        paper,
+        Some(council),
+        &Track {
+            kind: ResolutionKind::Deferral,
+            title: "Integrationsbeirat einrichten",
+            lead: Some("soziales"),
+            due: None,
+            status: ResolutionStatus::Deferred,
+            resubmission: Some("2027-03-22"),
+            done: None,
+            notes: Some("2006 vorläufig zurückgestellt; bis dahin beteiligt die Steuerungsgruppe die Akteure. Wieder vorzulegen mit dem jährlichen Sachstandsbericht."),
+            measures: &[],
+        },
+    )
     .await
 }
 
@@ -498,7 +533,57 @@ async fn load_2022(d: &mut Demo<'_>) -> Result<()> {
             }
         }
     }
+    track_2022(d, paper, meeting, &plan).await?;
     round(d, c, &plan).await
+}
+
+/// Resolution tracking of paper 2022/032: carrying out the concept's measures (decided by
+/// the Kreistag, recorded on the paper), and the committee's follow-up on refugee social
+/// work in the municipalities, whose deadline has passed.
+async fn track_2022(
+    d: &Demo<'_>,
+    paper: i64,
+    meeting: i64,
+    plan: &[(i64, &MeasureSpec)],
+) -> Result<()> {
+    let measures = |codes: &[&str]| -> Vec<i64> {
+        plan.iter()
+            .filter(|(_, s)| codes.contains(&s.code))
+            .map(|(m, _)| *m)
+            .collect()
+    };
+    d.track(
+        paper,
+        None,
+        &Track {
+            kind: ResolutionKind::Resolution,
+            title: "Maßnahmen des Integrationskonzepts umsetzen und jährlich berichten",
+            lead: Some("mut"),
+            due: None,
+            status: ResolutionStatus::InProgress,
+            resubmission: None,
+            done: None,
+            notes: Some("Jährlicher Sachstandsbericht an den Fachausschuss; die Maßnahmen berichten halbjährlich."),
+            measures: &measures(&["1.1", "2.1", "3.1", "4.1", "5.1", "6.1", "7.1"]),
+        },
+    )
+    .await?;
+    d.track(
+        paper,
+        Some(meeting),
+        &Track {
+            kind: ResolutionKind::ReviewRequest,
+            title: "Verstärkung der Flüchtlingssozialarbeit mit den Hauptverwaltungsbeamten der Gemeinden abstimmen",
+            lead: Some("mut"),
+            due: Some("2026-09-30"),
+            status: ResolutionStatus::InProgress,
+            resubmission: None,
+            done: None,
+            notes: Some("Die Abstimmung hat begonnen; ihr Ergebnis steht noch aus."),
+            measures: &measures(&["4.2"]),
+        },
+    )
+    .await
 }
 
 /// The lead organisations that have a contact address for reports in the demo (the

@@ -4,7 +4,9 @@
 //! Rules kept here, beyond the schemas: `id` is the one canonical URL; optional fields
 //! that have no value are left out (never `null`, `[]` or `""`); timestamps carry an
 //! offset; vote counts, which OParl 1.1 lacks, are published as the extension property
-//! `teilhabe:votes` and as text in `result`.
+//! `teilhabe:votes` and as text in `result`; what became of a resolution (resolution
+//! tracking, which OParl does not model either) as `teilhabe:resolutionTracking` on its
+//! agenda item, or on its paper where it was recorded without one.
 
 mod objects;
 

@@ -477,3 +477,57 @@ pub fn legislative_term(urls: &Urls, key: &str, t: &LegislativeTerm, deleted: bo
         .deleted(deleted)
         .done()
 }
+
+/// The extension `teilhabe:resolutionTracking`, added to an agenda item (or a paper) that
+/// has tracking entries: per entry its kind (`resolution`, `review_request`, `deferral`),
+/// what is to be done, the status (`open`, `in_progress`, `done`, `deferred`), the dates
+/// and the lead organisation. Only public entries are passed here; linked measures only
+/// where they are public.
+pub fn add_resolution_tracking(
+    urls: &Urls,
+    object: &mut Value,
+    entries: &[&teilhabe_store::resolutions::Resolution],
+) {
+    if entries.is_empty() {
+        return;
+    }
+    let list: Vec<Value> = entries
+        .iter()
+        .map(|r| {
+            let mut e = Map::new();
+            e.insert("type".into(), Value::String(r.kind.clone()));
+            e.insert("name".into(), Value::String(r.title.clone()));
+            e.insert("status".into(), Value::String(r.status.clone()));
+            for (key, value) in [
+                ("dueDate", &r.due_on),
+                ("resubmissionDate", &r.resubmission_on),
+                ("doneDate", &r.done_on),
+                ("note", &r.notes),
+            ] {
+                if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                    e.insert(key.into(), Value::String(v.to_owned()));
+                }
+            }
+            if let Some(o) = r.lead_organization_id {
+                e.insert(
+                    "leadOrganization".into(),
+                    Value::String(urls.object("organization", o)),
+                );
+            }
+            let measures: Vec<Value> = r
+                .measures
+                .iter()
+                .filter(|m| m.public.0)
+                .map(|m| json!({ "code": m.code, "name": m.title }))
+                .collect();
+            if !measures.is_empty() {
+                e.insert("measures".into(), Value::Array(measures));
+            }
+            e.insert("modified".into(), Value::String(r.modified_at.clone()));
+            Value::Object(e)
+        })
+        .collect();
+    if let Value::Object(map) = object {
+        map.insert("teilhabe:resolutionTracking".into(), Value::Array(list));
+    }
+}

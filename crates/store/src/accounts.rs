@@ -220,6 +220,12 @@ const OWNERS: &[(&str, &str, RecordKind, &str)] = &[
         "SELECT body_id, NULL FROM reporting_rounds WHERE id = $1",
     ),
     (
+        "resolutions",
+        "resolutions",
+        RecordKind::Other,
+        "SELECT body_id, NULL FROM resolutions WHERE id = $1",
+    ),
+    (
         "target-groups",
         "target_groups",
         RecordKind::Other,

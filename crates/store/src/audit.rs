@@ -69,6 +69,11 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("milestones", Some(("measure_id", "measures"))),
     ("controlling_settings", Some(("body_id", "bodies"))),
     ("reporting_rounds", Some(("body_id", "bodies"))),
+    ("resolutions", Some(("body_id", "bodies"))),
+    (
+        "resolution_measures",
+        Some(("resolution_id", "resolutions")),
+    ),
     ("goal_indicators", Some(("goal_id", "goals"))),
     ("locations", Some(("body_id", "bodies"))),
     ("legislative_terms", Some(("body_id", "bodies"))),

@@ -101,6 +101,7 @@ impl Store {
             ("target_groups", "Zielgruppen"),
             ("meetings", "Sitzungen"),
             ("papers", "Vorlagen"),
+            ("resolutions", "Beschlüsse der Beschlussverfolgung"),
             ("locations", "Orte"),
         ] {
             let n: i64 = sqlx::query_scalar(AssertSqlSafe(format!(

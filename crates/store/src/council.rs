@@ -558,22 +558,7 @@ async fn check_paper_refs(
         )
         .await?;
     }
-    for m in &d.measure_ids {
-        let owner: Option<i64> = sqlx::query_scalar(
-            "SELECT c.body_id FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id
-             JOIN concepts c ON c.id = f.concept_id WHERE m.id = $1",
-        )
-        .bind(*m)
-        .fetch_optional(&mut **tx)
-        .await?;
-        if owner != Some(body_id) {
-            return Err(StoreError::invalid(
-                "measure_ids",
-                format!("Die Maßnahme Nr. {m} gibt es in dieser Körperschaft nicht."),
-            ));
-        }
-    }
-    Ok(())
+    crate::measures::check_measures_in_body(tx, body_id, &d.measure_ids, "measure_ids").await
 }
 
 /// Writes every field of a paper and its measure links (for create and update alike).

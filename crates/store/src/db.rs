@@ -314,8 +314,10 @@ impl Store {
 
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 36] = [
+        const TABLES: [&str; 38] = [
             "files",
+            "resolutions",
+            "resolution_measures",
             "reporting_rounds",
             "round_links",
             "milestones",

@@ -32,6 +32,7 @@ pub mod organizations;
 pub mod outbox;
 pub mod participation;
 pub mod privacy;
+pub mod resolutions;
 pub mod search;
 pub mod second_factor;
 pub mod sso;

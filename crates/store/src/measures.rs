@@ -186,13 +186,14 @@ impl Store {
         let traced = count_refs(
             &mut tx,
             "SELECT (SELECT COUNT(*) FROM contribution_measures WHERE measure_id = $1) \
-                  + (SELECT COUNT(*) FROM paper_measures WHERE measure_id = $1)",
+                  + (SELECT COUNT(*) FROM paper_measures WHERE measure_id = $1) \
+                  + (SELECT COUNT(*) FROM resolution_measures WHERE measure_id = $1)",
             id,
         )
         .await?;
         if traced > 0 {
             return Err(StoreError::Refused(format!(
-                "Die Maßnahme „{}“ ist mit {traced} Beitrag/Beiträgen aus der Beteiligung oder Vorlage(n) verknüpft; diese Spur bleibt erhalten. Wird sie nicht weiterverfolgt, bitte den Status „eingestellt“ setzen.",
+                "Die Maßnahme „{}“ ist mit {traced} Beitrag/Beiträgen aus der Beteiligung, Vorlage(n) oder Beschlüssen verknüpft; diese Spur bleibt erhalten. Wird sie nicht weiterverfolgt, bitte den Status „eingestellt“ setzen.",
                 m.title
             )));
         }
@@ -373,6 +374,32 @@ impl Store {
             .ok_or(StoreError::NotFound("Maßnahme"))?;
         self.body_id_of_goal(goal_id).await
     }
+}
+
+/// Fails with a field error unless every id names a measure of one of the body's concept
+/// versions.
+pub(crate) async fn check_measures_in_body(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    ids: &[i64],
+    field: &str,
+) -> Result<()> {
+    for m in ids {
+        let owner: Option<i64> = sqlx::query_scalar(
+            "SELECT c.body_id FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id
+             JOIN concepts c ON c.id = f.concept_id WHERE m.id = $1",
+        )
+        .bind(*m)
+        .fetch_optional(&mut **tx)
+        .await?;
+        if owner != Some(body_id) {
+            return Err(StoreError::invalid(
+                field,
+                format!("Die Maßnahme Nr. {m} gibt es in dieser Körperschaft nicht."),
+            ));
+        }
+    }
+    Ok(())
 }
 
 async fn check_references(

@@ -209,7 +209,8 @@ impl Store {
                   + (SELECT COUNT(*) FROM papers WHERE submitter_organization_id = $1 OR lead_organization_id = $1)
                   + (SELECT COUNT(*) FROM reporting_cycles WHERE organization_id = $1)
                   + (SELECT COUNT(*) FROM participation_events WHERE organizer_id = $1)
-                  + (SELECT COUNT(*) FROM contributions WHERE organization_id = $1)",
+                  + (SELECT COUNT(*) FROM contributions WHERE organization_id = $1)
+                  + (SELECT COUNT(*) FROM resolutions WHERE lead_organization_id = $1)",
             id,
         )
         .await?;
@@ -221,7 +222,7 @@ impl Store {
         .await?;
         let mut uses = Vec::new();
         if council > 0 {
-            uses.push(format!("in {council} Sitzung(en), Beratung(en), Vorlage(n), Berichtspflicht(en) oder Beteiligungsformat(en) genannt"));
+            uses.push(format!("in {council} Sitzung(en), Beratung(en), Vorlage(n), Berichtspflicht(en), Beschlüssen oder Beteiligungsformat(en) genannt"));
         }
         if members > 0 {
             uses.push(format!("Gremium von {members} Mitgliedschaft(en)"));

@@ -21,6 +21,7 @@ mod oparl;
 mod participation;
 mod portal;
 mod reports;
+pub mod resolutions;
 mod search;
 mod surveys;
 mod translations;
@@ -44,6 +45,7 @@ fn routes() -> Router<AppState> {
         .merge(measures::router())
         .merge(controlling::router())
         .merge(council::router())
+        .merge(resolutions::router())
         .merge(monitoring::router())
         .merge(participation::router())
         .merge(surveys::router())

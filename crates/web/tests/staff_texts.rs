@@ -37,7 +37,18 @@ const NOT_SHOWN: &[&str] = &[
 ];
 /// Constants that hold records' own texts (a catalogue the records start from): German
 /// content, translated as content, not the interface's words.
-const RECORD_TEXTS: &[&str] = &["DEFAULT_INDICATORS"];
+/// Also: words matched in records' texts, never shown (the outcomes of agenda items that
+/// resolution tracking reads).
+const RECORD_TEXTS: &[&str] = &[
+    "DEFAULT_INDICATORS",
+    "DEFERRAL_WORDS",
+    "NO_ACTION_WORDS",
+    "REVIEW_WORDS",
+    "COMMISSIONED",
+    "EXAMINE",
+    "NOTED_WORDS",
+    "DECISION_WORDS",
+];
 
 /// Whether a file of a capability's folder in the web crate is a staff page's: its
 /// administration (`admin.rs`, `admin_*.rs`, `admin/`, `admin_*.html`), an organisation's

@@ -84,7 +84,7 @@ impl Store {
         let (processes, field_keywords, event_no) = self
             .dump_participation(body.id, &numbers, &mut translations)
             .await?;
-        let (locations, meetings, papers, reporting_cycles, files) = self
+        let (locations, meetings, papers, reporting_cycles, files, resolutions) = self
             .export_council(body.id, &numbers, &person_no, &event_no, &mut translations)
             .await?;
         let (organizations, persons, memberships) =
@@ -144,6 +144,7 @@ impl Store {
             processes,
             field_keywords,
             controlling,
+            resolutions,
             legislative_terms: self.export_terms(body.id).await?,
         })
     }
@@ -466,6 +467,7 @@ type Council = (
     Vec<DumpPaper>,
     Vec<DumpReportingCycle>,
     Vec<DumpFile>,
+    Vec<super::DumpResolution>,
 );
 
 impl Store {
@@ -603,23 +605,50 @@ impl Store {
                 )
             })
             .collect();
-        let cycles = self
+        let cycles = self.export_cycles(body_id, &council_no).await?;
+        let files = self.export_files(body_id, &council_no, event_no).await?;
+        let resolutions = self
+            .dump_resolutions(
+                body_id,
+                &super::resolutions::Numbers {
+                    orgs: org_no,
+                    measures: measure_no,
+                    items: &item_no,
+                    papers: &paper_no,
+                },
+            )
+            .await?;
+        Ok((
+            dump_locations,
+            dump_meetings,
+            dump_papers,
+            cycles,
+            files,
+            resolutions,
+        ))
+    }
+
+    /// The body's reporting cycles, by the dump's numbers.
+    async fn export_cycles(
+        &self,
+        body_id: i64,
+        n: &CouncilNumbers<'_>,
+    ) -> Result<Vec<DumpReportingCycle>> {
+        Ok(self
             .reporting_cycles(body_id)
             .await?
             .into_iter()
             .map(|c| DumpReportingCycle {
                 title: c.title,
-                organization: num(org_no, c.organization_id),
-                concept: c.concept_id.map(|x| num(concept_no, x)),
+                organization: num(n.orgs, c.organization_id),
+                concept: c.concept_id.map(|x| num(n.concepts, x)),
                 interval_months: c.interval_months,
                 next_due: c.next_due,
-                requested_by_paper: c.requested_by_paper_id.map(|x| num(&paper_no, x)),
+                requested_by_paper: c.requested_by_paper_id.map(|x| num(n.papers, x)),
                 created_at: c.created_at,
                 modified_at: c.modified_at,
             })
-            .collect();
-        let files = self.export_files(body_id, &council_no, event_no).await?;
-        Ok((dump_locations, dump_meetings, dump_papers, cycles, files))
+            .collect())
     }
 
     /// The body's files, their content in Base64, with the dump's numbers of paper or event.

@@ -320,6 +320,7 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
         .into_iter()
         .chain(super::surveys::DELETE)
         .chain(super::controlling::DELETE)
+        .chain(super::resolutions::DELETE)
     {
         sqlx::query(sql).bind(body_id).execute(&mut **tx).await?;
     }
@@ -472,21 +473,14 @@ async fn import_council(
             items.push(id);
         }
     }
-    for t in &dump.legislative_terms {
-        sqlx::query(
-            "INSERT INTO legislative_terms (body_id, name, start_date, end_date, deleted, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(body_id)
-        .bind(&t.name)
-        .bind(&t.start_date)
-        .bind(&t.end_date)
-        .bind(i64::from(t.deleted))
-        .bind(&t.created_at)
-        .bind(&t.modified_at)
-        .execute(&mut **tx)
-        .await?;
-    }
+    import_terms(tx, body_id, dump).await?;
+    super::resolutions::import_resolutions(
+        tx,
+        body_id,
+        &dump.resolutions,
+        (&items, &papers, orgs, measures),
+    )
+    .await?;
     for f in dump.files.iter().filter(|f| f.event.is_none()) {
         let owner = FileOwner {
             paper: f.paper.map(|p| papers[p]),
@@ -532,6 +526,26 @@ async fn import_council(
             .execute(&mut **tx)
             .await?;
         }
+    }
+    Ok(())
+}
+
+/// The body's legislative terms.
+async fn import_terms(tx: &mut Transaction<'_, Any>, body_id: i64, dump: &Dump) -> Result<()> {
+    for t in &dump.legislative_terms {
+        sqlx::query(
+            "INSERT INTO legislative_terms (body_id, name, start_date, end_date, deleted, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(body_id)
+        .bind(&t.name)
+        .bind(&t.start_date)
+        .bind(&t.end_date)
+        .bind(i64::from(t.deleted))
+        .bind(&t.created_at)
+        .bind(&t.modified_at)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(())
 }

@@ -9,12 +9,16 @@ mod controlling;
 mod export;
 mod import;
 mod participation;
+mod resolutions;
 mod surveys;
 mod translations;
 
 pub use controlling::{DumpControlling, DumpMilestone, DumpRound};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
+pub use resolutions::DumpResolution;
 pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
+pub use translations::DumpTranslation;
+use translations::check_translations;
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -63,45 +67,9 @@ pub struct Dump {
     pub field_keywords: Vec<DumpKeywords>,
     #[serde(default, skip_serializing_if = "DumpControlling::is_empty")]
     pub controlling: DumpControlling,
-}
-
-/// A translation of one of a record's texts (`field`) into `lang` (or Leichte Sprache,
-/// `ls`), with the German text it was made from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DumpTranslation {
-    pub field: String,
-    pub lang: String,
-    pub text: String,
-    pub source: String,
-    pub modified_at: String,
-}
-
-/// Problems of a record's translations, for [`Dump::validate`].
-fn check_translations(e: &mut FieldErrors, at: &str, entity: &str, list: &[DumpTranslation]) {
-    let targets = crate::translations::target_languages();
-    for (i, t) in list.iter().enumerate() {
-        if !targets.contains(&t.lang.as_str()) {
-            e.add(
-                format!("{at}.translations[{i}].lang"),
-                format!("In „{}“ wird nicht übersetzt.", t.lang),
-            );
-        } else if !teilhabe_domain::translations::translatable(entity, &t.field, &t.lang) {
-            e.add(
-                format!("{at}.translations[{i}].field"),
-                format!("„{}“ lässt sich nicht übersetzen.", t.field),
-            );
-        }
-        if list[..i]
-            .iter()
-            .any(|o| o.field == t.field && o.lang == t.lang)
-        {
-            e.add(
-                format!("{at}.translations[{i}]"),
-                "Diese Übersetzung steht doppelt da.",
-            );
-        }
-    }
+    /// Resolution tracking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolutions: Vec<DumpResolution>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -748,6 +716,7 @@ impl Dump {
             .map(|g| g.measures.len())
             .sum();
         controlling::validate(self, measure_count, e);
+        resolutions::validate(self, measure_count, e);
         let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
         check_ids(e, "locations", self.locations.iter().map(|l| l.id));
         check_ids(e, "meetings", self.meetings.iter().map(|m| m.id));

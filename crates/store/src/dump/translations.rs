@@ -1,10 +1,55 @@
 //! A body's translations (content_translations) in the dump: read per record in a fixed
 //! order, written back per record. Every record family's export and import uses these.
 
-use super::DumpTranslation;
 use crate::{Result, Store};
+use serde::{Deserialize, Serialize};
 use sqlx::{Any, Transaction};
 use std::collections::HashMap;
+use teilhabe_domain::FieldErrors;
+
+/// A translation of one of a record's texts (`field`) into `lang` (or Leichte Sprache,
+/// `ls`), with the German text it was made from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpTranslation {
+    pub field: String,
+    pub lang: String,
+    pub text: String,
+    pub source: String,
+    pub modified_at: String,
+}
+
+/// Problems of a record's translations, for [`Dump::validate`].
+pub(super) fn check_translations(
+    e: &mut FieldErrors,
+    at: &str,
+    entity: &str,
+    list: &[DumpTranslation],
+) {
+    let targets = crate::translations::target_languages();
+    for (i, t) in list.iter().enumerate() {
+        if !targets.contains(&t.lang.as_str()) {
+            e.add(
+                format!("{at}.translations[{i}].lang"),
+                format!("In „{}“ wird nicht übersetzt.", t.lang),
+            );
+        } else if !teilhabe_domain::translations::translatable(entity, &t.field, &t.lang) {
+            e.add(
+                format!("{at}.translations[{i}].field"),
+                format!("„{}“ lässt sich nicht übersetzen.", t.field),
+            );
+        }
+        if list[..i]
+            .iter()
+            .any(|o| o.field == t.field && o.lang == t.lang)
+        {
+            e.add(
+                format!("{at}.translations[{i}]"),
+                "Diese Übersetzung steht doppelt da.",
+            );
+        }
+    }
+}
 
 /// A body's translations by (table, record id).
 pub(crate) type ByRecord = HashMap<(String, i64), Vec<DumpTranslation>>;

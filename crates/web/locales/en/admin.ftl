@@ -1843,8 +1843,6 @@ a-m-ist-keine-gemeinde-88d7436c = “{ $m }” is not a municipality of { $v1 }.
 # Zur Maßnahme „{ $v1 }“ gibt es { $n } Sachstandsmeldung(en); sie bleibt deshalb erhalten. Wird sie nicht weiterverfolgt, bitte den Status „eingestellt“ setzen.
 a-zur-massnahme-v1-gibt-383be394 = The measure “{ $v1 }” has { $n } progress report(s), so it is kept. If it is not pursued any further, please set the status “discontinued”.
 
-# Die Maßnahme „{ $v1 }“ ist mit { $traced } Beitrag/Beiträgen aus der Beteiligung oder Vorlage(n) verknüpft; diese Spur bleibt erhalten. Wird sie nicht weiterverfolgt, bitte den Status „eingestellt“ setzen.
-a-die-massnahme-v1-ist-63c3d459 = The measure “{ $v1 }” is linked to { $traced } contribution(s) from participation or paper(s); this trail is kept. If it is not pursued any further, please set the status “discontinued”.
 
 # Die Organisation
 a-die-organisation-9aeff201 = The organisation
@@ -1873,8 +1871,6 @@ a-die-person-gehoert-nicht-96e98118 = The person does not belong to this public 
 # { $what } Nr. { $id } gibt es in dieser Körperschaft nicht.
 a-what-nr-id-gibt-82eb9ddd = { $what } no. { $id } does not exist in this public body.
 
-# in { $council } Sitzung(en), Beratung(en), Vorlage(n), Berichtspflicht(en) oder Beteiligungsformat(en) genannt
-a-in-council-sitzung-en-8a209ec4 = named in { $council } meeting(s), consultation(s), paper(s), reporting duty(-ies) or participation format(s)
 
 # Gremium von { $members } Mitgliedschaft(en)
 a-gremium-von-members-mitgliedschaft-194abcc9 = committee of { $members } membership(s)
@@ -3956,8 +3952,6 @@ a-freigeben-d948d680 = Approve
 # Grund
 a-grund-e4f67961 = Reason
 
-# Keine Berichtsabfrage läuft, keine Meldung wartet auf Freigabe, kein Sachstandsbericht ist überfällig, kein Meilenstein verspätet, jede E-Mail zugestellt.
-a-keine-berichtsabfrage-laeuft-0621a080 = No request for reports is running, no report is waiting for approval, no progress report is overdue, no milestone is late, every e-mail was delivered.
 
 # Keine Meldung wartet auf Freigabe.
 a-keine-meldung-wartet-auf-e812acf1 = No report is waiting for approval.
@@ -4009,3 +4003,113 @@ a-count-sachstandsmeldung-en-warten-52513c14 = { $count } progress report(s) wai
 
 # „{ $v1 }“ ist kein Stand der Freigabe (submitted, approved, returned).
 a-v1-ist-kein-stand-1754cd27 = “{ $v1 }” is not a state of approval (submitted, approved, returned).
+# Alle weiteren Einträge
+a-alle-weiteren-eintraege-565b5b75 = All other entries
+# Alle übernehmen
+a-alle-uebernehmen-8ac0c152 = Take them all over
+# Beschlossen in
+a-beschlossen-in-b67fd931 = Decided in
+# Beschluss (Beschlussverfolgung)
+a-beschluss-beschlussverfolgung-cc2ddfbb = Resolution (resolution tracking)
+# Beschluss verfolgen
+a-beschluss-verfolgen-afd071af = Track resolution
+# Beschluss: { $v1 }
+a-beschluss-v1-41f13338 = Resolution: { $v1 }
+# Beschluss: { $v1 } ({ $place })
+a-beschluss-v1-place-d46fa476 = Resolution: { $v1 } ({ $place })
+# Beschlussverfolgung
+a-beschlussverfolgung-caf27e7e = Resolution tracking
+# Beschlussverfolgung als CSV-Datei, mit den nicht-öffentlichen Einträgen
+a-beschlussverfolgung-als-csv-858c64ea = Resolution tracking as a CSV file, with the non-public entries
+# Beschlussverfolgung als Excel-Datei (XLSX), mit den nicht-öffentlichen Einträgen
+a-beschlussverfolgung-als-excel-95680a81 = Resolution tracking as an Excel file (XLSX), with the non-public entries
+# Beschlüsse
+a-beschluesse-58abb102 = Resolutions
+# Beschlüsse aus den Sitzungen übernehmen
+a-beschluesse-aus-den-sitzungen-bde850ae = Take over resolutions from the meetings
+# Beschlüsse der Beschlussverfolgung
+a-beschluesse-der-beschlussverfolgung-84880558 = resolutions in resolution tracking
+# Beschlüsse: Frist abgelaufen oder Wiedervorlage fällig
+a-beschluesse-frist-abgelaufen-b7493883 = Resolutions: deadline passed or resubmission due
+# Bis wann es umgesetzt oder berichtet sein soll; leer, wenn keine Frist gesetzt ist.
+a-bis-wann-es-umgesetzt-189787f7 = By when it is to be carried out or reported on; empty if no deadline was set.
+# Bitte angeben, bis wann die Angelegenheit zurückgestellt ist (Wiedervorlage).
+a-bitte-angeben-bis-wann-6afe9d32 = Please state until when the matter is deferred (resubmission).
+# Braucht Aufmerksamkeit
+a-braucht-aufmerksamkeit-11168a25 = Needs attention
+# Die Maßnahme „{ $v1 }“ ist mit { $traced } Beitrag/Beiträgen aus der Beteiligung, Vorlage(n) oder Beschlüssen verknüpft; diese Spur bleibt erhalten. Wird sie nicht weiterverfolgt, bitte den Status „eingestellt“ setzen.
+a-die-massnahme-v1-ist-080ba030 = The measure “{ $v1 }” is linked to { $traced } contribution(s) from participation, paper(s) or resolutions; this trail is kept. If it is no longer pursued, please set the status “cancelled”.
+# Diese Tagesordnungspunkte haben ein Ergebnis, das nach einem Beschluss, einem Prüfauftrag oder einer Zurückstellung aussieht, aber noch keinen Eintrag. Übernommen werden sie mit dem Gegenstand als Titel und der Federführung ihrer Vorlage; Frist und Wiedervorlage tragen Sie danach ein.
+a-diese-tagesordnungspunkte-haben-5035d0ef = These agenda items have an outcome that reads like a resolution, a request for examination or a deferral, but no entry yet. They are taken over with the subject as title and the lead of their paper; enter the deadline and resubmission date afterwards.
+# Ein Beschluss braucht eine Bezeichnung.
+a-ein-beschluss-braucht-eine-f7d97bd5 = A resolution needs a title.
+# Ein Beschluss gehört zu einem Tagesordnungspunkt oder einer Vorlage.
+a-ein-beschluss-gehoert-zu-34ad12ec = A resolution belongs to an agenda item or a paper.
+# Ein Beschluss kann nicht in der Zukunft erledigt sein.
+a-ein-beschluss-kann-nicht-dd19290d = A resolution cannot be done in the future.
+# Ein Eintrag verfolgt, was aus einem Beschluss, einem Prüfauftrag oder einer zurückgestellten Angelegenheit wird. Er ist öffentlich, wenn sein Tagesordnungspunkt und seine Vorlage öffentlich sind – auch der Vermerk.
+a-ein-eintrag-verfolgt-was-9c273879 = An entry follows what becomes of a resolution, a request for examination or a deferred matter. It is public when its agenda item and its paper are public – the note too.
+# Ein Erledigungsdatum hat nur ein erledigter Eintrag – bitte den Stand auf „erledigt“ setzen oder das Datum leeren.
+a-ein-erledigungsdatum-hat-nur-bd858337 = Only an entry that is done has a date of completion – please set the status to “done” or clear the date.
+# Erledigt am
+a-erledigt-am-a2698981 = Done on
+# Frist abgelaufen
+a-frist-abgelaufen-7a3815b1 = Deadline passed
+# Genau die erledigten Beschlüsse haben ein Erledigungsdatum.
+a-genau-die-erledigten-beschluesse-bbb340ef = Exactly the resolutions that are done have a date of completion.
+# In einer Zeile, z. B. „Integrationsbeirat einrichten“.
+a-in-einer-zeile-z-ae6c90db = In one line, e.g. “Set up an integration advisory council”.
+# Keine Berichtsabfrage läuft, keine Meldung wartet auf Freigabe, kein Sachstandsbericht ist überfällig, kein Meilenstein verspätet, kein verfolgter Beschluss überfällig, jede E-Mail zugestellt.
+a-keine-berichtsabfrage-laeuft-9b699690 = No reporting round is running, no report waits for approval, no progress report is overdue, no milestone is late, no tracked resolution is overdue, every e-mail was delivered.
+# Keine Frist ist abgelaufen, keine Wiedervorlage fällig.
+a-keine-frist-ist-abgelaufen-e691f0ce = No deadline has passed, no resubmission is due.
+# Keine weiteren Einträge.
+a-keine-weiteren-eintraege-dfa503b7 = No other entries.
+# Leer: offen, bei einer zurückgestellten Angelegenheit zurückgestellt.
+a-leer-offen-bei-einer-34c46a89 = Empty: open, or deferred for a deferred matter.
+# Nur bei „erledigt“; leer: heute.
+a-nur-bei-erledigt-leer-668e3d9c = Only with “done”; empty: today.
+# Pflicht, solange der Stand „zurückgestellt“ ist.
+a-pflicht-solange-der-stand-fa1f5ef1 = Required while the status is “deferred”.
+# Prüfauftrag
+a-pruefauftrag-23e46710 = Request for examination
+# Umgesetzt durch die Maßnahmen
+a-umgesetzt-durch-die-massnahmen-8926a716 = Carried out by the measures
+# Verfolgte Beschlüsse, die Aufmerksamkeit brauchen, am längsten wartende zuerst
+a-verfolgte-beschluesse-die-aufmerksamkeit-66593f98 = Tracked resolutions that need attention, longest waiting first
+# Vermerk
+a-vermerk-5f36991f = Note
+# Was aus jedem Beschluss, Prüfauftrag und jeder zurückgestellten Angelegenheit geworden ist: wer federführend ist, bis wann, wie weit es ist und welche Maßnahmen es umsetzen. Neue Einträge entstehen beim Tagesordnungspunkt einer Sitzung oder bei einer Vorlage.
+a-was-aus-jedem-beschluss-96250bfe = What became of every resolution, request for examination and deferred matter: who leads, by when, how far it has got and which measures carry it out. New entries are made at a meeting's agenda item or at a paper.
+# Was geschehen ist oder noch fehlt.
+a-was-geschehen-ist-oder-d4228d31 = What has happened or is still missing.
+# Was zu tun ist
+a-was-zu-tun-ist-de50325c = What is to be done
+# Wiedervorlage fällig
+a-wiedervorlage-faellig-3b1d243c = Resubmission due
+# Zurückgestellt bis (Wiedervorlage)
+a-zurueckgestellt-bis-wiedervorlage-ad04c492 = Deferred until (resubmission)
+# einzeln erfassen
+a-einzeln-erfassen-2a71346f = enter one by one
+# in Arbeit
+a-in-arbeit-a2d99de1 = in progress
+# in { $council } Sitzung(en), Beratung(en), Vorlage(n), Berichtspflicht(en), Beschlüssen oder Beteiligungsformat(en) genannt
+a-in-council-sitzung-en-6192e35d = named in { $council } meeting(s), consultation(s), paper(s), reporting obligation(s), resolutions or participation format(s)
+# was zu tun ist, in einer Zeile
+a-was-zu-tun-ist-0abc476f = what is to be done, in one line
+# zurückgestellt
+a-zurueckgestellt-365f2941 = deferred
+# zurückgestellt bis
+a-zurueckgestellt-bis-ed349457 = deferred until
+# zurückgestellt ohne Wiedervorlagedatum
+a-zurueckgestellt-ohne-wiedervorlagedatum-f822d836 = deferred without a resubmission date
+# zurückgestellte Angelegenheit
+a-zurueckgestellte-angelegenheit-4376de6c = deferred matter
+# „{ $v1 }“ ist kein Stand (open, in_progress, done, deferred).
+a-v1-ist-kein-stand-2bab8696 = “{ $v1 }” is not a status (open, in_progress, done, deferred).
+# „{ $v1 }“ ist keine Art (resolution, review_request, deferral).
+a-v1-ist-keine-art-9696e353 = “{ $v1 }” is not a kind (resolution, review_request, deferral).
+# TOP { $n }
+a-top-n-65fd35d6 = item { $n }
+# Beschluss verfolgen: { $place }
+a-beschluss-verfolgen-place-80376832 = Track resolution: { $place }

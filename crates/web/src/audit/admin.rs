@@ -48,6 +48,7 @@ const LABELS: &[(&str, &str)] = &[
     ("reporting_cycles", "Berichtspflicht"),
     ("milestones", "Meilenstein"),
     ("reporting_rounds", "Berichtsabfrage"),
+    ("resolutions", "Beschluss (Beschlussverfolgung)"),
     ("participation_processes", "Beteiligungsprozess"),
     ("participation_events", "Beteiligungsformat"),
     ("contributions", "Beitrag"),
@@ -60,7 +61,10 @@ pub struct EntryView {
     pub at: String,
     pub who: String,
     pub action: &'static str,
+    /// What kind of record, in German (translated on the page).
     pub what: String,
+    /// Which one.
+    pub number: Option<i64>,
     pub changes: Vec<(String, String, String)>,
 }
 
@@ -128,10 +132,8 @@ fn view(e: &AuditEntry) -> EntryView {
         at: e.at.replace('T', " ").trim_end_matches('Z').to_owned() + " UTC",
         who: who(e),
         action: action_label(&e.action),
-        what: match e.entity_id {
-            Some(id) => format!("{label} #{id}"),
-            None => label.to_owned(),
-        },
+        what: label.to_owned(),
+        number: e.entity_id,
         changes: changes(e),
     }
 }

@@ -13,6 +13,7 @@ pub mod mails;
 pub mod notify;
 mod queue;
 
+pub use mails::{Letter, date as mail_date};
 pub use queue::{WorkQueue, work_queue};
 
 use crate::kit::state::AppState;

@@ -3,7 +3,8 @@
 //! the organisations that have not answered in full, a digest of the round's state to the
 //! body's coordinators on the same days, a notice to the lead organisation of each late
 //! milestone, and to the coordinators a reminder of each committee report (the council's
-//! reporting cycles) due within two weeks.
+//! reporting cycles) due within two weeks and of each tracked resolution whose deadline
+//! passed or whose resubmission date came (composed by resolution tracking).
 //!
 //! [`plan`] composes everything due on a day; [`run`] enters it into the outbox. Every
 //! scheduled mail carries a dedupe key (round, reminder, organisation, address), so the
@@ -384,6 +385,10 @@ pub async fn plan(store: &Store, public_url: &str, today: Date) -> Result<Vec<Ou
         out.push(Outgoing::Plain(mail));
     }
     for mail in cycle_notices(store, public_url, &bodies, today).await? {
+        out.push(Outgoing::Plain(mail));
+    }
+    let listed: Vec<Body> = bodies.into_values().collect();
+    for mail in crate::resolutions::reminders(store, public_url, &listed, today).await? {
         out.push(Outgoing::Plain(mail));
     }
     Ok(out)

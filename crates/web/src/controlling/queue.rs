@@ -1,7 +1,8 @@
 //! The coordinator's work queue, on the administration's start page: what needs doing now,
 //! each line linking to where it is done — open reporting rounds, reports waiting for
 //! approval, reports overdue by
-//! organisation, milestones late, mails that could not be delivered. (The committee reports due come from the
+//! organisation, milestones late, tracked resolutions whose deadline passed or whose
+//! resubmission date came, mails that could not be delivered. (The committee reports due come from the
 //! council's reporting cycles and are shown beside it.)
 
 use super::reporting_rows;
@@ -39,6 +40,7 @@ pub struct WorkQueue {
     pub waiting: Vec<(i64, String, usize)>,
     pub late_reports: Vec<LateOrganization>,
     pub late_milestones: Vec<LateMilestoneRow>,
+    pub resolutions: Vec<crate::resolutions::Due>,
     pub failed_mails: Vec<FailedMail>,
 }
 
@@ -48,6 +50,7 @@ impl WorkQueue {
             && self.waiting.is_empty()
             && self.late_reports.is_empty()
             && self.late_milestones.is_empty()
+            && self.resolutions.is_empty()
             && self.failed_mails.is_empty()
     }
 }
@@ -146,6 +149,7 @@ pub async fn work_queue(
             .collect(),
         late_reports: late.into_values().collect(),
         late_milestones,
+        resolutions: crate::resolutions::due(app, bodies, today).await?,
         failed_mails,
     })
 }

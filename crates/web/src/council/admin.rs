@@ -452,20 +452,7 @@ async fn paper_form(
             )
         })
         .collect();
-    // Measures of the versions in force or in preparation (not of superseded ones).
-    let mut measures = Vec::new();
-    for c in app.store.concepts(body.id).await? {
-        if c.status == teilhabe_domain::Coded::code(teilhabe_domain::ConceptStatus::Superseded) {
-            continue;
-        }
-        for m in app.store.measure_list_of_concept(c.id).await? {
-            let code = m.code.clone().map(|c| format!("{c} ")).unwrap_or_default();
-            measures.push((
-                m.id.to_string(),
-                format!("{code}{} ({})", m.title, c.version_label),
-            ));
-        }
-    }
+    let measures = crate::measures::measure_options(app, body.id).await?;
     Ok(Form {
         layout: body_layout(
             cx,

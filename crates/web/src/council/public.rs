@@ -418,6 +418,30 @@ struct PaperPage {
     files: Vec<(i64, String, String, String)>,
     /// (id, code and a space or nothing, title).
     measures: Vec<(i64, String, String)>,
+    /// What became of the paper's resolutions: (what is to be done, kind, state).
+    tracking: Vec<(String, String, String)>,
+}
+
+/// What became of a paper's resolutions, as its page lists them.
+async fn paper_tracking(
+    app: &AppState,
+    cx: &Context,
+    paper_id: i64,
+    reader: bool,
+) -> Result<Vec<(String, String, String)>, HtmlError> {
+    Ok(app
+        .store
+        .resolutions_of_papers(&[paper_id], reader)
+        .await?
+        .iter()
+        .map(|r| {
+            (
+                r.title.clone(),
+                crate::resolutions::kind_words(cx, r),
+                crate::resolutions::state_words(cx, r),
+            )
+        })
+        .collect())
 }
 
 async fn paper_page(
@@ -511,6 +535,7 @@ async fn paper_page(
     .crumb(format!("/{}/vorlagen", body.key), cx.tr("body-papers"));
     let texts = Texts::load(&app.store, &cx, body.id).await?;
     let measures = linked_measures(&app, &paper.measure_ids, reader).await?;
+    let tracking = paper_tracking(&app, &cx, id, reader).await?;
     let german_left = texts.german_left(
         [
             ("papers", paper.id, "name", paper.name.as_str()),
@@ -550,6 +575,7 @@ async fn paper_page(
         concept,
         finance,
         consultations,
+        tracking,
         files: app
             .store
             .files_of_paper(id)

@@ -351,3 +351,25 @@ async fn report_create(
         })
         .await
 }
+
+/// The measures a form can link to (a paper, a resolution): those of the body's versions in
+/// force or in preparation, not of superseded ones, as (id, "code title (version)").
+pub(crate) async fn measure_options(
+    app: &AppState,
+    body_id: i64,
+) -> Result<Vec<(String, String)>, HtmlError> {
+    let mut measures = Vec::new();
+    for c in app.store.concepts(body_id).await? {
+        if c.status == teilhabe_domain::Coded::code(teilhabe_domain::ConceptStatus::Superseded) {
+            continue;
+        }
+        for m in app.store.measure_list_of_concept(c.id).await? {
+            let code = m.code.clone().map(|c| format!("{c} ")).unwrap_or_default();
+            measures.push((
+                m.id.to_string(),
+                format!("{code}{} ({})", m.title, c.version_label),
+            ));
+        }
+    }
+    Ok(measures)
+}

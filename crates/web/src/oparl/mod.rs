@@ -396,18 +396,21 @@ async fn render(
             } else {
                 store.oparl_files_of(FilesOf::AgendaItems, ids).await?
             };
+            let tracking = store.resolutions_of_items(ids, false).await?;
             records
                 .agenda_items
                 .iter()
                 .map(|i| {
-                    oparl::agenda_item(
+                    let mut v = oparl::agenda_item(
                         urls,
                         key,
                         i,
                         treating.get(&i.id).copied(),
                         &owned_by(&files, |f| f.agenda_item_id == Some(i.id)),
                         deleted.contains(&i.id),
-                    )
+                    );
+                    add_tracking(urls, &mut v, &tracking, |r| r.agenda_item_id == Some(i.id));
+                    v
                 })
                 .collect()
         }
@@ -472,6 +475,7 @@ async fn meetings(
     };
     let item_ids: Vec<i64> = items.iter().map(|i| i.id).collect();
     let treating = consultation_of_items(store, &item_ids).await?;
+    let tracking = store.resolutions_of_items(&item_ids, false).await?;
     Ok(meetings
         .iter()
         .map(|m| {
@@ -480,7 +484,10 @@ async fn meetings(
                 .filter(|i| i.meeting_id == m.id)
                 .map(|i| {
                     let own = owned_by(&files, |f| f.agenda_item_id == Some(i.id));
-                    oparl::agenda_item(urls, key, i, treating.get(&i.id).copied(), &own, false)
+                    let mut v =
+                        oparl::agenda_item(urls, key, i, treating.get(&i.id).copied(), &own, false);
+                    add_tracking(urls, &mut v, &tracking, |r| r.agenda_item_id == Some(i.id));
+                    v
                 })
                 .collect();
             let place = m
@@ -514,6 +521,7 @@ async fn papers(
         )
     };
     let public = public_items(store, &consultations).await?;
+    let tracking = store.resolutions_of_papers(&ids, false).await?;
     Ok(papers
         .iter()
         .map(|p| {
@@ -530,9 +538,26 @@ async fn papers(
                 })
                 .collect();
             let attached = owned_by(&files, |f| f.paper_id == Some(p.id));
-            oparl::paper(urls, key, p, embedded, &attached, deleted.contains(&p.id))
+            let mut v = oparl::paper(urls, key, p, embedded, &attached, deleted.contains(&p.id));
+            // Entries recorded on the paper alone; the others are on their agenda item.
+            add_tracking(urls, &mut v, &tracking, |r| {
+                r.paper_id == Some(p.id) && r.agenda_item_id.is_none()
+            });
+            v
         })
         .collect())
+}
+
+/// Adds the public tracking entries that `belongs` picks to an OParl object.
+fn add_tracking(
+    urls: &Urls,
+    object: &mut Value,
+    entries: &[teilhabe_store::resolutions::Resolution],
+    belongs: impl Fn(&teilhabe_store::resolutions::Resolution) -> bool,
+) {
+    let own: Vec<&teilhabe_store::resolutions::Resolution> =
+        entries.iter().filter(|r| belongs(r)).collect();
+    oparl::add_resolution_tracking(urls, object, &own);
 }
 
 /// The files that belong to one record, from those loaded for a page.

@@ -280,6 +280,7 @@ async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "papers",
         "consultations",
         "files",
+        "resolutions",
         "surveys",
         "survey_questions",
         "survey_responses",
@@ -338,6 +339,12 @@ async fn admin_requests(app: &TestApp) -> Vec<(Option<String>, &'static str, Str
                 ));
             }
         }
+        // "Take over" shows only where the minutes hold outcomes not yet tracked.
+        requests.push((
+            Some(b.key.clone()),
+            "POST",
+            format!("/admin/bodies/{}/resolutions/take-over", b.id),
+        ));
         // "Send again" shows only beside an undeliverable mail, which the demo has none of.
         requests.push((
             Some(b.key.clone()),
@@ -546,6 +553,27 @@ async fn api_writes(app: &TestApp, key: &str) -> Vec<(&'static str, String)> {
             api.push(("PUT", format!("/api/v1/{kind}/{id}")));
             api.push(("DELETE", format!("/api/v1/{kind}/{id}")));
         }
+    }
+    // Resolution tracking: an entry of the body, and new ones on its papers and items.
+    let body_id = app.store.body_by_key(key).await.unwrap().id;
+    for r in app
+        .store
+        .resolutions(body_id, true)
+        .await
+        .unwrap()
+        .iter()
+        .take(1)
+    {
+        api.push(("PUT", format!("/api/v1/resolutions/{}", r.id)));
+        api.push(("DELETE", format!("/api/v1/resolutions/{}", r.id)));
+    }
+    if let Some(p) = app.store.papers(body_id).await.unwrap().first() {
+        api.push(("POST", format!("/api/v1/papers/{}/resolutions", p.id)));
+    }
+    if let Some(m) = app.store.meetings(body_id).await.unwrap().first()
+        && let Some(i) = app.store.agenda_items(m.id).await.unwrap().first()
+    {
+        api.push(("POST", format!("/api/v1/agenda-items/{}/resolutions", i.id)));
     }
     api
 }

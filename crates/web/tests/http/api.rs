@@ -269,6 +269,7 @@ async fn openapi_describes_the_served_paths(db: Db) {
             .unwrap()[0]
             .id
     );
+    let resolution = app.json("/api/v1/bodies/03157/resolutions").await[0]["id"].clone();
     let mut checked = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         if item.get("get").is_none() {
@@ -293,6 +294,8 @@ async fn openapi_describes_the_served_paths(db: Db) {
             &goal["id"]
         } else if path.starts_with("/api/v1/milestones/") {
             &milestone
+        } else if path.starts_with("/api/v1/resolutions/") {
+            &resolution
         } else {
             &measure["id"]
         };
@@ -369,6 +372,26 @@ async fn dump_round_trip_on_the_same_backend(db: Db) {
         measures_before,
         "a refused import leaves the data as it was"
     );
+    // Resolution tracking travels with its agenda items, papers and measures.
+    assert_eq!(first.resolutions.len(), 4, "Peine's tracked resolutions");
+    assert!(first.resolutions.iter().any(|r| r.kind == "deferral"
+        && r.resubmission_on.as_deref() == Some("2027-03-22")
+        && r.agenda_item.is_some()));
+    let mut broken = first.clone();
+    broken.resolutions[0].agenda_item = Some(9999);
+    broken.resolutions[1].status = "done".into();
+    broken.resolutions[1].done_on = None;
+    let e = other
+        .store
+        .import_body(&broken, true)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("resolutions[0].agenda_item") && e.contains("resolutions[1].done_on"),
+        "{e}"
+    );
+    assert_eq!(other.count("resolutions").await, 4);
     other.finish().await;
     app.finish().await;
 }

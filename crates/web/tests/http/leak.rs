@@ -130,6 +130,7 @@ async fn plant(app: &TestApp) {
         )
         .await);
     plant_files(app, paper).await;
+    plant_resolutions(app, meeting).await;
     // Participation: a non-public event, and a non-public contribution at a public one.
     let participation = app.json("/api/v1/bodies/03157/participation").await;
     let process = participation["data"][0]["id"].as_i64().unwrap();
@@ -167,6 +168,60 @@ async fn plant(app: &TestApp) {
             &[("title", &format!("{MARK} Befragung")), ("status", "draft")],
         )
         .await);
+}
+
+/// Resolution tracking: an entry of the non-public agenda item of Börde's `meeting`, and
+/// on a public item of Peine an entry carried out by the non-public measure.
+async fn plant_resolutions(app: &TestApp, meeting: i64) {
+    let item = app
+        .store
+        .agenda_items(meeting)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.name.starts_with(MARK))
+        .expect("the planted item")
+        .id;
+    let r = app
+        .post_form(
+            &format!("/admin/agenda-items/{item}/resolutions/new"),
+            &[
+                ("kind", "review_request"),
+                ("title", &format!("{MARK} Prüfauftrag")),
+                ("due_on", "2026-01-31"),
+                ("notes", &format!("{MARK} Vermerk")),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let peine = app.store.body_by_key("03157").await.unwrap();
+    let mut hidden = None;
+    for c in app.store.concepts(peine.id).await.unwrap() {
+        for m in app.store.measures_of_concept(c.id).await.unwrap() {
+            if m.title.starts_with(MARK) {
+                hidden = Some(m.id);
+            }
+        }
+    }
+    let hidden = hidden.expect("planted measure");
+    let public_item = app
+        .store
+        .resolutions(peine.id, false)
+        .await
+        .unwrap()
+        .into_iter()
+        .find_map(|r| r.agenda_item_id)
+        .expect("a public tracked item of Peine");
+    let r = app
+        .post_form(
+            &format!("/admin/agenda-items/{public_item}/resolutions/new"),
+            &[
+                ("title", "Sprachmittlung ausbauen"),
+                ("measure_ids", &hidden.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
 }
 
 /// A non-public file on a public paper (of the Kyffhäuserkreis), and a file on the

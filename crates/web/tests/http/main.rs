@@ -18,6 +18,7 @@ mod pages;
 mod participation;
 mod privacy;
 mod reports;
+mod resolutions;
 mod rounds;
 mod search;
 mod sessions;

@@ -40,7 +40,12 @@ fn collect_urls(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::String(s) if s.starts_with("http") => out.push(s.clone()),
         Value::Array(items) => items.iter().for_each(|x| collect_urls(x, out)),
-        Value::Object(o) => o.values().for_each(|x| collect_urls(x, out)),
+        // Resolution tracking is not compared (see `without_tracking`); nor is the order in
+        // which its links would lead the crawl.
+        Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| *k != "teilhabe:resolutionTracking")
+            .for_each(|(_, x)| collect_urls(x, out)),
         _ => {}
     }
 }
@@ -132,8 +137,24 @@ fn snapshot(base: &str, docs: &[(String, Value)]) -> Vec<(String, Value)> {
         None => map(url),
     };
     docs.iter()
-        .map(|(url, v)| (page(url), rewrite(v, &map)))
+        .map(|(url, v)| (page(url), without_tracking(rewrite(v, &map))))
         .collect()
+}
+
+/// The document without Teilhabe's resolution tracking (`teilhabe:resolutionTracking`):
+/// the county's own follow-up of a resolution, which an OParl import of council records
+/// does not bring along (no council information system has it), so it is not compared.
+fn without_tracking(v: Value) -> Value {
+    match v {
+        Value::Object(o) => Value::Object(
+            o.into_iter()
+                .filter(|(k, _)| k != "teilhabe:resolutionTracking")
+                .map(|(k, x)| (k, without_tracking(x)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_tracking).collect()),
+        other => other,
+    }
 }
 
 /// `BASE/oparl/v1/paper/17` → `("paper", "17")`.

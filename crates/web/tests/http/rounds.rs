@@ -65,14 +65,14 @@ async fn measure(app: &TestApp, goal: i64, lead: i64, title: &str, contact: Opti
 /// A body with two organisations: the lead department (three measures' worth: two here,
 /// its contact person with an address) and the welfare association (one measure, an actor
 /// account that reads its mail in Arabic); a real SMTP server and a mail worker.
-struct Scene {
-    app: TestApp,
-    smtp: SmtpServer,
-    worker: Worker,
+pub(crate) struct Scene {
+    pub(crate) app: TestApp,
+    pub(crate) smtp: SmtpServer,
+    pub(crate) worker: Worker,
     concept: i64,
-    lead: i64,
+    pub(crate) lead: i64,
     partner: i64,
-    courses: i64,
+    pub(crate) courses: i64,
     cafe: i64,
     advice: i64,
     /// The lead's measure in another concept version, which the round does not ask about.
@@ -82,7 +82,7 @@ struct Scene {
 const LEAD_ADDRESS: &str = "sprache@landkreis-peine.example";
 const PARTNER_ADDRESS: &str = "integration@caritas.example";
 
-async fn scene(db: Db) -> Option<Scene> {
+pub(crate) async fn scene(db: Db) -> Option<Scene> {
     let app = spawn(db).await?;
     let f = fixture(&app).await;
     let smtp = SmtpServer::start(
