@@ -104,6 +104,12 @@ impl RawInput {
             .push(value.into());
     }
 
+    /// Replaces every value of `name` with `value` (a form's value changed elsewhere, e.g.
+    /// by a cell of a filled-in sheet).
+    pub fn set(&mut self, name: impl Into<String>, value: impl Into<String>) {
+        self.values.insert(name.into(), vec![value.into()]);
+    }
+
     /// The first value, trimmed; `None` when missing or blank.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.values

@@ -13,6 +13,7 @@ pub mod files;
 pub mod input;
 pub mod links;
 pub mod participation;
+pub mod plan_sheet;
 pub mod resolutions;
 pub mod search;
 pub mod spreadsheet;

@@ -31,6 +31,7 @@ pub mod oparl_import;
 pub mod organizations;
 pub mod outbox;
 pub mod participation;
+pub mod plan_sheet;
 pub mod privacy;
 pub mod resolutions;
 pub mod search;

@@ -402,7 +402,7 @@ pub(crate) async fn check_measures_in_body(
     Ok(())
 }
 
-async fn check_references(
+pub(crate) async fn check_references(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
     d: &MeasureDraft,
@@ -450,7 +450,7 @@ async fn check_references(
 
 /// Writes every field of a measure and replaces its partners, target groups and budget
 /// lines (for create and update alike).
-async fn write_measure(
+pub(crate) async fn write_measure(
     tx: &mut Transaction<'_, Any>,
     id: i64,
     position: i64,

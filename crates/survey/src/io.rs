@@ -241,6 +241,55 @@ impl Table {
         ))
     }
 
+    /// Every sheet of an uploaded XLSX workbook as a table, by sheet name; cells formatted
+    /// as dates are read as `YYYY-MM-DD`, whole numbers without a decimal point. Empty rows
+    /// are left out, and each row keeps the number a spreadsheet program shows for it.
+    pub fn workbook(name: &str, bytes: &[u8]) -> Result<Vec<(String, Table)>, Problems> {
+        use calamine::{Data, Reader, Xlsx};
+        let fail = |message: String| {
+            Problems::one(Problem {
+                file: name.into(),
+                line: None,
+                field: None,
+                message,
+            })
+        };
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes))
+            .map_err(|e| fail(format!("keine lesbare Excel-Datei (.xlsx): {e}")))?;
+        let epoch = teilhabe_domain::Date::from_ymd(1899, 12, 30).expect("a date");
+        let cell = |d: &Data| match d {
+            Data::Empty => String::new(),
+            Data::DateTime(t) => epoch.add_days(t.as_f64().floor() as i64).iso(),
+            Data::DateTimeIso(t) => t.get(..10).unwrap_or(t).to_owned(),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+            other => other.to_string().trim().to_string(),
+        };
+        let mut out = Vec::new();
+        for sheet in book.sheet_names() {
+            let range = book
+                .worksheet_range(&sheet)
+                .map_err(|e| fail(format!("Blatt „{sheet}“ nicht lesbar: {e}")))?;
+            let first = range.start().map_or(0, |(r, _)| u64::from(r));
+            let mut rows = range.rows().enumerate();
+            let headers: Vec<String> = rows
+                .next()
+                .map(|(_, r)| r.iter().map(cell).collect())
+                .unwrap_or_default();
+            let (mut body, mut lines) = (Vec::new(), Vec::new());
+            for (i, r) in rows {
+                let cells: Vec<String> = r.iter().map(cell).collect();
+                if cells.iter().any(|c| !c.is_empty()) {
+                    body.push(cells);
+                    lines.push(first + i as u64 + 1);
+                }
+            }
+            let mut table = Table::new(&format!("{name} (Blatt „{sheet}“)"), headers, body);
+            table.lines = lines;
+            out.push((sheet, table));
+        }
+        Ok(out)
+    }
+
     /// A table made in memory (rows numbered from line 2, as under a header).
     pub fn new(name: &str, headers: Vec<String>, rows: Vec<Vec<String>>) -> Table {
         let lines = (2..rows.len() as u64 + 2).collect();

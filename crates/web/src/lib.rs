@@ -19,6 +19,7 @@ mod measures;
 mod monitoring;
 mod oparl;
 mod participation;
+mod plan_sheet;
 mod portal;
 mod reports;
 pub mod resolutions;
@@ -48,6 +49,7 @@ fn routes() -> Router<AppState> {
         .merge(resolutions::router())
         .merge(monitoring::router())
         .merge(participation::router())
+        .merge(plan_sheet::router())
         .merge(surveys::router())
         .merge(translations::router())
         .merge(reports::router())

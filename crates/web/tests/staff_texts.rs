@@ -48,6 +48,13 @@ const RECORD_TEXTS: &[&str] = &[
     "EXAMINE",
     "NOTED_WORDS",
     "DECISION_WORDS",
+    // The working sheet's own vocabulary: the names of a German file's sheets and columns.
+    "MEASURES_SHEET",
+    "MILESTONES_SHEET",
+    "MEASURE_COLUMNS",
+    "MILESTONE_COLUMNS",
+    "KEY_COLUMN",
+    "MEASURE_KEY_COLUMN",
 ];
 
 /// Whether a file of a capability's folder in the web crate is a staff page's: its

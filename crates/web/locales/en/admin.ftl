@@ -4113,3 +4113,63 @@ a-v1-ist-keine-art-9696e353 = “{ $v1 }” is not a kind (resolution, review_re
 a-top-n-65fd35d6 = item { $n }
 # Beschluss verfolgen: { $place }
 a-beschluss-verfolgen-place-80376832 = Track resolution: { $place }
+# , Spalte „{ $column }“
+a-spalte-column-74f8102a = , column “{ $column }”
+# , Zeile { $row }
+a-zeile-row-0707e6d0 = , row { $row }
+# Alle { $count } Änderung(en) übernehmen
+a-alle-count-aenderung-en-fecc0057 = Take over all { $count } change(s)
+# Ausgefüllte Tabelle hochladen (XLSX oder CSV)
+a-ausgefuellte-tabelle-hochladen-677255ef = Upload the filled-in sheet (XLSX or CSV)
+# Bitte die Tabelle berichtigen und erneut hochladen.
+a-bitte-die-tabelle-berichtigen-b6d58ae4 = Please correct the sheet and upload it again.
+# Blatt
+a-blatt-3fd4fa1e = Sheet
+# Blatt „{ $v1 }“
+a-blatt-v1-b6e70999 = Sheet “{ $v1 }”
+# Den Meilenstein Nr. { $id } gibt es bei dieser Maßnahme nicht.
+a-den-meilenstein-nr-id-aba941b9 = This measure has no milestone no. { $id }.
+# Die Datei kam nicht vollständig an ({ $e }); höchstens 8 MB.
+a-die-datei-kam-nicht-1bb27d00 = The file did not arrive completely ({ $e }); at most 8 MB.
+# Die Maßnahme Nr. { $measure_id } gehört nicht zu dieser Konzeptfassung.
+a-die-massnahme-nr-measure-524602fa = Measure no. { $measure_id } does not belong to this concept version.
+# Die Spalten „Kennung“ bleiben, wie sie sind. Ändern sich Status oder Fortschritt, beschreibt „Neuer Sachstand“ in Worten, was geschehen ist; daraus wird eine Sachstandsmeldung.
+a-die-spalten-kennung-bleiben-cf7d9878 = The “Kennung” columns stay as they are. Where status or progress change, “Neuer Sachstand” says in words what happened; it becomes a progress report.
+# Die Tabelle enthält die Maßnahmen dieser Fassung mit Status, Fortschritt und Terminen und auf einem zweiten Blatt ihre Meilensteine. Die Federführungen tragen in Excel ein, was sich geändert hat; hochgeladen zeigt Teilhabe zuerst jede Änderung und übernimmt sie erst nach Bestätigung – ganz oder gar nicht.
+a-die-tabelle-enthaelt-die-ae6f1c41 = The sheet holds this version's measures with status, progress and dates, and their milestones on a second sheet. The leads enter in Excel what has changed; once uploaded, Teilhabe first shows every change and takes them over only after confirmation – all or nothing.
+# Die Tabelle hat Fehler; nichts wurde gespeichert
+a-die-tabelle-hat-fehler-9af9391b = The sheet has errors; nothing was stored
+# Die Tabelle kam nicht mit; bitte erneut hochladen.
+a-die-tabelle-kam-nicht-463c6103 = The sheet did not come along; please upload it again.
+# Die Tabelle ändert nichts.
+a-die-tabelle-aendert-nichts-2a5f090d = The sheet changes nothing.
+# Diese Spalte fehlt. Bitte die Tabelle verwenden, die Teilhabe zum Ausfüllen herunterlädt.
+a-diese-spalte-fehlt-bitte-3ea25451 = This column is missing. Please use the sheet that Teilhabe downloads for filling in.
+# Maßnahmenplan in Excel ausfüllen
+a-massnahmenplan-in-excel-ausfuellen-94219df8 = Fill in the measure plan in Excel
+# Maßnahmenplan { $v1 } – { $v2 } ({ $v3 })
+a-massnahmenplan-v1-v2-v3-b38d04fd = Measure plan { $v1 } – { $v2 } ({ $v3 })
+# Nur die Maßnahmen als CSV-Datei (Semikolon-getrennt)
+a-nur-die-massnahmen-als-59be9215 = The measures only, as a CSV file (semicolon-separated)
+# Seit der Vorschau hat sich etwas geändert. Bitte die Änderungen noch einmal ansehen.
+a-seit-der-vorschau-hat-992af26d = Something has changed since the preview. Please look at the changes again.
+# Tabelle zum Ausfüllen herunterladen (Excel, mit Meilensteinen)
+a-tabelle-zum-ausfuellen-herunterladen-5cfaf43e = Download the sheet to fill in (Excel, with milestones)
+# Vorschau zeigen
+a-vorschau-zeigen-92152cae = Show preview
+# Vorschau: was die Tabelle ändert
+a-vorschau-was-die-tabelle-a4b09296 = Preview: what the sheet changes
+# Zeile
+a-zeile-52d2b948 = Row
+# Zurück zum Hochladen
+a-zurueck-zum-hochladen-baf622c3 = Back to the upload
+# { $count } Änderung(en) aus der Tabelle übernommen.
+a-count-aenderung-en-aus-f34a69dd = { $count } change(s) taken over from the sheet.
+# Änderungen
+a-aenderungen-914ea262 = Changes
+# Änderungen je Zeile
+a-aenderungen-je-zeile-d7bfc06c = Changes per row
+# „{ $c }“ ist kein Status. Erlaubt: { $v1 }.
+a-c-ist-kein-status-40bf4c13 = “{ $c }” is not a status. Allowed: { $v1 }.
+# „{ $c }“ ist keine Kennung; bitte die Spalte unverändert lassen.
+a-c-ist-keine-kennung-58533728 = “{ $c }” is not a key; please leave the column unchanged.

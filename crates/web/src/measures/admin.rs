@@ -105,7 +105,9 @@ fn plain_money(cents: i64) -> String {
         .to_owned()
 }
 
-fn measure_input(m: &Measure) -> RawInput {
+/// A stored measure as its form's input (what the edit form shows, what a sheet's cells
+/// change).
+pub(crate) fn measure_input(m: &Measure) -> RawInput {
     let mut input = RawInput::from_pairs([
         ("code", opt(&m.code)),
         ("title", m.title.clone()),

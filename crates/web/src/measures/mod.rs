@@ -5,7 +5,7 @@ mod admin;
 mod api;
 mod public;
 
-pub(crate) use admin::{measure_options, report_fields};
+pub(crate) use admin::{measure_input, measure_options, report_fields};
 
 use crate::kit::state::AppState;
 use axum::Router;

@@ -339,6 +339,14 @@ async fn admin_requests(app: &TestApp) -> Vec<(Option<String>, &'static str, Str
                 ));
             }
         }
+        // A sheet is taken over from its preview, which only an upload shows.
+        for c in app.store.concepts(b.id).await.unwrap().iter().take(1) {
+            requests.push((
+                Some(b.key.clone()),
+                "POST",
+                format!("/admin/concepts/{}/plan-sheet/apply", c.id),
+            ));
+        }
         // "Take over" shows only where the minutes hold outcomes not yet tracked.
         requests.push((
             Some(b.key.clone()),

@@ -16,6 +16,7 @@ mod oparl;
 mod oparl_import;
 mod pages;
 mod participation;
+mod plan_sheet;
 mod privacy;
 mod reports;
 mod resolutions;

@@ -1,0 +1,18 @@
+//! The measure plan filled in as a spreadsheet: the coordinator downloads a working sheet
+//! of a concept version (XLSX with the measures, their milestones and instructions; or CSV
+//! with the measures), the leads fill in status, progress, what happened, dates and
+//! milestones in Excel, and the sheet comes back. A preview lists every change per row and
+//! every problem with its sheet, row and column; only a sheet without problems is taken
+//! over, completely, in one transaction. Creating measures from a county's own plan
+//! (onboarding) is not part of this yet: rows without a key are refused.
+
+mod admin;
+mod compare;
+mod workbook;
+
+use crate::kit::state::AppState;
+use axum::Router;
+
+pub fn router() -> Router<AppState> {
+    Router::new().nest("/admin", admin::router())
+}
