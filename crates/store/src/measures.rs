@@ -118,28 +118,7 @@ impl Store {
     pub async fn create_measure(&self, goal_id: i64, d: &MeasureDraft) -> Result<Measure> {
         let body_id = self.body_id_of_goal(goal_id).await?;
         let mut tx = self.begin().await?;
-        check_references(&mut tx, body_id, d).await?;
-        let position = match d.position {
-            Some(p) => p,
-            None => next_position(&mut tx, "measures", "goal_id", goal_id).await?,
-        };
-        let ts = now();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO measures (goal_id, position, title, lead_organization_id, scope, priority, status, progress, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
-        )
-        .bind(goal_id)
-        .bind(position)
-        .bind(&d.title)
-        .bind(d.lead_organization_id)
-        .bind(d.scope.code())
-        .bind(d.priority.code())
-        .bind(d.status.code())
-        .bind(i64::from(d.progress.value()))
-        .bind(&ts)
-        .fetch_one(&mut *tx)
-        .await?;
-        write_measure(&mut tx, id, position, d, &ts).await?;
+        let id = insert_measure(&mut tx, body_id, goal_id, d, &now()).await?;
         self.commit(tx).await?;
         self.measure(id).await
     }
@@ -374,6 +353,39 @@ impl Store {
             .ok_or(StoreError::NotFound("Maßnahme"))?;
         self.body_id_of_goal(goal_id).await
     }
+}
+
+/// A new measure below `goal_id` (at the end of the goal unless the draft says where),
+/// its references checked; returns its id.
+pub(crate) async fn insert_measure(
+    tx: &mut Transaction<'_, Any>,
+    body_id: i64,
+    goal_id: i64,
+    d: &MeasureDraft,
+    stamp: &str,
+) -> Result<i64> {
+    check_references(tx, body_id, d).await?;
+    let position = match d.position {
+        Some(p) => p,
+        None => next_position(tx, "measures", "goal_id", goal_id).await?,
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO measures (goal_id, position, title, lead_organization_id, scope, priority, status, progress, created_at, modified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+    )
+    .bind(goal_id)
+    .bind(position)
+    .bind(&d.title)
+    .bind(d.lead_organization_id)
+    .bind(d.scope.code())
+    .bind(d.priority.code())
+    .bind(d.status.code())
+    .bind(i64::from(d.progress.value()))
+    .bind(stamp)
+    .fetch_one(&mut **tx)
+    .await?;
+    write_measure(tx, id, position, d, stamp).await?;
+    Ok(id)
 }
 
 /// Fails with a field error unless every id names a measure of one of the body's concept

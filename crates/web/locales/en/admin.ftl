@@ -4151,8 +4151,6 @@ a-massnahmenplan-in-excel-ausfuellen-94219df8 = Fill in the measure plan in Exce
 a-massnahmenplan-v1-v2-v3-b38d04fd = Measure plan { $v1 } – { $v2 } ({ $v3 })
 # Nur die Maßnahmen als CSV-Datei (Semikolon-getrennt)
 a-nur-die-massnahmen-als-59be9215 = The measures only, as a CSV file (semicolon-separated)
-# Seit der Vorschau hat sich etwas geändert. Bitte die Änderungen noch einmal ansehen.
-a-seit-der-vorschau-hat-992af26d = Something has changed since the preview. Please look at the changes again.
 # Tabelle zum Ausfüllen herunterladen (Excel, mit Meilensteinen)
 a-tabelle-zum-ausfuellen-herunterladen-5cfaf43e = Download the sheet to fill in (Excel, with milestones)
 # Vorschau zeigen
@@ -4173,3 +4171,13 @@ a-aenderungen-je-zeile-d7bfc06c = Changes per row
 a-c-ist-kein-status-40bf4c13 = “{ $c }” is not a status. Allowed: { $v1 }.
 # „{ $c }“ ist keine Kennung; bitte die Spalte unverändert lassen.
 a-c-ist-keine-kennung-58533728 = “{ $c }” is not a key; please leave the column unchanged.
+# Die Vorschau hat sich geändert – durch eine neue Zuordnung oder weil inzwischen etwas gespeichert wurde. Bitte die Änderungen noch einmal ansehen.
+a-die-vorschau-hat-sich-011bfefb = The preview has changed – through a new assignment, or because something was stored meanwhile. Please look at the changes again.
+# Federführungen, die noch keine Organisation sind
+a-federfuehrungen-die-noch-keine-9b917a55 = Leads that are not an organisation yet
+# Jede wird als neue Organisation angelegt, wenn Sie ihr keine vorhandene zuordnen. Nach einer Änderung bitte die Vorschau erneuern.
+a-jede-wird-als-neue-a9e234ea = Each is made as a new organisation unless you assign an existing one. After a change, please renew the preview.
+# Zuordnung übernehmen und Vorschau erneuern
+a-zuordnung-uebernehmen-und-vorschau-d5282fde = Apply the assignment and renew the preview
+# als neue Organisation anlegen
+a-als-neue-organisation-anlegen-37ac5228 = make as a new organisation

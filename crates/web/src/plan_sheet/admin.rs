@@ -1,6 +1,6 @@
 //! The pages of the working sheet: download and upload, the preview, the import.
 
-use super::compare::{Comparison, compare};
+use super::compare::{Comparison, compare, name_key};
 use super::workbook;
 use crate::concepts::{concept_and_body, concept_layout};
 use crate::kit::context::Context;
@@ -15,6 +15,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use base64::Engine;
+use std::collections::HashMap;
 use teilhabe_domain::Date;
 use teilhabe_domain::plan_sheet::{MEASURES_SHEET, Problem, Sheet};
 use teilhabe_store::{Body, Concept};
@@ -168,6 +169,10 @@ struct PreviewPage {
     fingerprint: String,
     /// The sheet changed meanwhile: the preview is a new one.
     moved: bool,
+    /// The body's organisations, for assigning unknown leads: (id, name).
+    organizations: Vec<(i64, String)>,
+    /// The organisations chosen for unknown leads, by [`name_key`].
+    assigned: HashMap<String, i64>,
 }
 
 impl PreviewPage {
@@ -178,6 +183,24 @@ impl PreviewPage {
             .map(ToString::to_string)
             .collect()
     }
+
+    /// Whether `org` is the one chosen for the unknown lead `name`.
+    fn chosen(&self, name: &str, org: &i64) -> bool {
+        self.assigned.get(&name_key(name)) == Some(org)
+    }
+}
+
+/// The organisations chosen for unknown leads in the preview's form: `org_name.N` is the
+/// name as written, `org.N` the organisation's id or `new`.
+fn assigned(input: &teilhabe_domain::RawInput) -> HashMap<String, i64> {
+    input
+        .with_prefix("org_name.")
+        .into_iter()
+        .filter_map(|(n, name)| {
+            let id = input.get(&format!("org.{n}"))?.parse().ok()?;
+            Some((name_key(&name), id))
+        })
+        .collect()
 }
 
 /// Compares the upload and shows the preview (422 when the sheet has problems).
@@ -187,16 +210,25 @@ async fn show(
     id: i64,
     (name, bytes): (String, Vec<u8>),
     moved: bool,
+    assigned: HashMap<String, i64>,
 ) -> Result<Response, HtmlError> {
     let (concept, body) = concept_and_body(app, id).await?;
     let comparison = match sheets(&name, &bytes) {
-        Ok(sheets) => compare(app, &concept, &sheets, Date::today()).await?,
+        Ok(sheets) => compare(app, &concept, &sheets, Date::today(), &assigned).await?,
         Err(problems) => Comparison {
             rows: Vec::new(),
             problems,
             changes: Vec::new(),
+            unknown: Vec::new(),
         },
     };
+    let organizations = app
+        .store
+        .organizations(body.id)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
     let status = if comparison.problems.is_empty() {
         StatusCode::OK
     } else {
@@ -211,6 +243,8 @@ async fn show(
         concept,
         comparison,
         moved,
+        organizations,
+        assigned,
     };
     Ok((status, Html(page.render()?)).into_response())
 }
@@ -245,7 +279,7 @@ async fn preview(
     let Some(file) = file.filter(|(n, b)| !n.is_empty() && !b.is_empty()) else {
         return Err(HtmlError::Refused("Bitte eine Datei auswählen.".into()));
     };
-    show(&app, &cx, id, file, false).await
+    show(&app, &cx, id, file, false, HashMap::new()).await
 }
 
 /// Stores the previewed changes, if the sheet compared again gives exactly those.
@@ -262,14 +296,18 @@ async fn apply(
         })?;
     let name = input.get("file_name").unwrap_or("tabelle.xlsx").to_owned();
     let (concept, _) = concept_and_body(&app, id).await?;
+    let chosen = assigned(&input);
+    if input.get("action") == Some("review") {
+        return show(&app, &cx, id, (name, bytes), false, chosen).await;
+    }
     let comparison = match sheets(&name, &bytes) {
-        Ok(sheets) => compare(&app, &concept, &sheets, Date::today()).await?,
-        Err(_) => return show(&app, &cx, id, (name, bytes), false).await,
+        Ok(sheets) => compare(&app, &concept, &sheets, Date::today(), &chosen).await?,
+        Err(_) => return show(&app, &cx, id, (name, bytes), false, chosen).await,
     };
     if !comparison.problems.is_empty()
         || input.get("fingerprint") != Some(comparison.fingerprint().as_str())
     {
-        return show(&app, &cx, id, (name, bytes), true).await;
+        return show(&app, &cx, id, (name, bytes), true, chosen).await;
     }
     let n = app.store.apply_plan(id, &comparison.changes).await?;
     Ok(Redirect::to(&format!("{}?uebernommen={n}", href(id))).into_response())

@@ -14,7 +14,7 @@ use teilhabe_domain::plan_sheet::{
 };
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{Coded, Date, FieldErrors, MeasureStatus, RawInput};
-use teilhabe_store::plan_sheet::PlanChange;
+use teilhabe_store::plan_sheet::{Named, PlanChange};
 use teilhabe_store::{Concept, Measure};
 
 /// What one row changes, in words.
@@ -30,6 +30,9 @@ pub struct Comparison {
     pub rows: Vec<RowChanges>,
     pub problems: Vec<Problem>,
     pub changes: Vec<PlanChange>,
+    /// Leads of new measures that are no organisation of the body yet, as written: the
+    /// coordinator assigns each to an existing one, or it is made.
+    pub unknown: Vec<String>,
 }
 
 impl Comparison {
@@ -66,12 +69,39 @@ fn place(
         .collect()
 }
 
-/// Compares `sheets` with the stored measures of `concept` on `today`.
+/// The key of a name: without case and surrounding spaces.
+pub fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// What a new measure's row is placed under: the concept's fields of action and goals by
+/// their (lower-case) titles, and the body's organisations by name, short name and the
+/// coordinator's assignments.
+struct Places {
+    fields: HashMap<String, i64>,
+    goals: HashMap<(i64, String), i64>,
+    orgs: HashMap<String, i64>,
+}
+
+/// A field's title without the number the plan puts before it ("1. Sprache" → "sprache").
+fn title_key(title: &str) -> String {
+    let t = title.trim();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let t = match rest.strip_prefix(". ") {
+        Some(r) if rest.len() < t.len() => r,
+        _ => t,
+    };
+    name_key(t)
+}
+
+/// Compares `sheets` with the stored measures of `concept` on `today`; `assigned` maps
+/// the names of unknown leads (by [`name_key`]) to the organisations the coordinator chose.
 pub async fn compare(
     app: &AppState,
     concept: &Concept,
     sheets: &[Sheet],
     today: Date,
+    assigned: &HashMap<String, i64>,
 ) -> Result<Comparison, HtmlError> {
     let measures: HashMap<i64, Measure> = app
         .store
@@ -84,6 +114,7 @@ pub async fn compare(
         rows: Vec::new(),
         problems: Vec::new(),
         changes: Vec::new(),
+        unknown: Vec::new(),
     };
     let (plan, stones) = (
         sheets.iter().find(|s| s.name == MEASURES_SHEET),
@@ -100,20 +131,46 @@ pub async fn compare(
         });
     }
     if let Some(sheet) = plan {
-        let orgs: HashMap<String, i64> = app
+        let mut orgs: HashMap<String, i64> = app
             .store
             .organizations(concept.body_id)
             .await?
             .into_iter()
             .flat_map(|o| {
-                let mut names = vec![(o.name.trim().to_lowercase(), o.id)];
+                let mut names = vec![(name_key(&o.name), o.id)];
                 if let Some(s) = o.short_name.as_deref().filter(|s| !s.trim().is_empty()) {
-                    names.push((s.trim().to_lowercase(), o.id));
+                    names.push((name_key(s), o.id));
                 }
                 names
             })
             .collect();
-        measure_rows(sheet, &measures, &orgs, today, &mut out);
+        let existing: HashSet<i64> = orgs.values().copied().collect();
+        orgs.extend(
+            assigned
+                .iter()
+                .filter(|(_, id)| existing.contains(id))
+                .map(|(n, id)| (n.clone(), *id)),
+        );
+        let fields: HashMap<String, i64> = app
+            .store
+            .fields_of_action(concept.id)
+            .await?
+            .into_iter()
+            .map(|f| (title_key(&f.title), f.id))
+            .collect();
+        let goals = app
+            .store
+            .goals_of_concept(concept.id)
+            .await?
+            .into_iter()
+            .map(|g| ((g.field_id, title_key(&g.title)), g.id))
+            .collect();
+        let places = Places {
+            fields,
+            goals,
+            orgs,
+        };
+        measure_rows(sheet, &measures, &places, today, &mut out);
     }
     if let Some(sheet) = stones {
         let mut milestones = HashMap::new();
@@ -146,11 +203,12 @@ fn date_cell(v: &str) -> String {
 fn measure_rows(
     sheet: &Sheet,
     measures: &HashMap<i64, Measure>,
-    orgs: &HashMap<String, i64>,
+    places: &Places,
     today: Date,
     out: &mut Comparison,
 ) {
-    let at = match sheet.positions(&MEASURE_COLUMNS, &[KEY_COLUMN]) {
+    let orgs = &places.orgs;
+    let at = match sheet.positions(&MEASURE_COLUMNS, &["Maßnahme"]) {
         Ok(at) => at,
         Err(p) => return out.problems.extend(p),
     };
@@ -163,7 +221,7 @@ fn measure_rows(
                 continue;
             }
             Ok(None) => {
-                out.problems.push(sheet.problem(*row, Some(KEY_COLUMN), "Eine Zeile ohne Kennung: neue Maßnahmen bitte in der Verwaltung anlegen, dann die Tabelle neu herunterladen."));
+                new_measure(sheet, *row, &get, places, out);
                 continue;
             }
             Ok(Some(id)) => match measures.get(&id) {
@@ -413,5 +471,118 @@ fn milestone_rows(
                 .problems
                 .extend(place(sheet, *row, &MILESTONE_COLUMNS, &e)),
         }
+    }
+}
+
+/// A row without a key: a new measure, under its field of action and goal (made if the
+/// concept has none by that title), led by its organisation (made if the coordinator does
+/// not assign the name to an existing one).
+fn new_measure<'a>(
+    sheet: &Sheet,
+    row: u64,
+    get: &impl Fn(&str) -> Option<&'a str>,
+    places: &Places,
+    out: &mut Comparison,
+) {
+    let text = |h: &str| get(h).unwrap_or("").trim().to_owned();
+    let (field, goal, lead) = (text("Handlungsfeld"), text("Ziel"), text("Federführung"));
+    let mut missing = false;
+    for (header, value) in [
+        ("Handlungsfeld", &field),
+        ("Ziel", &goal),
+        ("Federführung", &lead),
+    ] {
+        if value.is_empty() {
+            out.problems.push(sheet.problem(
+                row,
+                Some(header),
+                "Eine neue Maßnahme braucht hier einen Eintrag.",
+            ));
+            missing = true;
+        }
+    }
+    if missing {
+        return;
+    }
+    let field_ref = match places.fields.get(&title_key(&field)) {
+        Some(id) => Named::Existing(*id),
+        None => Named::New(field.clone()),
+    };
+    let goal_ref = match &field_ref {
+        Named::Existing(f) => places
+            .goals
+            .get(&(*f, title_key(&goal)))
+            .map_or_else(|| Named::New(goal.clone()), |g| Named::Existing(*g)),
+        Named::New(_) => Named::New(goal.clone()),
+    };
+    let lead_ref = if let Some(id) = places.orgs.get(&name_key(&lead)) {
+        Named::Existing(*id)
+    } else {
+        if !out.unknown.iter().any(|u| name_key(u) == name_key(&lead)) {
+            out.unknown.push(lead.clone());
+        }
+        Named::New(lead.clone())
+    };
+    let status = match get("Status").filter(|s| !s.is_empty()).map(status_code) {
+        None => Ok(MeasureStatus::Planned.code()),
+        Some(r) => r,
+    };
+    let status = match status {
+        Ok(s) => s,
+        Err(e) => return out.problems.push(sheet.problem(row, Some("Status"), e)),
+    };
+    let input = RawInput::from_pairs([
+        ("code", text("Nr.")),
+        ("title", text("Maßnahme")),
+        ("description", text("Beschreibung")),
+        // The lead is set when stored (a new organisation has no id yet).
+        (
+            "lead_organization_id",
+            match &lead_ref {
+                Named::Existing(id) => id.to_string(),
+                Named::New(_) => "1".to_owned(),
+            },
+        ),
+        ("scope", "county".to_owned()),
+        ("priority", "medium".to_owned()),
+        ("status", status.to_owned()),
+        (
+            "progress",
+            get("Fortschritt (%)")
+                .filter(|s| !s.is_empty())
+                .map_or_else(|| "0".to_owned(), progress),
+        ),
+        ("start_date", date_cell(&text("Beginn"))),
+        ("end_date", date_cell(&text("Ende"))),
+        ("public", "1".to_owned()),
+    ]);
+    match MeasureDraft::parse(&input) {
+        Ok(draft) => {
+            let new = |n: &Named| {
+                if matches!(n, Named::New(_)) {
+                    " (neu)"
+                } else {
+                    ""
+                }
+            };
+            out.rows.push(RowChanges {
+                sheet: MEASURES_SHEET,
+                row,
+                what: text("Maßnahme"),
+                lines: vec![format!(
+                    "Neue Maßnahme: Handlungsfeld „{field}“{}, Ziel „{goal}“{}, federführend „{lead}“{}",
+                    new(&field_ref),
+                    new(&goal_ref),
+                    new(&lead_ref)
+                )],
+            });
+            out.changes.push(PlanChange::NewMeasure {
+                field: field_ref,
+                goal: goal_ref,
+                lead: lead_ref,
+                draft,
+            });
+        }
+        Err(e) => out.problems.extend(place(sheet, row, &MEASURE_COLUMNS, &e)),
     }
 }

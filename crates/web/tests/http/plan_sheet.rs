@@ -268,7 +268,7 @@ async fn a_broken_or_outdated_sheet_changes_nothing(db: Db) {
         .await;
     assert_eq!(r.status, 200);
     assert!(
-        r.text.contains("Seit der Vorschau hat sich etwas geändert"),
+        r.text.contains("Die Vorschau hat sich geändert"),
         "{}",
         r.text
     );
@@ -311,5 +311,158 @@ async fn a_broken_or_outdated_sheet_changes_nothing(db: Db) {
     let (code, page) = upload(&app, concept, "plan.csv", &changed).await;
     assert_eq!(code, 200, "{page}");
     assert!(page.contains(&format!("{old} % → {new} %")), "{page}");
+    app.finish().await;
+}
+
+both!(a_countys_own_plan_brings_new_measures_and_its_leads_are_reviewed);
+async fn a_countys_own_plan_brings_new_measures_and_its_leads_are_reviewed(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let peine = app.store.body_by_key("03157").await.unwrap();
+    let concept = app
+        .store
+        .current_concept(peine.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let book = download(&app, concept).await;
+    let first = &book[0].1[1];
+    let (field, goal) = (first[1].clone(), first[2].clone());
+    let caritas = app.store.organizations(peine.id).await.unwrap()[0].clone();
+    // A county's own plan: no keys, its own column order, a lead written its own way.
+    let header: Vec<String> = [
+        "Maßnahme",
+        "Handlungsfeld",
+        "Ziel",
+        "Federführung",
+        "Status",
+        "Beginn",
+    ]
+    .iter()
+    .map(|h| (*h).to_owned())
+    .collect();
+    let row = |cells: [&str; 6]| {
+        cells
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect::<Vec<String>>()
+    };
+    let own = vec![(
+        "Maßnahmen".to_owned(),
+        vec![
+            header,
+            row([
+                "Interkulturelles Sommerfest",
+                &field,
+                &goal,
+                "Kulturverein Ilsede",
+                "geplant",
+                "01.06.2027",
+            ]),
+            row([
+                "Wohnungsbörse",
+                "Wohnen",
+                "Bezahlbarer Wohnraum für alle",
+                "Kulturverein Ilsede",
+                "",
+                "",
+            ]),
+            row([
+                "Sprachcafé im Familienzentrum",
+                &field,
+                &goal,
+                "Caritas Kreisverband",
+                "in Umsetzung",
+                "",
+            ]),
+            row(["", &field, &goal, "Kulturverein Ilsede", "", ""]),
+        ],
+    )];
+    let (code, page) = upload(&app, concept, "eigener-plan.xlsx", &write(&own)).await;
+    assert_eq!(code, 422, "a row without a title: {page}");
+    assert!(
+        page.contains(&askama_escape(
+            "Blatt „Maßnahmen“, Zeile 5, Spalte „Maßnahme“"
+        )),
+        "{page}"
+    );
+    let mut own = own;
+    own[0].1.pop();
+    let bytes = write(&own);
+    let (code, page) = upload(&app, concept, "eigener-plan.xlsx", &bytes).await;
+    assert_eq!(code, 200, "{page}");
+    assert!(
+        page.contains(&askama_escape(
+            "Neue Maßnahme: Handlungsfeld „Wohnen“ (neu), Ziel „Bezahlbarer Wohnraum für alle“ (neu), federführend „Kulturverein Ilsede“ (neu)"
+        )),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches(r#"name="org_name."#).count(),
+        2,
+        "two leads to review"
+    );
+    // The coordinator assigns one of them to an organisation the body has.
+    let data = hidden(&page, "data");
+    let mapping = [
+        ("file_name", "eigener-plan.xlsx".to_owned()),
+        ("data", data.clone()),
+        ("org_name.1", "Kulturverein Ilsede".to_owned()),
+        ("org.1", "new".to_owned()),
+        ("org_name.2", "Caritas Kreisverband".to_owned()),
+        ("org.2", caritas.id.to_string()),
+    ];
+    let mut review: Vec<(&str, &str)> = mapping.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    review.push(("action", "review"));
+    review.push(("fingerprint", "0"));
+    let path = format!("/admin/concepts/{concept}/plan-sheet/apply");
+    let r = app.post_form(&path, &review).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert!(
+        r.text.contains(&format!(
+            "{}</li>",
+            askama_escape("federführend „Caritas Kreisverband“")
+        )),
+        "{}",
+        r.text
+    );
+    let (orgs, fields, goals, measures) = (
+        app.count("organizations").await,
+        app.count("fields_of_action").await,
+        app.count("goals").await,
+        app.count("measures").await,
+    );
+    let fingerprint = hidden(&r.text, "fingerprint");
+    let mut apply: Vec<(&str, &str)> = mapping.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    apply.push(("fingerprint", &fingerprint));
+    let r = app.post_form(&path, &apply).await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    assert_eq!(
+        app.count("organizations").await,
+        orgs + 1,
+        "the new lead made once"
+    );
+    assert_eq!(app.count("fields_of_action").await, fields + 1);
+    assert_eq!(app.count("goals").await, goals + 1);
+    assert_eq!(app.count("measures").await, measures + 3);
+    let again = download(&app, concept).await;
+    let sommerfest = again[0]
+        .1
+        .iter()
+        .find(|r| r[4] == "Interkulturelles Sommerfest")
+        .expect("the new measure in the sheet");
+    assert!(!sommerfest[0].is_empty(), "with its key");
+    assert_eq!(
+        (sommerfest[6].as_str(), sommerfest[7].as_str()),
+        ("Kulturverein Ilsede", "2027-06-01")
+    );
+    let cafe = again[0]
+        .1
+        .iter()
+        .find(|r| r[4] == "Sprachcafé im Familienzentrum")
+        .unwrap();
+    assert_eq!(cafe[6], caritas.name);
     app.finish().await;
 }
