@@ -70,6 +70,10 @@ pub struct Asked {
     pub report: Option<(i64, String)>,
     /// That report waits for a coordinator's approval.
     pub waiting: bool,
+    /// The reason the coordination gave when it last returned a report of this round on
+    /// the measure, if nothing newer was filed since (the organisation sees why it is asked
+    /// again).
+    pub returned: Option<String>,
 }
 
 /// One address a round's mails go to for an organisation.
@@ -341,9 +345,12 @@ impl Store {
             Option<i64>,
             Option<String>,
             Option<String>,
+            Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT m.id, m.code, m.title, m.lead_organization_id, r.id, r.reported_on, r.review_state
+            "SELECT m.id, m.code, m.title, m.lead_organization_id, r.id, r.reported_on, r.review_state,
+                    (SELECT x.review_note FROM progress_reports x WHERE x.measure_id = m.id AND x.review_state = 'returned'
+                       AND (x.reported_on >= $2 OR x.round_id = $3) ORDER BY x.reviewed_at DESC, x.id DESC LIMIT 1)
              FROM measures m JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id
              LEFT JOIN progress_reports r ON r.id = (
                  SELECT r2.id FROM progress_reports r2 WHERE r2.measure_id = m.id AND r2.review_state <> 'returned' AND (r2.reported_on >= $2 OR r2.round_id = $3)
@@ -358,14 +365,18 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(measure_id, code, title, org, report, day, state)| Asked {
-                measure_id,
-                code,
-                title,
-                organization_id: org,
-                report: report.zip(day),
-                waiting: state.as_deref() == Some("submitted"),
-            })
+            .map(
+                |(measure_id, code, title, org, report, day, state, returned)| Asked {
+                    measure_id,
+                    code,
+                    title,
+                    organization_id: org,
+                    waiting: state.as_deref() == Some("submitted"),
+                    // Shown while the measure is open again.
+                    returned: returned.filter(|_| report.is_none()),
+                    report: report.zip(day),
+                },
+            )
             .collect())
     }
 

@@ -4181,3 +4181,5 @@ a-jede-wird-als-neue-a9e234ea = Each is made as a new organisation unless you as
 a-zuordnung-uebernehmen-und-vorschau-d5282fde = Apply the assignment and renew the preview
 # als neue Organisation anlegen
 a-als-neue-organisation-anlegen-37ac5228 = make as a new organisation
+# Zurückgegeben:
+a-zurueckgegeben-749125de = Returned:

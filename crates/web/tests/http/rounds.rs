@@ -506,6 +506,12 @@ async fn approval_keeps_actors_reports_until_a_coordinator_decides(db: Db) {
         !page.text.contains("wartet auf Freigabe"),
         "a returned report answers nothing"
     );
+    assert!(
+        page.text
+            .contains("Zurückgegeben: Bitte die Zahl der Teilnehmenden nennen."),
+        "the organisation sees why it is asked again: {}",
+        page.text
+    );
 
     // Filed again and approved: public, and the measure takes its status.
     file(&s, &link, "Zweite Fassung: 48 Teilnehmende in vier Kursen").await;
