@@ -255,6 +255,20 @@ impl Store {
         .await?)
     }
 
+    /// The milestones of every measure of a concept version, by measure and date (one query
+    /// for a whole plan, as its working sheet needs them).
+    pub async fn milestones_of_concept(&self, concept_id: i64) -> Result<Vec<Milestone>> {
+        Ok(sqlx::query_as(
+            "SELECT s.id, s.measure_id, s.title, s.due_on, s.done_on, s.created_at, s.modified_at \
+             FROM milestones s JOIN measures m ON m.id = s.measure_id JOIN goals g ON g.id = m.goal_id \
+             JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1 \
+             ORDER BY s.measure_id, s.due_on, s.id",
+        )
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// Milestones not done whose date is before `today`, of every measure of the body.
     pub async fn late_milestones(&self, body_id: i64, today: &str) -> Result<Vec<Milestone>> {
         self.late_milestones_of_bodies(&[body_id], today).await

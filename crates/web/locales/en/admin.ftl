@@ -1077,8 +1077,6 @@ a-antwortbogen-vom-papier-eingeben-3309e6d7 = Enter a paper questionnaire
 # Gespeichert. Die Befragung hat jetzt { $n } Antworten; hier den nächsten Bogen eingeben.
 a-gespeichert-die-befragung-hat-4e151fb1 = Saved. The survey now has { $n } answers; enter the next questionnaire here.
 
-# Die Datei kam nicht vollständig an ({ $e }); höchstens 32 MB.
-a-die-datei-kam-nicht-0165e023 = The file did not arrive completely ({ $e }); at most 32 MB.
 
 # Antworten importieren
 a-antworten-importieren-6eeaa261 = Import answers
@@ -4129,8 +4127,6 @@ a-blatt-3fd4fa1e = Sheet
 a-blatt-v1-b6e70999 = Sheet “{ $v1 }”
 # Den Meilenstein Nr. { $id } gibt es bei dieser Maßnahme nicht.
 a-den-meilenstein-nr-id-aba941b9 = This measure has no milestone no. { $id }.
-# Die Datei kam nicht vollständig an ({ $e }); höchstens 8 MB.
-a-die-datei-kam-nicht-1bb27d00 = The file did not arrive completely ({ $e }); at most 8 MB.
 # Die Maßnahme Nr. { $measure_id } gehört nicht zu dieser Konzeptfassung.
 a-die-massnahme-nr-measure-524602fa = Measure no. { $measure_id } does not belong to this concept version.
 # Die Spalten „Kennung“ bleiben, wie sie sind. Ändern sich Status oder Fortschritt, beschreibt „Neuer Sachstand“ in Worten, was geschehen ist; daraus wird eine Sachstandsmeldung.
@@ -4183,3 +4179,5 @@ a-zuordnung-uebernehmen-und-vorschau-d5282fde = Apply the assignment and renew t
 a-als-neue-organisation-anlegen-37ac5228 = make as a new organisation
 # Zurückgegeben:
 a-zurueckgegeben-749125de = Returned:
+# Die Datei kam nicht vollständig an ({ $e }); höchstens { $limit }.
+a-die-datei-kam-nicht-db019270 = The file did not arrive completely ({ $e }); at most { $limit }.

@@ -12,7 +12,6 @@ use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use teilhabe_domain::controlling::rounds::{Answer, RoundDraft};
@@ -370,18 +369,9 @@ async fn round_xlsx(State(app): State<AppState>, cx: Context, Path(id): Path<i64
     sheet.set_column_width(2, 40).map_err(fail)?;
     sheet.set_column_width(7, 60).map_err(fail)?;
     let bytes = wb.save_to_buffer().map_err(fail)?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"berichtsabfrage-{}.xlsx\"", round.id),
-            ),
-        ],
+    Ok(crate::kit::upload::attachment(
         bytes,
-    )
-        .into_response())
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &format!("berichtsabfrage-{}.xlsx", round.id),
+    ))
 }

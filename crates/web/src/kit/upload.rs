@@ -1,7 +1,11 @@
-//! Reading one uploaded document from a multipart form (`file`, optional `name`, `public`)
-//! and checking it by content (type, size, name), for papers and participation events.
+//! Files in and out: reading one uploaded document from a multipart form (`file`, optional
+//! `name`, `public`) and checking it by content (type, size, name), for papers and
+//! participation events; reading an uploaded table as it came (survey answers, the measure
+//! plan's working sheet); and answering with a file to download.
 
 use axum::extract::Multipart;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use teilhabe_domain::files::{CheckedFile, check_upload};
 
 /// The checked file, its bytes and whether it is public; or the reason in German.
@@ -45,4 +49,52 @@ pub async fn read_checked(
                 .collect::<Vec<_>>()
                 .join(" ")
         })
+}
+
+/// The form's `file` field as sent: its name (without any folder the browser put before it)
+/// and bytes; `None` when no file was chosen. `limit` names the most the route accepts, for
+/// the message when the upload broke off.
+pub async fn read_file(
+    multipart: &mut Multipart,
+    limit: &str,
+) -> Result<Option<(String, Vec<u8>)>, String> {
+    let mut file = None;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = field
+            .file_name()
+            .unwrap_or("")
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        match field.bytes().await {
+            Ok(b) => file = Some((name, b.to_vec())),
+            Err(e) => {
+                return Err(format!(
+                    "Die Datei kam nicht vollständig an ({e}); höchstens {limit}."
+                ));
+            }
+        }
+    }
+    Ok(file.filter(|(n, b)| !n.is_empty() || !b.is_empty()))
+}
+
+/// A file to download as `file_name`. Not kept by browsers or proxies: a download may hold
+/// non-public records of the signed-in reader.
+pub fn attachment(bytes: Vec<u8>, content_type: &str, file_name: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+            (header::CACHE_CONTROL, "private, no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response()
 }

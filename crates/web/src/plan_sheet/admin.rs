@@ -8,10 +8,11 @@ use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
+use crate::kit::upload::{attachment, read_file};
 use askama::Template;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use base64::Engine;
@@ -79,20 +80,6 @@ fn file_name(body: &Body, concept: &Concept, ext: &str) -> String {
     format!("{}-massnahmenplan-{version}-zum-ausfuellen.{ext}", body.key)
 }
 
-fn attachment(bytes: Vec<u8>, content_type: &str, name: String) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
 async fn download_xlsx(
     State(app): State<AppState>,
     Path(id): Path<i64>,
@@ -108,7 +95,7 @@ async fn download_xlsx(
     Ok(attachment(
         bytes,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        file_name(&body, &concept, "xlsx"),
+        &file_name(&body, &concept, "xlsx"),
     ))
 }
 
@@ -122,7 +109,7 @@ async fn download_csv(
     Ok(attachment(
         bytes,
         "text/csv; charset=utf-8",
-        file_name(&body, &concept, "csv"),
+        &file_name(&body, &concept, "csv"),
     ))
 }
 
@@ -255,30 +242,11 @@ async fn preview(
     Path(id): Path<i64>,
     mut multipart: Multipart,
 ) -> Result<Response, HtmlError> {
-    let mut file = None;
-    while let Ok(Some(field)) = multipart.next_field().await {
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field
-            .file_name()
-            .unwrap_or("")
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or("")
-            .to_owned();
-        match field.bytes().await {
-            Ok(b) => file = Some((name, b.to_vec())),
-            Err(e) => {
-                return Err(HtmlError::Refused(format!(
-                    "Die Datei kam nicht vollständig an ({e}); höchstens 8 MB."
-                )));
-            }
-        }
-    }
-    let Some(file) = file.filter(|(n, b)| !n.is_empty() && !b.is_empty()) else {
-        return Err(HtmlError::Refused("Bitte eine Datei auswählen.".into()));
-    };
+    let file = read_file(&mut multipart, "8 MB")
+        .await
+        .map_err(HtmlError::Refused)?
+        .filter(|(n, b)| !n.is_empty() && !b.is_empty())
+        .ok_or_else(|| HtmlError::Refused("Bitte eine Datei auswählen.".into()))?;
     show(&app, &cx, id, file, false, HashMap::new()).await
 }
 

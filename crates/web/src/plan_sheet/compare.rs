@@ -173,12 +173,13 @@ pub async fn compare(
         measure_rows(sheet, &measures, &places, today, &mut out);
     }
     if let Some(sheet) = stones {
-        let mut milestones = HashMap::new();
-        for id in measures.keys() {
-            for s in app.store.milestones(*id).await? {
-                milestones.insert(s.id, s);
-            }
-        }
+        let milestones = app
+            .store
+            .milestones_of_concept(concept.id)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s))
+            .collect();
         milestone_rows(sheet, &measures, &milestones, &mut out);
     }
     Ok(out)

@@ -34,6 +34,10 @@ pub async fn rows(app: &AppState, concept: &Concept) -> Result<Rows, HtmlError> 
         .into_iter()
         .map(|g| (g.id, (g.title, g.field_id)))
         .collect();
+    let mut milestones: HashMap<i64, Vec<teilhabe_store::controlling::Milestone>> = HashMap::new();
+    for s in app.store.milestones_of_concept(concept.id).await? {
+        milestones.entry(s.measure_id).or_default().push(s);
+    }
     let mut out = Rows {
         measures: Vec::new(),
         milestones: Vec::new(),
@@ -63,7 +67,7 @@ pub async fn rows(app: &AppState, concept: &Concept) -> Result<Rows, HtmlError> 
             Some(c) => format!("{c} {}", m.title),
             None => m.title.clone(),
         };
-        for s in app.store.milestones(m.id).await? {
+        for s in milestones.remove(&m.id).unwrap_or_default() {
             out.milestones.push(vec![
                 s.id.to_string(),
                 m.id.to_string(),

@@ -9,8 +9,7 @@ use crate::kit::error::HtmlError;
 use crate::kit::state::AppState;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use serde::Deserialize;
 use teilhabe_report::{Audience, Kind, ReportError, Request};
@@ -71,21 +70,6 @@ pub(crate) fn refused(e: ReportError) -> HtmlError {
     }
 }
 
-fn download(bytes: Vec<u8>, content_type: &str, file_name: &str) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file_name}\""),
-            ),
-            (header::CACHE_CONTROL, "private, no-store".to_owned()),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
 async fn report(
     State(app): State<AppState>,
     viewer: Viewer,
@@ -117,7 +101,11 @@ async fn report(
     .await
     .map_err(|e| HtmlError::Internal(e.to_string()))?;
     let bytes = bytes.map_err(|e| refused(e.into()))?;
-    Ok(download(bytes, "application/pdf", &prepared.file_name))
+    Ok(crate::kit::upload::attachment(
+        bytes,
+        "application/pdf",
+        &prepared.file_name,
+    ))
 }
 
 async fn plan(
@@ -143,7 +131,7 @@ async fn plan_xlsx(
     let bytes = plan
         .xlsx()
         .map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok(download(
+    Ok(crate::kit::upload::attachment(
         bytes,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         &plan.file_name("xlsx"),
@@ -157,7 +145,7 @@ async fn plan_csv(
     Query(q): Query<PlanQuery>,
 ) -> Result<Response, HtmlError> {
     let plan = plan(&app, &viewer, id, &q).await?;
-    Ok(download(
+    Ok(crate::kit::upload::attachment(
         plan.csv(),
         "text/csv; charset=utf-8",
         &plan.file_name("csv"),

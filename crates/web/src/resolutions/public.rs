@@ -9,11 +9,11 @@ use crate::kit::error::HtmlError;
 use crate::kit::format::coded_label;
 use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
+use crate::kit::upload::attachment;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, Response};
 use axum::routing::get;
 use std::collections::HashMap;
 use teilhabe_domain::Date;
@@ -157,20 +157,6 @@ async fn download_rows(
     Ok((body, rows))
 }
 
-fn attachment(bytes: Vec<u8>, content_type: &str, file_name: String) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file_name}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
 async fn list_csv(
     State(app): State<AppState>,
     cx: Context,
@@ -181,7 +167,7 @@ async fn list_csv(
     Ok(attachment(
         bytes,
         "text/csv; charset=utf-8",
-        format!("{}-beschluesse.csv", body.key),
+        &format!("{}-beschluesse.csv", body.key),
     ))
 }
 
@@ -197,6 +183,6 @@ async fn list_xlsx(
     Ok(attachment(
         bytes,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        format!("{}-beschluesse.xlsx", body.key),
+        &format!("{}-beschluesse.xlsx", body.key),
     ))
 }

@@ -88,6 +88,19 @@ fn hidden(page: &str, name: &str) -> String {
     page[start..start + page[start..].find('"').unwrap()].to_owned()
 }
 
+/// Confirms the preview `page` of plan.xlsx as shown: its sheet and fingerprint sent back.
+async fn confirm(app: &TestApp, concept: i64, page: &str) -> crate::common::Reply {
+    app.post_form(
+        &format!("/admin/concepts/{concept}/plan-sheet/apply"),
+        &[
+            ("file_name", "plan.xlsx"),
+            ("data", &hidden(page, "data")),
+            ("fingerprint", &hidden(page, "fingerprint")),
+        ],
+    )
+    .await
+}
+
 fn column(rows: &[Vec<String>], header: &str) -> usize {
     rows[0]
         .iter()
@@ -156,16 +169,7 @@ async fn a_filled_in_sheet_comes_back_after_its_preview(db: Db) {
         reports,
         "a preview stores nothing"
     );
-    let r = app
-        .post_form(
-            &format!("/admin/concepts/{concept}/plan-sheet/apply"),
-            &[
-                ("file_name", "plan.xlsx"),
-                ("data", &hidden(&page, "data")),
-                ("fingerprint", &hidden(&page, "fingerprint")),
-            ],
-        )
-        .await;
+    let r = confirm(&app, concept, &page).await;
     assert_eq!(r.status, 303, "{}", r.text);
     assert!(r.location.unwrap().ends_with("?uebernommen=3"));
     assert_eq!(app.count("progress_reports").await, reports + 1);
@@ -256,16 +260,7 @@ async fn a_broken_or_outdated_sheet_changes_nothing(db: Db) {
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
     let after_report = app.store.export_body("03157").await.unwrap();
-    let r = app
-        .post_form(
-            &format!("/admin/concepts/{concept}/plan-sheet/apply"),
-            &[
-                ("file_name", "plan.xlsx"),
-                ("data", &hidden(&page, "data")),
-                ("fingerprint", &hidden(&page, "fingerprint")),
-            ],
-        )
-        .await;
+    let r = confirm(&app, concept, &page).await;
     assert_eq!(r.status, 200);
     assert!(
         r.text.contains("Die Vorschau hat sich geändert"),

@@ -358,24 +358,7 @@ async fn a_passed_deadline_reminds_the_coordinators_once_per_deadline(db: Db) {
     let app = &s.app;
     let body_id = app.store.body_id_of_measure(s.courses).await.unwrap();
     let key = app.store.body(body_id).await.unwrap().key;
-    app.store
-        .create_user(
-            "koordination.test",
-            "Koordination",
-            Some("koordination@landkreis-peine.example"),
-            None,
-        )
-        .await
-        .unwrap();
-    app.store
-        .grant_role(
-            "koordination.test",
-            teilhabe_domain::access::Role::Coordinator,
-            Some(&key),
-            &[],
-        )
-        .await
-        .unwrap();
+    crate::rounds::coordinator(app, &key).await;
     let (_, items) = meeting_with_outcomes(app, body_id, s.lead).await;
     let due = Date::today().add_days(10);
     let r = app

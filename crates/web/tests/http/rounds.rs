@@ -546,12 +546,8 @@ async fn approval_keeps_actors_reports_until_a_coordinator_decides(db: Db) {
     s.app.finish().await;
 }
 
-both!(committee_reports_due_remind_the_coordinators_once);
-async fn committee_reports_due_remind_the_coordinators_once(db: Db) {
-    let Some(s) = scene(db).await else { return };
-    let app = &s.app;
-    let body_id = app.store.body_id_of_measure(s.courses).await.unwrap();
-    let key = app.store.body(body_id).await.unwrap().key;
+/// A coordinator of the body `key` with the address koordination@landkreis-peine.example.
+pub(crate) async fn coordinator(app: &TestApp, key: &str) {
     app.store
         .create_user(
             "koordination.test",
@@ -565,11 +561,20 @@ async fn committee_reports_due_remind_the_coordinators_once(db: Db) {
         .grant_role(
             "koordination.test",
             teilhabe_domain::access::Role::Coordinator,
-            Some(&key),
+            Some(key),
             &[],
         )
         .await
         .unwrap();
+}
+
+both!(committee_reports_due_remind_the_coordinators_once);
+async fn committee_reports_due_remind_the_coordinators_once(db: Db) {
+    let Some(s) = scene(db).await else { return };
+    let app = &s.app;
+    let body_id = app.store.body_id_of_measure(s.courses).await.unwrap();
+    let key = app.store.body(body_id).await.unwrap().key;
+    coordinator(app, &key).await;
     let due = Date::today().add_days(20);
     app.store
         .create_reporting_cycle(

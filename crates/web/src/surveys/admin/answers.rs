@@ -36,27 +36,9 @@ pub(super) async fn import(
     mut multipart: Multipart,
 ) -> Submit {
     let (q, body) = context(&app, id).await?;
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Ok(Some(field)) = multipart.next_field().await {
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field
-            .file_name()
-            .unwrap_or("")
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or("")
-            .to_string();
-        match field.bytes().await {
-            Ok(b) => file = Some((name, b.to_vec())),
-            Err(e) => {
-                return Err(HtmlError::Refused(format!(
-                    "Die Datei kam nicht vollständig an ({e}); höchstens 32 MB."
-                )));
-            }
-        }
-    }
+    let file = crate::kit::upload::read_file(&mut multipart, "32 MB")
+        .await
+        .map_err(HtmlError::Refused)?;
     let layout = survey_layout(&cx, "Antworten importieren", &body, Some(&q.survey));
     let back = href(id);
     let page = |imported, problems, more, ignored| ImportPage {
@@ -67,7 +49,7 @@ pub(super) async fn import(
         more,
         ignored,
     };
-    let Some((name, bytes)) = file.filter(|(n, b)| !n.is_empty() || !b.is_empty()) else {
+    let Some((name, bytes)) = file else {
         let html = page(0, vec!["Bitte eine Datei auswählen.".into()], 0, Vec::new()).render()?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     };
