@@ -43,6 +43,7 @@ const TABLES: &[(&str, &[&str])] = &[
             "name",
             "role_title",
             "organization_id",
+            "email",
             "public",
             "created_at",
             "modified_at",

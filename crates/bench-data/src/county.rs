@@ -71,6 +71,58 @@ impl Generator {
         self.survey(tx, ids, o, &c).await
     }
 
+    /// The coordinator (every measure's contact) and one contact person with an address per
+    /// department: who a reporting round writes to (bench/rounds.sh). Returns the
+    /// coordinator.
+    async fn contacts(
+        &mut self,
+        tx: &mut Transaction<'static, Any>,
+        ids: &mut Ids,
+        key: &str,
+        body: i64,
+        departments: &[i64],
+    ) -> Result<i64> {
+        let ts = self.ts.clone();
+        let coordinator = ids.take("persons");
+        self.persons
+            .push(
+                tx,
+                [
+                    coordinator.into(),
+                    body.into(),
+                    "Integrationskoordination".into(),
+                    "Integrationskoordinatorin".into(),
+                    departments[9].into(),
+                    format!("integration@kreis-{key}.example").into(),
+                    1i64.into(),
+                    ts.clone().into(),
+                    ts.clone().into(),
+                ],
+            )
+            .await?;
+        for (i, department) in departments.iter().enumerate() {
+            let id = ids.take("persons");
+            self.persons
+                .push(
+                    tx,
+                    [
+                        id.into(),
+                        body.into(),
+                        format!("Ansprechperson FB {}", i + 1).into(),
+                        "Sachbearbeitung".into(),
+                        (*department).into(),
+                        format!("fb{}@kreis-{key}.example", i + 1).into(),
+                        0i64.into(),
+                        ts.clone().into(),
+                        ts.clone().into(),
+                    ],
+                )
+                .await?;
+        }
+        self.persons.flush(tx).await?;
+        Ok(coordinator)
+    }
+
     /// The body, its departments, external actors, committee and council, the coordinator
     /// and the target groups.
     async fn people(
@@ -170,23 +222,7 @@ impl Generator {
                 .await?;
         }
         self.organizations.flush(tx).await?;
-        let coordinator = ids.take("persons");
-        self.persons
-            .push(
-                tx,
-                [
-                    coordinator.into(),
-                    body.into(),
-                    "Integrationskoordination".into(),
-                    "Integrationskoordinatorin".into(),
-                    departments[9].into(),
-                    1i64.into(),
-                    ts.clone().into(),
-                    ts.clone().into(),
-                ],
-            )
-            .await?;
-        self.persons.flush(tx).await?;
+        let coordinator = self.contacts(tx, ids, key, body, &departments).await?;
         let mut groups = Vec::new();
         for g in GROUPS {
             let id = ids.take("target_groups");

@@ -3,7 +3,7 @@
 //! answered, open, late; who was mailed), sending an organisation its link again, stopping
 //! an organisation's links, ending the round, and the round as a spreadsheet.
 
-use super::notify::{RoundMail, round_mails};
+use super::notify::{self, RoundMail, round_mails};
 use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
@@ -110,25 +110,8 @@ async fn round_create(
     let (concept, body) = concept_context(&app, id).await?;
     let form = round_form(&cx, &body, &concept, None);
     form.submit(input, RoundDraft::parse, |d| async move {
-        let public_url = app.public_url.clone();
-        let (round, _) = app
-            .store
-            .start_round(id, &d, |round, participants| {
-                participants
-                    .iter()
-                    .flat_map(|p| {
-                        round_mails(
-                            &public_url,
-                            &body,
-                            &concept.title,
-                            round,
-                            p,
-                            RoundMail::Invitation { dedupe: true },
-                        )
-                    })
-                    .collect()
-            })
-            .await?;
+        let (round, _) =
+            notify::start_round(&app.store, &app.public_url, id, &d, Date::today()).await?;
         Ok(round_href(round.id))
     })
     .await

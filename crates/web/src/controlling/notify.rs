@@ -15,7 +15,7 @@
 use super::mails::{Letter, date};
 use std::collections::HashMap;
 use teilhabe_domain::Date;
-use teilhabe_domain::controlling::rounds::{Answer, Reminder};
+use teilhabe_domain::controlling::rounds::{Answer, Reminder, RoundDraft};
 use teilhabe_store::controlling::rounds::{LinkMail, Participant, Round};
 use teilhabe_store::outbox::NewMail;
 use teilhabe_store::{Body, Result, Store};
@@ -91,6 +91,37 @@ pub const CYCLE_NOTICE_DAYS: i64 = 14;
 /// The link an organisation reports through.
 pub fn link_href(public_url: &str, token: &str) -> String {
     format!("{}/bericht/{token}", public_url.trim_end_matches('/'))
+}
+
+/// Starts a reporting round for a concept version as if on `started_on` and enters the
+/// invitation of every organisation it asks, in the same transaction: what the
+/// coordinator's form does, and `teilhabe bench-data --rounds` for hundreds of counties.
+pub async fn start_round(
+    store: &Store,
+    public_url: &str,
+    concept_id: i64,
+    d: &RoundDraft,
+    started_on: Date,
+) -> Result<(Round, usize)> {
+    let concept = store.concept(concept_id).await?;
+    let body = store.body(concept.body_id).await?;
+    store
+        .start_round_on(concept_id, d, started_on, |round, participants| {
+            participants
+                .iter()
+                .flat_map(|p| {
+                    round_mails(
+                        public_url,
+                        &body,
+                        &concept.title,
+                        round,
+                        p,
+                        RoundMail::Invitation { dedupe: true },
+                    )
+                })
+                .collect()
+        })
+        .await
 }
 
 /// A round's mails of one kind to one organisation: one per address, each with its own
