@@ -129,7 +129,8 @@ PY
 login() { # base-url login password → the session cookie ("name=value")
   curl -fsS -o /dev/null -c "$work/cookies" --data-urlencode "login=$2" --data-urlencode "password=$3" \
     --data-urlencode "weiter=/admin/" "$1/anmelden"
-  awk '!/^#/ && NF >= 7 { print $6 "=" $7 }' "$work/cookies" | head -1
+  # Netscape format; HttpOnly cookies (the session's) are written with a "#HttpOnly_" prefix.
+  sed -n 's/^#HttpOnly_//p; /^[^#]/p' "$work/cookies" | awk 'NF >= 7 { print $6 "=" $7 }' | head -1
 }
 
 wrk_row() { # label url connections cookie limit-rps → one table row; "RPS n" on stderr
@@ -186,6 +187,8 @@ for db in $DBS; do
     cookie[$label]=$(login "$base" "$login_name" "bench-passwort-$key")
     echo "$label $key $round" >>"$work/counties.$db"
     curl -fsS -H "Cookie: ${cookie[$label]}" "$base/admin/" >"$work/www/queue$n.html"
+    grep -q "Arbeitsvorrat\|Berichtsabfrage" "$work/www/queue$n.html" ||
+      { echo "$db: the coordinator of $key was not signed in (see $work/www/queue$n.html)" >&2; exit 1; }
     curl -fsS -H "Cookie: ${cookie[$label]}" "$base/admin/rounds/$round" >"$work/www/round$n.html"
   done
   nginx_conf=

@@ -647,6 +647,26 @@ impl Store {
             .await?)
     }
 
+    /// [`Self::reporting_cycles_due`] of `body_ids` only (a coordinator's start page: what
+    /// it costs does not grow with the bodies on the server).
+    pub async fn reporting_cycles_due_of(
+        &self,
+        body_ids: &[i64],
+        until: &str,
+    ) -> Result<Vec<crate::ReportingCycle>> {
+        if body_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE next_due <= $1 AND body_id IN ({}) ORDER BY next_due, id",
+            crate::db::id_list(body_ids)
+        );
+        Ok(sqlx::query_as(AssertSqlSafe(sql))
+            .bind(until)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
     pub async fn reporting_cycle(&self, id: i64) -> Result<crate::ReportingCycle> {
         let sql = format!("SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE id = $1");
         sqlx::query_as(AssertSqlSafe(sql))

@@ -16,7 +16,7 @@
 use crate::accounts::random_token;
 use crate::db::{Backend, now, seconds_from_now};
 use crate::{Result, Store, StoreError};
-use sqlx::{Any, AnyConnection};
+use sqlx::{Any, AnyConnection, AssertSqlSafe};
 
 /// Seconds before the 2nd, 3rd, … attempt after a temporary failure: a minute, then longer,
 /// about a day in all; after the last the mail counts as failed.
@@ -241,20 +241,30 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<OutboxMail>> {
         let stamp = now();
-        // The lease is checked in the outer WHERE too: PostgreSQL re-reads a row another
-        // transaction changed meanwhile and then skips it; SKIP LOCKED keeps workers from
-        // waiting for each other's rows at all.
-        let lock = match self.backend() {
-            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
+        let returning = "RETURNING outbox.id, outbox.message_id, outbox.recipient, outbox.language, \
+                         outbox.subject, outbox.text_body, outbox.html_body, outbox.attempts";
+        let sql = match self.backend() {
+            // The batch is chosen once, in a materialised CTE: as `id IN (SELECT … LIMIT n
+            // FOR UPDATE SKIP LOCKED)` PostgreSQL may run the subquery again for every row
+            // it updates and so claim every due mail, not n (seen: 40 of 40). SKIP LOCKED
+            // keeps workers from waiting for each other's rows; the lease is checked again
+            // in the UPDATE, as PostgreSQL re-reads a row another transaction changed
+            // meanwhile.
+            Backend::Postgres => format!(
+                "WITH batch AS MATERIALIZED (SELECT id FROM outbox \
+                   WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $3 \
+                   AND lease_until <= $3 ORDER BY id LIMIT $4 FOR UPDATE SKIP LOCKED) \
+                 UPDATE outbox SET lease_until = $1, leased_by = $2, attempts = outbox.attempts + 1 \
+                 FROM batch WHERE outbox.id = batch.id AND outbox.sent_at IS NULL \
+                   AND outbox.failed_at IS NULL AND outbox.lease_until <= $3 {returning}"
+            ),
+            // One writer at a time: the subquery is evaluated once, under the write lock.
+            Backend::Sqlite => format!(
+                "UPDATE outbox SET lease_until = $1, leased_by = $2, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL \
+                   AND next_attempt_at <= $3 AND lease_until <= $3 ORDER BY id LIMIT $4) {returning}"
+            ),
         };
-        let sql = format!(
-            "UPDATE outbox SET lease_until = $1, leased_by = $2, attempts = attempts + 1 \
-             WHERE sent_at IS NULL AND failed_at IS NULL AND lease_until <= $3 AND id IN \
-             (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL \
-              AND next_attempt_at <= $3 AND lease_until <= $3 ORDER BY id LIMIT $4{lock}) \
-             RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts"
-        );
         let mut mails: Vec<OutboxMail> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(seconds_from_now(lease_seconds))
             .bind(worker)
@@ -368,6 +378,20 @@ impl Store {
              ORDER BY failed_at DESC, id DESC",
         )
         .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// [`Self::failed_mails`] of `body_ids` only.
+    pub async fn failed_mails_of(&self, body_ids: &[i64]) -> Result<Vec<FailedMail>> {
+        if body_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT id, body_id, kind, recipient, subject, attempts, failed_at, last_error FROM outbox \
+             WHERE failed_at IS NOT NULL AND body_id IN ({}) ORDER BY failed_at DESC, id DESC",
+            crate::db::id_list(body_ids)
+        )))
         .fetch_all(&self.pool)
         .await?)
     }

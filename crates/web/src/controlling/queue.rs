@@ -115,13 +115,11 @@ pub async fn work_queue(
             }
         })
         .collect();
-    let failed_mails = app
-        .store
-        .failed_mails(None)
-        .await?
-        .into_iter()
-        .filter(|m| m.body_id.map_or(server, |b| ids.contains(&b)))
-        .collect();
+    let failed_mails = if server {
+        app.store.failed_mails(None).await?
+    } else {
+        app.store.failed_mails_of(&ids).await?
+    };
     let rounds = app
         .store
         .open_round_summaries(&ids, today)
