@@ -133,24 +133,32 @@ scale_url() { # backend (sqlite, postgres) → the URL of the generated scale da
   esac
 }
 
-scale_generate() { # backend → BODIES counties and the statistics, generated unless already there
-  local url marker="$SCALE_DIR/$1.done"
-  mkdir -p "$SCALE_DIR"
-  url=$(scale_url "$1")
-  if [ -z "${FRESH:-}" ] && [ "$(cat "$marker" 2>/dev/null)" = "$BODIES $VARIABLES $YEARS" ]; then
-    echo "$1: reusing the generated database ($BODIES bodies)" >&2
+generate_once() { # backend dir pgdb url key bench-data-args… → generates once per key
+  # Runs `bench-data ARGS` into a fresh database of the backend (SQLite under DIR, the
+  # PostgreSQL database PGDB) unless DIR's marker says it already holds KEY; FRESH=1 always
+  # generates again.
+  local backend=$1 dir=$2 pgdb=$3 url=$4 key=$5 marker="$2/$1.done"
+  shift 5
+  mkdir -p "$dir"
+  if [ -z "${FRESH:-}" ] && [ "$(cat "$marker" 2>/dev/null)" = "$key" ]; then
+    echo "$backend: reusing the generated database ($key)" >&2
     return
   fi
   rm -f "$marker"
-  case "$1" in
-    sqlite) rm -f "$SCALE_DIR"/teilhabe.db* ;;
-    postgres) pg_fresh teilhabe_scale ;;
+  case "$backend" in
+    sqlite) rm -f "$dir"/teilhabe.db* ;;
+    postgres) pg_fresh "$pgdb" ;;
   esac
-  echo "$1: generating $BODIES bodies and the statistics ($VARIABLES variables × $YEARS years)" >&2
-  /usr/bin/time -f "$1: generated in %e s, peak %M KiB" \
-    "$BIN" --database-url "$url" bench-data --bodies "$BODIES" --statistics "$VARIABLES" --years "$YEARS" >"$SCALE_DIR/$1.generated.txt"
-  cat "$SCALE_DIR/$1.generated.txt" >&2
-  echo "$BODIES $VARIABLES $YEARS" >"$marker"
+  echo "$backend: generating (bench-data $*)" >&2
+  /usr/bin/time -f "$backend: generated in %e s, peak %M KiB" \
+    "$BIN" --database-url "$url" bench-data "$@" >"$dir/$backend.generated.txt"
+  cat "$dir/$backend.generated.txt" >&2
+  echo "$key" >"$marker"
+}
+
+scale_generate() { # backend → BODIES counties and the statistics, generated unless already there
+  generate_once "$1" "$SCALE_DIR" teilhabe_scale "$(scale_url "$1")" "$BODIES $VARIABLES $YEARS" \
+    --bodies "$BODIES" --statistics "$VARIABLES" --years "$YEARS"
 }
 
 scale_ready() { # backend → exits unless bench/scale.sh generated it

@@ -47,21 +47,7 @@ db_url() { # backend → the URL of its generated database
 }
 
 generate() { # backend → BODIES counties, generated unless already there
-  local marker="$ROUNDS_DIR/$1.done"
-  mkdir -p "$ROUNDS_DIR"
-  if [ -z "${FRESH:-}" ] && [ "$(cat "$marker" 2>/dev/null)" = "$BODIES" ]; then
-    echo "$1: reusing the generated database ($BODIES bodies)" >&2
-    return
-  fi
-  rm -f "$marker"
-  case "$1" in
-    sqlite) rm -f "$ROUNDS_DIR"/teilhabe.db* ;;
-    postgres) pg_fresh teilhabe_rounds ;;
-  esac
-  /usr/bin/time -f "$1: generated in %e s, peak %M KiB" \
-    "$BIN" --database-url "$(db_url "$1")" bench-data --bodies "$BODIES" >"$ROUNDS_DIR/$1.generated.txt"
-  head -1 "$ROUNDS_DIR/$1.generated.txt" >&2
-  echo "$BODIES" >"$marker"
+  generate_once "$1" "$ROUNDS_DIR" teilhabe_rounds "$(db_url "$1")" "$BODIES" --bodies "$BODIES"
 }
 
 sql() { # backend statement… → runs each statement in one transaction, prints the last result

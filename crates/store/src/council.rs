@@ -636,30 +636,17 @@ impl Store {
             .await?)
     }
 
-    /// Every body's cycles due on or before `until` (ISO date), for the coordinators' overview.
-    pub async fn reporting_cycles_due(&self, until: &str) -> Result<Vec<crate::ReportingCycle>> {
-        let sql = format!(
-            "SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE next_due <= $1 ORDER BY next_due, id"
-        );
-        Ok(sqlx::query_as(AssertSqlSafe(sql))
-            .bind(until)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    /// [`Self::reporting_cycles_due`] of `body_ids` only (a coordinator's start page: what
-    /// it costs does not grow with the bodies on the server).
-    pub async fn reporting_cycles_due_of(
+    /// The cycles of `bodies` (None: every body's) due on or before `until` (ISO date): a
+    /// coordinator's start page asks for her bodies only, so what it costs does not grow
+    /// with the bodies on the server.
+    pub async fn reporting_cycles_due(
         &self,
-        body_ids: &[i64],
+        bodies: Option<&[i64]>,
         until: &str,
     ) -> Result<Vec<crate::ReportingCycle>> {
-        if body_ids.is_empty() {
-            return Ok(Vec::new());
-        }
         let sql = format!(
-            "SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE next_due <= $1 AND body_id IN ({}) ORDER BY next_due, id",
-            crate::db::id_list(body_ids)
+            "SELECT {CYCLE_COLUMNS} FROM reporting_cycles WHERE next_due <= $1{} ORDER BY next_due, id",
+            crate::db::in_bodies(bodies)
         );
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .bind(until)

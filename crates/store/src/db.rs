@@ -207,6 +207,16 @@ pub(crate) fn id_list(ids: &[i64]) -> String {
         .join(",")
 }
 
+/// The condition that keeps a query to some bodies' rows: `AND body_id IN (…)`, nothing for
+/// None (every body's, and rows of no body), never true for no bodies.
+pub(crate) fn in_bodies(bodies: Option<&[i64]>) -> String {
+    match bodies {
+        None => String::new(),
+        Some([]) => " AND 1 = 0".to_owned(),
+        Some(ids) => format!(" AND body_id IN ({})", id_list(ids)),
+    }
+}
+
 /// Placeholders for a multi-row INSERT: `($1,$2),($3,$4)` for 2 rows of 2 columns.
 /// A column list with a table alias before each column: `qualified("c", "id, text")` is
 /// `c.id, c.text`.

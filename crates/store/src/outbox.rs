@@ -369,28 +369,13 @@ impl Store {
         })
     }
 
-    /// Mails of a body (None: server mails and every body's) that failed for good,
+    /// Mails of `bodies` (None: server mails and every body's) that failed for good,
     /// newest first.
-    pub async fn failed_mails(&self, body_id: Option<i64>) -> Result<Vec<FailedMail>> {
-        Ok(sqlx::query_as(
-            "SELECT id, body_id, kind, recipient, subject, attempts, failed_at, last_error FROM outbox \
-             WHERE failed_at IS NOT NULL AND ($1 IS NULL OR body_id = $1) \
-             ORDER BY failed_at DESC, id DESC",
-        )
-        .bind(body_id)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    /// [`Self::failed_mails`] of `body_ids` only.
-    pub async fn failed_mails_of(&self, body_ids: &[i64]) -> Result<Vec<FailedMail>> {
-        if body_ids.is_empty() {
-            return Ok(Vec::new());
-        }
+    pub async fn failed_mails(&self, bodies: Option<&[i64]>) -> Result<Vec<FailedMail>> {
         Ok(sqlx::query_as(AssertSqlSafe(format!(
             "SELECT id, body_id, kind, recipient, subject, attempts, failed_at, last_error FROM outbox \
-             WHERE failed_at IS NOT NULL AND body_id IN ({}) ORDER BY failed_at DESC, id DESC",
-            crate::db::id_list(body_ids)
+             WHERE failed_at IS NOT NULL{} ORDER BY failed_at DESC, id DESC",
+            crate::db::in_bodies(bodies)
         )))
         .fetch_all(&self.pool)
         .await?)

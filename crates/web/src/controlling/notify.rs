@@ -320,7 +320,7 @@ async fn cycle_notices(
 ) -> Result<Vec<NewMail>> {
     let until = today.add_days(CYCLE_NOTICE_DAYS).iso();
     let mut out = Vec::new();
-    for cycle in store.reporting_cycles_due(&until).await? {
+    for cycle in store.reporting_cycles_due(None, &until).await? {
         let Some(body) = bodies.get(&cycle.body_id) else {
             continue;
         };

@@ -115,11 +115,10 @@ pub async fn work_queue(
             }
         })
         .collect();
-    let failed_mails = if server {
-        app.store.failed_mails(None).await?
-    } else {
-        app.store.failed_mails_of(&ids).await?
-    };
+    let failed_mails = app
+        .store
+        .failed_mails((!server).then_some(&ids[..]))
+        .await?;
     let rounds = app
         .store
         .open_round_summaries(&ids, today)

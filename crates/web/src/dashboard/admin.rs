@@ -51,7 +51,7 @@ async fn dashboard(State(app): State<AppState>, cx: Context) -> Result<Html<Stri
         .collect();
     let soon = teilhabe_domain::council::add_months(teilhabe_domain::Date::today(), 2).iso();
     let ids: Vec<i64> = bodies.iter().map(|b| b.id).collect();
-    let cycles = app.store.reporting_cycles_due_of(&ids, &soon).await?;
+    let cycles = app.store.reporting_cycles_due(Some(&ids), &soon).await?;
     let due = crate::council::cycle_rows(&app, cycles).await?;
     let queue = crate::controlling::work_queue(&app, &bodies, person.is_server_admin()).await?;
     let own_measures = app.store.measures_led_by(&person.organizations).await?;
