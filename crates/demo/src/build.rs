@@ -223,6 +223,7 @@ impl<'a> Demo<'a> {
                     summary: Some(summary.into()),
                     paper_reference: paper.map(Into::into),
                     supersedes_id: None,
+                    consultation: Default::default(),
                 },
             )
             .await?;

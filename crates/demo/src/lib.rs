@@ -21,6 +21,7 @@ mod monitoring;
 mod participation;
 mod peine;
 mod peine_plan;
+mod peine_revision;
 mod surveys;
 mod translations;
 

@@ -192,7 +192,8 @@ pub async fn load(store: &Store) -> Result<()> {
         )
         .await?;
     load_2006(&mut d).await?;
-    load_2022(&mut d).await
+    load_2022(&mut d).await?;
+    crate::peine_revision::link(&d).await
 }
 
 /// S3: the Leitbild of 2006 — introduction, three guiding principles, four fields with

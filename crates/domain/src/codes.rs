@@ -232,6 +232,8 @@ impl Coded for ConceptKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConceptStatus {
     Draft,
+    /// Open for the public's comments for a period (Beteiligung).
+    Consultation,
     InDeliberation,
     Adopted,
     Superseded,
@@ -240,6 +242,7 @@ pub enum ConceptStatus {
 impl Coded for ConceptStatus {
     const ALL: &'static [Self] = &[
         Self::Draft,
+        Self::Consultation,
         Self::InDeliberation,
         Self::Adopted,
         Self::Superseded,
@@ -247,6 +250,7 @@ impl Coded for ConceptStatus {
     fn code(self) -> &'static str {
         match self {
             Self::Draft => "draft",
+            Self::Consultation => "consultation",
             Self::InDeliberation => "in_deliberation",
             Self::Adopted => "adopted",
             Self::Superseded => "superseded",
@@ -255,6 +259,7 @@ impl Coded for ConceptStatus {
     fn label(self) -> &'static str {
         match self {
             Self::Draft => "Entwurf",
+            Self::Consultation => "in Beteiligung",
             Self::InDeliberation => "in Beratung",
             Self::Adopted => "beschlossen",
             Self::Superseded => "abgelöst",

@@ -32,6 +32,8 @@ pub struct ConceptDraft {
     pub summary: Option<String>,
     pub paper_reference: Option<String>,
     pub supersedes_id: Option<i64>,
+    /// While it is open for the public's comments ("in Beteiligung"): from when to when.
+    pub consultation: Period,
 }
 
 impl ConceptDraft {
@@ -56,6 +58,20 @@ impl ConceptDraft {
         let summary = p.optional_lines("summary", 20_000);
         let paper_reference = p.optional_text("paper_reference", 60);
         let supersedes_id = p.optional_id("supersedes_id");
+        let consultation = period(&mut p, "consultation_from", "consultation_until");
+        if status == Some(ConceptStatus::Consultation) {
+            for (field, day) in [
+                ("consultation_from", consultation.start()),
+                ("consultation_until", consultation.end()),
+            ] {
+                if day.is_none() && input.get(field).is_none() {
+                    p.fail(
+                        field,
+                        "Eine Fassung in Beteiligung braucht den Zeitraum, in dem sie kommentiert werden kann.",
+                    );
+                }
+            }
+        }
         match (kind, status) {
             (Some(kind), Some(status)) => p.finish(Self {
                 title,
@@ -66,6 +82,7 @@ impl ConceptDraft {
                 summary,
                 paper_reference,
                 supersedes_id,
+                consultation,
             }),
             _ => Err(p.errors),
         }

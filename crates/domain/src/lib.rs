@@ -15,6 +15,7 @@ pub mod links;
 pub mod participation;
 pub mod plan_sheet;
 pub mod resolutions;
+pub mod revision;
 pub mod search;
 pub mod spreadsheet;
 pub mod surveys;

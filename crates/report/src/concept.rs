@@ -17,6 +17,8 @@ use teilhabe_domain::participation::{ContributionStatus, EventFormat};
 struct Doc {
     concept: Head,
     principles: Vec<Principle>,
+    /// What changed against the version this one supersedes.
+    changes: Option<crate::revision::Changes>,
     fields: Vec<Field>,
     participation: Vec<Process>,
     measures: usize,
@@ -200,6 +202,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
         });
     }
     let participation = participation(ctx, concept.id).await?;
+    let changes = crate::revision::changes(ctx, &concept).await?;
     // "Integrationskonzept des Landkreises Peine (Fassung 2022)": the body's name is
     // added where the title does not say whose concept it is.
     let title = if concept.title.contains(&ctx.body.name)
@@ -238,6 +241,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
             })
             .collect(),
         fields: out,
+        changes,
         participation,
         measures: shown,
     };

@@ -17,6 +17,7 @@ pub mod plan;
 mod qr;
 mod render;
 mod resolution;
+mod revision;
 mod status;
 
 pub use render::{Dates, RenderError};

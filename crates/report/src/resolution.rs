@@ -24,6 +24,9 @@ struct Doc {
     reasoning: Option<String>,
     finance: Finance,
     measures: Vec<Measure>,
+    /// For the paper that adopts a concept version: what it changes against the version
+    /// it supersedes.
+    changes: Option<crate::revision::Changes>,
 }
 
 #[derive(Serialize)]
@@ -143,6 +146,15 @@ pub async fn data(
         unplanned: paper.finance_unplanned.0,
         note: paper.finance_note.clone(),
     };
+    let adopts = store
+        .concepts(ctx.body.id)
+        .await?
+        .into_iter()
+        .find(|c| c.paper_reference.as_deref() == Some(paper.reference.as_str()));
+    let changes = match &adopts {
+        Some(concept) => crate::revision::changes(ctx, concept).await?,
+        None => None,
+    };
     let paper_type = label_of::<PaperType>(&paper.paper_type).to_owned();
     let doc = Doc {
         reference: paper.reference.clone(),
@@ -158,6 +170,7 @@ pub async fn data(
         reasoning: paper.reasoning.clone(),
         finance,
         measures,
+        changes,
     };
     Ok((
         format!("{paper_type} {}: {}", paper.reference, paper.name),

@@ -67,6 +67,7 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("budget_lines", Some(("measure_id", "measures"))),
     ("progress_reports", Some(("measure_id", "measures"))),
     ("milestones", Some(("measure_id", "measures"))),
+    ("measure_carry_overs", Some(("concept_id", "concepts"))),
     ("controlling_settings", Some(("body_id", "bodies"))),
     ("reporting_rounds", Some(("body_id", "bodies"))),
     ("resolutions", Some(("body_id", "bodies"))),

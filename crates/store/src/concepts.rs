@@ -11,11 +11,12 @@ use sqlx::{Any, Transaction};
 use teilhabe_domain::concepts::{ConceptDraft, FieldOfActionDraft, GoalDraft, PrincipleDraft};
 use teilhabe_domain::{Coded, ConceptStatus};
 
-const CONCEPT_COLUMNS: &str = "id, body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, supersedes_id, created_at, modified_at";
-const PRINCIPLE_COLUMNS: &str = "id, concept_id, position, title, text, created_at, modified_at";
-const FIELD_COLUMNS: &str = "id, concept_id, position, title, description, created_at, modified_at";
-const GOAL_COLUMNS: &str =
-    "id, field_id, position, title, description, target_note, created_at, modified_at";
+const CONCEPT_COLUMNS: &str = "id, body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, supersedes_id, consultation_from, consultation_until, created_at, modified_at";
+const PRINCIPLE_COLUMNS: &str =
+    "id, concept_id, position, title, text, carried_from_id, created_at, modified_at";
+const FIELD_COLUMNS: &str =
+    "id, concept_id, position, title, description, carried_from_id, created_at, modified_at";
+const GOAL_COLUMNS: &str = "id, field_id, position, title, description, target_note, carried_from_id, created_at, modified_at";
 
 /// The position after the last sibling, for records added without one.
 pub(crate) async fn next_position(
@@ -72,8 +73,9 @@ impl Store {
         let mut tx = self.begin().await?;
         let ts = now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO concepts (body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+            "INSERT INTO concepts (body_id, title, kind, version_label, status, adopted_on, summary, paper_reference,
+             consultation_from, consultation_until, created_at, modified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10, $11, $9, $9) RETURNING id",
         )
         .bind(body_id)
         .bind(&d.title)
@@ -84,6 +86,8 @@ impl Store {
         .bind(&d.summary)
         .bind(&d.paper_reference)
         .bind(&ts)
+        .bind(d.consultation.start().map(|x| x.iso()))
+        .bind(d.consultation.end().map(|x| x.iso()))
         .fetch_one(&mut *tx)
         .await?;
         settle_versions(&mut tx, body_id, id, d, None).await?;
@@ -96,7 +100,7 @@ impl Store {
         let mut tx = self.begin().await?;
         sqlx::query(
             "UPDATE concepts SET title = $1, kind = $2, version_label = $3, status = $4, adopted_on = $5, summary = $6,
-             paper_reference = $7, modified_at = $8 WHERE id = $9",
+             paper_reference = $7, modified_at = $8, consultation_from = $10, consultation_until = $11 WHERE id = $9",
         )
         .bind(&d.title)
         .bind(d.kind.code())
@@ -107,6 +111,8 @@ impl Store {
         .bind(&d.paper_reference)
         .bind(now())
         .bind(id)
+        .bind(d.consultation.start().map(|x| x.iso()))
+        .bind(d.consultation.end().map(|x| x.iso()))
         .execute(&mut *tx)
         .await?;
         settle_versions(&mut tx, current.body_id, id, d, current.supersedes_id).await?;
@@ -136,6 +142,10 @@ impl Store {
             )));
         }
         sqlx::query("UPDATE concepts SET supersedes_id = NULL WHERE supersedes_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM measure_carry_overs WHERE concept_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -207,6 +217,7 @@ impl Store {
         self.principle(id).await?;
         let mut tx = self.begin().await?;
         crate::translations::forget(&mut tx, "principles", id).await?;
+        crate::revision::forget_lineage(&mut tx, "principles", id).await?;
         sqlx::query("DELETE FROM principles WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -294,6 +305,7 @@ impl Store {
             )));
         }
         crate::translations::forget(&mut tx, "fields_of_action", id).await?;
+        crate::revision::forget_lineage(&mut tx, "fields_of_action", id).await?;
         sqlx::query("DELETE FROM fields_of_action WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -304,7 +316,7 @@ impl Store {
 
     /// Every goal of a concept, in the order of fields and positions.
     pub async fn goals_of_concept(&self, concept_id: i64) -> Result<Vec<Goal>> {
-        let sql = "SELECT g.id, g.field_id, g.position, g.title, g.description, g.target_note, g.created_at, g.modified_at
+        let sql = "SELECT g.id, g.field_id, g.position, g.title, g.description, g.target_note, g.carried_from_id, g.created_at, g.modified_at
                    FROM goals g JOIN fields_of_action f ON f.id = g.field_id
                    WHERE f.concept_id = $1 ORDER BY f.position, f.id, g.position, g.id";
         Ok(sqlx::query_as(sql)
@@ -387,6 +399,7 @@ impl Store {
             )));
         }
         crate::translations::forget(&mut tx, "goals", id).await?;
+        crate::revision::forget_lineage(&mut tx, "goals", id).await?;
         sqlx::query("DELETE FROM goals WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)

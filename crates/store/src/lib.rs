@@ -34,6 +34,7 @@ pub mod participation;
 pub mod plan_sheet;
 pub mod privacy;
 pub mod resolutions;
+pub mod revision;
 pub mod search;
 pub mod second_factor;
 pub mod sso;

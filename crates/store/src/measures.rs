@@ -12,12 +12,12 @@ use std::collections::HashMap;
 use teilhabe_domain::Coded;
 use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
 
-const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.report_interval_months, m.created_at, m.modified_at";
-const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at, r.review_state, r.review_note";
+const MEASURE_COLUMNS: &str = "m.id, m.goal_id, m.position, m.code, m.title, m.description, m.lead_organization_id, m.contact_person_id, m.scope, m.scope_detail, m.start_date, m.end_date, m.priority, m.status, m.progress, m.public, m.report_interval_months, m.carried_from_id, m.created_at, m.modified_at";
+pub(crate) const REPORT_COLUMNS: &str = "r.id, r.measure_id, r.reported_on, r.status, r.progress, r.narrative, r.spent_cents, r.reporter_organization_id, r.created_at, r.review_state, r.review_note";
 
 /// Reports that may be shown: those approved (where a body asks for approval, an actor's
 /// report is public only once a coordinator approved it; elsewhere every report is).
-const APPROVED: &str = "r.review_state = 'approved'";
+pub(crate) const APPROVED: &str = "r.review_state = 'approved'";
 
 /// Joins from measures (`m`) up to their concept, for queries over a whole concept.
 const UP_TO_CONCEPT: &str = "JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1";
@@ -177,6 +177,7 @@ impl Store {
             )));
         }
         crate::translations::forget(&mut tx, "measures", id).await?;
+        crate::revision::forget_lineage(&mut tx, "measures", id).await?;
         sqlx::query("DELETE FROM milestones WHERE measure_id = $1")
             .bind(id)
             .execute(&mut *tx)

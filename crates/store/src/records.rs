@@ -91,6 +91,9 @@ pub struct Concept {
     pub summary: Option<String>,
     pub paper_reference: Option<String>,
     pub supersedes_id: Option<i64>,
+    /// While it is open for the public's comments: the first and last day (ISO).
+    pub consultation_from: Option<String>,
+    pub consultation_until: Option<String>,
     pub created_at: String,
     pub modified_at: String,
 }
@@ -102,6 +105,8 @@ pub struct Principle {
     pub position: i64,
     pub title: String,
     pub text: Option<String>,
+    /// The item of the version this one was made from that it continues.
+    pub carried_from_id: Option<i64>,
     pub created_at: String,
     pub modified_at: String,
 }
@@ -113,6 +118,8 @@ pub struct FieldOfAction {
     pub position: i64,
     pub title: String,
     pub description: Option<String>,
+    /// The item of the version this one was made from that it continues.
+    pub carried_from_id: Option<i64>,
     pub created_at: String,
     pub modified_at: String,
 }
@@ -125,6 +132,8 @@ pub struct Goal {
     pub title: String,
     pub description: Option<String>,
     pub target_note: Option<String>,
+    /// The item of the version this one was made from that it continues.
+    pub carried_from_id: Option<i64>,
     pub created_at: String,
     pub modified_at: String,
 }
@@ -150,6 +159,8 @@ pub struct Measure {
     pub public: Flag,
     /// Its own reporting interval in months (3, 6, 12); None: its concept's or body's.
     pub report_interval_months: Option<i64>,
+    /// The item of the version this one was made from that it continues.
+    pub carried_from_id: Option<i64>,
     pub created_at: String,
     pub modified_at: String,
     #[sqlx(skip)]

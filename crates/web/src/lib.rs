@@ -23,6 +23,7 @@ mod plan_sheet;
 mod portal;
 mod reports;
 pub mod resolutions;
+mod revision;
 mod search;
 mod surveys;
 mod translations;
@@ -47,6 +48,7 @@ fn routes() -> Router<AppState> {
         .merge(controlling::router())
         .merge(council::router())
         .merge(resolutions::router())
+        .merge(revision::router())
         .merge(monitoring::router())
         .merge(participation::router())
         .merge(plan_sheet::router())

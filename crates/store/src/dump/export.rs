@@ -9,6 +9,7 @@ use super::{
 };
 use crate::{Result, Store};
 use std::collections::HashMap;
+use teilhabe_domain::revision::ItemKind;
 
 /// The dump's numbers of the records a concept refers to.
 struct ConceptNumbers<'a> {
@@ -58,7 +59,7 @@ impl Store {
 
         let mut translations = self.dump_translations(body.id).await?;
         let mut dump_concepts = Vec::new();
-        let mut measure_order: Vec<i64> = Vec::new();
+        let mut order = super::revision::ItemOrder::default();
         let n = ConceptNumbers {
             orgs: &org_no,
             persons: &person_no,
@@ -67,11 +68,28 @@ impl Store {
         };
         for c in &concepts {
             dump_concepts.push(
-                self.export_concept(c, &n, &mut translations, &mut measure_order)
+                self.export_concept(c, &n, &mut translations, &mut order)
                     .await?,
             );
         }
-        let measure_no = numbering(measure_order.into_iter());
+        let measure_no = numbering(order.measures());
+        let mut revision = super::DumpRevision {
+            lineage: order.lineage(),
+            carry_overs: Vec::new(),
+        };
+        for c in &concepts {
+            for co in self.carry_overs(c.id).await? {
+                if let Some(measure) = measure_no.get(&co.measure_id) {
+                    revision.carry_overs.push(super::DumpCarryOver {
+                        concept: num(&concept_no, c.id),
+                        measure: *measure,
+                        decision: co.decision,
+                        reason: co.reason,
+                        created_at: co.created_at,
+                    });
+                }
+            }
+        }
         let numbers = super::participation::Numbers {
             orgs: &org_no,
             groups: &group_no,
@@ -144,24 +162,26 @@ impl Store {
             processes,
             field_keywords,
             controlling,
+            revision,
             resolutions,
             legislative_terms: self.export_terms(body.id).await?,
         })
     }
 
     /// One concept with its principles, fields, goals and measures (with their reports);
-    /// the measures' ids are added to `measure_order` in the order they are written.
+    /// its items are added to `order` in the order they are written.
     async fn export_concept(
         &self,
         c: &crate::Concept,
         n: &ConceptNumbers<'_>,
         translations: &mut ByRecord,
-        measure_order: &mut Vec<i64>,
+        order: &mut super::revision::ItemOrder,
     ) -> Result<DumpConcept> {
         let principles = self
             .principles(c.id)
             .await?
             .into_iter()
+            .inspect(|p| order.push(ItemKind::Principle, p.id, p.carried_from_id))
             .map(|p| DumpPrinciple {
                 translations: take(translations, "principles", p.id),
                 position: p.position,
@@ -196,9 +216,13 @@ impl Store {
         }
         let mut fields = Vec::new();
         for f in self.fields_of_action(c.id).await? {
+            order.push(ItemKind::Field, f.id, f.carried_from_id);
             let mut dump_goals = Vec::new();
             for g in goals.iter().filter(|g| g.field_id == f.id) {
-                measure_order.extend(measures.iter().filter(|m| m.goal_id == g.id).map(|m| m.id));
+                order.push(ItemKind::Goal, g.id, g.carried_from_id);
+                for m in measures.iter().filter(|m| m.goal_id == g.id) {
+                    order.push(ItemKind::Measure, m.id, m.carried_from_id);
+                }
                 let dump_measures = measures
                     .iter()
                     .filter(|m| m.goal_id == g.id)
@@ -281,6 +305,8 @@ impl Store {
             summary: c.summary.clone(),
             paper_reference: c.paper_reference.clone(),
             supersedes: c.supersedes_id.map(|s| num(n.concepts, s)),
+            consultation_from: c.consultation_from.clone(),
+            consultation_until: c.consultation_until.clone(),
             created_at: c.created_at.clone(),
             modified_at: c.modified_at.clone(),
             principles,

@@ -5,6 +5,7 @@ use super::{Dump, DumpConcept, DumpFile, DumpMeasure};
 use crate::{Result, Store, StoreError};
 use sqlx::{Any, Transaction};
 use std::collections::HashMap;
+use teilhabe_domain::revision::ItemKind;
 
 impl Store {
     /// Imports a dump in one transaction and returns the body's key. An existing body with
@@ -46,11 +47,12 @@ impl Store {
         let (orgs, persons, groups) = import_people(&mut tx, body_id, dump).await?;
         let indicator_ids = import_indicators(&mut tx, body_id, dump).await?;
         let mut concepts = vec![0i64];
-        let mut measures = vec![0i64];
+        let mut order = super::revision::ItemOrder::default();
         for c in &dump.concepts {
             let concept_id: i64 = sqlx::query_scalar(
-                "INSERT INTO concepts (body_id, title, kind, version_label, status, adopted_on, summary, paper_reference, created_at, modified_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                "INSERT INTO concepts (body_id, title, kind, version_label, status, adopted_on, summary, paper_reference,
+                 consultation_from, consultation_until, created_at, modified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11, $12, $9, $10) RETURNING id",
             )
             .bind(body_id)
             .bind(&c.title)
@@ -62,6 +64,8 @@ impl Store {
             .bind(&c.paper_reference)
             .bind(&c.created_at)
             .bind(&c.modified_at)
+            .bind(&c.consultation_from)
+            .bind(&c.consultation_until)
             .fetch_one(&mut *tx)
             .await?;
             concepts.push(concept_id);
@@ -72,7 +76,7 @@ impl Store {
                 &orgs,
                 &persons,
                 &groups,
-                &mut measures,
+                &mut order,
             )
             .await?;
             import_goal_targets(&mut tx, concept_id, c, &indicator_ids).await?;
@@ -86,6 +90,8 @@ impl Store {
                     .await?;
             }
         }
+        let measures: Vec<i64> = std::iter::once(0).chain(order.measures()).collect();
+        super::revision::import_revision(&mut tx, &dump.revision, &order, &concepts).await?;
         import_council(
             &mut tx, body_id, dump, &orgs, &persons, &concepts, &measures,
         )
@@ -127,7 +133,7 @@ async fn import_concept_tree(
     orgs: &[i64],
     persons: &[i64],
     groups: &[i64],
-    measures: &mut Vec<i64>,
+    order: &mut super::revision::ItemOrder,
 ) -> Result<()> {
     import_translations(tx, body_id, "concepts", concept_id, &c.translations).await?;
     for p in &c.principles {
@@ -143,6 +149,7 @@ async fn import_concept_tree(
         .fetch_one(&mut **tx)
         .await?;
         import_translations(tx, body_id, "principles", id, &p.translations).await?;
+        order.push(ItemKind::Principle, id, None);
     }
     for f in &c.fields_of_action {
         let field_id: i64 = sqlx::query_scalar(
@@ -158,6 +165,7 @@ async fn import_concept_tree(
         .fetch_one(&mut **tx)
         .await?;
         import_translations(tx, body_id, "fields_of_action", field_id, &f.translations).await?;
+        order.push(ItemKind::Field, field_id, None);
         for g in &f.goals {
             let goal_id: i64 = sqlx::query_scalar(
                 "INSERT INTO goals (field_id, position, title, description, target_note, created_at, modified_at)
@@ -173,10 +181,11 @@ async fn import_concept_tree(
             .fetch_one(&mut **tx)
             .await?;
             import_translations(tx, body_id, "goals", goal_id, &g.translations).await?;
+            order.push(ItemKind::Goal, goal_id, None);
             for m in &g.measures {
                 let id = import_measure(tx, goal_id, m, orgs, persons, groups).await?;
                 import_translations(tx, body_id, "measures", id, &m.translations).await?;
-                measures.push(id);
+                order.push(ItemKind::Measure, id, None);
             }
         }
     }
@@ -351,8 +360,9 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
             .execute(&mut **tx)
             .await?;
     }
-    let statements: [String; 13] = [
+    let statements: [String; 14] = [
         format!("DELETE FROM progress_reports WHERE measure_id IN ({MEASURES})"),
+        "DELETE FROM measure_carry_overs WHERE concept_id IN (SELECT id FROM concepts WHERE body_id = $1)".into(),
         format!("DELETE FROM budget_lines WHERE measure_id IN ({MEASURES})"),
         format!("DELETE FROM measure_partners WHERE measure_id IN ({MEASURES})"),
         format!("DELETE FROM measure_target_groups WHERE measure_id IN ({MEASURES})"),

@@ -10,12 +10,14 @@ mod export;
 mod import;
 mod participation;
 mod resolutions;
+mod revision;
 mod surveys;
 mod translations;
 
 pub use controlling::{DumpControlling, DumpMilestone, DumpRound};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use resolutions::DumpResolution;
+pub use revision::{DumpCarried, DumpCarryOver, DumpRevision};
 pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
 pub use translations::DumpTranslation;
 use translations::check_translations;
@@ -67,6 +69,10 @@ pub struct Dump {
     pub field_keywords: Vec<DumpKeywords>,
     #[serde(default, skip_serializing_if = "DumpControlling::is_empty")]
     pub controlling: DumpControlling,
+    /// Which item of a version continues which of an earlier one, and what became of
+    /// each measure when a version was made from another.
+    #[serde(default, skip_serializing_if = "DumpRevision::is_empty")]
+    pub revision: DumpRevision,
     /// Resolution tracking.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resolutions: Vec<DumpResolution>,
@@ -427,6 +433,11 @@ pub struct DumpConcept {
     pub summary: Option<String>,
     pub paper_reference: Option<String>,
     pub supersedes: Option<usize>,
+    /// Open for the public's comments from … until … (ISO dates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consultation_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consultation_until: Option<String>,
     pub created_at: String,
     pub modified_at: String,
     pub principles: Vec<DumpPrinciple>,
@@ -624,6 +635,12 @@ impl Dump {
             code::<ConceptKind>(e, &format!("{at}.kind"), &c.kind);
             code::<ConceptStatus>(e, &format!("{at}.status"), &c.status);
             date(e, &format!("{at}.adopted_on"), &c.adopted_on);
+            date(e, &format!("{at}.consultation_from"), &c.consultation_from);
+            date(
+                e,
+                &format!("{at}.consultation_until"),
+                &c.consultation_until,
+            );
             reference(
                 e,
                 &format!("{at}.supersedes"),
@@ -716,6 +733,7 @@ impl Dump {
             .map(|g| g.measures.len())
             .sum();
         controlling::validate(self, measure_count, e);
+        revision::validate(self, e);
         resolutions::validate(self, measure_count, e);
         let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
         check_ids(e, "locations", self.locations.iter().map(|l| l.id));

@@ -4181,3 +4181,96 @@ a-als-neue-organisation-anlegen-37ac5228 = make as a new organisation
 a-zurueckgegeben-749125de = Returned:
 # Die Datei kam nicht vollständig an ({ $e }); höchstens { $limit }.
 a-die-datei-kam-nicht-db019270 = The file did not arrive completely ({ $e }); at most { $limit }.
+
+# Aus „{ $concept }“ entsteht ein Entwurf: Leitbild, Leitsätze, Handlungsfelder und Ziele werden übernommen, die Maßnahmen so, wie Sie es hier entscheiden. Die geltende Fassung bleibt unverändert, bis der Entwurf beschlossen ist.
+a-aus-concept-entsteht-ein-8b373140 = “{ $concept }” becomes the starting point of a draft: the Leitbild, guiding principles, fields of action and goals are carried over, the measures as you decide here. The version in force stays unchanged until the draft is adopted.
+
+# Beteiligung bis
+a-beteiligung-bis-d1f007b8 = Open for comments until
+
+# Beteiligung vom
+a-beteiligung-vom-c054809c = Open for comments from
+
+# Bitte nennen Sie, warum die Maßnahme endet: Der Grund erscheint im Vergleich der Fassungen.
+a-bitte-nennen-sie-warum-5f91b507 = Please say why the measure ends: the reason appears in the comparison of the versions.
+
+# Die Fassung „{ $title }“ ({ $label }) soll diese Fassung schon ablösen und ist noch nicht beschlossen. Bitte arbeiten Sie in ihr weiter — oder löschen Sie sie, um neu zu beginnen.
+a-die-fassung-title-label-edebad41 = The version “{ $title }” ({ $label }) is already meant to supersede this version and is not yet adopted. Please go on working in it — or delete it to start afresh.
+
+# Die Maßnahme Nr. { $v1 } gehört nicht zur abgelösten Fassung.
+a-die-massnahme-nr-v1-0bb7c2da = Measure no. { $v1 } does not belong to the superseded version.
+
+# Die Maßnahmen der bisherigen Fassung haben sich geändert, während das Formular offen war. Bitte laden Sie es neu und entscheiden Sie noch einmal.
+a-die-massnahmen-der-bisherigen-74a537d3 = The measures of the previous version changed while the form was open. Please reload it and decide again.
+
+# Diese Fassung hat keine Maßnahmen.
+a-diese-fassung-hat-keine-2f9c0a46 = This version has no measures.
+
+# Diese Maßnahme gehört nicht (mehr) zur bisherigen Fassung. Bitte laden Sie das Formular neu.
+a-diese-massnahme-gehoert-nicht-ea5c297d = This measure does not (or no longer) belong to the previous version. Please reload the form.
+
+# Ein Eintrag kann nicht aus sich selbst hervorgehen.
+a-ein-eintrag-kann-nicht-40946cfb = A record cannot continue itself.
+
+# Eine Fassung in Beteiligung braucht den Zeitraum, in dem sie kommentiert werden kann.
+a-eine-fassung-in-beteiligung-7d025b9c = A version open for comments needs the period in which it can be commented on.
+
+# Eine beendete Maßnahme braucht ihren Grund.
+a-eine-beendete-massnahme-braucht-ffbec4fc = An ended measure needs its reason.
+
+# Entwurf anlegen
+a-entwurf-anlegen-2a38a9a0 = Create draft
+
+# Fassungen vergleichen
+a-fassungen-vergleichen-d6074c89 = Compare versions
+
+# Für den Status „in Beteiligung“: ab wann die Fassung kommentiert werden kann.
+a-fuer-den-status-in-f9f7c215 = For the status “open for comments”: from when the version can be commented on.
+
+# Grund (nötig, wenn die Maßnahme endet)
+a-grund-noetig-wenn-die-70ce03b6 = Reason (needed if the measure ends)
+
+# Leitsätze
+a-leitsaetze-5a68f860 = Guiding principles
+
+# Neue Fassung aus dieser erstellen
+a-neue-fassung-aus-dieser-fb328a60 = Make a new version from this one
+
+# Text
+a-text-3e142d5e = Text
+
+# Weitergeführte Maßnahmen behalten ihre Geschichte: Ihre Sachstandsmeldungen stehen weiter bei ihnen. Haushaltsansätze und Meilensteine plant die neue Fassung neu.
+a-weitergefuehrte-massnahmen-behalten-fe1a9291 = Continued measures keep their history: their progress reports stay with them. The new version plans its budget lines and milestones afresh.
+
+# Ziele
+a-ziele-60511d20 = Goals
+
+# die Fassung (z. B. 2030)
+a-die-fassung-z-b-3d66643c = the version (e.g. 2030)
+
+# geändert und verschoben
+a-geaendert-und-verschoben-cf157abf = changed and moved
+
+# in Beteiligung
+a-in-beteiligung-cb45585f = open for comments
+
+# weiterführen
+a-weiterfuehren-6cdba3dd = continue
+
+# weiterführen und ändern
+a-weiterfuehren-und-aendern-5d2395cc = continue and change
+
+# z. B. das Jahr: 2030
+a-z-b-das-jahr-6af810a1 = e.g. the year: 2030
+
+# { $v1 } Nr. { $item } und Nr. { $carried_from } gehören nicht zu dieser und der abgelösten Fassung.
+a-v1-nr-item-und-a70f7d3f = { $v1 } no. { $item } and no. { $carried_from } do not belong to this version and the one it supersedes.
+
+# „{ $v1 }“ ({ $v2 }) löst keine andere Fassung ab.
+a-v1-v2-loest-keine-3966a12c = “{ $v1 }” ({ $v2 }) does not supersede another version.
+
+# „{ $v1 }“ ist keine Art: principle, field, goal oder measure.
+a-v1-ist-keine-art-c1ed3e70 = “{ $v1 }” is not a kind: principle, field, goal or measure.
+
+# „{ $v1 }“: erlaubt sind continue, change, end und drop.
+a-v1-erlaubt-sind-continue-2bdf222d = “{ $v1 }”: allowed are continue, change, end and drop.

@@ -108,6 +108,9 @@ async fn concept_fields(
             .codes::<ConceptStatus>()
             .hint("Wird eine Fassung „beschlossen“, gilt die bisher beschlossene als „abgelöst“."),
         FieldDef::new("adopted_on", "Beschlossen am", Kind::Date),
+        FieldDef::new("consultation_from", "Beteiligung vom", Kind::Date)
+            .hint("Für den Status „in Beteiligung“: ab wann die Fassung kommentiert werden kann."),
+        FieldDef::new("consultation_until", "Beteiligung bis", Kind::Date),
         FieldDef::new("paper_reference", "Vorlage (Drucksachennummer)", Kind::Text)
             .hint("z. B. 2022/032"),
         FieldDef::new("supersedes_id", "Löst ab", Kind::Select).options(others),
@@ -122,6 +125,8 @@ fn concept_input(c: &Concept) -> RawInput {
         ("version_label", c.version_label.clone()),
         ("status", c.status.clone()),
         ("adopted_on", opt(&c.adopted_on)),
+        ("consultation_from", opt(&c.consultation_from)),
+        ("consultation_until", opt(&c.consultation_until)),
         ("paper_reference", opt(&c.paper_reference)),
         ("supersedes_id", opt(&c.supersedes_id)),
         ("summary", opt(&c.summary)),

@@ -13,8 +13,8 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
-use teilhabe_domain::ConceptKind;
 use teilhabe_domain::translations::EASY;
+use teilhabe_domain::{Coded, ConceptKind, ConceptStatus};
 use teilhabe_store::{Body, Concept, Principle};
 
 pub fn router() -> Router<AppState> {
@@ -56,6 +56,8 @@ struct ConceptPage {
     paper_id: Option<i64>,
     supersedes: Option<ConceptRow>,
     superseded_by: Option<ConceptRow>,
+    /// Open for comments: the first and last day, German.
+    consultation: Option<(String, String)>,
     principles: Vec<Principle>,
     fields: Vec<FieldNode>,
     measure_count: usize,
@@ -140,6 +142,15 @@ async fn concept_page(
             body,
             supersedes,
             superseded_by,
+            consultation: (concept.status == ConceptStatus::Consultation.code()
+                && concept.consultation_from.is_some()
+                && concept.consultation_until.is_some())
+            .then(|| {
+                (
+                    date_de(&concept.consultation_from),
+                    date_de(&concept.consultation_until),
+                )
+            }),
             principles,
             fields,
             measure_count,

@@ -66,9 +66,51 @@ struct MeasurePage {
     history: Vec<ReportRow>,
     /// Non-public, shown to a reader with the right role.
     internal: bool,
+    /// The measures it continues, nearest first, and those that continue it: (link, title,
+    /// version).
+    predecessors: Vec<(String, String, String)>,
+    successors: Vec<(String, String, String)>,
     /// Public contributions this measure took up: (text, kind, event title, event link).
     /// (text, kind, event title, event link, public)
     origins: Vec<(String, String, String, String, bool)>,
+}
+
+/// A measure (link, title, version) in another version of the concept.
+type VersionLink = (String, String, String);
+
+/// The measures a measure continues and those that continue it, as far as the reader may
+/// see them; and the ids whose reports make its history (its own and its predecessors').
+async fn versions(
+    app: &AppState,
+    body: &teilhabe_store::Body,
+    id: i64,
+    reader: bool,
+) -> Result<(Vec<i64>, Vec<VersionLink>, Vec<VersionLink>), HtmlError> {
+    let visible =
+        |(m, _): &(teilhabe_store::Measure, teilhabe_store::Concept)| m.public.0 || reader;
+    let link = |(m, c): &(teilhabe_store::Measure, teilhabe_store::Concept)| {
+        (
+            format!("/{}/massnahmen/{}", body.key, m.id),
+            m.title.clone(),
+            format!("{} ({})", c.title, c.version_label),
+        )
+    };
+    let predecessors: Vec<_> = app
+        .store
+        .measure_predecessors(id)
+        .await?
+        .into_iter()
+        .filter(visible)
+        .collect();
+    let successors = app.store.measure_successors(id).await?;
+    let lineage = std::iter::once(id)
+        .chain(predecessors.iter().map(|(m, _)| m.id))
+        .collect();
+    Ok((
+        lineage,
+        predecessors.iter().map(link).collect(),
+        successors.iter().filter(|x| visible(x)).map(link).collect(),
+    ))
 }
 
 async fn measure_page(
@@ -94,7 +136,9 @@ async fn measure_page(
         Some(p) => app.store.person_seen_by(p, viewer.principal()).await?,
         None => None,
     };
-    let reports = app.store.progress_reports(id).await?;
+    let reader = viewer.reads_internal(body.id);
+    let (lineage, predecessors, successors) = versions(&app, &body, id, reader).await?;
+    let reports = app.store.progress_reports_of(&lineage).await?;
     let history: Vec<ReportRow> = reports
         .iter()
         .map(|r| ReportRow {
@@ -109,7 +153,7 @@ async fn measure_page(
     let spent: i64 = reports.iter().filter_map(|r| r.spent_cents).sum();
     let origins = app
         .store
-        .contributions_of_measure(id, !viewer.reads_internal(body.id))
+        .contributions_of_measure(id, !reader)
         .await?
         .into_iter()
         .map(|(c, e)| {
@@ -193,6 +237,8 @@ async fn measure_page(
         history,
         internal: !m.public.0,
         origins,
+        predecessors,
+        successors,
     };
     Ok(Html(page.render()?))
 }

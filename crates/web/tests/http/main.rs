@@ -20,6 +20,7 @@ mod plan_sheet;
 mod privacy;
 mod reports;
 mod resolutions;
+mod revision;
 mod rounds;
 mod search;
 mod sessions;
