@@ -6,6 +6,7 @@
 pub mod access;
 pub mod bodies;
 pub mod codes;
+pub mod comments;
 pub mod concepts;
 pub mod controlling;
 pub mod council;

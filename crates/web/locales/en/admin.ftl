@@ -4274,3 +4274,18 @@ a-v1-ist-keine-art-c1ed3e70 = “{ $v1 }” is not a kind: principle, field, goa
 
 # „{ $v1 }“: erlaubt sind continue, change, end und drop.
 a-v1-erlaubt-sind-continue-2bdf222d = “{ $v1 }”: allowed are continue, change, end and drop.
+
+# Bitte wählen Sie: veröffentlichen, ablehnen oder zusammenführen.
+a-bitte-waehlen-sie-veroeffentlichen-74455e52 = Please choose: publish, reject or merge.
+
+# den Beitrag, mit dem er zusammengeführt wird
+a-den-beitrag-mit-dem-21260938 = the comment it is merged with
+
+# den Grund, den die Person erfährt
+a-den-grund-den-die-0d44920e = the reason the person is told
+
+# veröffentlicht
+a-veroeffentlicht-5c1fa624 = published
+
+# zusammengeführt
+a-zusammengefuehrt-685e3df8 = merged

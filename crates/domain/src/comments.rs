@@ -1,0 +1,284 @@
+//! Online comments on a draft in consultation (Online-Beteiligung): anyone may comment on
+//! the whole draft or on one of its principles, fields of action, goals or measures —
+//! without an account, without JavaScript, in any portal language — and leave an e-mail
+//! address only to hear what became of the comment. A comment waits for moderation; once
+//! published it shows under its item and becomes a contribution of the version's
+//! participation process, whose fate the existing tracking records.
+//!
+//! Spam is kept out without third parties: a field people do not see and bots fill in,
+//! bounds on length and links, and (in the store) a limit per client and hour. The form's
+//! problems are codes, so the portal says them in the reader's language.
+
+use crate::codes::coded;
+use crate::input::{Lines, RawInput, strip_unsafe, unsafe_char};
+use crate::revision::ItemKind;
+
+coded!(CommentState {
+    Pending = "pending": "wartet auf Freigabe",
+    Published = "published": "veröffentlicht",
+    Rejected = "rejected": "abgelehnt",
+    Merged = "merged": "zusammengeführt",
+});
+
+/// The field a person leaves empty (it is hidden from them) and a form-filling bot fills.
+pub const HONEYPOT: &str = "website";
+/// The shortest and the longest comment, in characters.
+pub const MIN_CHARS: usize = 10;
+pub const MAX_CHARS: usize = 4000;
+/// More links than this make a comment look like advertising.
+pub const MAX_LINKS: usize = 2;
+/// Comments one client may send in an hour.
+pub const PER_HOUR: i64 = 5;
+
+/// What a comment is about: the draft as a whole, or one of its items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Version,
+    Item(ItemKind, i64),
+}
+
+impl Target {
+    /// `version`, or `measure:12` and the like: the form's value.
+    pub fn code(self) -> String {
+        match self {
+            Self::Version => "version".into(),
+            Self::Item(kind, id) => format!("{}:{id}", kind.code()),
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        if code == "version" {
+            return Some(Self::Version);
+        }
+        let (kind, id) = code.split_once(':')?;
+        let kind = ItemKind::ALL.into_iter().find(|k| k.code() == kind)?;
+        let id = id.parse::<i64>().ok().filter(|id| *id > 0)?;
+        Some(Self::Item(kind, id))
+    }
+}
+
+/// What is wrong with a submitted comment, by field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// No text, or too short to say something.
+    TooShort,
+    TooLong,
+    TooManyLinks,
+    /// Control or direction-override characters.
+    BadCharacters,
+    NoTarget,
+    BadAddress,
+    /// The hidden field was filled in: a bot.
+    Refused,
+}
+
+impl Problem {
+    /// The portal message that says it (`comment-problem-…`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::TooShort => "too-short",
+            Self::TooLong => "too-long",
+            Self::TooManyLinks => "too-many-links",
+            Self::BadCharacters => "bad-characters",
+            Self::NoTarget => "no-target",
+            Self::BadAddress => "bad-address",
+            Self::Refused => "refused",
+        }
+    }
+}
+
+/// A comment as submitted, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommentDraft {
+    pub target: Target,
+    pub text: String,
+    /// For the notices, after it is confirmed (double opt-in).
+    pub email: Option<String>,
+}
+
+impl CommentDraft {
+    /// Checks the form: `target`, `text`, optional `email`, and the [`HONEYPOT`] that must
+    /// stay empty. All problems at once, by field.
+    pub fn parse(input: &RawInput) -> Result<Self, Vec<(&'static str, Problem)>> {
+        let mut problems = Vec::new();
+        if input.get(HONEYPOT).is_some_and(|v| !v.trim().is_empty()) {
+            return Err(vec![("text", Problem::Refused)]);
+        }
+        let target = input.get("target").and_then(Target::parse);
+        if target.is_none() {
+            problems.push(("target", Problem::NoTarget));
+        }
+        let raw = input.get("text").unwrap_or("").trim();
+        let length = raw.chars().count();
+        if unsafe_char(raw, Lines::Many).is_some() {
+            problems.push(("text", Problem::BadCharacters));
+        } else if length < MIN_CHARS {
+            problems.push(("text", Problem::TooShort));
+        } else if length > MAX_CHARS {
+            problems.push(("text", Problem::TooLong));
+        } else if links(raw) > MAX_LINKS {
+            problems.push(("text", Problem::TooManyLinks));
+        }
+        let email = input.get("email").map(str::trim).filter(|e| !e.is_empty());
+        if let Some(e) = email
+            && !plausible_address(e)
+        {
+            problems.push(("email", Problem::BadAddress));
+        }
+        match target {
+            Some(target) if problems.is_empty() => Ok(Self {
+                target,
+                text: strip_unsafe(raw, Lines::Many),
+                email: email.map(str::to_lowercase),
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// How many web addresses a text holds.
+fn links(text: &str) -> usize {
+    text.matches("http://").count()
+        + text.matches("https://").count()
+        + text.matches("www.").count()
+}
+
+/// An address that can receive mail: one `@`, a local part, a domain with a dot, no spaces,
+/// at most 254 characters.
+pub fn plausible_address(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    address.len() <= 254
+        && !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !address.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// What a coordinator does with a waiting comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Moderation {
+    /// Published; it becomes a contribution filed under these fields of action.
+    Publish { field_ids: Vec<i64> },
+    /// Not published, with the reason the commenter is told.
+    Reject { reason: String },
+    /// The same as an earlier comment: counted with it, not shown on its own.
+    Merge { into: i64 },
+}
+
+impl Moderation {
+    pub fn parse(input: &RawInput) -> Result<Self, crate::FieldErrors> {
+        let mut p = crate::input::Parser::new(input);
+        let action = input.get("action").unwrap_or("");
+        let m = match action {
+            "publish" => Moderation::Publish {
+                field_ids: p.ids("field_ids"),
+            },
+            "reject" => Moderation::Reject {
+                reason: p.required_lines("reason", "den Grund, den die Person erfährt", 2000),
+            },
+            "merge" => Moderation::Merge {
+                into: p
+                    .required_id("into", "den Beitrag, mit dem er zusammengeführt wird")
+                    .unwrap_or_default(),
+            },
+            _ => {
+                p.fail(
+                    "action",
+                    "Bitte wählen Sie: veröffentlichen, ablehnen oder zusammenführen.",
+                );
+                Moderation::Publish {
+                    field_ids: Vec::new(),
+                }
+            }
+        };
+        p.finish(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> RawInput {
+        RawInput::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn a_comment_is_checked_field_by_field() {
+        let ok = CommentDraft::parse(&form(&[
+            ("target", "measure:12"),
+            ("text", "Bitte auch Kurse am Abend anbieten."),
+            ("email", " Leser@Example.org "),
+            (HONEYPOT, ""),
+        ]))
+        .unwrap();
+        assert_eq!(ok.target, Target::Item(ItemKind::Measure, 12));
+        assert_eq!(ok.email.as_deref(), Some("leser@example.org"));
+
+        let arabic = CommentDraft::parse(&form(&[
+            ("target", "version"),
+            ("text", "نرجو توفير دورات مسائية للعاملين."),
+        ]))
+        .unwrap();
+        assert_eq!(arabic.target, Target::Version);
+
+        let bad = CommentDraft::parse(&form(&[
+            ("target", "measure:x"),
+            ("text", "kurz"),
+            ("email", "nicht-an-mich"),
+        ]))
+        .unwrap_err();
+        assert_eq!(
+            bad,
+            [
+                ("target", Problem::NoTarget),
+                ("text", Problem::TooShort),
+                ("email", Problem::BadAddress)
+            ]
+        );
+        let spam = "Jetzt kaufen: https://a.example https://b.example www.c.example";
+        assert_eq!(
+            CommentDraft::parse(&form(&[("target", "version"), ("text", spam)])).unwrap_err(),
+            [("text", Problem::TooManyLinks)]
+        );
+        let long = "x".repeat(MAX_CHARS + 1);
+        assert_eq!(
+            CommentDraft::parse(&form(&[("target", "version"), ("text", &long)])).unwrap_err(),
+            [("text", Problem::TooLong)]
+        );
+        let override_ = "Sprachkurse\u{202e}gnuldaL";
+        assert_eq!(
+            CommentDraft::parse(&form(&[("target", "version"), ("text", override_)])).unwrap_err(),
+            [("text", Problem::BadCharacters)]
+        );
+    }
+
+    #[test]
+    fn a_filled_hidden_field_is_refused_whatever_else_is_there() {
+        let bot = CommentDraft::parse(&form(&[
+            ("target", "version"),
+            ("text", "Ein ganz normaler Text von einem Programm."),
+            (HONEYPOT, "https://spam.example"),
+        ]));
+        assert_eq!(bot.unwrap_err(), [("text", Problem::Refused)]);
+    }
+
+    #[test]
+    fn targets_round_trip_and_moderation_needs_its_reason() {
+        for t in [Target::Version, Target::Item(ItemKind::Goal, 7)] {
+            assert_eq!(Target::parse(&t.code()), Some(t));
+        }
+        assert_eq!(Target::parse("goal:0"), None);
+        assert_eq!(Target::parse("paper:3"), None);
+        let e = Moderation::parse(&form(&[("action", "reject")])).unwrap_err();
+        assert!(e.get("reason").is_some());
+        assert_eq!(
+            Moderation::parse(&form(&[("action", "merge"), ("into", "4")])).unwrap(),
+            Moderation::Merge { into: 4 }
+        );
+    }
+}
