@@ -138,12 +138,17 @@ pub(crate) fn optional_url(p: &mut Parser<'_>, field: &str) -> Option<String> {
     }
 }
 
+/// Whether a text looks like an e-mail address: something before the `@`, a domain with a dot
+/// after it that does not start with one.
+pub(crate) fn is_address(mail: &str) -> bool {
+    mail.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+    })
+}
+
 pub(crate) fn optional_email(p: &mut Parser<'_>, field: &str) -> Option<String> {
     let mail = p.optional_text(field, 254)?;
-    let ok = mail.split_once('@').is_some_and(|(local, domain)| {
-        !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
-    });
-    if ok {
+    if is_address(&mail) {
         Some(mail)
     } else {
         p.fail(field, format!("„{mail}“ ist keine gültige E-Mail-Adresse."));

@@ -121,7 +121,7 @@ impl CommentDraft {
         }
         let email = input.get("email").map(str::trim).filter(|e| !e.is_empty());
         if let Some(e) = email
-            && !plausible_address(e)
+            && (e.chars().count() > 254 || !crate::bodies::is_address(e))
         {
             problems.push(("email", Problem::BadAddress));
         }
@@ -141,21 +141,6 @@ fn links(text: &str) -> usize {
     text.matches("http://").count()
         + text.matches("https://").count()
         + text.matches("www.").count()
-}
-
-/// An address that can receive mail: one `@`, a local part, a domain with a dot, no spaces,
-/// at most 254 characters.
-pub fn plausible_address(address: &str) -> bool {
-    let Some((local, domain)) = address.split_once('@') else {
-        return false;
-    };
-    address.len() <= 254
-        && !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !address.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// What a coordinator does with a waiting comment.

@@ -147,6 +147,25 @@ impl ItemKind {
         }
     }
 
+    /// The table of its records (also the entity name of their translations).
+    pub fn table(self) -> &'static str {
+        match self {
+            Self::Principle => "principles",
+            Self::Field => "fields_of_action",
+            Self::Goal => "goals",
+            Self::Measure => "measures",
+        }
+    }
+
+    /// The kind of its parent: a goal's field, a measure's goal.
+    pub fn parent(self) -> Option<Self> {
+        match self {
+            Self::Goal => Some(Self::Field),
+            Self::Measure => Some(Self::Goal),
+            _ => None,
+        }
+    }
+
     pub fn plural(self) -> &'static str {
         match self {
             Self::Principle => "Leitsätze",
@@ -284,11 +303,7 @@ pub fn compare<S: BuildHasher>(
         old.iter().map(|i| ((i.kind, i.id), i)).collect();
     let mut out = Vec::new();
     for kind in ItemKind::ALL {
-        let parent_kind = match kind {
-            ItemKind::Goal => Some(ItemKind::Field),
-            ItemKind::Measure => Some(ItemKind::Goal),
-            _ => None,
-        };
+        let parent_kind = kind.parent();
         for item in new.iter().filter(|i| i.kind == kind) {
             let Some(&old_id) = matched.new_to_old.get(&(kind, item.id)) else {
                 out.push(Difference {

@@ -84,7 +84,7 @@ fn group(c: &Comparison, kind: ItemKind) -> Group {
                     parts.push(format!("geändert: {}", texts.join(", ")));
                 }
                 if matches!(change, Change::Moved | Change::ChangedAndMoved)
-                    && let (Some((_, to)), Some(parent)) = (d.moved, Comparison::parent_kind(kind))
+                    && let (Some((_, to)), Some(parent)) = (d.moved, kind.parent())
                 {
                     let to = c.item(parent, to).map_or("", |i| i.title.as_str());
                     parts.push(format!("jetzt unter {} „{to}“", parent.label()));

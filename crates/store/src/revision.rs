@@ -273,6 +273,16 @@ impl Store {
     pub async fn version_items(&self, concept_id: i64, with_non_public: bool) -> Result<Vec<Item>> {
         let concept = self.concept(concept_id).await?;
         let orgs = self.organization_names(concept.body_id).await?;
+        self.items_of(concept_id, with_non_public, &orgs).await
+    }
+
+    /// [`Self::version_items`] with the body's organisations' names already read.
+    async fn items_of(
+        &self,
+        concept_id: i64,
+        with_non_public: bool,
+        orgs: &HashMap<i64, String>,
+    ) -> Result<Vec<Item>> {
         let text = |t: &Option<String>| t.clone().unwrap_or_default();
         let mut out = Vec::new();
         for p in self.principles(concept_id).await? {
@@ -320,7 +330,7 @@ impl Store {
                     .iter()
                     .filter(|m| m.goal_id == g.id && (with_non_public || m.public.0))
                 {
-                    out.push(measure_item(m, &orgs));
+                    out.push(measure_item(m, orgs));
                 }
             }
         }
@@ -556,15 +566,6 @@ impl Comparison {
         self.items.get(&(kind, id))
     }
 
-    /// The kind of an item's parent: a goal's field, a measure's goal.
-    pub fn parent_kind(kind: ItemKind) -> Option<ItemKind> {
-        match kind {
-            ItemKind::Goal => Some(ItemKind::Field),
-            ItemKind::Measure => Some(ItemKind::Goal),
-            _ => None,
-        }
-    }
-
     /// For a measure that is not in the newer version: whether it ended (with the reason)
     /// or was dropped, when the newer version was made from the older one.
     pub fn decision(&self, d: &Difference) -> Option<(CarryDecision, Option<&str>)> {
@@ -605,8 +606,9 @@ impl Store {
     /// The differences from `old` to `new` as a reader sees them: non-public measures
     /// only for a `reader` of the body's internal records.
     pub async fn comparison(&self, old: Concept, new: Concept, reader: bool) -> Result<Comparison> {
-        let before = self.version_items(old.id, reader).await?;
-        let after = self.version_items(new.id, reader).await?;
+        let orgs = self.organization_names(old.body_id).await?;
+        let before = self.items_of(old.id, reader, &orgs).await?;
+        let after = self.items_of(new.id, reader, &orgs).await?;
         let lineage = self.lineage(old.body_id).await?;
         let decisions = self.carry_overs(new.id).await?;
         let differences = compare(&before, &after, &lineage);

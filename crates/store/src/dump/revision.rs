@@ -48,20 +48,12 @@ pub struct DumpCarryOver {
     pub created_at: String,
 }
 
-/// The kinds as the dump names them, with their tables.
-const KINDS: [(ItemKind, &str); 4] = [
-    (ItemKind::Principle, "principles"),
-    (ItemKind::Field, "fields_of_action"),
-    (ItemKind::Goal, "goals"),
-    (ItemKind::Measure, "measures"),
-];
-
 fn kind_of(code: &str) -> Option<(usize, ItemKind, &'static str)> {
-    KINDS
-        .iter()
+    ItemKind::ALL
+        .into_iter()
         .enumerate()
-        .find(|(_, (k, _))| k.code() == code)
-        .map(|(i, (k, t))| (i, *k, *t))
+        .find(|(_, k)| k.code() == code)
+        .map(|(i, k)| (i, k, k.table()))
 }
 
 /// The items of each kind in the order a dump lists them, with what each was carried from
@@ -86,7 +78,7 @@ impl ItemOrder {
     /// The dump's lineage: every carried item whose origin is in the dump too.
     pub(super) fn lineage(&self) -> Vec<DumpCarried> {
         let mut out = Vec::new();
-        for (i, (kind, _)) in KINDS.iter().enumerate() {
+        for (i, kind) in ItemKind::ALL.iter().enumerate() {
             let no = super::numbering(self.items[i].iter().map(|(id, _)| *id));
             for (id, from) in &self.items[i] {
                 if let Some(from) = from.and_then(|f| no.get(&f)) {
@@ -102,7 +94,7 @@ impl ItemOrder {
     }
 }
 
-/// The number of items of each kind a dump holds, in [`KINDS`] order.
+/// The number of items of each kind a dump holds, in [`ItemKind::ALL`] order.
 fn counts(dump: &Dump) -> [usize; 4] {
     let mut n = [0; 4];
     for c in &dump.concepts {

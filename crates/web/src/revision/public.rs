@@ -26,16 +26,6 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/{key}/konzepte/{id}/vergleich", get(compare_page))
 }
 
-/// The table of an item kind's records, as translations name it.
-pub fn entity(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Principle => "principles",
-        ItemKind::Field => "fields_of_action",
-        ItemKind::Goal => "goals",
-        ItemKind::Measure => "measures",
-    }
-}
-
 /// The texts of records that translations cover; the others (a lead's name, a period) are
 /// the same in every language or the interface's words.
 const TRANSLATED: [&str; 4] = ["title", "text", "description", "target_note"];
@@ -206,7 +196,7 @@ struct View<'a> {
 impl View<'_> {
     fn title(&self, kind: ItemKind, id: i64) -> String {
         match self.c.item(kind, id) {
-            Some(item) => self.texts.show(entity(kind), &id, "title", &item.title),
+            Some(item) => self.texts.show(kind.table(), &id, "title", &item.title),
             None => String::new(),
         }
     }
@@ -239,7 +229,7 @@ impl View<'_> {
             })
             .collect();
         let moved = d.moved.and_then(|(was, is)| {
-            let parent = Comparison::parent_kind(d.kind)?;
+            let parent = d.kind.parent()?;
             Some(self.layout.t2(
                 "compare-moved-from",
                 "from",
@@ -277,7 +267,7 @@ impl View<'_> {
         let (Some(old), Some(new)) = (d.old, d.new) else {
             return String::new();
         };
-        let entity = entity(d.kind);
+        let entity = d.kind.table();
         let german = |id: i64| {
             self.c.item(d.kind, id).map_or(String::new(), |i| {
                 if t.field == "title" {
