@@ -24,7 +24,7 @@ else
 fi
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(statistics_import indicator_formula survey_answers oparl_import dump_import form_input upload_check search_text)
+[ ${#targets[@]} -gt 0 ] || targets=(statistics_import indicator_formula survey_answers oparl_import dump_import form_input comment_form upload_check search_text)
 
 seed() { # seed TARGET NAME < content
     mkdir -p "fuzz/corpus/$1"
@@ -60,6 +60,13 @@ if [ ! -d "$corpus/statistics_import" ]; then
         seed dump_import boerde.json < "$db/boerde.json"
     fi
     rm -rf "$db"
+fi
+
+if [ ! -d "$corpus/comment_form" ]; then
+    printf 'target=measure%%3A12&text=Bitte+auch+Kurse+am+Abend+anbieten.&email=Leser%%40Example.org&website=' | seed comment_form measure
+    printf 'target=version&text=%%D9%%86%%D8%%B1%%D8%%AC%%D9%%88+%%D8%%AA%%D9%%88%%D9%%81%%D9%%8A%%D8%%B1+%%D8%%AF%%D9%%88%%D8%%B1%%D8%%A7%%D8%%AA+%%D9%%85%%D8%%B3%%D8%%A7%%D8%%A6%%D9%%8A%%D8%%A9' | seed comment_form arabic
+    printf 'target=goal%%3A7&text=https%%3A%%2F%%2Fa.example+www.b.example&website=https%%3A%%2F%%2Fspam.example' | seed comment_form bot
+    printf 'action=reject&reason=Nicht+Gegenstand+des+Konzepts&into=4&kind=need&field_ids=3' | seed comment_form moderation
 fi
 
 mkdir -p fuzz/logs

@@ -35,15 +35,22 @@ pub struct Who {
     /// An account by login.
     #[arg(long)]
     user: Option<String>,
+    /// Someone who left an address with a comment in an online consultation.
+    #[arg(long)]
+    commenter: Option<String>,
 }
 
 pub async fn run(store: &Store, what: PrivacyCommand) -> Result<(), Failure> {
     match what {
         PrivacyCommand::Export { who, out } => {
-            let data = match (who.person, who.user) {
-                (Some(id), _) => store.person_export(id).await?,
-                (_, Some(login)) => store.user_export(&login).await?,
-                _ => unreachable!("clap requires one of --person, --user"),
+            let data = match (who.person, who.user, who.commenter) {
+                (Some(id), _, _) => store.person_export(id).await?,
+                (_, Some(login), _) => store.user_export(&login).await?,
+                (_, _, Some(email)) => serde_json::json!({
+                    "commenter": email,
+                    "subscriptions": store.comment_address_export(&email).await?,
+                }),
+                _ => unreachable!("clap requires one of --person, --user, --commenter"),
             };
             let text =
                 serde_json::to_string_pretty(&data).map_err(|e| Failure::input(e.to_string()))?;
@@ -55,6 +62,17 @@ pub async fn run(store: &Store, what: PrivacyCommand) -> Result<(), Failure> {
                 }
                 None => println!("{text}"),
             }
+        }
+        PrivacyCommand::Erase {
+            who: Who {
+                commenter: Some(email),
+                ..
+            },
+        } => {
+            let n = store.erase_comment_address(&email).await?;
+            println!(
+                "Adresse {email}: bei {n} Kommentar(en) gelöscht; die Kommentare bleiben ohne Adresse."
+            );
         }
         PrivacyCommand::Erase { who } => {
             let done = match (who.person, &who.user) {
@@ -89,13 +107,14 @@ pub async fn run(store: &Store, what: PrivacyCommand) -> Result<(), Failure> {
             let today = time::OffsetDateTime::now_utc().date().to_string();
             let done = store.apply_retention(&today).await?;
             println!(
-                "Aufbewahrungsfristen angewandt: {} Einzelantworten, {} Zugangscodes, {} abgelaufene Sitzungen, {} alte Fehlversuche, {} alte E-Mails, {} Berichtslinks gelöscht.",
+                "Aufbewahrungsfristen angewandt: {} Einzelantworten, {} Zugangscodes, {} abgelaufene Sitzungen, {} alte Fehlversuche, {} alte E-Mails, {} Berichtslinks, {} Adressen von Kommentierenden gelöscht.",
                 done.responses,
                 done.invitations,
                 done.sessions,
                 done.login_failures,
                 done.mails,
-                done.round_links
+                done.round_links,
+                done.comment_addresses
             );
         }
     }

@@ -75,7 +75,7 @@ pub async fn load(store: &Store) -> Result<()> {
             "Ankommen und Leben im Landkreis Görlitz",
             ConceptKind::Concept,
             "2019",
-            ConceptStatus::InDeliberation,
+            ConceptStatus::Draft,
             None,
             None,
             "Die Kreisverwaltung richtete ein Sachgebiet Integration mit Personal und Budget ein und band externe Partner: eine \
@@ -156,8 +156,9 @@ pub async fn load(store: &Store) -> Result<()> {
         start: "2018-03-01", end: Some("2018-12-31"), priority: P::Medium, budget: &[(2018, 6_000, FRL, 600)],
     }).await?;
     crate::participation::goerlitz(&d, c, [m11, m21, m31]).await?;
+    crate::comments::goerlitz(store, c, m21, m11).await?;
 
-    // The concept is in deliberation: the draft resolution that puts it to the Kreistag.
+    // The draft in its consultation, and the draft resolution that will put it to the Kreistag.
     let paper = d
         .paper(
             "2019/KT/031",

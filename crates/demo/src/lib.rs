@@ -15,6 +15,7 @@
 pub mod accounts;
 mod boerde;
 mod build;
+mod comments;
 mod goerlitz;
 mod kyffhaeuser;
 mod monitoring;

@@ -9,9 +9,11 @@
 //! bounds on length and links, and (in the store) a limit per client and hour. The form's
 //! problems are codes, so the portal says them in the reader's language.
 
-use crate::codes::coded;
+use crate::codes::{Coded, coded};
 use crate::input::{Lines, RawInput, strip_unsafe, unsafe_char};
+use crate::participation::{ContributionKind, ContributionStatus};
 use crate::revision::ItemKind;
+use crate::{ConceptStatus, Date};
 
 coded!(CommentState {
     Pending = "pending": "wartet auf Freigabe",
@@ -29,6 +31,58 @@ pub const MAX_CHARS: usize = 4000;
 pub const MAX_LINKS: usize = 2;
 /// Comments one client may send in an hour.
 pub const PER_HOUR: i64 = 5;
+/// Days a confirmation link stays valid; an address not confirmed by then is erased.
+pub const CONFIRM_DAYS: i64 = 7;
+/// Days after the version's adoption that addresses are kept (the adoption notice has
+/// gone out by then); a version never adopted keeps them [`UNADOPTED_DAYS`] after its
+/// consultation ended.
+pub const RETENTION_DAYS: i64 = 90;
+pub const UNADOPTED_DAYS: i64 = 730;
+
+coded!(Fate {
+    Rejected = "rejected": "nicht veröffentlicht",
+    Taken = "taken": "aufgenommen",
+    NotTaken = "not_taken": "nicht aufgenommen",
+});
+
+/// What a commenter is told became of the comment: rejected in moderation, or the fate
+/// of the contribution it became (or was merged into), once decided.
+pub fn fate(state: CommentState, contribution: Option<ContributionStatus>) -> Option<Fate> {
+    match (state, contribution) {
+        (CommentState::Rejected, _) => Some(Fate::Rejected),
+        (CommentState::Pending, _) | (_, None | Some(ContributionStatus::Open)) => None,
+        (_, Some(ContributionStatus::Taken)) => Some(Fate::Taken),
+        (_, Some(ContributionStatus::NotTaken)) => Some(Fate::NotTaken),
+    }
+}
+
+/// Whether a version takes comments on `today`: it is in consultation and the day lies
+/// within its period (both days included).
+pub fn open_on(status: &str, from: Option<&str>, until: Option<&str>, today: Date) -> bool {
+    let day = |d: Option<&str>| d.and_then(|d| Date::parse(d).ok());
+    status == ConceptStatus::Consultation.code()
+        && matches!((day(from), day(until)), (Some(f), Some(u)) if f <= today && today <= u)
+}
+
+/// Whether a commenter's address is due for erasure on `today`: unconfirmed past its
+/// link's validity, or kept long enough after the version was adopted (or, never adopted,
+/// after its consultation ended).
+pub fn address_due(
+    created_on: Date,
+    confirmed: bool,
+    adopted_on: Option<Date>,
+    consultation_until: Option<Date>,
+    today: Date,
+) -> bool {
+    if !confirmed && created_on.add_days(CONFIRM_DAYS) <= today {
+        return true;
+    }
+    match (adopted_on, consultation_until) {
+        (Some(a), _) => a.add_days(RETENTION_DAYS) <= today,
+        (None, Some(u)) => u.add_days(UNADOPTED_DAYS) <= today,
+        (None, None) => created_on.add_days(UNADOPTED_DAYS) <= today,
+    }
+}
 
 /// What a comment is about: the draft as a whole, or one of its items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,14 +163,16 @@ impl CommentDraft {
             problems.push(("target", Problem::NoTarget));
         }
         let raw = input.get("text").unwrap_or("").trim();
-        let length = raw.chars().count();
+        // Counted as it would be stored (line breaks made uniform).
+        let text = strip_unsafe(raw, Lines::Many).trim().to_owned();
+        let length = text.chars().count();
         if unsafe_char(raw, Lines::Many).is_some() {
             problems.push(("text", Problem::BadCharacters));
         } else if length < MIN_CHARS {
             problems.push(("text", Problem::TooShort));
         } else if length > MAX_CHARS {
             problems.push(("text", Problem::TooLong));
-        } else if links(raw) > MAX_LINKS {
+        } else if links(&text) > MAX_LINKS {
             problems.push(("text", Problem::TooManyLinks));
         }
         let email = input.get("email").map(str::trim).filter(|e| !e.is_empty());
@@ -128,7 +184,7 @@ impl CommentDraft {
         match target {
             Some(target) if problems.is_empty() => Ok(Self {
                 target,
-                text: strip_unsafe(raw, Lines::Many),
+                text,
                 email: email.map(str::to_lowercase),
             }),
             _ => Err(problems),
@@ -146,8 +202,13 @@ fn links(text: &str) -> usize {
 /// What a coordinator does with a waiting comment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Moderation {
-    /// Published; it becomes a contribution filed under these fields of action.
-    Publish { field_ids: Vec<i64> },
+    /// Published; it becomes a contribution of this kind, filed under these fields of
+    /// action and target groups.
+    Publish {
+        kind: ContributionKind,
+        field_ids: Vec<i64>,
+        target_group_ids: Vec<i64>,
+    },
     /// Not published, with the reason the commenter is told.
     Reject { reason: String },
     /// The same as an earlier comment: counted with it, not shown on its own.
@@ -160,7 +221,11 @@ impl Moderation {
         let action = input.get("action").unwrap_or("");
         let m = match action {
             "publish" => Moderation::Publish {
+                kind: p
+                    .required_code::<ContributionKind>("kind")
+                    .unwrap_or(ContributionKind::Idea),
                 field_ids: p.ids("field_ids"),
+                target_group_ids: p.ids("target_group_ids"),
             },
             "reject" => Moderation::Reject {
                 reason: p.required_lines("reason", "den Grund, den die Person erfährt", 2000),
@@ -176,7 +241,9 @@ impl Moderation {
                     "Bitte wählen Sie: veröffentlichen, ablehnen oder zusammenführen.",
                 );
                 Moderation::Publish {
+                    kind: ContributionKind::Idea,
                     field_ids: Vec::new(),
+                    target_group_ids: Vec::new(),
                 }
             }
         };
@@ -265,5 +332,80 @@ mod tests {
             Moderation::parse(&form(&[("action", "merge"), ("into", "4")])).unwrap(),
             Moderation::Merge { into: 4 }
         );
+        assert_eq!(
+            Moderation::parse(&form(&[
+                ("action", "publish"),
+                ("kind", "need"),
+                ("field_ids", "3")
+            ]))
+            .unwrap(),
+            Moderation::Publish {
+                kind: ContributionKind::Need,
+                field_ids: vec![3],
+                target_group_ids: Vec::new()
+            }
+        );
+    }
+
+    #[test]
+    fn a_version_takes_comments_only_in_its_period() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        let open = |status: &str, today: &str| {
+            open_on(status, Some("2026-11-01"), Some("2026-12-31"), d(today))
+        };
+        assert!(open("consultation", "2026-11-01"));
+        assert!(open("consultation", "2026-12-31"));
+        assert!(!open("consultation", "2027-01-01"));
+        assert!(!open("consultation", "2026-10-31"));
+        assert!(!open("adopted", "2026-12-01"));
+        assert!(!open_on("consultation", None, None, d("2026-12-01")));
+    }
+
+    #[test]
+    fn fates_and_erasure_follow_the_process() {
+        use ContributionStatus as S;
+        assert_eq!(fate(CommentState::Pending, None), None);
+        assert_eq!(fate(CommentState::Rejected, None), Some(Fate::Rejected));
+        assert_eq!(fate(CommentState::Published, Some(S::Open)), None);
+        assert_eq!(
+            fate(CommentState::Merged, Some(S::Taken)),
+            Some(Fate::Taken)
+        );
+        assert_eq!(
+            fate(CommentState::Published, Some(S::NotTaken)),
+            Some(Fate::NotTaken)
+        );
+        let d = |s: &str| Date::parse(s).unwrap();
+        let made = d("2026-11-10");
+        assert!(!address_due(made, false, None, None, d("2026-11-16")));
+        assert!(address_due(made, false, None, None, d("2026-11-17")));
+        assert!(!address_due(
+            made,
+            true,
+            Some(d("2027-03-01")),
+            None,
+            d("2027-05-29")
+        ));
+        assert!(address_due(
+            made,
+            true,
+            Some(d("2027-03-01")),
+            None,
+            d("2027-05-30")
+        ));
+        assert!(!address_due(
+            made,
+            true,
+            None,
+            Some(d("2026-12-31")),
+            d("2028-12-29")
+        ));
+        assert!(address_due(
+            made,
+            true,
+            None,
+            Some(d("2026-12-31")),
+            d("2028-12-30")
+        ));
     }
 }

@@ -94,6 +94,33 @@ pub fn parse_phases(input: &RawInput) -> Result<Vec<PhaseDates>, FieldErrors> {
 
 /// The phase a process is in on `day`: the one whose period contains it, else the latest
 /// that has begun.
+/// How many contributions of a kind (a format, a target group) there were and what became
+/// of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Uptake {
+    pub total: usize,
+    pub taken: usize,
+    pub not_taken: usize,
+}
+
+impl Uptake {
+    pub fn add(&mut self, status: &str) {
+        self.total += 1;
+        match ContributionStatus::from_code(status) {
+            Some(ContributionStatus::Taken) => self.taken += 1,
+            Some(ContributionStatus::NotTaken) => self.not_taken += 1,
+            _ => {}
+        }
+    }
+
+    /// The share taken up among those decided (None while none is decided): open ones
+    /// say nothing yet about how a format's contributions fare.
+    pub fn share(&self) -> Option<f64> {
+        let decided = self.taken + self.not_taken;
+        (decided > 0).then(|| self.taken as f64 / decided as f64)
+    }
+}
+
 pub fn current_phase(phases: &[PhaseDates], day: Date) -> Option<Phase> {
     let started: Vec<&PhaseDates> = phases
         .iter()
@@ -367,6 +394,17 @@ pub fn default_stems(field_title: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uptake_counts_the_decided_only() {
+        let mut u = Uptake::default();
+        assert_eq!(u.share(), None);
+        for s in ["taken", "open", "not_taken", "taken"] {
+            u.add(s);
+        }
+        assert_eq!((u.total, u.taken, u.not_taken), (4, 2, 1));
+        assert_eq!(u.share(), Some(2.0 / 3.0));
+    }
 
     #[test]
     fn suggestions_say_why_and_find_compounds() {

@@ -68,6 +68,7 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("progress_reports", Some(("measure_id", "measures"))),
     ("milestones", Some(("measure_id", "measures"))),
     ("measure_carry_overs", Some(("concept_id", "concepts"))),
+    ("comments", Some(("concept_id", "concepts"))),
     ("controlling_settings", Some(("body_id", "bodies"))),
     ("reporting_rounds", Some(("body_id", "bodies"))),
     ("resolutions", Some(("body_id", "bodies"))),

@@ -141,6 +141,18 @@ impl Store {
                 c.title, c.version_label
             )));
         }
+        let comments = count_refs(
+            &mut tx,
+            "SELECT COUNT(*) FROM comments WHERE concept_id = $1",
+            id,
+        )
+        .await?;
+        if comments > 0 {
+            return Err(StoreError::Refused(format!(
+                "„{}“ ({}) hat {comments} Kommentar(e) aus der Online-Beteiligung; sie bleiben nachvollziehbar. Die Fassung bitte als „abgelöst“ kennzeichnen.",
+                c.title, c.version_label
+            )));
+        }
         sqlx::query("UPDATE concepts SET supersedes_id = NULL WHERE supersedes_id = $1")
             .bind(id)
             .execute(&mut *tx)

@@ -17,6 +17,7 @@ pub mod audit;
 pub mod backup;
 pub mod bodies;
 pub mod catalogue;
+pub mod comments;
 pub mod concepts;
 pub mod controlling;
 pub mod council;

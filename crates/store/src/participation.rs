@@ -329,6 +329,10 @@ impl Store {
             )));
         }
         let mut tx = self.begin().await?;
+        sqlx::query("UPDATE concepts SET comment_event_id = NULL WHERE comment_event_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("DELETE FROM event_participants WHERE event_id = $1")
             .bind(id)
             .execute(&mut *tx)
@@ -528,6 +532,11 @@ impl Store {
     pub async fn delete_contribution(&self, id: i64) -> Result<()> {
         self.contribution(id).await?;
         let mut tx = self.begin().await?;
+        // A published comment stays, no longer filed as a contribution.
+        sqlx::query("UPDATE comments SET contribution_id = NULL WHERE contribution_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         for table in [
             "contribution_fields",
             "contribution_target_groups",
@@ -713,7 +722,7 @@ pub(crate) async fn write_event(
     Ok(())
 }
 
-async fn check_contribution(
+pub(crate) async fn check_contribution(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
     d: &ContributionDraft,

@@ -43,6 +43,9 @@ pub struct Retention {
     pub mails: u64,
     /// Links of reporting rounds closed for a month.
     pub round_links: u64,
+    /// Commenters' addresses past their time (unconfirmed, or the version adopted long
+    /// enough ago).
+    pub comment_addresses: u64,
 }
 
 impl Store {
@@ -456,6 +459,9 @@ impl Store {
         done.round_links = self
             .purge_round_links(crate::controlling::rounds::LINK_RETENTION_DAYS)
             .await?;
+        if let Ok(day) = teilhabe_domain::Date::parse(today) {
+            done.comment_addresses = self.purge_comment_addresses(day).await?;
+        }
         Ok(done)
     }
 }

@@ -10,6 +10,7 @@
 mod accounts;
 mod audit;
 mod bodies;
+mod comments;
 mod concepts;
 pub mod controlling;
 mod council;
@@ -49,6 +50,7 @@ fn routes() -> Router<AppState> {
         .merge(council::router())
         .merge(resolutions::router())
         .merge(revision::router())
+        .merge(comments::router())
         .merge(monitoring::router())
         .merge(participation::router())
         .merge(plan_sheet::router())

@@ -102,6 +102,9 @@ impl Store {
         let (processes, field_keywords, event_no) = self
             .dump_participation(body.id, &numbers, &mut translations)
             .await?;
+        let comments = self
+            .dump_comments(body.id, &concept_no, &order, &event_no)
+            .await?;
         let (locations, meetings, papers, reporting_cycles, files, resolutions) = self
             .export_council(body.id, &numbers, &person_no, &event_no, &mut translations)
             .await?;
@@ -164,6 +167,7 @@ impl Store {
             controlling,
             revision,
             resolutions,
+            comments,
             legislative_terms: self.export_terms(body.id).await?,
         })
     }

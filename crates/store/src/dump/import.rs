@@ -112,6 +112,15 @@ impl Store {
         )
         .await?;
         import_event_files(&mut tx, body_id, dump, &events).await?;
+        super::comments::import_comments(
+            &mut tx,
+            body_id,
+            &dump.comments,
+            &concepts,
+            &order,
+            &events,
+        )
+        .await?;
         super::controlling::import_controlling(
             &mut tx,
             body_id,

@@ -5,6 +5,7 @@
 //! export → import elsewhere → export gives the same JSON. Timestamps are kept. An
 //! import runs in one transaction: it is stored completely or not at all.
 
+mod comments;
 mod controlling;
 mod export;
 mod import;
@@ -14,6 +15,7 @@ mod revision;
 mod surveys;
 mod translations;
 
+pub use comments::{DumpComment, DumpSubscription};
 pub use controlling::{DumpControlling, DumpMilestone, DumpRound};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use resolutions::DumpResolution;
@@ -76,6 +78,9 @@ pub struct Dump {
     /// Resolution tracking.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resolutions: Vec<DumpResolution>,
+    /// Comments of online consultations, with the addresses left for feedback.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<DumpComment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -734,6 +739,7 @@ impl Dump {
             .sum();
         controlling::validate(self, measure_count, e);
         revision::validate(self, e);
+        comments::validate(self, e);
         resolutions::validate(self, measure_count, e);
         let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
         check_ids(e, "locations", self.locations.iter().map(|l| l.id));

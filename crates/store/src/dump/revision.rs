@@ -68,6 +68,22 @@ impl ItemOrder {
         self.items[kind as usize].push((id, carried_from));
     }
 
+    /// An item's number among the dump's items of its kind (from 1).
+    pub(super) fn number_of(&self, kind: ItemKind, id: i64) -> Option<usize> {
+        self.items[kind as usize]
+            .iter()
+            .position(|(x, _)| *x == id)
+            .map(|i| i + 1)
+    }
+
+    /// The id of the item with this number among those of its kind.
+    pub(super) fn id_of(&self, kind: ItemKind, number: usize) -> Option<i64> {
+        number
+            .checked_sub(1)
+            .and_then(|i| self.items[kind as usize].get(i))
+            .map(|(id, _)| *id)
+    }
+
     /// The measures' ids in order.
     pub(super) fn measures(&self) -> impl Iterator<Item = i64> + '_ {
         self.items[ItemKind::Measure as usize]

@@ -4289,3 +4289,73 @@ a-veroeffentlicht-5c1fa624 = published
 
 # zusammengeführt
 a-zusammengefuehrt-685e3df8 = merged
+
+# Online consultation: moderating comments
+# Ablehnen
+a-ablehnen-8fa68aac = Reject
+# Art des Beitrags
+a-art-des-beitrags-ab92857d = Kind of contribution
+# Beitrag Nr. { $i }
+a-beitrag-nr-i-d7c7a022 = Contribution no. { $i }
+# Beteiligung an { $v1 } ({ $v2 })
+a-beteiligung-an-v1-v2-500cd73f = Participation in { $v1 } ({ $v2 })
+# Dazu kann hier nicht kommentiert werden: es gehört nicht zu diesem Entwurf.
+a-dazu-kann-hier-nicht-3494357d = This cannot be commented on here: it is not part of this draft.
+# Der Entwurf insgesamt
+a-der-entwurf-insgesamt-81f18dbc = The draft as a whole
+# Der Kommentar Nr. { $id } ist schon moderiert ({ $v1 }).
+a-der-kommentar-nr-id-12d21a8d = Comment no. { $id } has already been moderated ({ $v1 }).
+# Die Kommentare im Portal
+a-die-kommentare-im-portal-93b2e3f2 = The comments in the portal
+# Diese Fassung ist nicht (mehr) in der Beteiligung: Kommentare sind nur im Beteiligungszeitraum möglich.
+a-diese-fassung-ist-nicht-1c475960 = This version is not (or no longer) open for comments: comments are possible only during its consultation period.
+# Entschieden
+a-entschieden-91d88799 = Decided
+# Grund der Ablehnung (die Person erfährt ihn)
+a-grund-der-ablehnung-die-4457eab9 = Reason for the rejection (the person is told)
+# Handlungsfelder (vorgeschlagen: das des Eintrags und die Schlagwörter)
+a-handlungsfelder-vorgeschlagen-6dae6411 = Fields of action (suggested: the entry's own and the keywords')
+# Keine Kommentare warten.
+a-keine-kommentare-warten-1555e0db = No comments are waiting.
+# Kommentar
+a-kommentar-9cd808c5 = Comment
+# Kommentar Nr. { $id }
+a-kommentar-nr-id-d95bb23c = Comment no. { $id }
+# Kommentare aus der Online-Beteiligung erscheinen erst nach der Freigabe. Ein veröffentlichter Kommentar wird ein Beitrag des Beteiligungsprozesses; was aus ihm wird, tragen Sie dort ein. Wer eine bestätigte Adresse hinterlassen hat, erfährt es per E-Mail.
+a-kommentare-aus-der-online-6bd83a70 = Comments from the online consultation appear only once released. A published comment becomes a contribution of the participation process; record there what becomes of it. Whoever left a confirmed address is told by e-mail.
+# Kommentare moderieren
+a-kommentare-moderieren-716e6eae = Moderate comments
+# Kommentare zum Entwurf im Portal, nach der Moderation veröffentlicht.
+a-kommentare-zum-entwurf-im-a4749c43 = Comments on the draft in the portal, published after moderation.
+# Kommentare zur Moderation
+a-kommentare-zur-moderation-90ba4f83 = Comments to moderate
+# Moderierte Kommentare, neueste zuerst
+a-moderierte-kommentare-neueste-791d57b0 = Moderated comments, newest first
+# Noch nichts entschieden.
+a-noch-nichts-entschieden-4fd1dcbc = Nothing decided yet.
+# Nr. { $id }
+a-nr-id-d746ba1e = No. { $id }
+# Online-Kommentierung des Entwurfs ({ $v1 })
+a-online-kommentierung-des-entwurfs-b814d966 = Online comments on the draft ({ $v1 })
+# Sagt dasselbe wie
+a-sagt-dasselbe-wie-f6853b40 = Says the same as
+# Veröffentlichen
+a-veroeffentlichen-2fe7de0b = Publish
+# Warten auf Freigabe ({ $count })
+a-warten-auf-freigabe-count-85e6fd63 = Waiting for release ({ $count })
+# Zu
+a-zu-58184b28 = On
+# Zusammenführen
+a-zusammenfuehren-cd669bd3 = Merge
+# Zusammenführen geht nur mit einem veröffentlichten Kommentar zu derselben Fassung.
+a-zusammenfuehren-geht-nur-mit-5a415916 = A comment can only be merged into a published comment on the same version.
+# mit E-Mail-Adresse
+a-mit-e-mail-adresse-746b8316 = with e-mail address
+# nicht veröffentlicht
+a-nicht-veroeffentlicht-5345a98a = not published
+# { $count } Kommentar(e) warten auf Moderation
+a-count-kommentar-e-warten-8382eb41 = { $count } comment(s) waiting for moderation
+# „{ $v1 }“ ({ $v2 }) hat { $comments } Kommentar(e) aus der Online-Beteiligung; sie bleiben nachvollziehbar. Die Fassung bitte als „abgelöst“ kennzeichnen.
+a-v1-v2-hat-comments-acb6b30a = “{ $v1 }” ({ $v2 }) has { $comments } comment(s) from the online consultation; they stay traceable. Please mark the version as superseded.
+# → Nr. { $i }
+a-nr-i-da5d1d5a = → no. { $i }

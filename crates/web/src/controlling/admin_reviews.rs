@@ -2,11 +2,11 @@
 //! coordinator, approving one, and returning one with a reason that is mailed to those who
 //! report for the organisation (in their language).
 
-use super::mails::{Letter, date};
 use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::form::{FieldDef, Form, FormInput, Kind};
 use crate::kit::layout::Layout;
+use crate::kit::mails::{Letter, date};
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;

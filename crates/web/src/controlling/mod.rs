@@ -9,11 +9,11 @@ mod admin_reviews;
 mod admin_rounds;
 mod api;
 mod link;
-pub mod mails;
+
 pub mod notify;
 mod queue;
 
-pub use mails::{Letter, date as mail_date};
+pub use crate::kit::mails::{Letter, date as mail_date};
 pub use queue::{WorkQueue, work_queue};
 
 use crate::kit::state::AppState;

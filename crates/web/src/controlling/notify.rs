@@ -12,10 +12,11 @@
 //! scheduler missed is caught up on the next run. `teilhabe notify --dry-run` shows the
 //! plan without entering anything.
 
-use super::mails::{Letter, date};
+use crate::kit::mails::{Letter, date};
 use std::collections::HashMap;
 use teilhabe_domain::Date;
 use teilhabe_domain::controlling::rounds::{Answer, Reminder, RoundDraft};
+use teilhabe_store::comments::Notice;
 use teilhabe_store::controlling::rounds::{LinkMail, Participant, Round};
 use teilhabe_store::outbox::NewMail;
 use teilhabe_store::{Body, Result, Store};
@@ -33,15 +34,23 @@ pub enum RoundMail {
 
 /// A mail composed for the outbox, with the link it carries if it is a round's.
 pub enum Outgoing {
-    Link { round_id: i64, mail: LinkMail },
+    Link {
+        round_id: i64,
+        mail: LinkMail,
+    },
     Plain(NewMail),
+    /// A notice to a commenter: entered together with the mark that it was told.
+    Comment {
+        notice: Box<Notice>,
+        mail: NewMail,
+    },
 }
 
 impl Outgoing {
     pub fn mail(&self) -> &NewMail {
         match self {
             Self::Link { mail, .. } => &mail.mail,
-            Self::Plain(mail) => mail,
+            Self::Plain(mail) | Self::Comment { mail, .. } => mail,
         }
     }
 }
@@ -64,7 +73,7 @@ impl From<&Outgoing> for Planned {
         let m = o.mail();
         let (round_id, organization_id) = match o {
             Outgoing::Link { round_id, mail } => (Some(*round_id), Some(mail.organization_id)),
-            Outgoing::Plain(_) => (None, None),
+            Outgoing::Plain(_) | Outgoing::Comment { .. } => (None, None),
         };
         Self {
             kind: m.kind.clone(),
@@ -418,6 +427,16 @@ pub async fn plan(store: &Store, public_url: &str, today: Date) -> Result<Vec<Ou
     for mail in cycle_notices(store, public_url, &bodies, today).await? {
         out.push(Outgoing::Plain(mail));
     }
+    for notice in store.comment_notices().await? {
+        let Some(body) = bodies.get(&notice.body_id) else {
+            continue;
+        };
+        let mail = crate::comments::notices::mail(public_url, &body.key, &notice);
+        out.push(Outgoing::Comment {
+            notice: Box::new(notice),
+            mail,
+        });
+    }
     let listed: Vec<Body> = bodies.into_values().collect();
     for mail in crate::resolutions::reminders(store, public_url, &listed, today).await? {
         out.push(Outgoing::Plain(mail));
@@ -458,6 +477,9 @@ pub async fn run(
             Outgoing::Link { round_id, mail } => by_round.entry(round_id).or_default().push(mail),
             Outgoing::Plain(mail) => {
                 store.enqueue_mail(&mail).await?;
+            }
+            Outgoing::Comment { notice, mail } => {
+                store.enqueue_comment_notice(&notice, &mail).await?;
             }
         }
     }

@@ -42,6 +42,9 @@ pub struct WorkQueue {
     pub late_milestones: Vec<LateMilestoneRow>,
     pub resolutions: Vec<crate::resolutions::Due>,
     pub failed_mails: Vec<FailedMail>,
+    /// Comments of an online consultation waiting for moderation: `(concept id, concept
+    /// title, how many)`.
+    pub comments: Vec<(i64, String, i64)>,
 }
 
 impl WorkQueue {
@@ -52,6 +55,7 @@ impl WorkQueue {
             && self.late_milestones.is_empty()
             && self.resolutions.is_empty()
             && self.failed_mails.is_empty()
+            && self.comments.is_empty()
     }
 }
 
@@ -138,7 +142,13 @@ pub async fn work_queue(
             .to_owned();
         *waiting.entry((body, w.body_id)).or_default() += 1;
     }
+    let mut comments = Vec::new();
+    for (concept, n) in app.store.pending_comment_counts(Some(&ids)).await? {
+        let c = app.store.concept(concept).await?;
+        comments.push((concept, format!("{} ({})", c.title, c.version_label), n));
+    }
     Ok(WorkQueue {
+        comments,
         rounds,
         waiting: waiting
             .into_iter()

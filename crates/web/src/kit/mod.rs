@@ -13,6 +13,7 @@ pub mod form;
 pub mod format;
 pub mod i18n;
 pub mod layout;
+pub mod mails;
 pub mod moved;
 pub mod oidc;
 pub mod pages;

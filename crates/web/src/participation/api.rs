@@ -8,6 +8,7 @@ use axum::Router;
 use axum::extract::State;
 use axum::routing::get;
 use serde_json::{Value, json};
+use teilhabe_domain::comments::CommentState;
 use teilhabe_domain::participation::current_phase;
 use teilhabe_domain::{Coded, Date};
 
@@ -26,6 +27,15 @@ async fn participation(
     for p in app.store.processes_of_body(body.id).await? {
         let phases = app.store.phases(p.id).await?;
         let contributions = app.store.contributions_of_process(p.id).await?;
+        // Contributions that came from the online consultation say so (published and
+        // merged comments only: the others are nobody's business but the moderator's).
+        let comments = app
+            .store
+            .comments_of_concept(
+                p.concept_id,
+                Some(&[CommentState::Published, CommentState::Merged]),
+            )
+            .await?;
         let mut events = Vec::new();
         for e in app
             .store
@@ -52,8 +62,25 @@ async fn participation(
                         measures.push(*m);
                     }
                 }
+                let comment = comments
+                    .iter()
+                    .find(|k| k.contribution_id == Some(c.id))
+                    .map(|k| {
+                        let merged = comments
+                            .iter()
+                            .filter(|m| m.merged_into_id == Some(k.id))
+                            .count();
+                        json!({
+                            "id": k.id,
+                            "target": k.target().code(),
+                            "lang": k.lang,
+                            "created_at": k.created_at,
+                            "merged_comments": merged,
+                        })
+                    });
                 list.push(json!({
                     "id": c.id,
+                    "comment": comment,
                     "kind": c.kind,
                     "text": c.text,
                     "status": c.status,

@@ -17,7 +17,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use teilhabe_domain::participation::{
-    ContributionKind, ContributionStatus, EventFormat, Phase, current_phase,
+    ContributionKind, ContributionStatus, EventFormat, Phase, Uptake, current_phase,
 };
 use teilhabe_domain::{Coded, Date};
 use teilhabe_store::participation::{Contribution, Event};
@@ -55,6 +55,29 @@ pub struct EventRow {
     pub public: bool,
 }
 
+/// What became of the contributions of one format or target group.
+pub struct UptakeRow {
+    pub label: String,
+    pub total: usize,
+    pub taken: usize,
+    pub not_taken: usize,
+    /// The share taken up among those decided, as a percentage ("–" while none is).
+    pub share: String,
+}
+
+fn uptake_row(label: String, u: Uptake) -> UptakeRow {
+    UptakeRow {
+        label,
+        total: u.total,
+        taken: u.taken,
+        not_taken: u.not_taken,
+        share: u.share().map_or_else(
+            || "–".to_owned(),
+            |s| format!("{} %", de_number(s * 100.0, 0)),
+        ),
+    }
+}
+
 pub struct ProcessView {
     pub id: i64,
     pub title: String,
@@ -68,6 +91,8 @@ pub struct ProcessView {
     pub taken: usize,
     pub not_taken: usize,
     pub open: usize,
+    /// The share taken up per format and per target group: (caption, by group, rows).
+    pub uptake: Vec<(String, bool, Vec<UptakeRow>)>,
 }
 
 #[derive(Template)]
@@ -101,6 +126,104 @@ async fn group_names(store: &Store, body_id: i64) -> Result<HashMap<i64, String>
         .into_iter()
         .map(|g| (g.id, g.name))
         .collect())
+}
+
+/// Who was reached how often, per format: the rows and their chart.
+fn formats(
+    cx: &Context,
+    process_id: i64,
+    events: &[Event],
+    groups: &HashMap<i64, String>,
+) -> (Vec<FormatRow>, String) {
+    let mut formats = Vec::new();
+    for &f in EventFormat::ALL {
+        let of: Vec<&Event> = events.iter().filter(|e| e.format == f.code()).collect();
+        if of.is_empty() {
+            continue;
+        }
+        let mut reached: Vec<&str> = Vec::new();
+        for e in &of {
+            for (g, _) in &e.participants {
+                if let Some(name) = groups.get(g)
+                    && !reached.contains(&name.as_str())
+                {
+                    reached.push(name);
+                }
+            }
+        }
+        let participants: i64 = of.iter().map(|e| e.participants()).sum();
+        formats.push(FormatRow {
+            label: coded_label::<EventFormat>(cx, "event-format", f.code()),
+            events: of.len(),
+            participants,
+            shown: de_number(participants as f64, 0),
+            groups: reached.join(", "),
+        });
+    }
+    let bars: Vec<(String, Option<f64>, String)> = formats
+        .iter()
+        .map(|f| {
+            (
+                f.label.clone(),
+                Some(f.participants as f64),
+                f.shown.clone(),
+            )
+        })
+        .collect();
+    let chart = if bars.is_empty() {
+        String::new()
+    } else {
+        bar_chart(
+            &format!("struktur-{process_id}"),
+            &cx.tr("participation-chart-title"),
+            &cx.tr("participation-formats"),
+            &bars,
+        )
+    };
+    (formats, chart)
+}
+
+/// The contributions' uptake per format (of their event) and per target group (they name),
+/// in the order of the formats and of the groups' names.
+fn uptake(
+    cx: &Context,
+    events: &[Event],
+    contributions: &[Contribution],
+    groups: &HashMap<i64, String>,
+) -> (Vec<UptakeRow>, Vec<UptakeRow>) {
+    let mut by_format: HashMap<&str, Uptake> = HashMap::new();
+    let mut by_group: HashMap<i64, Uptake> = HashMap::new();
+    for c in contributions {
+        if let Some(e) = events.iter().find(|e| e.id == c.event_id) {
+            by_format
+                .entry(e.format.as_str())
+                .or_default()
+                .add(&c.status);
+        }
+        for g in &c.target_group_ids {
+            by_group.entry(*g).or_default().add(&c.status);
+        }
+    }
+    let formats = EventFormat::ALL
+        .iter()
+        .filter_map(|f| {
+            let u = by_format.get(f.code())?;
+            Some(uptake_row(
+                coded_label::<EventFormat>(cx, "event-format", f.code()),
+                *u,
+            ))
+        })
+        .collect();
+    let mut named: Vec<(String, Uptake)> = by_group
+        .into_iter()
+        .filter_map(|(g, u)| Some((groups.get(&g)?.clone(), u)))
+        .collect();
+    named.sort_by(|a, b| a.0.cmp(&b.0));
+    let groups = named
+        .into_iter()
+        .map(|(name, u)| uptake_row(name, u))
+        .collect();
+    (formats, groups)
 }
 
 /// "12.05.2018", or "01.02.2018 – 30.04.2018" for an event over several days.
@@ -158,51 +281,8 @@ async fn overview(
             .into_iter()
             .filter(|c| (c.public.0 || reader) && events.iter().any(|e| e.id == c.event_id))
             .collect();
-        let mut formats = Vec::new();
-        for &f in EventFormat::ALL {
-            let of: Vec<&Event> = events.iter().filter(|e| e.format == f.code()).collect();
-            if of.is_empty() {
-                continue;
-            }
-            let mut reached: Vec<&str> = Vec::new();
-            for e in &of {
-                for (g, _) in &e.participants {
-                    if let Some(name) = groups.get(g)
-                        && !reached.contains(&name.as_str())
-                    {
-                        reached.push(name);
-                    }
-                }
-            }
-            let participants: i64 = of.iter().map(|e| e.participants()).sum();
-            formats.push(FormatRow {
-                label: coded_label::<EventFormat>(&cx, "event-format", f.code()),
-                events: of.len(),
-                participants,
-                shown: de_number(participants as f64, 0),
-                groups: reached.join(", "),
-            });
-        }
-        let bars: Vec<(String, Option<f64>, String)> = formats
-            .iter()
-            .map(|f| {
-                (
-                    f.label.clone(),
-                    Some(f.participants as f64),
-                    f.shown.clone(),
-                )
-            })
-            .collect();
-        let chart = if bars.is_empty() {
-            String::new()
-        } else {
-            bar_chart(
-                &format!("struktur-{}", p.id),
-                &cx.tr("participation-chart-title"),
-                &cx.tr("participation-formats"),
-                &bars,
-            )
-        };
+        let (formats, chart) = formats(&cx, p.id, &events, &groups);
+        let (uptake_formats, uptake_groups) = uptake(&cx, &events, &contributions, &groups);
         let count = |s: ContributionStatus| {
             contributions
                 .iter()
@@ -249,6 +329,17 @@ async fn overview(
             taken: count(ContributionStatus::Taken),
             not_taken: count(ContributionStatus::NotTaken),
             open: count(ContributionStatus::Open),
+            uptake: [
+                (
+                    cx.tr("participation-uptake-by-format"),
+                    false,
+                    uptake_formats,
+                ),
+                (cx.tr("participation-uptake-by-group"), true, uptake_groups),
+            ]
+            .into_iter()
+            .filter(|(_, _, rows)| !rows.is_empty())
+            .collect(),
         });
     }
     let layout = Layout::translated(&cx, &cx.tr("body-participation"))

@@ -168,6 +168,45 @@ async fn plant(app: &TestApp) {
             &[("title", &format!("{MARK} Befragung")), ("status", "draft")],
         )
         .await);
+    plant_comments(app).await;
+}
+
+/// A draft in consultation with comments a reader must not see: one waiting, one
+/// rejected with its reason.
+async fn plant_comments(app: &TestApp) {
+    let today = teilhabe_domain::Date::today();
+    let r = app
+        .send_json(
+            "POST",
+            "/api/v1/bodies/03157/concepts",
+            &serde_json::json!({"title": "Integrationskonzept", "kind": "concept", "version_label": "2031",
+                "status": "consultation", "consultation_from": today.add_days(-1).iso(),
+                "consultation_until": today.add_days(30).iso()}),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let concept = r.json()["id"].as_i64().unwrap();
+    let page = format!("/03157/konzepte/{concept}/kommentare");
+    for text in [
+        format!("{MARK} wartet auf die Moderation."),
+        format!("{MARK} wird abgelehnt werden."),
+    ] {
+        let r = app
+            .post_form(&page, &[("target", "version"), ("text", &text)])
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text);
+    }
+    let rejected = app.store.comments_of_concept(concept, None).await.unwrap()[1].id;
+    let r = app
+        .post_form(
+            &format!("/admin/concepts/{concept}/comments/{rejected}"),
+            &[
+                ("action", "reject"),
+                ("reason", &format!("{MARK} Grund der Ablehnung")),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
 }
 
 /// Resolution tracking: an entry of the non-public agenda item of Börde's `meeting`, and

@@ -5,6 +5,7 @@ mod common;
 mod access;
 mod admin;
 mod api;
+mod comments;
 mod controlling;
 mod council;
 mod kept_pages;

@@ -34,14 +34,22 @@ async fn the_portal_shows_the_process_and_every_contributions_fate(db: Db) {
         "Workshop</th><td class=\"num\">2</td><td class=\"num\">21</td>",
         "Befragung</th><td class=\"num\">1</td><td class=\"num\">1.000</td>",
         r#"<svg class="chart""#,
-        "4 in Maßnahmen aufgenommen, 1 nicht aufgenommen (mit Begründung), 6 noch offen",
+        "5 in Maßnahmen aufgenommen, 1 nicht aufgenommen (mit Begründung), 7 noch offen",
+        // What became of the contributions, per format and per target group (of those
+        // decided): the online comments' one decided was taken up.
+        "Online-Beteiligung</th><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">100 %</td>",
+        "Aufgenommene Beiträge nach Zielgruppe",
         "Planungsraum Raum Zittau",
     ] {
         assert!(r.text.contains(text), "overview lacks {text}");
     }
     // Every public event page: the internal contribution never shows.
     let events = links(&r.text, "/14626/beteiligung/");
-    assert_eq!(events.len(), 19, "8 + 1 + 1 + 2 + 1 + 1 + 5 events");
+    assert_eq!(
+        events.len(),
+        20,
+        "8 + 1 + 1 + 2 + 1 + 1 + 5 events and the online comments"
+    );
     let mut fates = 0;
     for e in &events {
         let page = app.get(e).await;
@@ -52,7 +60,10 @@ async fn the_portal_shows_the_process_and_every_contributions_fate(db: Db) {
         );
         fates += page.text.matches(r#"class="fate fate-"#).count();
     }
-    assert_eq!(fates, 11, "eleven public contributions");
+    assert_eq!(
+        fates, 13,
+        "eleven public contributions and two published comments"
+    );
     let forum = app
         .get(
             &events
@@ -438,9 +449,25 @@ async fn the_api_publishes_what_the_portal_shows(db: Db) {
         .iter()
         .map(|e| e["contributions"].as_array().unwrap().len())
         .sum();
-    assert_eq!(contributions, 11);
+    assert_eq!(
+        contributions, 13,
+        "eleven from the events, two published comments"
+    );
     assert_eq!(p["data"][0]["current_phase"], "deliberation");
-    assert_eq!(p["data"][0]["events"].as_array().unwrap().len(), 19);
+    assert_eq!(p["data"][0]["events"].as_array().unwrap().len(), 20);
+    // The published comments say so, the one said twice with its merged twin; the
+    // rejected and the waiting ones are not there.
+    let comments: Vec<&serde_json::Value> = p["data"][0]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["contributions"].as_array().unwrap())
+        .filter_map(|c| c["comment"].as_object().map(|_| &c["comment"]))
+        .collect();
+    assert_eq!(comments.len(), 2);
+    assert_eq!(comments[0]["merged_comments"], 1);
+    assert_eq!(comments[1]["lang"], "ar");
+    assert!(!text.contains("Zittau saniert") && !text.contains("Planungsräume wieder"));
 
     let s = app.json("/api/v1/bodies/14626/surveys").await;
     check("/api/v1/bodies/{key}/surveys", &s);

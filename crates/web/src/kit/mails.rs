@@ -1,7 +1,7 @@
-//! The mails of controlling, composed in the recipient's language: the invitation to a
-//! reporting round, the reminders before and after its deadline, the coordinator's digest
-//! and the notice of a late milestone. Each is a [`Letter`] of paragraphs, lists and
-//! links, rendered once as plain text and once as HTML (no images, nothing that tracks).
+//! Mails composed in the recipient's language — controlling's invitations to a reporting
+//! round and its reminders, digests and notices; the commenters' confirmations and what
+//! became of their comments. Each is a [`Letter`] of paragraphs, lists and links,
+//! rendered once as plain text and once as HTML (no images, nothing that tracks).
 //!
 //! The words are the portal's Fluent messages (`mail-…`), so a mail exists in every
 //! portal language; dates are German (`30.06.2026`) in German mails and ISO 8601 in the
