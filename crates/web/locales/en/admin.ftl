@@ -4359,3 +4359,9 @@ a-count-kommentar-e-warten-8382eb41 = { $count } comment(s) waiting for moderati
 a-v1-v2-hat-comments-acb6b30a = “{ $v1 }” ({ $v2 }) has { $comments } comment(s) from the online consultation; they stay traceable. Please mark the version as superseded.
 # → Nr. { $i }
 a-nr-i-da5d1d5a = → no. { $i }
+# Ein Kommentar kann nicht in sich selbst aufgehen.
+a-ein-kommentar-kann-nicht-9b8e64af = A comment cannot be merged into itself.
+# „{ $v1 }“: erlaubt sind pending, published, rejected und merged.
+a-v1-erlaubt-sind-pending-d3fda7df = “{ $v1 }”: allowed are pending, published, rejected and merged.
+# „{ $v1 }“: erwartet ist version oder z. B. measure:3.
+a-v1-erwartet-ist-version-62a7be11 = “{ $v1 }”: expected is version or e.g. measure:3.

@@ -516,46 +516,56 @@ async fn thanks(
     Ok(Html(page.render()?))
 }
 
+/// A page of one message in the reader's language: its title's message, the text's, a
+/// button (action, label) if any, and the status to answer with.
+fn message(
+    cx: &Context,
+    title: &str,
+    text: &str,
+    button: Option<(String, String)>,
+    status: StatusCode,
+) -> Result<Response, HtmlError> {
+    let page = MessagePage {
+        layout: Layout::translated(cx, &cx.tr(title)).home(),
+        heading: cx.tr(title),
+        paragraphs: vec![cx.tr(text)],
+        button,
+        back: None,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
 async fn confirm_page(
     State(app): State<AppState>,
     cx: Context,
     Path(token): Path<String>,
 ) -> Result<Response, HtmlError> {
-    let layout = Layout::translated(&cx, &cx.tr("comments-confirm-title")).home();
-    let page = match app.store.comment_of_confirmation(&token).await? {
-        None => MessagePage {
-            layout,
-            heading: cx.tr("comments-confirm-title"),
-            paragraphs: vec![cx.tr("comments-link-unknown")],
-            button: None,
-            back: None,
-        },
-        Some((_, true)) => MessagePage {
-            layout,
-            heading: cx.tr("comments-confirm-title"),
-            paragraphs: vec![cx.tr("comments-confirmed")],
-            button: None,
-            back: None,
-        },
+    let title = "comments-confirm-title";
+    match app.store.comment_of_confirmation(&token).await? {
+        None => message(
+            &cx,
+            title,
+            "comments-link-unknown",
+            None,
+            StatusCode::NOT_FOUND,
+        ),
+        Some((_, true)) => message(&cx, title, "comments-confirmed", None, StatusCode::OK),
         // A button, not the link itself: programs that open links in mails to check
         // them must not confirm an address for its owner.
-        Some((_, false)) => MessagePage {
-            layout,
-            heading: cx.tr("comments-confirm-title"),
-            paragraphs: vec![cx.tr("comments-confirm-text")],
-            button: Some((
+        Some((_, false)) => {
+            let button = (
                 format!("/kommentare/bestaetigen/{token}"),
                 cx.tr("comments-confirm-button"),
-            )),
-            back: None,
-        },
-    };
-    let status = if page.paragraphs[0] == cx.tr("comments-link-unknown") {
-        StatusCode::NOT_FOUND
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, Html(page.render()?)).into_response())
+            );
+            message(
+                &cx,
+                title,
+                "comments-confirm-text",
+                Some(button),
+                StatusCode::OK,
+            )
+        }
+    }
 }
 
 async fn confirm(
@@ -563,24 +573,17 @@ async fn confirm(
     cx: Context,
     Path(token): Path<String>,
 ) -> Result<Response, HtmlError> {
-    let done = app.store.confirm_comment_address(&token).await?;
-    let page = MessagePage {
-        layout: Layout::translated(&cx, &cx.tr("comments-confirm-title")).home(),
-        heading: cx.tr("comments-confirm-title"),
-        paragraphs: vec![cx.tr(if done.is_some() {
-            "comments-confirmed"
-        } else {
-            "comments-link-unknown"
-        })],
-        button: None,
-        back: None,
-    };
-    let status = if done.is_some() {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
-    Ok((status, Html(page.render()?)).into_response())
+    let title = "comments-confirm-title";
+    match app.store.confirm_comment_address(&token).await? {
+        Some(_) => message(&cx, title, "comments-confirmed", None, StatusCode::OK),
+        None => message(
+            &cx,
+            title,
+            "comments-link-unknown",
+            None,
+            StatusCode::NOT_FOUND,
+        ),
+    }
 }
 
 /// One click: the address is erased at once (losing it costs the person only the
@@ -589,18 +592,17 @@ async fn unsubscribe(
     State(app): State<AppState>,
     cx: Context,
     Path(token): Path<String>,
-) -> Result<Html<String>, HtmlError> {
-    let erased = app.store.unsubscribe_comment(&token).await?;
-    let page = MessagePage {
-        layout: Layout::translated(&cx, &cx.tr("comments-unsubscribed-title")).home(),
-        heading: cx.tr("comments-unsubscribed-title"),
-        paragraphs: vec![cx.tr(if erased {
-            "comments-unsubscribed"
-        } else {
-            "comments-unsubscribed-already"
-        })],
-        button: None,
-        back: None,
+) -> Result<Response, HtmlError> {
+    let text = if app.store.unsubscribe_comment(&token).await? {
+        "comments-unsubscribed"
+    } else {
+        "comments-unsubscribed-already"
     };
-    Ok(Html(page.render()?))
+    message(
+        &cx,
+        "comments-unsubscribed-title",
+        text,
+        None,
+        StatusCode::OK,
+    )
 }

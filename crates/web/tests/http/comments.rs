@@ -5,41 +5,14 @@
 //! fate exactly once, erased by one click and by the retention; a burst from one client
 //! refused.
 
-use crate::common::{Db, Fixture, TestApp, fixture, spawn};
+use crate::common::{Db, Fixture, TestApp, fixture, mail_worker, mailed_link, spawn};
 use serde_json::json;
 use std::path::PathBuf;
 use std::time::Duration;
 use teilhabe_domain::participation::{ContributionDraft, ContributionKind, ContributionStatus};
+use teilhabe_mail::Worker;
 use teilhabe_mail::testing::{Options, Received, SmtpServer};
-use teilhabe_mail::{Security, SmtpArgs, Worker};
 use teilhabe_web::controlling::notify;
-
-fn worker(app: &TestApp, port: u16) -> Worker {
-    let args = SmtpArgs {
-        smtp_host: Some("127.0.0.1".into()),
-        smtp_port: Some(port),
-        smtp_security: Security::None,
-        smtp_user: None,
-        smtp_password: None,
-        smtp_ca_file: None,
-        mail_from: Some("Integrationsbüro <integration@landkreis-peine.example>".into()),
-        mail_lease_seconds: 600,
-    };
-    Worker::new(app.store.clone(), args.mailer().unwrap().unwrap(), 600)
-}
-
-/// The first link under `path` in a received mail, as a path.
-fn link(mail: &Received, base: &str, path: &str) -> String {
-    let start = mail
-        .text
-        .find(&format!("{base}{path}"))
-        .unwrap_or_else(|| panic!("no {path} link in:\n{}", mail.text));
-    let url: String = mail.text[start..]
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
-    url.strip_prefix(base).unwrap().to_owned()
-}
 
 struct Draft {
     concept: i64,
@@ -123,7 +96,7 @@ async fn a_comment_goes_from_the_form_to_its_fate_and_the_address_goes_again(db:
         &PathBuf::from(env!("CARGO_TARGET_TMPDIR")),
         &Options::default(),
     );
-    let worker = worker(&app, smtp.port);
+    let worker = mail_worker(&app, smtp.port);
     let page = format!("/{}/konzepte/{}/kommentare", f.key, d.concept);
 
     let s = Scene {
@@ -284,7 +257,7 @@ async fn two_comments(s: &Scene) -> Vec<teilhabe_store::comments::Comment> {
     let mails = smtp.wait_for(1, Duration::from_secs(20));
     assert_eq!(mails.len(), 1);
     assert!(mails[0].envelope_to.contains("leserin@example.org"));
-    let confirm = link(&mails[0], &app.base, "/kommentare/bestaetigen/");
+    let confirm = mailed_link(&mails[0], &app.base, "/kommentare/bestaetigen/");
     let r = app.get(&confirm).await;
     assert_eq!(r.status, 200);
     assert!(r.text.contains("Adresse bestätigen"), "{}", r.text);
@@ -449,7 +422,7 @@ async fn after_the_fate(s: &Scene, db: Db, fate: &Received) {
     }
 
     // One click erases the address.
-    let unsubscribe = link(fate, &app.base, "/kommentare/abmelden/");
+    let unsubscribe = mailed_link(fate, &app.base, "/kommentare/abmelden/");
     let r = app.get(&unsubscribe).await;
     assert_eq!(r.status, 200);
     assert!(r.text.contains("ist gelöscht"), "{}", r.text);

@@ -397,3 +397,32 @@ pub fn askama_escape(s: &str) -> String {
         .replace('"', "&#34;")
         .replace('\'', "&#39;")
 }
+
+/// A mail worker that sends the outbox to the test's SMTP server on `port`.
+pub fn mail_worker(app: &TestApp, port: u16) -> teilhabe_mail::Worker {
+    let args = teilhabe_mail::SmtpArgs {
+        smtp_host: Some("127.0.0.1".into()),
+        smtp_port: Some(port),
+        smtp_security: teilhabe_mail::Security::None,
+        smtp_user: None,
+        smtp_password: None,
+        smtp_ca_file: None,
+        mail_from: Some("Integrationsbüro Landkreis Peine <integration@landkreis-peine.de>".into()),
+        mail_lease_seconds: 600,
+    };
+    let mailer = args.mailer().expect("settings").expect("a mailer");
+    teilhabe_mail::Worker::new(app.store.clone(), mailer, 600)
+}
+
+/// The first link under `path` (e.g. `/bericht/`) in a received mail's text, as a path.
+pub fn mailed_link(mail: &teilhabe_mail::testing::Received, base: &str, path: &str) -> String {
+    let start = mail
+        .text
+        .find(&format!("{base}{path}"))
+        .unwrap_or_else(|| panic!("no {path} link in:\n{}", mail.text));
+    let url: String = mail.text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    url.strip_prefix(base).unwrap().to_owned()
+}

@@ -5,42 +5,14 @@
 //! language. The link's scope: only its organisation's measures, only in its round, not
 //! after the coordinator stops it or the round closes.
 
-use crate::common::{Db, TestApp, fixture, spawn};
+use crate::common::{Db, TestApp, fixture, mail_worker, mailed_link, spawn};
 use serde_json::json;
 use std::path::PathBuf;
 use std::time::Duration;
 use teilhabe_domain::Date;
+use teilhabe_mail::Worker;
 use teilhabe_mail::testing::{Options, Received, SmtpServer};
-use teilhabe_mail::{Security, SmtpArgs, Worker};
 use teilhabe_web::controlling::notify;
-
-fn worker(app: &TestApp, port: u16) -> Worker {
-    let args = SmtpArgs {
-        smtp_host: Some("127.0.0.1".into()),
-        smtp_port: Some(port),
-        smtp_security: Security::None,
-        smtp_user: None,
-        smtp_password: None,
-        smtp_ca_file: None,
-        mail_from: Some("Integrationsbüro Landkreis Peine <integration@landkreis-peine.de>".into()),
-        mail_lease_seconds: 600,
-    };
-    let mailer = args.mailer().expect("settings").expect("a mailer");
-    Worker::new(app.store.clone(), mailer, 600)
-}
-
-/// The personal link in a received mail (text part), as a path.
-fn link_of(mail: &Received, base: &str) -> String {
-    let start = mail
-        .text
-        .find(&format!("{base}/bericht/"))
-        .unwrap_or_else(|| panic!("no link in:\n{}", mail.text));
-    let url: String = mail.text[start..]
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
-    url.strip_prefix(base).unwrap().to_owned()
-}
 
 fn to<'a>(mails: &'a [Received], address: &str) -> Vec<&'a Received> {
     mails
@@ -132,7 +104,7 @@ pub(crate) async fn scene(db: Db) -> Option<Scene> {
     let cafe = measure(&app, f.goal, f.lead, "Sprachcafé", None).await;
     let advice = measure(&app, f.goal, f.partner, "Migrationsberatung", None).await;
     let other_version = other_version(&app, &f.key, f.lead).await;
-    let worker = worker(&app, smtp.port);
+    let worker = mail_worker(&app, smtp.port);
     Some(Scene {
         app,
         smtp,
@@ -180,7 +152,7 @@ async fn a_round_asks_reminds_and_records_through_real_mail(db: Db) {
     let Some(s) = scene(db).await else { return };
     let deadline = Date::today().add_days(14);
     let (round_path, lead_mail) = start(&s, deadline).await;
-    let link = link_of(&lead_mail, &s.app.base);
+    let link = mailed_link(&lead_mail, &s.app.base, "/bericht/");
     file_through_link(&s, &link).await;
     let round = s.app.get(&round_path).await;
     assert_eq!(round.status, 200);
@@ -207,7 +179,13 @@ async fn a_round_asks_reminds_and_records_through_real_mail(db: Db) {
     let xlsx = s.app.get(&format!("{round_path}/export.xlsx")).await;
     assert_eq!(xlsx.status, 200);
     let reminder = remind(&s, deadline).await;
-    links_end(&s, &round_path, &link, &link_of(&reminder, &s.app.base)).await;
+    links_end(
+        &s,
+        &round_path,
+        &link,
+        &mailed_link(&reminder, &s.app.base, "/bericht/"),
+    )
+    .await;
     s.app.finish().await;
 }
 
@@ -439,7 +417,7 @@ async fn approval_keeps_actors_reports_until_a_coordinator_decides(db: Db) {
         .await;
     assert_eq!(r.json()["approval"], true, "{}", r.text);
     let (round_path, lead_mail) = start(&s, Date::today().add_days(14)).await;
-    let link = link_of(&lead_mail, &app.base);
+    let link = mailed_link(&lead_mail, &app.base, "/bericht/");
     file(&s, &link, "Erste Fassung ohne Zahlen").await;
     // Submitted: nowhere public, the measure unchanged, waiting on the round page and in
     // the work queue.
