@@ -351,6 +351,21 @@ impl Store {
         }
         let stamp = now();
         let mut tx = self.begin().await?;
+        // Claimed inside the transaction: of two moderators deciding at once, the second
+        // finds it decided (PostgreSQL re-reads the row after the first commits).
+        let claimed = sqlx::query(
+            "UPDATE comments SET moderated_at = $1 WHERE id = $2 AND state = 'pending' AND moderated_at IS NULL",
+        )
+        .bind(&stamp)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed == 0 {
+            return Err(StoreError::Refused(format!(
+                "Der Kommentar Nr. {id} ist eben schon moderiert worden."
+            )));
+        }
         match m {
             Moderation::Publish {
                 kind,

@@ -4365,3 +4365,5 @@ a-ein-kommentar-kann-nicht-9b8e64af = A comment cannot be merged into itself.
 a-v1-erlaubt-sind-pending-d3fda7df = “{ $v1 }”: allowed are pending, published, rejected and merged.
 # „{ $v1 }“: erwartet ist version oder z. B. measure:3.
 a-v1-erwartet-ist-version-62a7be11 = “{ $v1 }”: expected is version or e.g. measure:3.
+# Der Kommentar Nr. { $id } ist eben schon moderiert worden.
+a-der-kommentar-nr-id-9cdb09e2 = Comment no. { $id } has just been moderated by someone else.

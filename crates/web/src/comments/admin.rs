@@ -65,6 +65,8 @@ struct QueuePage {
     published: Vec<(i64, String)>,
     decided: Vec<Decided>,
     public_href: String,
+    /// Why a decision on a comment no longer waiting was refused.
+    notice: Option<String>,
 }
 
 /// What each target is called: "Maßnahme: Title", and the field of action it lies in.
@@ -220,7 +222,14 @@ async fn page(
             },
         })
         .collect();
+    // A refusal for a comment that no longer waits (decided meanwhile) has no form to
+    // stand at: it is said above the list.
+    let notice = failed
+        .as_ref()
+        .filter(|(id, ..)| !waiting.iter().any(|w| w.id == *id))
+        .map(|(_, _, e)| layout.g(e));
     let page = QueuePage {
+        notice,
         public_href: format!("/{}/konzepte/{}/kommentare", body.key, concept.id),
         layout,
         concept: concept.clone(),

@@ -309,7 +309,17 @@ async fn moderated(
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.text);
+    // Decided once: a second decision (another moderator's stale page) is refused.
+    let again = app
+        .post_form(
+            &moderate(comments[0].id),
+            &[("action", "reject"), ("reason", reason)],
+        )
+        .await;
+    assert_eq!(again.status, 422, "{}", again.text);
+    assert!(again.text.contains("schon moderiert"), "{}", again.text);
     let published = app.store.comment(comments[0].id).await.unwrap();
+    assert_eq!(published.state, "published");
     let contribution = app
         .store
         .contribution(published.contribution_id.expect("a contribution"))
