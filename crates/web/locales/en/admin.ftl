@@ -4290,7 +4290,6 @@ a-veroeffentlicht-5c1fa624 = published
 # zusammengeführt
 a-zusammengefuehrt-685e3df8 = merged
 
-# Online consultation: moderating comments
 # Ablehnen
 a-ablehnen-8fa68aac = Reject
 # Art des Beitrags

@@ -6,8 +6,10 @@
 //! participation module, which tracks its fate.
 
 mod admin;
-pub mod notices;
+mod notices;
 mod public;
+
+pub use notices::mail as notice_mail;
 
 use crate::kit::state::AppState;
 use axum::Router;

@@ -431,7 +431,7 @@ pub async fn plan(store: &Store, public_url: &str, today: Date) -> Result<Vec<Ou
         let Some(body) = bodies.get(&notice.body_id) else {
             continue;
         };
-        let mail = crate::comments::notices::mail(public_url, &body.key, &notice);
+        let mail = crate::comments::notice_mail(public_url, &body.key, &notice);
         out.push(Outgoing::Comment {
             notice: Box::new(notice),
             mail,
