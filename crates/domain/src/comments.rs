@@ -64,6 +64,11 @@ pub fn open_on(status: &str, from: Option<&str>, until: Option<&str>, today: Dat
         && matches!((day(from), day(until)), (Some(f), Some(u)) if f <= today && today <= u)
 }
 
+/// Whether the confirmation link of an address left on `created_on` no longer works.
+pub fn confirmation_expired(created_on: Date, today: Date) -> bool {
+    created_on.add_days(CONFIRM_DAYS) <= today
+}
+
 /// Whether a commenter's address is due for erasure on `today`: unconfirmed past its
 /// link's validity, or kept long enough after the version was adopted (or, never adopted,
 /// after its consultation ended).
@@ -74,7 +79,7 @@ pub fn address_due(
     consultation_until: Option<Date>,
     today: Date,
 ) -> bool {
-    if !confirmed && created_on.add_days(CONFIRM_DAYS) <= today {
+    if !confirmed && confirmation_expired(created_on, today) {
         return true;
     }
     match (adopted_on, consultation_until) {
@@ -105,9 +110,16 @@ impl Target {
             return Some(Self::Version);
         }
         let (kind, id) = code.split_once(':')?;
-        let kind = ItemKind::ALL.into_iter().find(|k| k.code() == kind)?;
         let id = id.parse::<i64>().ok().filter(|id| *id > 0)?;
-        Some(Self::Item(kind, id))
+        Some(Self::stored(kind, Some(id))).filter(|t| *t != Self::Version)
+    }
+
+    /// The target as stored: an item's kind code and id, or anything else for the version.
+    pub fn stored(kind: &str, id: Option<i64>) -> Self {
+        match (ItemKind::ALL.into_iter().find(|k| k.code() == kind), id) {
+            (Some(kind), Some(id)) => Self::Item(kind, id),
+            _ => Self::Version,
+        }
     }
 }
 

@@ -16,7 +16,8 @@
 use serde::Serialize;
 use sqlx::{Any, AssertSqlSafe, Transaction};
 use teilhabe_domain::comments::{
-    CommentDraft, CommentState, Fate, Moderation, Target, address_due, fate, open_on,
+    CommentDraft, CommentState, Fate, Moderation, Target, address_due, confirmation_expired, fate,
+    open_on,
 };
 use teilhabe_domain::participation::{ContributionDraft, ContributionStatus};
 use teilhabe_domain::revision::ItemKind;
@@ -49,15 +50,7 @@ pub struct Comment {
 
 impl Comment {
     pub fn target(&self) -> Target {
-        match (
-            ItemKind::ALL
-                .into_iter()
-                .find(|k| k.code() == self.target_kind),
-            self.target_id,
-        ) {
-            (Some(kind), Some(id)) => Target::Item(kind, id),
-            _ => Target::Version,
-        }
+        Target::stored(&self.target_kind, self.target_id)
     }
 
     pub fn state(&self) -> CommentState {
@@ -66,7 +59,7 @@ impl Comment {
 }
 
 // Without spaces: the staff-text check reads `lang` among words as German.
-const COMMENT_COLUMNS: &str = "id,body_id,concept_id,target_kind,target_id,text,lang,state,reason,merged_into_id,contribution_id,moderated_at,created_at,modified_at";
+pub(crate) const COMMENT_COLUMNS: &str = "id,body_id,concept_id,target_kind,target_id,text,lang,state,reason,merged_into_id,contribution_id,moderated_at,created_at,modified_at";
 
 /// The tokens of a new subscription's links, for the confirmation mail only.
 #[derive(Debug, Clone)]
@@ -171,16 +164,21 @@ impl Store {
         .await?)
     }
 
-    /// Comments waiting for moderation, per concept of these bodies (None: all).
-    pub async fn pending_comment_counts(&self, bodies: Option<&[i64]>) -> Result<Vec<(i64, i64)>> {
+    /// Comments waiting for moderation, per concept of these bodies (None: all): the
+    /// concept's id, title and version label, and how many wait.
+    pub async fn pending_comment_counts(
+        &self,
+        bodies: Option<&[i64]>,
+    ) -> Result<Vec<(i64, String, String, i64)>> {
         if bodies.is_some_and(<[i64]>::is_empty) {
             return Ok(Vec::new());
         }
         let filter = bodies.map_or(String::new(), |b| {
-            format!(" AND body_id IN ({})", id_list(b))
+            format!(" AND c.body_id IN ({})", id_list(b))
         });
         let sql = format!(
-            "SELECT concept_id, COUNT(*) FROM comments WHERE state = 'pending'{filter} GROUP BY concept_id ORDER BY concept_id"
+            "SELECT c.concept_id, cc.title, cc.version_label, COUNT(*) FROM comments c JOIN concepts cc ON cc.id = c.concept_id
+             WHERE c.state = 'pending'{filter} GROUP BY c.concept_id, cc.title, cc.version_label ORDER BY c.concept_id"
         );
         Ok(sqlx::query_as(AssertSqlSafe(sql))
             .fetch_all(&self.pool)
@@ -273,12 +271,7 @@ impl Store {
             return Ok(None);
         };
         let expired = confirmed.is_none()
-            && created
-                .get(..10)
-                .and_then(|d| Date::parse(d).ok())
-                .is_some_and(|d| {
-                    d.add_days(teilhabe_domain::comments::CONFIRM_DAYS) <= Date::today()
-                });
+            && day(Some(&created)).is_some_and(|d| confirmation_expired(d, Date::today()));
         if expired {
             return Ok(None);
         }
@@ -626,10 +619,6 @@ impl Store {
             )
             .fetch_all(&self.pool)
             .await?;
-        let day = |s: Option<&str>| {
-            s.and_then(|s| s.get(..10))
-                .and_then(|s| Date::parse(s).ok())
-        };
         let due: Vec<i64> = rows
             .into_iter()
             .filter(|(_, created, confirmed, adopted, until)| {
@@ -724,6 +713,12 @@ pub fn excerpt(text: &str) -> String {
     let cut: String = flat.chars().take(80).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
     format!("{cut} …")
+}
+
+/// The day of a stored date or timestamp.
+fn day(s: Option<&str>) -> Option<Date> {
+    s.and_then(|s| s.get(..10))
+        .and_then(|s| Date::parse(s).ok())
 }
 
 /// Refuses a target that is not an item of the version, or a measure that is not public.

@@ -5,11 +5,14 @@
 //! restored server must keep telling, or erase on time.
 
 use serde::{Deserialize, Serialize};
-use sqlx::{Any, Transaction};
+use std::collections::HashMap;
+
+use sqlx::{Any, AssertSqlSafe, Transaction};
 
 use super::Dump;
 use super::revision::ItemOrder;
 use crate::Result;
+use crate::comments::COMMENT_COLUMNS;
 use teilhabe_domain::comments::{CommentState, Target};
 use teilhabe_domain::{Coded, FieldErrors};
 
@@ -49,6 +52,13 @@ pub struct DumpSubscription {
     pub notified_fate: Option<String>,
     pub notified_adopted_at: Option<String>,
     pub created_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SubscriptionRow {
+    comment_id: i64,
+    #[sqlx(flatten)]
+    subscription: DumpSubscription,
 }
 
 pub(super) fn validate(dump: &Dump, e: &mut FieldErrors) {
@@ -95,17 +105,38 @@ impl crate::Store {
     pub(super) async fn dump_comments(
         &self,
         body_id: i64,
-        concept_no: &std::collections::HashMap<i64, usize>,
+        concept_no: &HashMap<i64, usize>,
         order: &ItemOrder,
-        event_no: &std::collections::HashMap<i64, (usize, usize)>,
+        event_no: &HashMap<i64, (usize, usize)>,
     ) -> Result<Vec<DumpComment>> {
-        let rows: Vec<crate::comments::Comment> = sqlx::query_as(
-            "SELECT id,body_id,concept_id,target_kind,target_id,text,lang,state,reason,merged_into_id,contribution_id,moderated_at,created_at,modified_at
-             FROM comments WHERE body_id = $1 ORDER BY id",
-        )
+        let rows: Vec<crate::comments::Comment> = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT {COMMENT_COLUMNS} FROM comments WHERE body_id = $1 ORDER BY id"
+        )))
         .bind(body_id)
         .fetch_all(&self.pool)
         .await?;
+        // Each contribution a comment became: its event and its place there.
+        let places: HashMap<i64, (i64, i64)> = sqlx::query_as::<_, (i64, i64, i64)>(
+            "SELECT c.id, c.event_id, (SELECT COUNT(*) FROM contributions o WHERE o.event_id = c.event_id AND o.id <= c.id)
+             FROM contributions c JOIN comments m ON m.contribution_id = c.id WHERE m.body_id = $1",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, event, position)| (id, (event, position)))
+        .collect();
+        let mut subscriptions: HashMap<i64, DumpSubscription> =
+            sqlx::query_as::<_, SubscriptionRow>(
+                "SELECT s.comment_id, s.email, s.lang, s.confirm_hash, s.unsubscribe_token, s.confirmed_at, s.notified_fate, s.notified_adopted_at, s.created_at
+                 FROM comment_subscriptions s JOIN comments c ON c.id = s.comment_id WHERE c.body_id = $1",
+            )
+            .bind(body_id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|r| (r.comment_id, r.subscription))
+            .collect();
         let comment_no = super::numbering(rows.iter().map(|c| c.id));
         let mut out = Vec::new();
         for c in rows {
@@ -116,28 +147,15 @@ impl crate::Store {
                     .map(|n| format!("{}:{n}", kind.code())),
             };
             let Some(target) = target else { continue };
-            let contribution = match c.contribution_id {
-                Some(id) => {
-                    let (event, position): (i64, i64) = sqlx::query_as(
-                        "SELECT c.event_id, (SELECT COUNT(*) FROM contributions o WHERE o.event_id = c.event_id AND o.id <= c.id)
-                         FROM contributions c WHERE c.id = $1",
-                    )
-                    .bind(id)
-                    .fetch_one(&self.pool)
-                    .await?;
-                    event_no
-                        .get(&event)
-                        .map(|(p, e)| (*p, *e, usize::try_from(position).unwrap_or(0)))
-                }
-                None => None,
-            };
-            let subscription: Option<DumpSubscription> = sqlx::query_as(
-                "SELECT email, lang, confirm_hash, unsubscribe_token, confirmed_at, notified_fate, notified_adopted_at, created_at
-                 FROM comment_subscriptions WHERE comment_id = $1",
-            )
-            .bind(c.id)
-            .fetch_optional(&self.pool)
-            .await?;
+            let contribution =
+                c.contribution_id
+                    .and_then(|id| places.get(&id))
+                    .and_then(|(event, position)| {
+                        event_no
+                            .get(event)
+                            .map(|(p, e)| (*p, *e, usize::try_from(*position).unwrap_or(0)))
+                    });
+            let subscription = subscriptions.remove(&c.id);
             out.push(DumpComment {
                 concept: concept_no[&c.concept_id],
                 target,

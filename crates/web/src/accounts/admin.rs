@@ -66,10 +66,7 @@ impl AccountsPage {
     }
 
     fn error(&self, name: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| f == name)
-            .map(|(_, m)| m.as_str())
+        crate::kit::form::field_error(&self.errors, name)
     }
 }
 

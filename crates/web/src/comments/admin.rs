@@ -76,38 +76,26 @@ struct Targets {
 }
 
 async fn targets(app: &AppState, concept: &Concept) -> Result<Targets, HtmlError> {
-    let (principles, fields, goals, measures) = tokio::try_join!(
-        app.store.principles(concept.id),
-        app.store.fields_of_action(concept.id),
-        app.store.goals_of_concept(concept.id),
-        app.store.measure_list_of_concept(concept.id),
-    )?;
+    let items = app.store.version_items(concept.id, true).await?;
     let mut names = HashMap::from([(Target::Version.code(), "Der Entwurf insgesamt".to_owned())]);
-    let mut in_field = HashMap::new();
-    let mut add = |kind: ItemKind, id: i64, title: &str, field: Option<i64>| {
-        let code = Target::Item(kind, id).code();
-        names.insert(code.clone(), format!("{}: {title}", kind.label()));
+    let mut fields = HashMap::new();
+    for i in &items {
+        let code = Target::Item(i.kind, i.id).code();
+        names.insert(code.clone(), format!("{}: {}", i.kind.label(), i.title));
+        let field = match i.kind {
+            ItemKind::Principle => None,
+            ItemKind::Field => Some(i.id),
+            ItemKind::Goal => i.parent,
+            ItemKind::Measure => items
+                .iter()
+                .find(|g| g.kind == ItemKind::Goal && Some(g.id) == i.parent)
+                .and_then(|g| g.parent),
+        };
         if let Some(f) = field {
-            in_field.insert(code, f);
+            fields.insert(code, f);
         }
-    };
-    for p in &principles {
-        add(ItemKind::Principle, p.id, &p.title, None);
     }
-    for f in &fields {
-        add(ItemKind::Field, f.id, &f.title, Some(f.id));
-    }
-    for g in &goals {
-        add(ItemKind::Goal, g.id, &g.title, Some(g.field_id));
-    }
-    for m in &measures {
-        let field = goals.iter().find(|g| g.id == m.goal_id).map(|g| g.field_id);
-        add(ItemKind::Measure, m.id, &m.title, field);
-    }
-    Ok(Targets {
-        names,
-        fields: in_field,
-    })
+    Ok(Targets { names, fields })
 }
 
 async fn page(

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use teilhabe_domain::comments::{
     CommentDraft, CommentState, HONEYPOT, MAX_CHARS, PER_HOUR, Problem, Target, open_on,
 };
-use teilhabe_domain::revision::ItemKind;
+use teilhabe_domain::revision::{Item, ItemKind};
 use teilhabe_domain::{Date, RawInput};
 use teilhabe_store::comments::{Comment, SubscriptionLinks};
 use teilhabe_store::outbox::NewMail;
@@ -127,6 +127,64 @@ fn layout_of(cx: &Context, title: &str, body: &Body, concept: &Concept) -> Layou
         )
 }
 
+/// The items readers may comment on, in the order of the concept with their heading
+/// level: the principles, then each field with its goals and their public measures.
+fn in_plan_order(items: &[Item]) -> Vec<(u8, &Item)> {
+    let of = |kind: ItemKind, parent: Option<i64>| {
+        items
+            .iter()
+            .filter(move |i| i.kind == kind && (parent.is_none() || i.parent == parent))
+    };
+    let mut out: Vec<(u8, &Item)> = of(ItemKind::Principle, None).map(|i| (2, i)).collect();
+    for f in of(ItemKind::Field, None) {
+        out.push((2, f));
+        for g in of(ItemKind::Goal, Some(f.id)) {
+            out.push((3, g));
+            out.extend(of(ItemKind::Measure, Some(g.id)).map(|m| (4, m)));
+        }
+    }
+    out
+}
+
+fn comment_view(c: &Comment, comments: &[Comment]) -> CommentView {
+    CommentView {
+        id: c.id,
+        text: c.text.clone(),
+        lang: c.lang.clone(),
+        dir: dir_of(&c.lang),
+        date: date_de(&Some(c.created_at.clone())),
+        merged: comments
+            .iter()
+            .filter(|o| o.merged_into_id == Some(c.id))
+            .count(),
+    }
+}
+
+/// One item's view without its comments: its kind and translated title.
+fn item_view(layout: &Layout, texts: &Texts, level: u8, item: &Item) -> ItemView {
+    let target = Target::Item(item.kind, item.id);
+    ItemView {
+        level,
+        anchor: format!("{}-{}", item.kind.code(), item.id),
+        kind: layout.t(&format!("comments-kind-{}", item.kind.code())),
+        title: texts.show(item.kind.table(), &item.id, "title", &item.title),
+        target: target.code(),
+        comments: Vec::new(),
+    }
+}
+
+/// The draft as a whole, as the first of the items.
+fn whole_draft(layout: &Layout) -> ItemView {
+    ItemView {
+        level: 2,
+        anchor: "entwurf".into(),
+        kind: String::new(),
+        title: layout.t("comments-whole-draft"),
+        target: Target::Version.code(),
+        comments: Vec::new(),
+    }
+}
+
 /// The version's items in the order of the concept, each with its published comments:
 /// the draft as a whole, the principles, then each field with its goals and their public
 /// measures.
@@ -136,85 +194,28 @@ async fn items(
     texts: &Texts,
     concept: &Concept,
 ) -> Result<Vec<ItemView>, HtmlError> {
-    let (principles, fields, goals, measures, comments) = tokio::try_join!(
-        app.store.principles(concept.id),
-        app.store.fields_of_action(concept.id),
-        app.store.goals_of_concept(concept.id),
-        app.store.measure_list_of_concept(concept.id),
+    let (items, comments) = tokio::try_join!(
+        app.store.version_items(concept.id, false),
         app.store.comments_of_concept(
             concept.id,
             Some(&[CommentState::Published, CommentState::Merged])
         ),
     )?;
-    let merged = |id: i64| {
-        comments
-            .iter()
-            .filter(|c| c.merged_into_id == Some(id))
-            .count()
-    };
-    let on = |target: Target| -> Vec<CommentView> {
-        comments
-            .iter()
-            .filter(|c| c.state() == CommentState::Published && c.target() == target)
-            .map(|c| CommentView {
-                id: c.id,
-                text: c.text.clone(),
-                lang: c.lang.clone(),
-                dir: dir_of(&c.lang),
-                date: date_de(&Some(c.created_at.clone())),
-                merged: merged(c.id),
-            })
-            .collect()
-    };
-    let kind = |k: ItemKind| layout.t(&format!("comments-kind-{}", k.code()));
-    let mut out = vec![ItemView {
-        level: 2,
-        anchor: "entwurf".into(),
-        kind: String::new(),
-        title: layout.t("comments-whole-draft"),
-        target: Target::Version.code(),
-        comments: on(Target::Version),
-    }];
-    let mut item = |level: u8, k: ItemKind, id: i64, title: &str| {
-        let target = Target::Item(k, id);
-        out.push(ItemView {
-            level,
-            anchor: format!("{}-{id}", k.code()),
-            kind: kind(k),
-            title: texts.show(k.table(), &id, "title", title),
-            target: target.code(),
-            comments: on(target),
-        });
-    };
-    for p in &principles {
-        item(2, ItemKind::Principle, p.id, &p.title);
-    }
-    for f in &fields {
-        item(2, ItemKind::Field, f.id, &f.title);
-        for g in goals.iter().filter(|g| g.field_id == f.id) {
-            item(3, ItemKind::Goal, g.id, &g.title);
-            for m in measures.iter().filter(|m| m.goal_id == g.id && m.public.0) {
-                item(4, ItemKind::Measure, m.id, &m.title);
-            }
-        }
-    }
-    // Comments on an item removed since: shown with the draft as a whole.
-    let shown: Vec<String> = out.iter().map(|i| i.target.clone()).collect();
-    let orphans: Vec<CommentView> = comments
+    let mut out = vec![whole_draft(layout)];
+    out.extend(
+        in_plan_order(&items)
+            .into_iter()
+            .map(|(level, item)| item_view(layout, texts, level, item)),
+    );
+    // Comments on an item removed since are shown with the draft as a whole.
+    for c in comments
         .iter()
-        .filter(|c: &&Comment| {
-            c.state() == CommentState::Published && !shown.contains(&c.target().code())
-        })
-        .map(|c| CommentView {
-            id: c.id,
-            text: c.text.clone(),
-            lang: c.lang.clone(),
-            dir: dir_of(&c.lang),
-            date: date_de(&Some(c.created_at.clone())),
-            merged: merged(c.id),
-        })
-        .collect();
-    out[0].comments.extend(orphans);
+        .filter(|c| c.state() == CommentState::Published)
+    {
+        let code = c.target().code();
+        let at = out.iter().position(|i| i.target == code).unwrap_or(0);
+        out[at].comments.push(comment_view(c, &comments));
+    }
     Ok(out)
 }
 
@@ -271,11 +272,8 @@ struct FormPage {
 }
 
 impl FormPage {
-    fn error(&self, field: &str) -> Option<&String> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m)
+    fn error(&self, field: &str) -> Option<&str> {
+        crate::kit::form::field_error(&self.errors, field)
     }
 }
 
@@ -306,16 +304,23 @@ async fn form_page(
         .or_else(|| input.get("target"))
         .and_then(Target::parse)
         .unwrap_or(Target::Version);
-    let items = items(app, &layout, &texts, &concept).await?;
     // An item readers do not see (or that is gone) is not named: the draft as a whole is.
-    let item = items
-        .iter()
-        .find(|i| i.target == target.code())
-        .or_else(|| items.first())
-        .ok_or(HtmlError::NotFound)?;
+    let item = match target {
+        Target::Version => None,
+        Target::Item(kind, id) => app
+            .store
+            .version_items(concept.id, false)
+            .await?
+            .into_iter()
+            .find(|i| i.kind == kind && i.id == id),
+    }
+    .map_or_else(
+        || whole_draft(&layout),
+        |i| item_view(&layout, &texts, 2, &i),
+    );
     let page = FormPage {
-        about: (item.kind.clone(), item.title.clone()),
-        target: item.target.clone(),
+        about: (item.kind, item.title),
+        target: item.target,
         text: input.get("text").unwrap_or("").to_owned(),
         email: input.get("email").unwrap_or("").to_owned(),
         max_chars: MAX_CHARS,

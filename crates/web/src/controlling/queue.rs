@@ -142,11 +142,13 @@ pub async fn work_queue(
             .to_owned();
         *waiting.entry((body, w.body_id)).or_default() += 1;
     }
-    let mut comments = Vec::new();
-    for (concept, n) in app.store.pending_comment_counts(Some(&ids)).await? {
-        let c = app.store.concept(concept).await?;
-        comments.push((concept, format!("{} ({})", c.title, c.version_label), n));
-    }
+    let comments = app
+        .store
+        .pending_comment_counts(Some(&ids))
+        .await?
+        .into_iter()
+        .map(|(concept, title, label, n)| (concept, format!("{title} ({label})"), n))
+        .collect();
     Ok(WorkQueue {
         comments,
         rounds,

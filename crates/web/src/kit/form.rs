@@ -334,6 +334,14 @@ fn field_view(
     }
 }
 
+/// The message for `field` among a form's errors, for pages that lay out their own fields.
+pub fn field_error<'a, F: AsRef<str>>(errors: &'a [(F, String)], field: &str) -> Option<&'a str> {
+    errors
+        .iter()
+        .find(|(f, _)| f.as_ref() == field)
+        .map(|(_, m)| m.as_str())
+}
+
 /// The decoded body of an `application/x-www-form-urlencoded` submit.
 pub struct FormInput(pub RawInput);
 
