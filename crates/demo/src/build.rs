@@ -300,7 +300,9 @@ impl<'a> Demo<'a> {
                     year: *year,
                     amount: euros(*amount),
                     funding_source: Some((*source).into()),
+                    programme_id: None,
                     own_share: Some(euros(*own)),
+                    staff: None,
                 })
                 .collect(),
             public: true,

@@ -11,11 +11,13 @@
 //! - S4 Kyffhäuserkreis (16065): the 2020 concept continuing the strategy paper of 2017.
 //! - Stadt Peine (03157006), partner of the city–county commission Migration und Teilhabe.
 //! - Official statistics for the integration monitoring of all of them (monitoring.rs).
+//! - Funding programmes of Görlitz and Peine paying their budget lines (funding.rs).
 
 pub mod accounts;
 mod boerde;
 mod build;
 mod comments;
+mod funding;
 mod goerlitz;
 mod kyffhaeuser;
 mod monitoring;
@@ -36,6 +38,7 @@ pub async fn load(store: &Store) -> Result<()> {
     goerlitz::load(store).await?;
     kyffhaeuser::load(store).await?;
     peine::load_city(store).await?;
+    funding::load(store).await?;
     translations::load(store).await?;
     monitoring::load(store).await?;
     accounts::load(store).await?;

@@ -4,7 +4,7 @@
 use crate::bodies::period;
 use crate::codes::{ConceptKind, ConceptStatus, MeasureStatus, Priority, Scope};
 use crate::input::{FieldErrors, Parser, RawInput};
-use crate::values::{Date, Money, Percent, Period};
+use crate::values::{Date, Hundredths, Money, Percent, Period};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetGroupDraft {
@@ -157,16 +157,27 @@ impl GoalDraft {
     }
 }
 
-/// One year's money for a measure, with where it comes from.
+/// One year's money for a measure, with where it comes from: a source named in words, or
+/// the funding programme that pays it (see [`crate::funding`]), and the staff it pays for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BudgetLineDraft {
     pub year: i32,
     pub amount: Money,
     pub funding_source: Option<String>,
+    pub programme_id: Option<i64>,
     pub own_share: Option<Money>,
+    /// Staff in full-time equivalents (Vollzeitäquivalente) this line pays for.
+    pub staff: Option<Hundredths>,
 }
 
-pub const BUDGET_COLUMNS: [&str; 4] = ["year", "amount", "funding_source", "own_share"];
+pub const BUDGET_COLUMNS: [&str; 6] = [
+    "year",
+    "amount",
+    "funding_source",
+    "programme_id",
+    "own_share",
+    "staff",
+];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeasureDraft {
@@ -292,10 +303,42 @@ fn budget_lines(p: &mut Parser<'_>) -> Vec<BudgetLineDraft> {
             }
         };
         let funding_source = Some(row[2].clone()).filter(|s| !s.is_empty());
-        let own_share = if row[3].is_empty() {
+        let programme_id = match row[3].as_str() {
+            "" => None,
+            raw => match raw.parse::<i64>() {
+                Ok(id) if id > 0 => Some(id),
+                _ => {
+                    p.fail(
+                        "budget_lines.programme_id",
+                        format!("Zeile {n}: „{raw}“ ist kein Förderprogramm."),
+                    );
+                    None
+                }
+            },
+        };
+        let staff = match row[5].as_str() {
+            "" => None,
+            raw => {
+                match Hundredths::parse(raw, "das Personal in Vollzeitäquivalenten") {
+                    Ok(h) if h.hundredths() <= 100_000 => Some(h),
+                    Ok(_) => {
+                        p.fail(
+                        "budget_lines.staff",
+                        format!("Zeile {n}: Mehr als 1.000 Vollzeitstellen sind kein Maßnahmenpersonal."),
+                    );
+                        None
+                    }
+                    Err(e) => {
+                        p.fail("budget_lines.staff", format!("Zeile {n}: {e}"));
+                        None
+                    }
+                }
+            }
+        };
+        let own_share = if row[4].is_empty() {
             None
         } else {
-            match Money::parse(&row[3]) {
+            match Money::parse(&row[4]) {
                 Ok(m) => Some(m),
                 Err(e) => {
                     p.fail("budget_lines.own_share", format!("Zeile {n}: {e}"));
@@ -312,10 +355,11 @@ fn budget_lines(p: &mut Parser<'_>) -> Vec<BudgetLineDraft> {
             );
         }
         if let (Some(year), Some(amount)) = (year, amount) {
-            if lines
-                .iter()
-                .any(|l| l.year == year && l.funding_source == funding_source)
-            {
+            if lines.iter().any(|l| {
+                l.year == year
+                    && l.funding_source == funding_source
+                    && l.programme_id == programme_id
+            }) {
                 p.fail(
                     "budget_lines.year",
                     format!("Zeile {n}: Für {year} gibt es diese Finanzierungsquelle schon."),
@@ -325,7 +369,9 @@ fn budget_lines(p: &mut Parser<'_>) -> Vec<BudgetLineDraft> {
                 year,
                 amount,
                 funding_source,
+                programme_id,
                 own_share,
+                staff,
             });
         }
     }
@@ -397,6 +443,8 @@ mod tests {
             ("budget_lines.amount", "12.000"),
             ("budget_lines.funding_source", "Land Niedersachsen"),
             ("budget_lines.own_share", "2.000,00"),
+            ("budget_lines.programme_id", "4"),
+            ("budget_lines.staff", "1,5"),
             ("budget_lines.year", ""),
             ("budget_lines.amount", ""),
             ("budget_lines.funding_source", ""),
@@ -407,6 +455,8 @@ mod tests {
         assert_eq!(m.status, MeasureStatus::Planned);
         assert_eq!(m.budget_lines.len(), 1);
         assert_eq!(m.budget_lines[0].amount.cents(), 1_200_000);
+        assert_eq!(m.budget_lines[0].programme_id, Some(4));
+        assert_eq!(m.budget_lines[0].staff.map(|s| s.hundredths()), Some(150));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod concepts;
 pub mod controlling;
 pub mod council;
 pub mod files;
+pub mod funding;
 pub mod input;
 pub mod links;
 pub mod participation;

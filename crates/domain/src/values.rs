@@ -114,6 +114,21 @@ impl Date {
         self.0.day()
     }
 
+    /// The same day `months` later (earlier when negative), the month's last day where
+    /// it is shorter: 31 August plus six months is 28 (or 29) February.
+    pub fn add_months(self, months: i64) -> Self {
+        let index = i64::from(self.year()) * 12 + i64::from(self.month()) - 1 + months;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+        let (Ok(year), Ok(month)) = (i32::try_from(year), u8::try_from(month)) else {
+            return self;
+        };
+        (28..=self.day())
+            .rev()
+            .find_map(|d| Self::from_ymd(year, month, d))
+            .or_else(|| Self::from_ymd(year, month, self.day()))
+            .unwrap_or(self)
+    }
+
     /// The day `days` later (earlier when negative).
     pub fn add_days(self, days: i64) -> Self {
         Self(self.0.saturating_add(time::Duration::days(days)))
@@ -210,43 +225,9 @@ impl Money {
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
             .collect();
-        let err = || format!("„{}“ ist kein Geldbetrag (z. B. 12.500,00).", raw.trim());
-        if cleaned.is_empty() {
-            return Err(err());
-        }
-        let (negative, body) = match cleaned.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, cleaned.as_str()),
-        };
-        let (int_part, frac_part) = if let Some((i, f)) = body.split_once(',') {
-            (i.replace('.', ""), f.to_owned())
-        } else if body.contains('.') && is_thousands_grouped(body) {
-            (body.replace('.', ""), String::new())
-        } else if let Some((i, f)) = body.split_once('.') {
-            (i.to_owned(), f.to_owned())
-        } else {
-            (body.to_owned(), String::new())
-        };
-        if int_part.is_empty() && frac_part.is_empty()
-            || !int_part.bytes().all(|b| b.is_ascii_digit())
-            || !frac_part.bytes().all(|b| b.is_ascii_digit())
-            || frac_part.len() > 2
-            || int_part.len() > 13
-        {
-            return Err(err());
-        }
-        let euros: i64 = if int_part.is_empty() {
-            0
-        } else {
-            int_part.parse().map_err(|_| err())?
-        };
-        let cents: i64 = match frac_part.len() {
-            0 => 0,
-            1 => frac_part.parse::<i64>().map_err(|_| err())? * 10,
-            _ => frac_part.parse().map_err(|_| err())?,
-        };
-        let total = euros * 100 + cents;
-        Ok(Self(if negative { -total } else { total }))
+        hundredths_of(&cleaned)
+            .map(Self)
+            .ok_or_else(|| format!("„{}“ ist kein Geldbetrag (z. B. 12.500,00).", raw.trim()))
     }
 
     /// German notation with thousands dots and the euro sign: `12.500,00 €`.
@@ -269,6 +250,93 @@ impl Money {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
         format!("{sign}{}.{:02}", abs / 100, abs % 100)
+    }
+}
+
+/// A decimal number as people type it, in hundredths: a comma is always the decimal
+/// separator; without one, a dot followed by groups of exactly three digits separates
+/// thousands, any other dot is the decimal point. At most two decimals.
+fn hundredths_of(cleaned: &str) -> Option<i64> {
+    let (negative, body) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned),
+    };
+    let (int_part, frac_part) = if let Some((i, f)) = body.split_once(',') {
+        (i.replace('.', ""), f.to_owned())
+    } else if body.contains('.') && is_thousands_grouped(body) {
+        (body.replace('.', ""), String::new())
+    } else if let Some((i, f)) = body.split_once('.') {
+        (i.to_owned(), f.to_owned())
+    } else {
+        (body.to_owned(), String::new())
+    };
+    if int_part.is_empty() && frac_part.is_empty()
+        || !int_part.bytes().all(|b| b.is_ascii_digit())
+        || !frac_part.bytes().all(|b| b.is_ascii_digit())
+        || frac_part.len() > 2
+        || int_part.len() > 13
+    {
+        return None;
+    }
+    let whole: i64 = if int_part.is_empty() {
+        0
+    } else {
+        int_part.parse().ok()?
+    };
+    let fraction: i64 = match frac_part.len() {
+        0 => 0,
+        1 => frac_part.parse::<i64>().ok()? * 10,
+        _ => frac_part.parse().ok()?,
+    };
+    let total = whole * 100 + fraction;
+    Some(if negative { -total } else { total })
+}
+
+/// A non-negative quantity with at most two decimals — full-time equivalents (1,5 VZÄ), a
+/// funding rate (87,5 %) — held in hundredths so that sums are exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub struct Hundredths(i64);
+
+impl Hundredths {
+    pub fn from_hundredths(n: i64) -> Self {
+        Self(n)
+    }
+
+    pub fn hundredths(&self) -> i64 {
+        self.0
+    }
+
+    /// `1,5`, `0,75`, `87.5`, `12`; `what` names the quantity in the error.
+    pub fn parse(raw: &str, what: &str) -> Result<Self, String> {
+        let cleaned: String = raw
+            .trim()
+            .trim_end_matches('%')
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+            .collect();
+        match hundredths_of(&cleaned) {
+            Some(n) if n >= 0 => Ok(Self(n)),
+            _ => Err(format!(
+                "„{}“ ist keine Zahl für {what} (z. B. 1,5; höchstens zwei Nachkommastellen, nicht negativ).",
+                raw.trim()
+            )),
+        }
+    }
+
+    /// German notation without trailing zeros: `1,5`, `0,75`, `2`.
+    pub fn german(&self) -> String {
+        self.decimal().replace('.', ",")
+    }
+
+    /// Plain decimal with a point and without trailing zeros, as the API and exports
+    /// write it: `1.5`, `2`.
+    pub fn decimal(&self) -> String {
+        let whole = self.0 / 100;
+        match self.0 % 100 {
+            0 => whole.to_string(),
+            f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+            f => format!("{whole}.{f:02}"),
+        }
     }
 }
 
@@ -309,6 +377,31 @@ impl Percent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_keep_the_day_or_take_the_last() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(d("2026-08-31").add_months(6), d("2027-02-28"));
+        assert_eq!(d("2027-08-31").add_months(6), d("2028-02-29"));
+        assert_eq!(d("2026-12-07").add_months(1), d("2027-01-07"));
+        assert_eq!(d("2026-01-15").add_months(-2), d("2025-11-15"));
+        assert_eq!(d("2026-03-01").add_months(0), d("2026-03-01"));
+    }
+
+    #[test]
+    fn hundredths_as_typed() {
+        let h = |s: &str| Hundredths::parse(s, "VZÄ").map(|h| h.hundredths());
+        assert_eq!(h("1,5"), Ok(150));
+        assert_eq!(h("0.75"), Ok(75));
+        assert_eq!(h("87,5 %"), Ok(8750));
+        assert_eq!(h("2"), Ok(200));
+        assert!(h("-1").is_err());
+        assert!(h("1,555").is_err());
+        assert!(h("eins").unwrap_err().contains("VZÄ"));
+        assert_eq!(Hundredths::from_hundredths(150).german(), "1,5");
+        assert_eq!(Hundredths::from_hundredths(75).decimal(), "0.75");
+        assert_eq!(Hundredths::from_hundredths(200).decimal(), "2");
+    }
 
     #[test]
     fn official_keys() {

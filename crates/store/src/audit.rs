@@ -72,6 +72,11 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("controlling_settings", Some(("body_id", "bodies"))),
     ("reporting_rounds", Some(("body_id", "bodies"))),
     ("resolutions", Some(("body_id", "bodies"))),
+    ("funding_programmes", Some(("body_id", "bodies"))),
+    (
+        "funding_proofs",
+        Some(("programme_id", "funding_programmes")),
+    ),
     (
         "resolution_measures",
         Some(("resolution_id", "resolutions")),

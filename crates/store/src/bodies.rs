@@ -103,6 +103,7 @@ impl Store {
             ("papers", "Vorlagen"),
             ("resolutions", "Beschlüsse der Beschlussverfolgung"),
             ("locations", "Orte"),
+            ("funding_programmes", "Förderprogramme"),
         ] {
             let n: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
                 "SELECT COUNT(*) FROM {table} WHERE body_id = $1"

@@ -324,8 +324,10 @@ impl Store {
 
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 38] = [
+        const TABLES: [&str; 40] = [
             "files",
+            "funding_programmes",
+            "funding_proofs",
             "resolutions",
             "resolution_measures",
             "reporting_rounds",

@@ -58,7 +58,7 @@ impl Store {
         .bind(concept_id)
         .fetch_all(&self.pool);
         let budget = sqlx::query_as::<_, BudgetLine>(AssertSqlSafe(format!(
-            "SELECT b.id, b.measure_id, b.year, b.amount_cents, b.funding_source, b.own_share_cents FROM budget_lines b JOIN measures m ON m.id = b.measure_id {UP_TO_CONCEPT} ORDER BY b.measure_id, b.year, b.id"
+            "SELECT b.id, b.measure_id, b.year, b.amount_cents, b.funding_source, b.programme_id, b.own_share_cents, b.staff_hundredths FROM budget_lines b JOIN measures m ON m.id = b.measure_id {UP_TO_CONCEPT} ORDER BY b.measure_id, b.year, b.id"
         )))
         .bind(concept_id)
         .fetch_all(&self.pool);
@@ -105,7 +105,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let budget: Vec<BudgetLine> = sqlx::query_as(
-            "SELECT id, measure_id, year, amount_cents, funding_source, own_share_cents FROM budget_lines WHERE measure_id = $1 ORDER BY year, id",
+            "SELECT id, measure_id, year, amount_cents, funding_source, programme_id, own_share_cents, staff_hundredths FROM budget_lines WHERE measure_id = $1 ORDER BY year, id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -447,6 +447,20 @@ pub(crate) async fn check_references(
         "Die Zielgruppe",
     )
     .await?;
+    let programmes: Vec<i64> = d
+        .budget_lines
+        .iter()
+        .filter_map(|b| b.programme_id)
+        .collect();
+    check_in_body(
+        tx,
+        "funding_programmes",
+        body_id,
+        &programmes,
+        "budget_lines.programme_id",
+        "Das Förderprogramm",
+    )
+    .await?;
     if let Some(p) = d.contact_person_id {
         check_in_body(
             tx,
@@ -525,13 +539,15 @@ async fn write_links(tx: &mut Transaction<'_, Any>, id: i64, d: &MeasureDraft) -
     }
     for line in &d.budget_lines {
         sqlx::query(
-            "INSERT INTO budget_lines (measure_id, year, amount_cents, funding_source, own_share_cents) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO budget_lines (measure_id, year, amount_cents, funding_source, programme_id, own_share_cents, staff_hundredths) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(id)
         .bind(i64::from(line.year))
         .bind(line.amount.cents())
         .bind(&line.funding_source)
+        .bind(line.programme_id)
         .bind(line.own_share.map(|m| m.cents()))
+        .bind(line.staff.map(|s| s.hundredths()))
         .execute(&mut **tx)
         .await?;
     }

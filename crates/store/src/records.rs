@@ -196,7 +196,11 @@ pub struct BudgetLine {
     pub year: i64,
     pub amount_cents: i64,
     pub funding_source: Option<String>,
+    /// The funding programme that pays it.
+    pub programme_id: Option<i64>,
     pub own_share_cents: Option<i64>,
+    /// Staff in full-time equivalents it pays for, in hundredths.
+    pub staff_hundredths: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]

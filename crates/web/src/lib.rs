@@ -15,6 +15,7 @@ mod concepts;
 pub mod controlling;
 mod council;
 mod dashboard;
+mod funding;
 mod kit;
 mod measures;
 mod monitoring;
@@ -49,6 +50,7 @@ fn routes() -> Router<AppState> {
         .merge(controlling::router())
         .merge(council::router())
         .merge(resolutions::router())
+        .merge(funding::router())
         .merge(revision::router())
         .merge(comments::router())
         .merge(monitoring::router())

@@ -17,6 +17,7 @@ struct ConceptNumbers<'a> {
     persons: &'a HashMap<i64, usize>,
     groups: &'a HashMap<i64, usize>,
     concepts: &'a HashMap<i64, usize>,
+    programmes: &'a HashMap<i64, usize>,
 }
 
 fn num(map: &HashMap<i64, usize>, id: i64) -> usize {
@@ -56,6 +57,7 @@ impl Store {
         let person_no = numbering(persons.iter().map(|p| p.id));
         let group_no = numbering(groups.iter().map(|t| t.id));
         let concept_no = numbering(concepts.iter().map(|c| c.id));
+        let (programmes, programme_no) = self.dump_programmes(body.id).await?;
 
         let mut translations = self.dump_translations(body.id).await?;
         let mut dump_concepts = Vec::new();
@@ -65,6 +67,7 @@ impl Store {
             persons: &person_no,
             groups: &group_no,
             concepts: &concept_no,
+            programmes: &programme_no,
         };
         for c in &concepts {
             dump_concepts.push(
@@ -168,6 +171,7 @@ impl Store {
             revision,
             resolutions,
             comments,
+            programmes,
             legislative_terms: self.export_terms(body.id).await?,
         })
     }
@@ -262,7 +266,9 @@ impl Store {
                                 year: b.year,
                                 amount_cents: b.amount_cents,
                                 funding_source: b.funding_source.clone(),
+                                programme: b.programme_id.map(|p| num(n.programmes, p)),
                                 own_share_cents: b.own_share_cents,
+                                staff_hundredths: b.staff_hundredths,
                             })
                             .collect(),
                         progress_reports: reports.remove(&m.id).unwrap_or_default(),

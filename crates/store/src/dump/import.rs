@@ -46,6 +46,14 @@ impl Store {
         .await?;
         let (orgs, persons, groups) = import_people(&mut tx, body_id, dump).await?;
         let indicator_ids = import_indicators(&mut tx, body_id, dump).await?;
+        let programmes =
+            super::funding::import_programmes(&mut tx, body_id, &dump.programmes).await?;
+        let refs = Refs {
+            orgs: &orgs,
+            persons: &persons,
+            groups: &groups,
+            programmes: &programmes,
+        };
         let mut concepts = vec![0i64];
         let mut order = super::revision::ItemOrder::default();
         for c in &dump.concepts {
@@ -69,16 +77,7 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
             concepts.push(concept_id);
-            import_concept_tree(
-                &mut tx,
-                (body_id, concept_id),
-                c,
-                &orgs,
-                &persons,
-                &groups,
-                &mut order,
-            )
-            .await?;
+            import_concept_tree(&mut tx, (body_id, concept_id), c, &refs, &mut order).await?;
             import_goal_targets(&mut tx, concept_id, c, &indicator_ids).await?;
         }
         for c in &dump.concepts {
@@ -135,13 +134,20 @@ impl Store {
 }
 /// A concept's principles, fields, goals and measures, with their translations; the
 /// concept (and its body) already stored.
+/// The new ids of the records a version's tree refers to by number (index 0 unused).
+#[derive(Clone, Copy)]
+struct Refs<'a> {
+    orgs: &'a [i64],
+    persons: &'a [i64],
+    groups: &'a [i64],
+    programmes: &'a [i64],
+}
+
 async fn import_concept_tree(
     tx: &mut Transaction<'_, Any>,
     (body_id, concept_id): (i64, i64),
     c: &DumpConcept,
-    orgs: &[i64],
-    persons: &[i64],
-    groups: &[i64],
+    refs: &Refs<'_>,
     order: &mut super::revision::ItemOrder,
 ) -> Result<()> {
     import_translations(tx, body_id, "concepts", concept_id, &c.translations).await?;
@@ -192,7 +198,7 @@ async fn import_concept_tree(
             import_translations(tx, body_id, "goals", goal_id, &g.translations).await?;
             order.push(ItemKind::Goal, goal_id, None);
             for m in &g.measures {
-                let id = import_measure(tx, goal_id, m, orgs, persons, groups).await?;
+                let id = import_measure(tx, goal_id, m, refs).await?;
                 import_translations(tx, body_id, "measures", id, &m.translations).await?;
                 order.push(ItemKind::Measure, id, None);
             }
@@ -205,10 +211,14 @@ async fn import_measure(
     tx: &mut Transaction<'_, Any>,
     goal_id: i64,
     m: &DumpMeasure,
-    orgs: &[i64],
-    persons: &[i64],
-    groups: &[i64],
+    refs: &Refs<'_>,
 ) -> Result<i64> {
+    let Refs {
+        orgs,
+        persons,
+        groups,
+        programmes,
+    } = *refs;
     let measure_id: i64 = sqlx::query_scalar(
         "INSERT INTO measures (goal_id, position, code, title, description, lead_organization_id, contact_person_id, scope,
          scope_detail, start_date, end_date, priority, status, progress, public, report_interval_months,
@@ -253,13 +263,15 @@ async fn import_measure(
     }
     for b in &m.budget_lines {
         sqlx::query(
-            "INSERT INTO budget_lines (measure_id, year, amount_cents, funding_source, own_share_cents) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO budget_lines (measure_id, year, amount_cents, funding_source, programme_id, own_share_cents, staff_hundredths) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(measure_id)
         .bind(b.year)
         .bind(b.amount_cents)
         .bind(&b.funding_source)
+        .bind(b.programme.map(|p| programmes[p]))
         .bind(b.own_share_cents)
+        .bind(b.staff_hundredths)
         .execute(&mut **tx)
         .await?;
     }
@@ -369,7 +381,7 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
             .execute(&mut **tx)
             .await?;
     }
-    let statements: [String; 14] = [
+    let statements: [String; 17] = [
         format!("DELETE FROM progress_reports WHERE measure_id IN ({MEASURES})"),
         "DELETE FROM measure_carry_overs WHERE concept_id IN (SELECT id FROM concepts WHERE body_id = $1)".into(),
         format!("DELETE FROM budget_lines WHERE measure_id IN ({MEASURES})"),
@@ -384,6 +396,9 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
         "DELETE FROM persons WHERE body_id = $1".into(),
         "DELETE FROM target_groups WHERE body_id = $1".into(),
         "DELETE FROM organizations WHERE body_id = $1".into(),
+        "DELETE FROM funding_proofs WHERE programme_id IN (SELECT id FROM funding_programmes WHERE body_id = $1)".into(),
+        "UPDATE funding_programmes SET follows_id = NULL WHERE body_id = $1".into(),
+        "DELETE FROM funding_programmes WHERE body_id = $1".into(),
     ];
     for sql in statements {
         sqlx::query(sqlx::AssertSqlSafe(sql))

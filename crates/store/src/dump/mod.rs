@@ -5,9 +5,11 @@
 //! export → import elsewhere → export gives the same JSON. Timestamps are kept. An
 //! import runs in one transaction: it is stored completely or not at all.
 
+mod checks;
 mod comments;
 mod controlling;
 mod export;
+mod funding;
 mod import;
 mod participation;
 mod resolutions;
@@ -15,8 +17,10 @@ mod revision;
 mod surveys;
 mod translations;
 
+use checks::{check_ids, code, consultation_role, date, is_zero, percent, reference};
 pub use comments::{DumpComment, DumpSubscription};
 pub use controlling::{DumpControlling, DumpMilestone, DumpRound};
+pub use funding::{DumpProgramme, DumpProof};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use resolutions::DumpResolution;
 pub use revision::{DumpCarried, DumpCarryOver, DumpRevision};
@@ -29,8 +33,8 @@ use std::collections::HashMap;
 use teilhabe_domain::council::LocalDateTime;
 use teilhabe_domain::files::check_upload;
 use teilhabe_domain::{
-    ActorClass, BodyKind, Coded, ConceptKind, ConceptStatus, ConsultationRole, Date, FieldErrors,
-    MeasureStatus, MeetingState, OfficialKey, OrganizationKind, PaperType, Priority, Scope,
+    ActorClass, BodyKind, Coded, ConceptKind, ConceptStatus, FieldErrors, MeasureStatus,
+    MeetingState, OfficialKey, OrganizationKind, PaperType, Priority, Scope,
 };
 
 pub const FORMAT: &str = "teilhabe-dump";
@@ -81,6 +85,9 @@ pub struct Dump {
     /// Comments of online consultations, with the addresses left for feedback.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<DumpComment>,
+    /// Funding programmes with their proofs of use; budget lines refer to them by number.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programmes: Vec<DumpProgramme>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -532,7 +539,12 @@ pub struct DumpBudgetLine {
     pub year: i64,
     pub amount_cents: i64,
     pub funding_source: Option<String>,
+    /// The funding programme (by number) that pays it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<usize>,
     pub own_share_cents: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_hundredths: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -704,6 +716,18 @@ impl Dump {
                                     "Der Betrag darf nicht negativ sein.",
                                 );
                             }
+                            reference(
+                                e,
+                                &format!("{at}.budget_lines[{bi}].programme"),
+                                b.programme,
+                                self.programmes.len(),
+                            );
+                            if b.staff_hundredths.is_some_and(|s| s < 0) {
+                                e.add(
+                                    format!("{at}.budget_lines[{bi}].staff_hundredths"),
+                                    "Das Personal darf nicht negativ sein.",
+                                );
+                            }
                         }
                         for (ri, r) in m.progress_reports.iter().enumerate() {
                             let at = format!("{at}.progress_reports[{ri}]");
@@ -740,6 +764,7 @@ impl Dump {
         controlling::validate(self, measure_count, e);
         revision::validate(self, e);
         comments::validate(self, e);
+        funding::validate(self, e);
         resolutions::validate(self, measure_count, e);
         let items: usize = self.meetings.iter().map(|m| m.agenda_items.len()).sum();
         check_ids(e, "locations", self.locations.iter().map(|l| l.id));
@@ -920,66 +945,6 @@ impl Dump {
                     "Zwischen 1 und 60 Monaten.",
                 );
             }
-        }
-    }
-}
-
-fn code<T: Coded>(e: &mut FieldErrors, at: &str, value: &str) {
-    if let Err(m) = T::parse(value) {
-        e.add(at, m);
-    }
-}
-
-/// A consultation's role: a known code, or (imported from a council system) the source's
-/// own words on one line, or nothing when the source gave none.
-fn consultation_role(e: &mut FieldErrors, at: &str, value: &str) {
-    if ConsultationRole::from_code(value).is_none()
-        && (value.chars().count() > 200 || value.chars().any(char::is_control))
-    {
-        e.add(
-            at,
-            format!("„{value}“ ist weder eine bekannte Rolle noch eine einzeilige Bezeichnung von höchstens 200 Zeichen."),
-        );
-    }
-}
-
-fn is_zero(n: &i64) -> bool {
-    *n == 0
-}
-
-fn date(e: &mut FieldErrors, at: &str, value: &Option<String>) {
-    if let Some(v) = value
-        && (Date::parse(v).is_err() || v.contains('.'))
-    {
-        e.add(at, format!("„{v}“ ist kein Datum im Format JJJJ-MM-TT."));
-    }
-}
-
-fn percent(e: &mut FieldErrors, at: &str, value: i64) {
-    if !(0..=100).contains(&value) {
-        e.add(at, format!("{value} liegt nicht zwischen 0 und 100."));
-    }
-}
-
-fn reference(e: &mut FieldErrors, at: &str, r: Option<usize>, len: usize) {
-    if let Some(r) = r
-        && (r == 0 || r > len)
-    {
-        e.add(
-            at,
-            format!("Verweis auf Nr. {r}, es gibt aber nur {len} Einträge."),
-        );
-    }
-}
-
-/// The dump-local ids must be 1, 2, 3, … in list order.
-fn check_ids(e: &mut FieldErrors, list: &str, ids: impl Iterator<Item = usize>) {
-    for (i, id) in ids.enumerate() {
-        if id != i + 1 {
-            e.add(
-                format!("{list}[{i}].id"),
-                format!("Erwartet Nr. {}, gefunden {id}.", i + 1),
-            );
         }
     }
 }

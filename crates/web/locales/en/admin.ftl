@@ -674,8 +674,6 @@ a-0-bis-100-wird-b4f4bb99 = 0 to 100; updated with every progress report.
 # Mittel und Finanzierung
 a-mittel-und-finanzierung-8aabe82d = Funds and funding
 
-# Eine Zeile je Haushaltsjahr und Finanzierungsquelle; Beträge wie 12.500,00. Leere Zeilen werden ignoriert.
-a-eine-zeile-je-haushaltsjahr-8d423aca = One line per budget year and funding source; amounts like 12,500.00 (entered as 12.500,00). Empty lines are ignored.
 
 # Öffentlich sichtbar
 a-oeffentlich-sichtbar-c38fb6a5 = Publicly visible
@@ -4366,3 +4364,167 @@ a-v1-erlaubt-sind-pending-d3fda7df = “{ $v1 }”: allowed are pending, publish
 a-v1-erwartet-ist-version-62a7be11 = “{ $v1 }”: expected is version or e.g. measure:3.
 # Der Kommentar Nr. { $id } ist eben schon moderiert worden.
 a-der-kommentar-nr-id-9cdb09e2 = Comment no. { $id } has just been moderated by someone else.
+# Aktenzeichen des Bescheids
+a-aktenzeichen-des-bescheids-2f9d557a = Reference of the grant decision
+# Anschlussfinanzierung
+a-anschlussfinanzierung-2f7d1bb1 = Follow-up funding
+# Anteil der zuwendungsfähigen Ausgaben, z. B. 90 oder 87,5; der Rest ist Eigenanteil.
+a-anteil-der-zuwendungsfaehigen-5b923947 = Share of eligible costs, e.g. 90 or 87.5 (entered as 87,5); the rest is the own share.
+# Art des Nachweises
+a-art-des-nachweises-bb2daa68 = Kind of proof
+# Bescheid vom
+a-bescheid-vom-6ce6520e = Decision dated
+# Bewilligungszeitraum
+a-bewilligungszeitraum-b87a1212 = Grant period
+# Bewilligungszeitraum bis
+a-bewilligungszeitraum-bis-0d745c74 = Grant period until
+# Bewilligungszeitraum von
+a-bewilligungszeitraum-von-9005bc69 = Grant period from
+# Darf nicht leer sein.
+a-darf-nicht-leer-sein-2281acaf = Must not be empty.
+# Das Förderprogramm
+a-das-foerderprogramm-4ef53cde = The funding programme
+# Das Personal darf nicht negativ sein.
+a-das-personal-darf-nicht-407a7c89 = Staff must not be negative.
+# Das Programm finanziert noch { $lines } Haushaltszeile(n) von Maßnahmen; erst dort ändern.
+a-das-programm-finanziert-noch-5c6d98a8 = The programme still pays { $lines } budget line(s) of measures; change those first.
+# Die Förderquote liegt zwischen 0 und 100 Prozent.
+a-die-foerderquote-liegt-zwischen-ffd392b5 = The funding rate lies between 0 and 100 per cent.
+# Die Förderquote liegt zwischen 0 und 10000 Hundertstel Prozent.
+a-die-foerderquote-liegt-zwischen-d77a4fe5 = The funding rate lies between 0 and 10000 hundredths of a per cent.
+# Die Zuwendungen, aus denen Maßnahmen finanziert werden, mit Bescheid, Bewilligungszeitraum, Förderquote, Haushaltsstelle und Nachweisfristen. Die Haushaltszeilen der Maßnahmen verweisen auf ihr Programm; die Summen unten sind die Summen dieser Zeilen, wie sie auch der Maßnahmenplan ausweist.
+a-die-zuwendungen-aus-denen-eabe68b9 = The grants that pay for measures, with decision, grant period, funding rate, budget code and deadlines for the proof of use. The measures' budget lines point to their programme; the sums below are the sums of those lines, as the measure plan shows them too.
+# Eigenanteil
+a-eigenanteil-3bba90aa = Own share
+# Ein Programm je Zuwendungsbescheid. Die Haushaltszeilen der Maßnahmen verweisen darauf; so ergeben sich die Summen je Programm und Haushaltsstelle.
+a-ein-programm-je-zuwendungsbescheid-5425b639 = One programme per grant decision. The measures' budget lines point to it; that gives the sums per programme and budget code.
+# Ein Programm kann nicht (auch nicht über andere) sich selbst fortsetzen.
+a-ein-programm-kann-nicht-5a20db81 = A programme cannot continue itself, not even through others.
+# Ein Programm kann nicht sich selbst fortsetzen.
+a-ein-programm-kann-nicht-20f9295a = A programme cannot continue itself.
+# Ein halbes Jahr vor dem Ende erscheint eine Warnung, solange kein Programm als Anschlussfinanzierung erfasst ist.
+a-ein-halbes-jahr-vor-b9ab7be3 = Half a year before the end a warning appears, as long as no programme is recorded as follow-up funding.
+# Eine Zeile je Haushaltsjahr und Finanzierungsquelle oder Förderprogramm; Beträge wie 12.500,00, Personal in Vollzeitäquivalenten wie 1,5. Leere Zeilen werden ignoriert.
+a-eine-zeile-je-haushaltsjahr-2bb3e243 = One line per budget year and funding source or programme; amounts like 12,500.00 (entered as 12.500,00), staff in full-time equivalents like 1.5 (entered as 1,5). Empty lines are ignored.
+# Finanzierte Maßnahmen
+a-finanzierte-massnahmen-a44c9125 = Measures funded
+# Förderprogramm
+a-foerderprogramm-776f15d6 = Funding programme
+# Förderprogramm bearbeiten
+a-foerderprogramm-bearbeiten-5c259477 = Edit funding programme
+# Förderprogramme
+a-foerderprogramme-b6df28c9 = Funding programmes
+# Förderprogramme mit Zeitraum, Quote, Haushaltsstelle, Summen aller Jahre und Warnungen
+a-foerderprogramme-mit-zeitraum-e5b459fb = Funding programmes with period, rate, budget code, sums of all years and warnings
+# Förderprogramme, die Aufmerksamkeit brauchen, das Dringendste zuerst
+a-foerderprogramme-die-aufmerksamkeit-6d2e644c = Funding programmes that need attention, most urgent first
+# Förderprogramme: Nachweise fällig oder Förderung endet
+a-foerderprogramme-nachweise-faellig-b26940c7 = Funding programmes: proofs due or funding ending
+# Förderquote
+a-foerderquote-f3d6b3f3 = Funding rate
+# Förderquote in Prozent
+a-foerderquote-in-prozent-7d81fae2 = Funding rate in per cent
+# Förderung endet am { $v1 } – keine Anschlussfinanzierung erfasst
+a-foerderung-endet-am-v1-e28fa6c7 = Funding ends on { $v1 } – no follow-up funding recorded
+# Förderung endet ohne Anschlussfinanzierung
+a-foerderung-endet-ohne-anschlussfinanzierung-1130e67d = Funding ends without follow-up funding
+# Haushaltszeilen der Maßnahmen, die dieses Programm finanziert, nach Jahr
+a-haushaltszeilen-der-massnahmen-92a31210 = Budget lines of the measures this programme pays, by year
+# Leer, solange er nicht eingereicht ist.
+a-leer-solange-er-nicht-c6401948 = Empty as long as it has not been submitted.
+# Mittel
+a-mittel-3289deaa = Funds
+# Mittel je Haushaltsjahr und Programm
+a-mittel-je-haushaltsjahr-und-8cd3ec8f = Funds per budget year and programme
+# Mittel je Haushaltsstelle, alle Jahre
+a-mittel-je-haushaltsstelle-alle-d25835a3 = Funds per budget code, all years
+# Mittel, Eigenanteil und Personal je Haushaltsstelle der Förderprogramme
+a-mittel-eigenanteil-und-personal-817c0068 = Funds, own share and staff per budget code of the funding programmes
+# Nachweis
+a-nachweis-18eade2f = Proof
+# Nachweisfrist
+a-nachweisfrist-db3349f1 = Proof deadline
+# Nachweisfrist: { $v1 }
+a-nachweisfrist-v1-8c3d5056 = Proof deadline: { $v1 }
+# Nachweisfristen
+a-nachweisfristen-7a410ed6 = Proof deadlines
+# Neue Nachweisfrist
+a-neue-nachweisfrist-1a214b14 = New proof deadline
+# Neues Förderprogramm
+a-neues-foerderprogramm-a9e1d68a = New funding programme
+# Noch keine Förderprogramme erfasst.
+a-noch-keine-foerderprogramme-0ce22f81 = No funding programmes recorded yet.
+# Noch keine Haushaltszeile einer Maßnahme verweist auf dieses Programm.
+a-noch-keine-haushaltszeile-einer-9f7de33a = No budget line of a measure points to this programme yet.
+# Noch keine Nachweisfristen erfasst.
+a-noch-keine-nachweisfristen-erfasst-3e1f4ff4 = No proof deadlines recorded yet.
+# Notizen
+a-notizen-cda7a74e = Notes
+# Personal in VZÄ
+a-personal-in-vzae-6d270c43 = Staff in FTE
+# Produkt und Sachkonto im Haushalt, z. B. 31.5.01 / 414100
+a-produkt-und-sachkonto-im-e756dc02 = Product and account in the budget, e.g. 31.5.01 / 414100
+# Programm oder Förderrichtlinie
+a-programm-oder-foerderrichtlinie-9d849a1b = Programme or funding guideline
+# Setzt fort
+a-setzt-fort-414928f2 = Continues
+# Setzt fort (Anschlussfinanzierung für)
+a-setzt-fort-anschlussfinanzierung-39881380 = Continues (follow-up funding for)
+# Summen je Haushaltsjahr
+a-summen-je-haushaltsjahr-7dc0bbf3 = Sums per budget year
+# Verwendungsnachweis
+a-verwendungsnachweis-c96f4133 = Final proof of use
+# Verwendungsnachweis fällig
+a-verwendungsnachweis-faellig-58d3e25a = Final proof of use due
+# Verwendungsnachweis überfällig
+a-verwendungsnachweis-ueberfaellig-fd6a71f4 = Final proof of use overdue
+# Vier Wochen vorher erscheint er in der Arbeitsliste.
+a-vier-wochen-vorher-erscheint-2de7d8ee = Four weeks ahead it appears in the work queue.
+# Vorzulegen bis
+a-vorzulegen-bis-225a1d0e = Due by
+# Zeile { $n }: Mehr als 1.000 Vollzeitstellen sind kein Maßnahmenpersonal.
+a-zeile-n-mehr-als-0af7b827 = Line { $n }: more than 1,000 full-time positions are not a measure's staff.
+# Zeile { $n }: „{ $raw }“ ist kein Förderprogramm.
+a-zeile-n-raw-ist-16aeb4e0 = Line { $n }: “{ $raw }” is not a funding programme.
+# Zeile { $row }: Förderprogramm
+a-zeile-row-foerderprogramm-78f959ab = Line { $row }: funding programme
+# Zeile { $row }: Personal in VZÄ
+a-zeile-row-personal-in-ed09c954 = Line { $row }: staff in FTE
+# Zuwendungsgeber
+a-zuwendungsgeber-70140b68 = Funder
+# Zwischen- und Verwendungsnachweise nach Frist
+a-zwischen-und-verwendungsnachweise-5a169e23 = Interim and final proofs of use by deadline
+# Zwischennachweis
+a-zwischennachweis-e22fc098 = Interim proof of use
+# Zwischennachweis fällig
+a-zwischennachweis-faellig-82f244a1 = Interim proof of use due
+# Zwischennachweis überfällig
+a-zwischennachweis-ueberfaellig-3e852e4d = Interim proof of use overdue
+# bis wann der Nachweis vorliegen muss
+a-bis-wann-der-nachweis-643ca15f = by when the proof must be submitted
+# das Personal in Vollzeitäquivalenten
+a-das-personal-in-vollzeitaequivalenten-670488d2 = the staff in full-time equivalents
+# das Programm oder die Förderrichtlinie
+a-das-programm-oder-die-aa4fa111 = the programme or funding guideline
+# die Förderquote in Prozent
+a-die-foerderquote-in-prozent-920bf3c8 = the funding rate in per cent
+# keine erfasst
+a-keine-erfasst-e1061161 = none recorded
+# ohne Förderprogramm
+a-ohne-foerderprogramm-011b1db2 = without funding programme
+# ohne Haushaltsstelle
+a-ohne-haushaltsstelle-1da10423 = without budget code
+# wer fördert (Zuwendungsgeber)
+a-wer-foerdert-zuwendungsgeber-f67e4b77 = who funds it (funder)
+# z. B. Freistaat Sachsen, Bundesamt für Migration und Flüchtlinge
+a-z-b-freistaat-sachsen-de8d7b6d = e.g. Free State of Saxony, Federal Office for Migration and Refugees
+# { $v1 } fällig am { $v2 }
+a-v1-faellig-am-v2-9c432577 = { $v1 } due on { $v2 }
+# { $v1 } überfällig seit { $v2 }
+a-v1-ueberfaellig-seit-v2-c1cd1950 = { $v1 } overdue since { $v2 }
+# – keines –
+a-keines-da49bce4 = – none –
+# „{ $v1 }“ ist keine Zahl für { $what } (z. B. 1,5; höchstens zwei Nachkommastellen, nicht negativ).
+a-v1-ist-keine-zahl-7b1a6a56 = “{ $v1 }” is not a number for { $what } (e.g. 1.5, entered as 1,5; at most two decimals, not negative).
+# „{ $v1 }“: erlaubt sind interim und final.
+a-v1-erlaubt-sind-interim-9a410110 = “{ $v1 }”: allowed are interim and final.

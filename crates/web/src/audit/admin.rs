@@ -49,6 +49,8 @@ const LABELS: &[(&str, &str)] = &[
     ("milestones", "Meilenstein"),
     ("reporting_rounds", "Berichtsabfrage"),
     ("resolutions", "Beschluss (Beschlussverfolgung)"),
+    ("funding_programmes", "Förderprogramm"),
+    ("funding_proofs", "Nachweisfrist"),
     ("participation_processes", "Beteiligungsprozess"),
     ("participation_events", "Beteiligungsformat"),
     ("contributions", "Beitrag"),

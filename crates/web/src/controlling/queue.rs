@@ -2,7 +2,8 @@
 //! each line linking to where it is done — open reporting rounds, reports waiting for
 //! approval, reports overdue by
 //! organisation, milestones late, tracked resolutions whose deadline passed or whose
-//! resubmission date came, mails that could not be delivered. (The committee reports due come from the
+//! resubmission date came, funding programmes ending without follow-up or with a proof of
+//! use due, mails that could not be delivered. (The committee reports due come from the
 //! council's reporting cycles and are shown beside it.)
 
 use super::reporting_rows;
@@ -41,6 +42,8 @@ pub struct WorkQueue {
     pub late_reports: Vec<LateOrganization>,
     pub late_milestones: Vec<LateMilestoneRow>,
     pub resolutions: Vec<crate::resolutions::Due>,
+    /// Funding programmes ending without follow-up, proofs of use due or overdue.
+    pub funding: Vec<crate::funding::Due>,
     pub failed_mails: Vec<FailedMail>,
     /// Comments of an online consultation waiting for moderation: `(concept id, concept
     /// title, how many)`.
@@ -54,6 +57,7 @@ impl WorkQueue {
             && self.late_reports.is_empty()
             && self.late_milestones.is_empty()
             && self.resolutions.is_empty()
+            && self.funding.is_empty()
             && self.failed_mails.is_empty()
             && self.comments.is_empty()
     }
@@ -159,6 +163,7 @@ pub async fn work_queue(
         late_reports: late.into_values().collect(),
         late_milestones,
         resolutions: crate::resolutions::due(app, bodies, today).await?,
+        funding: crate::funding::due(app, bodies, today).await?,
         failed_mails,
     })
 }

@@ -10,6 +10,8 @@ use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use std::future::Future;
+use teilhabe_domain::concepts::BUDGET_COLUMNS;
+use teilhabe_domain::input::Parser;
 use teilhabe_domain::{Coded, FieldErrors, RawInput};
 use teilhabe_store::StoreError;
 
@@ -93,7 +95,7 @@ pub struct FieldView {
     pub describedby: String,
     pub value: String,
     pub options: Vec<OptionView>,
-    pub rows: Vec<[String; 4]>,
+    pub rows: Vec<Vec<String>>,
 }
 
 pub struct OptionView {
@@ -124,6 +126,13 @@ pub struct FormPage {
     /// For a record that holds personal data: its path, under which the GDPR actions are
     /// (`…/privacy-export`, `…/erase`).
     pub personal_data: Option<String>,
+}
+
+impl FormPage {
+    /// Whether a row's cell holds an option's value (a budget line's programme).
+    fn same(&self, cell: &str, value: &str) -> bool {
+        cell == value
+    }
 }
 
 /// The record path of an edit form whose record holds personal data (a person).
@@ -277,27 +286,14 @@ fn field_view(
                 } else {
                     label.clone()
                 };
-                [value.clone(), label, entered, String::new()]
+                vec![value.clone(), label, entered]
             })
             .collect()
     } else if d.kind == Kind::Budget {
-        let cols = ["year", "amount", "funding_source", "own_share"]
-            .map(|c| input.all(&format!("{}.{c}", d.name)));
-        let n = cols.iter().map(std::vec::Vec::len).max().unwrap_or(0);
-        let mut rows: Vec<[String; 4]> = (0..n)
-            .map(|i| {
-                let cell = |c: &Vec<&str>| c.get(i).copied().unwrap_or("").to_owned();
-                [
-                    cell(&cols[0]),
-                    cell(&cols[1]),
-                    cell(&cols[2]),
-                    cell(&cols[3]),
-                ]
-            })
-            .filter(|r| r.iter().any(|c| !c.is_empty()))
-            .collect();
+        // The domain's columns: year, amount, source, programme, own share, staff.
+        let mut rows = Parser::new(input).rows(d.name, &BUDGET_COLUMNS);
         for _ in 0..3 {
-            rows.push(Default::default());
+            rows.push(vec![String::new(); BUDGET_COLUMNS.len()]);
         }
         rows
     } else {

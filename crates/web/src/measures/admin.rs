@@ -14,6 +14,7 @@ use axum::routing::{get, post};
 use teilhabe_domain::Coded;
 use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
 use teilhabe_domain::controlling::ReportInterval;
+use teilhabe_domain::values::Hundredths;
 use teilhabe_domain::{Date, MeasureStatus, Money, Priority, RawInput, Scope};
 use teilhabe_store::{Body, Concept, Measure};
 
@@ -74,6 +75,7 @@ async fn measure_fields(app: &AppState, body_id: i64) -> Result<Vec<FieldDef>, H
         .into_iter()
         .map(|t| (t.id.to_string(), t.name))
         .collect();
+    let programmes = crate::funding::options(app, body_id).await?;
     Ok(vec![
         FieldDef::new("code", "Nummer", Kind::Text).hint("z. B. 2.3"),
         FieldDef::new("title", "Titel", Kind::Text).required(),
@@ -90,7 +92,8 @@ async fn measure_fields(app: &AppState, body_id: i64) -> Result<Vec<FieldDef>, H
         FieldDef::new("status", "Status", Kind::Select).codes::<MeasureStatus>(),
         FieldDef::new("progress", "Fortschritt in Prozent", Kind::Number).hint("0 bis 100; wird mit jeder Sachstandsmeldung fortgeschrieben."),
         FieldDef::new("budget_lines", "Mittel und Finanzierung", Kind::Budget)
-            .hint("Eine Zeile je Haushaltsjahr und Finanzierungsquelle; Beträge wie 12.500,00. Leere Zeilen werden ignoriert."),
+            .hint("Eine Zeile je Haushaltsjahr und Finanzierungsquelle oder Förderprogramm; Beträge wie 12.500,00, Personal in Vollzeitäquivalenten wie 1,5. Leere Zeilen werden ignoriert.")
+            .options(programmes),
         FieldDef::new("report_interval", "Berichtsintervall", Kind::Select)
             .codes::<ReportInterval>()
             .hint("Leer: wie für die Körperschaft eingestellt (Berichtspflichten)."),
@@ -140,9 +143,16 @@ pub(crate) fn measure_input(m: &Measure) -> RawInput {
         input.push("budget_lines.year", b.year.to_string());
         input.push("budget_lines.amount", plain_money(b.amount_cents));
         input.push("budget_lines.funding_source", opt(&b.funding_source));
+        input.push("budget_lines.programme_id", opt(&b.programme_id));
         input.push(
             "budget_lines.own_share",
             b.own_share_cents.map(plain_money).unwrap_or_default(),
+        );
+        input.push(
+            "budget_lines.staff",
+            b.staff_hundredths
+                .map(|h| Hundredths::from_hundredths(h).german())
+                .unwrap_or_default(),
         );
     }
     input

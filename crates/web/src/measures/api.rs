@@ -14,6 +14,7 @@ use axum::routing::get;
 use serde_json::Value;
 use teilhabe_domain::Money;
 use teilhabe_domain::concepts::{MeasureDraft, ProgressReportDraft};
+use teilhabe_domain::values::Hundredths;
 use teilhabe_store::Measure;
 
 pub fn router() -> Router<AppState> {
@@ -47,7 +48,9 @@ fn measure_json(m: &Measure) -> Value {
                     "year": b.year,
                     "amount": Money::from_cents(b.amount_cents).decimal(),
                     "funding_source": b.funding_source,
+                    "programme_id": b.programme_id,
                     "own_share": b.own_share_cents.map(|c| Money::from_cents(c).decimal()),
+                    "staff": b.staff_hundredths.map(|h| Hundredths::from_hundredths(h).decimal()),
                 })
             })
             .collect();

@@ -8,6 +8,7 @@ mod api;
 mod comments;
 mod controlling;
 mod council;
+mod funding;
 mod kept_pages;
 mod languages;
 mod leak;
