@@ -1,6 +1,9 @@
 //! The measure plan as a table: XLSX (formatted, filterable, frozen header) and CSV
 //! (semicolon-separated, UTF-8 with a byte order mark, so that German Excel opens it with
-//! umlauts and columns intact). One row per measure of the concept in force.
+//! umlauts and columns intact). One row per measure of the concept in force; the XLSX has
+//! a second sheet, "Finanzierung", with one row per budget line — its year, amount,
+//! source, funding programme, budget code, own share and staff — so that the totals per
+//! programme and budget code of the funding administration can be checked against it.
 
 use crate::gather::{Context, german_iso};
 use crate::{Audience, ReportError};
@@ -54,11 +57,41 @@ pub struct PlanRow {
     pub public: bool,
 }
 
+/// The columns of the funding sheet, in order.
+pub const FUNDING_COLUMNS: [&str; 9] = [
+    "Nr.",
+    "Maßnahme",
+    "Haushaltsjahr",
+    "Betrag (€)",
+    "Finanzierungsquelle",
+    "Förderprogramm",
+    "Haushaltsstelle",
+    "Eigenanteil (€)",
+    "Personal (VZÄ)",
+];
+
+/// One budget line of a measure of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FundingLine {
+    pub code: String,
+    pub title: String,
+    pub year: i64,
+    pub amount_cents: i64,
+    pub source: String,
+    /// "Funder – Name" of the programme that pays it; empty without one.
+    pub programme: String,
+    pub budget_code: String,
+    pub own_share_cents: Option<i64>,
+    pub staff_hundredths: Option<i64>,
+}
+
 /// The plan of the body's concept in force today; non-public measures only for `Internal`.
 pub struct Plan {
     pub body_key: String,
     pub title: String,
     pub rows: Vec<PlanRow>,
+    /// The budget lines of the rows' measures, in the rows' order.
+    pub lines: Vec<FundingLine>,
     pub internal: bool,
 }
 
@@ -100,6 +133,13 @@ pub async fn plan(store: &Store, body_key: &str, audience: Audience) -> Result<P
         .map(|g| (g.id, (g.title, g.field_id)))
         .collect();
     let latest = store.latest_reports_of_concept(concept.id).await?;
+    let programmes: HashMap<i64, teilhabe_store::funding::Programme> = store
+        .programmes(body.id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let mut lines = Vec::new();
     let names = |ids: &[i64], from: &HashMap<i64, String>| {
         ids.iter()
             .filter_map(|i| from.get(i).cloned())
@@ -113,12 +153,31 @@ pub async fn plan(store: &Store, body_key: &str, audience: Audience) -> Result<P
         .filter(|m| ctx.internal || m.public.0)
         .map(|m| {
             let (goal, field_id) = goals.get(&m.goal_id).cloned().unwrap_or_default();
-            let mut funding: Vec<String> = m
-                .budget_lines
-                .iter()
-                .filter_map(|b| b.funding_source.clone())
-                .collect();
-            funding.dedup();
+            let mut funding: Vec<String> = Vec::new();
+            for b in &m.budget_lines {
+                let programme = b.programme_id.and_then(|p| programmes.get(&p));
+                let named = programme
+                    .map(teilhabe_store::funding::Programme::label)
+                    .or_else(|| b.funding_source.clone());
+                if let Some(n) = named
+                    && !funding.contains(&n)
+                {
+                    funding.push(n);
+                }
+                lines.push(FundingLine {
+                    code: m.code.clone().unwrap_or_default(),
+                    title: m.title.clone(),
+                    year: b.year,
+                    amount_cents: b.amount_cents,
+                    source: b.funding_source.clone().unwrap_or_default(),
+                    programme: programme.map(|p| p.label()).unwrap_or_default(),
+                    budget_code: programme
+                        .and_then(|p| p.budget_code.clone())
+                        .unwrap_or_default(),
+                    own_share_cents: b.own_share_cents,
+                    staff_hundredths: b.staff_hundredths,
+                });
+            }
             let scope = match &m.scope_detail {
                 Some(d) => format!("{} ({d})", label_of::<Scope>(&m.scope)),
                 None => label_of::<Scope>(&m.scope).to_owned(),
@@ -152,6 +211,7 @@ pub async fn plan(store: &Store, body_key: &str, audience: Audience) -> Result<P
         body_key: body.key.clone(),
         title: format!("Maßnahmenplan {} – {}", body.name, concept.title),
         rows,
+        lines,
         internal: ctx.internal,
     })
 }
@@ -285,7 +345,49 @@ impl Plan {
         let last_row = self.rows.len() as u32;
         sheet.autofilter(0, 0, last_row.max(1), columns.len() as u16 - 1)?;
         sheet.set_freeze_panes(1, 0)?;
+        self.funding_sheet(wb.add_worksheet(), &header, &wrap, &euro, &top)?;
         wb.save_to_buffer()
+    }
+
+    /// The sheet "Finanzierung": one row per budget line, money and staff as numbers.
+    fn funding_sheet(
+        &self,
+        sheet: &mut rust_xlsxwriter::Worksheet,
+        header: &rust_xlsxwriter::Format,
+        wrap: &rust_xlsxwriter::Format,
+        euro: &rust_xlsxwriter::Format,
+        top: &rust_xlsxwriter::Format,
+    ) -> Result<(), rust_xlsxwriter::XlsxError> {
+        sheet.set_name("Finanzierung")?;
+        for (c, h) in FUNDING_COLUMNS.iter().enumerate() {
+            sheet.write_with_format(0, c as u16, *h, header)?;
+        }
+        for (c, w) in [7.0, 40.0, 10.0, 14.0, 28.0, 40.0, 18.0, 14.0, 10.0]
+            .iter()
+            .enumerate()
+        {
+            sheet.set_column_width(c as u16, *w)?;
+        }
+        for (i, l) in self.lines.iter().enumerate() {
+            let row = 1 + i as u32;
+            sheet.write_with_format(row, 0, l.code.as_str(), top)?;
+            sheet.write_with_format(row, 1, l.title.as_str(), wrap)?;
+            sheet.write_with_format(row, 2, l.year as f64, top)?;
+            sheet.write_with_format(row, 3, l.amount_cents as f64 / 100.0, euro)?;
+            sheet.write_with_format(row, 4, l.source.as_str(), wrap)?;
+            sheet.write_with_format(row, 5, l.programme.as_str(), wrap)?;
+            sheet.write_with_format(row, 6, l.budget_code.as_str(), top)?;
+            if let Some(o) = l.own_share_cents {
+                sheet.write_with_format(row, 7, o as f64 / 100.0, euro)?;
+            }
+            if let Some(s) = l.staff_hundredths {
+                sheet.write_with_format(row, 8, s as f64 / 100.0, top)?;
+            }
+        }
+        let last_row = self.lines.len() as u32;
+        sheet.autofilter(0, 0, last_row.max(1), FUNDING_COLUMNS.len() as u16 - 1)?;
+        sheet.set_freeze_panes(1, 0)?;
+        Ok(())
     }
 
     /// `03157-massnahmenplan.xlsx` (with `-intern` for the internal plan).

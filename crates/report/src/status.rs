@@ -63,6 +63,18 @@ struct Doc {
     pending: Vec<Pending>,
     /// Milestones whose date passed by the day without being reached.
     late_milestones: Vec<LateMilestone>,
+    /// The funding programmes paying the concept's measures, with what needs attention.
+    funding: Vec<FundingRow>,
+}
+
+#[derive(Serialize)]
+struct FundingRow {
+    programme: String,
+    period: String,
+    /// The programme's lines in this concept, in the years up to the day's.
+    budget: String,
+    /// What needs attention on the day, German, with its day; empty for nothing.
+    attention: String,
 }
 
 #[derive(Serialize)]
@@ -287,12 +299,60 @@ pub async fn data(
         indicators,
         pending,
         late_milestones,
+        funding: funding_rows(ctx, &measures, year).await?,
     };
     Ok((
         format!("Sachstandsbericht {}", concept.title),
         subtitle,
         serde_json::to_value(doc).expect("the status report serialises"),
     ))
+}
+
+/// The programmes that pay lines of the concept's measures (of the reader's audience), each
+/// with its lines' sum up to the day's year and the funding rules' warnings on the day.
+async fn funding_rows(
+    ctx: &Context<'_>,
+    measures: &[Measure],
+    year: i64,
+) -> Result<Vec<FundingRow>, ReportError> {
+    let mut sums: HashMap<i64, i64> = HashMap::new();
+    for m in measures.iter().filter(|m| ctx.internal || m.public.0) {
+        for b in m.budget_lines.iter().filter(|b| b.year <= year) {
+            if let Some(p) = b.programme_id {
+                *sums.entry(p).or_default() += b.amount_cents;
+            }
+        }
+    }
+    let day = Date::from_ymd(
+        ctx.as_of.year(),
+        u8::from(ctx.as_of.month()),
+        ctx.as_of.day(),
+    )
+    .unwrap_or_else(Date::today);
+    let warnings = ctx
+        .store
+        .funding_warnings(Some(&[ctx.body.id]), day)
+        .await?;
+    Ok(ctx
+        .store
+        .programmes(ctx.body.id)
+        .await?
+        .into_iter()
+        .filter_map(|p| {
+            let budget = *sums.get(&p.id)?;
+            let attention: Vec<String> = warnings
+                .iter()
+                .filter(|w| w.programme_id == p.id)
+                .map(|w| w.warning.german())
+                .collect();
+            Some(FundingRow {
+                programme: p.label(),
+                period: p.period(),
+                budget: money(budget),
+                attention: attention.join("; "),
+            })
+        })
+        .collect())
 }
 
 /// The reports due or overdue on the day and the milestones late by then, as the

@@ -33,6 +33,17 @@ impl Programme {
     pub fn label(&self) -> String {
         format!("{} – {}", self.funder, self.name)
     }
+
+    /// The grant period in German: "01.01.2023 – 30.06.2027", "ab …", "bis …", or empty.
+    pub fn period(&self) -> String {
+        use teilhabe_domain::values::german_date;
+        match (&self.period_from, &self.period_until) {
+            (Some(f), Some(u)) => format!("{} – {}", german_date(f), german_date(u)),
+            (Some(f), None) => format!("ab {}", german_date(f)),
+            (None, Some(u)) => format!("bis {}", german_date(u)),
+            (None, None) => String::new(),
+        }
+    }
 }
 
 const PROGRAMME_COLUMNS: &str = "id,body_id,funder,name,grant_reference,granted_on,period_from,period_until,funding_rate_hundredths,budget_code,follows_id,notes,created_at,modified_at";
@@ -389,7 +400,9 @@ impl Store {
                 else {
                     continue;
                 };
-                if let Some(w) = proof(kind, due, pr.submitted_on.is_some(), today) {
+                // Submitted by the day: a report for an earlier day sees it as it was.
+                let submitted = day(&pr.submitted_on).is_some_and(|s| s <= today);
+                if let Some(w) = proof(kind, due, submitted, today) {
                     out.push(warn(w));
                 }
             }

@@ -4392,8 +4392,6 @@ a-das-programm-finanziert-noch-5c6d98a8 = The programme still pays { $lines } bu
 a-die-foerderquote-liegt-zwischen-ffd392b5 = The funding rate lies between 0 and 100 per cent.
 # Die Förderquote liegt zwischen 0 und 10000 Hundertstel Prozent.
 a-die-foerderquote-liegt-zwischen-d77a4fe5 = The funding rate lies between 0 and 10000 hundredths of a per cent.
-# Die Zuwendungen, aus denen Maßnahmen finanziert werden, mit Bescheid, Bewilligungszeitraum, Förderquote, Haushaltsstelle und Nachweisfristen. Die Haushaltszeilen der Maßnahmen verweisen auf ihr Programm; die Summen unten sind die Summen dieser Zeilen, wie sie auch der Maßnahmenplan ausweist.
-a-die-zuwendungen-aus-denen-eabe68b9 = The grants that pay for measures, with decision, grant period, funding rate, budget code and deadlines for the proof of use. The measures' budget lines point to their programme; the sums below are the sums of those lines, as the measure plan shows them too.
 # Eigenanteil
 a-eigenanteil-3bba90aa = Own share
 # Ein Programm je Zuwendungsbescheid. Die Haushaltszeilen der Maßnahmen verweisen darauf; so ergeben sich die Summen je Programm und Haushaltsstelle.
@@ -4528,3 +4526,5 @@ a-keines-da49bce4 = – none –
 a-v1-ist-keine-zahl-7b1a6a56 = “{ $v1 }” is not a number for { $what } (e.g. 1.5, entered as 1,5; at most two decimals, not negative).
 # „{ $v1 }“: erlaubt sind interim und final.
 a-v1-erlaubt-sind-interim-9a410110 = “{ $v1 }”: allowed are interim and final.
+# Die Zuwendungen, aus denen Maßnahmen finanziert werden, mit Bescheid, Bewilligungszeitraum, Förderquote, Haushaltsstelle und Nachweisfristen. Die Haushaltszeilen der Maßnahmen verweisen auf ihr Programm; die Summen unten sind die Summen dieser Zeilen in allen Fassungen des Konzepts. Die Zeilen der geltenden Fassung einzeln enthält der Maßnahmenplan als Excel-Datei (Blatt „Finanzierung“).
+a-die-zuwendungen-aus-denen-b85be9d7 = The grants that pay for measures, with decision, grant period, funding rate, budget code and deadlines for the proof of use. The measures' budget lines point to their programme; the sums below are the sums of those lines in all versions of the concept. The measure plan as an Excel file lists the lines of the version in force one by one (sheet “Finanzierung”).

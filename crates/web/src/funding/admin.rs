@@ -107,15 +107,6 @@ struct ListPage {
     codes: Vec<(String, [String; 3])>,
 }
 
-fn period(p: &Programme) -> String {
-    match (&p.period_from, &p.period_until) {
-        (Some(f), Some(u)) => format!("{} – {}", german_date(f), german_date(u)),
-        (Some(f), None) => format!("ab {}", german_date(f)),
-        (None, Some(u)) => format!("bis {}", german_date(u)),
-        (None, None) => String::new(),
-    }
-}
-
 fn rate(p: &Programme) -> String {
     p.funding_rate_hundredths
         .map(|r| format!("{} %", staff(r)))
@@ -182,7 +173,7 @@ async fn list(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> 
                 sums.add(t);
             }
             Row {
-                period: period(p),
+                period: p.period(),
                 rate: rate(p),
                 warnings: warnings.remove(&p.id).unwrap_or_default(),
                 sums: sums.cells(),
@@ -257,7 +248,7 @@ async fn show(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> 
             .filter(|p| p.follows_id == Some(id))
             .cloned()
             .collect(),
-        period: period(&programme),
+        period: programme.period(),
         rate: rate(&programme),
         warnings: warnings(&app, body.id)
             .await?

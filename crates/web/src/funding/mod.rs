@@ -3,9 +3,11 @@
 //! administration keeps them per body and sees, per programme and per budget code, what the
 //! measures' budget lines add up to — the same lines the measure plan lists — and what needs
 //! attention: funding that ends within half a year with no programme following it, proofs
-//! of use due within four weeks or overdue. The work queue shows the same warnings.
+//! of use due within four weeks or overdue. The work queue and the status report show the
+//! same warnings; the API (`/api/v1/bodies/KEY/funding-programmes`) carries all of it.
 
 mod admin;
+mod api;
 
 use crate::kit::error::HtmlError;
 use crate::kit::state::AppState;
@@ -14,7 +16,9 @@ use teilhabe_domain::Date;
 use teilhabe_store::Body;
 
 pub fn router() -> Router<AppState> {
-    Router::new().nest("/admin", admin::router())
+    Router::new()
+        .nest("/admin", admin::router())
+        .nest("/api", api::router())
 }
 
 /// A body's programmes as the options of a budget line's select: (id, "Funder – Name").

@@ -270,6 +270,7 @@ async fn openapi_describes_the_served_paths(db: Db) {
             .id
     );
     let resolution = app.json("/api/v1/bodies/03157/resolutions").await[0]["id"].clone();
+    let programme = app.json("/api/v1/bodies/03157/funding-programmes").await[0]["id"].clone();
     let mut checked = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         if item.get("get").is_none() {
@@ -296,6 +297,8 @@ async fn openapi_describes_the_served_paths(db: Db) {
             &milestone
         } else if path.starts_with("/api/v1/resolutions/") {
             &resolution
+        } else if path.starts_with("/api/v1/funding-programmes/") {
+            &programme
         } else {
             &measure["id"]
         };

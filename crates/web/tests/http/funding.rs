@@ -162,6 +162,8 @@ async fn programmes_pay_budget_lines_and_warn_on_time(db: Db) {
         queue.text
     );
 
+    api_shows_notes_only_inside(&app, &f.key, state).await;
+
     // Still paying lines: not deleted.
     let r = app
         .post_form(&format!("/admin/funding-programmes/{state}/delete"), &[])
@@ -346,7 +348,11 @@ async fn warnings_come_on_fixed_dates(app: &TestApp, body: i64, state: i64) {
 async fn dump_keeps_programmes(app: &TestApp, db: Db, key: &str) {
     // The dump keeps programmes, proofs, follow-ups and the lines' links.
     let dump = app.store.export_body(key).await.unwrap();
-    assert_eq!(dump.programmes.len(), 3);
+    assert_eq!(
+        dump.programmes.len(),
+        3,
+        "the API's programme was deleted again"
+    );
     assert_eq!(dump.programmes[2].follows, Some(1));
     assert_eq!(dump.programmes[0].proofs.len(), 1);
     let linked = dump
@@ -363,4 +369,118 @@ async fn dump_keeps_programmes(app: &TestApp, db: Db, key: &str) {
     other.store.import_body(&dump, false).await.expect("import");
     assert_eq!(other.store.export_body(key).await.unwrap(), dump);
     other.finish().await;
+}
+
+both!(the_plan_export_reconciles_with_the_programme_totals);
+/// Peine's internal measure plan (XLSX, sheet "Finanzierung"): summed per programme and per
+/// budget code, its lines give exactly the totals the funding administration shows (all of
+/// Peine's budget lines lie in the version in force).
+async fn the_plan_export_reconciles_with_the_programme_totals(db: Db) {
+    use calamine::{Data, Reader, Xlsx};
+    let Some(app) = crate::common::spawn_demo(db).await else {
+        return;
+    };
+    let peine = app.store.body_by_key("03157").await.unwrap().id;
+    let resp = app
+        .admin
+        .get(format!(
+            "{}/admin/bodies/{peine}/plan.xlsx?intern=1",
+            app.base
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    let bytes = resp.bytes().await.unwrap().to_vec();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = book.worksheet_range("Finanzierung").unwrap();
+    let header: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(header, teilhabe_report::plan::FUNDING_COLUMNS);
+    let cents = |d: &Data| match d {
+        Data::Float(f) => (f * 100.0).round() as i64,
+        Data::Int(i) => i * 100,
+        Data::Empty => 0,
+        other => panic!("not an amount: {other:?}"),
+    };
+    let (mut by_programme, mut by_code) = (BTreeMap::new(), BTreeMap::new());
+    for row in sheet.rows().skip(1) {
+        *by_programme.entry(row[5].to_string()).or_insert(0i64) += cents(&row[3]);
+        *by_code.entry(row[6].to_string()).or_insert(0i64) += cents(&row[3]);
+    }
+    let programmes = app.store.programmes(peine).await.unwrap();
+    let label = |id: Option<i64>| {
+        id.and_then(|id| programmes.iter().find(|p| p.id == id))
+            .map(teilhabe_store::funding::Programme::label)
+            .unwrap_or_default()
+    };
+    let code = |id: Option<i64>| {
+        id.and_then(|id| programmes.iter().find(|p| p.id == id))
+            .and_then(|p| p.budget_code.clone())
+            .unwrap_or_default()
+    };
+    let (mut totals, mut code_totals) = (BTreeMap::new(), BTreeMap::new());
+    for t in app.store.programme_totals(peine).await.unwrap() {
+        *totals.entry(label(t.programme_id)).or_insert(0i64) += t.amount_cents;
+        *code_totals.entry(code(t.programme_id)).or_insert(0i64) += t.amount_cents;
+    }
+    assert_eq!(by_programme, totals);
+    assert_eq!(by_code, code_totals);
+    assert!(
+        totals.len() >= 4,
+        "three programmes and the lines without one: {totals:?}"
+    );
+    app.finish().await;
+}
+
+/// The API: a programme written as JSON; its notes only for those who read the body's
+/// internal records; wrong input a 422 with the field; a programme in use not deleted.
+async fn api_shows_notes_only_inside(app: &TestApp, key: &str, in_use: i64) {
+    let r = app
+        .send_json(
+            "POST",
+            &format!("/api/v1/bodies/{key}/funding-programmes"),
+            &serde_json::json!({
+                "funder": "Stiftung Integration",
+                "name": "Patenschaftsprogramm",
+                "funding_rate": "50",
+                "notes": "Antrag über die Kreisverwaltung",
+            }),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let id = r.json()["id"].as_i64().unwrap();
+    assert_eq!(r.json()["funding_rate"], "50");
+    let outside = app.json(&format!("/api/v1/funding-programmes/{id}")).await;
+    assert_eq!(outside["notes"], serde_json::Value::Null);
+    let inside = app
+        .send(
+            app.admin
+                .get(format!("{}/api/v1/funding-programmes/{id}", app.base)),
+        )
+        .await
+        .json();
+    assert_eq!(inside["notes"], "Antrag über die Kreisverwaltung");
+    let r = app
+        .send_json(
+            "PUT",
+            &format!("/api/v1/funding-programmes/{id}"),
+            &serde_json::json!({"funder": "Stiftung Integration", "name": "x", "funding_rate": "101"}),
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.text);
+    assert!(r.text.contains("funding_rate"), "{}", r.text);
+    let r = app
+        .delete(&format!("/api/v1/funding-programmes/{in_use}"))
+        .await;
+    assert_eq!(r.status, 409, "{}", r.text);
+    let r = app
+        .delete(&format!("/api/v1/funding-programmes/{id}"))
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
 }

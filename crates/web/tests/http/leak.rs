@@ -169,6 +169,17 @@ async fn plant(app: &TestApp) {
         )
         .await);
     plant_comments(app).await;
+    // A funding programme's working notes.
+    ok(app
+        .post_form(
+            &format!("/admin/bodies/{}/funding/new", peine.id),
+            &[
+                ("funder", "Land Niedersachsen"),
+                ("name", "Programm mit Notizen"),
+                ("notes", &format!("{MARK} Notiz zum Förderantrag")),
+            ],
+        )
+        .await);
 }
 
 /// A draft in consultation with comments a reader must not see: one waiting, one
