@@ -12,6 +12,7 @@ pub mod controlling;
 pub mod council;
 pub mod files;
 pub mod funding;
+pub mod impact;
 pub mod input;
 pub mod links;
 pub mod participation;

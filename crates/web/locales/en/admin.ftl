@@ -4528,3 +4528,17 @@ a-v1-ist-keine-zahl-7b1a6a56 = “{ $v1 }” is not a number for { $what } (e.g.
 a-v1-erlaubt-sind-interim-9a410110 = “{ $v1 }”: allowed are interim and final.
 # Die Zuwendungen, aus denen Maßnahmen finanziert werden, mit Bescheid, Bewilligungszeitraum, Förderquote, Haushaltsstelle und Nachweisfristen. Die Haushaltszeilen der Maßnahmen verweisen auf ihr Programm; die Summen unten sind die Summen dieser Zeilen in allen Fassungen des Konzepts. Die Zeilen der geltenden Fassung einzeln enthält der Maßnahmenplan als Excel-Datei (Blatt „Finanzierung“).
 a-die-zuwendungen-aus-denen-b85be9d7 = The grants that pay for measures, with decision, grant period, funding rate, budget code and deadlines for the proof of use. The measures' budget lines point to their programme; the sums below are the sums of those lines in all versions of the concept. The measure plan as an Excel file lists the lines of the version in force one by one (sheet “Finanzierung”).
+# Eine Output-Kennzahl gehört zu einer Maßnahme; Ziele messen sich an Outcome- oder Impact-Kennzahlen.
+a-eine-output-kennzahl-gehoert-c0c72784 = An output indicator belongs to a measure; goals are measured by outcome or impact indicators.
+# Impact
+a-impact-64852cb7 = Impact
+# Input
+a-input-9f93e11b = Input
+# Input (Mittel und Personal) steht in den Haushaltszeilen der Maßnahmen, nicht in Kennzahlen.
+a-input-mittel-und-personal-1a9740ef = Input (money and staff) is in the measures' budget lines, not in indicators.
+# Outcome
+a-outcome-02dfaed3 = Outcome
+# Outcome- und Impact-Kennzahlen gehören zu Zielen; eine Maßnahme misst sich an ihren Outputs.
+a-outcome-und-impact-kennzahlen-74966bcd = Outcome and impact indicators belong to goals; a measure is measured by its outputs.
+# Output
+a-output-ee764324 = Output
