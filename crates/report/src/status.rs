@@ -329,14 +329,11 @@ async fn funding_rows(
         ctx.as_of.day(),
     )
     .unwrap_or_else(Date::today);
-    let warnings = ctx
-        .store
-        .funding_warnings(Some(&[ctx.body.id]), day)
-        .await?;
-    Ok(ctx
-        .store
-        .programmes(ctx.body.id)
-        .await?
+    let programmes = ctx.store.programmes(ctx.body.id).await?;
+    let ids: Vec<i64> = programmes.iter().map(|p| p.id).collect();
+    let warnings =
+        teilhabe_store::funding::warnings(&programmes, &ctx.store.proofs(&ids).await?, day);
+    Ok(programmes
         .into_iter()
         .filter_map(|p| {
             let budget = *sums.get(&p.id)?;

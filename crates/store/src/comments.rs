@@ -24,7 +24,7 @@ use teilhabe_domain::revision::ItemKind;
 use teilhabe_domain::{Coded, Date};
 
 use crate::accounts::{hash_token, random_token};
-use crate::db::{id_list, now};
+use crate::db::{day_of, id_list, now};
 use crate::outbox::{NewMail, enqueue_mail_in};
 use crate::{Result, Store, StoreError};
 
@@ -271,7 +271,7 @@ impl Store {
             return Ok(None);
         };
         let expired = confirmed.is_none()
-            && day(Some(&created)).is_some_and(|d| confirmation_expired(d, Date::today()));
+            && day_of(Some(&created)).is_some_and(|d| confirmation_expired(d, Date::today()));
         if expired {
             return Ok(None);
         }
@@ -622,12 +622,12 @@ impl Store {
         let due: Vec<i64> = rows
             .into_iter()
             .filter(|(_, created, confirmed, adopted, until)| {
-                day(Some(created)).is_some_and(|created| {
+                day_of(Some(created)).is_some_and(|created| {
                     address_due(
                         created,
                         confirmed.is_some(),
-                        day(adopted.as_deref()),
-                        day(until.as_deref()),
+                        day_of(adopted.as_deref()),
+                        day_of(until.as_deref()),
                         today,
                     )
                 })
@@ -713,12 +713,6 @@ pub fn excerpt(text: &str) -> String {
     let cut: String = flat.chars().take(80).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
     format!("{cut} …")
-}
-
-/// The day of a stored date or timestamp.
-fn day(s: Option<&str>) -> Option<Date> {
-    s.and_then(|s| s.get(..10))
-        .and_then(|s| Date::parse(s).ok())
 }
 
 /// Refuses a target that is not an item of the version, or a measure that is not public.

@@ -277,6 +277,13 @@ pub(crate) async fn set_reals(
     Ok(())
 }
 
+/// The day of a stored date or timestamp (`2026-12-07`, `2026-12-07T09:30:00Z`); None for
+/// nothing or something else.
+pub(crate) fn day_of(s: Option<&str>) -> Option<teilhabe_domain::Date> {
+    s.and_then(|s| s.get(..10))
+        .and_then(|s| teilhabe_domain::Date::parse(s).ok())
+}
+
 pub(crate) fn now() -> String {
     minutes_from_now(0)
 }

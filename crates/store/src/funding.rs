@@ -2,11 +2,11 @@
 //! of the budget lines that point to them, and the warnings of a day. The totals are sums
 //! over the same budget lines the measure plan lists, so the two always reconcile.
 
-use crate::db::{id_list, now};
+use crate::db::{day_of, id_list, now};
 use crate::organizations::check_in_body;
 use crate::{Result, Store, StoreError};
 use serde::Serialize;
-use sqlx::{Any, AssertSqlSafe, Transaction};
+use sqlx::{Any, AssertSqlSafe, Row, Transaction};
 use teilhabe_domain::funding::{ProgrammeDraft, ProofDraft, ProofKind, Warning, ending, proof};
 use teilhabe_domain::{Coded, Date};
 
@@ -100,6 +100,22 @@ pub struct ProgrammeWarning {
     pub warning: Warning,
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>;
+
+/// `q` with a programme draft's ten fields bound as `$1`…`$10`, in the table's order.
+fn draft_bound<'q>(q: AnyQuery<'q>, d: &'q ProgrammeDraft) -> AnyQuery<'q> {
+    q.bind(&d.funder)
+        .bind(&d.name)
+        .bind(&d.grant_reference)
+        .bind(d.granted_on.map(|x| x.iso()))
+        .bind(d.period.start().map(|x| x.iso()))
+        .bind(d.period.end().map(|x| x.iso()))
+        .bind(d.funding_rate.map(|r| r.hundredths()))
+        .bind(&d.budget_code)
+        .bind(d.follows_id)
+        .bind(&d.notes)
+}
+
 /// Refuses a programme that follows itself, one of another body, or one that would close a
 /// circle of follow-ups.
 async fn check_follows(
@@ -166,25 +182,16 @@ impl Store {
         let mut tx = self.begin().await?;
         check_follows(&mut tx, body_id, None, d.follows_id).await?;
         let stamp = now();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO funding_programmes (body_id, funder, name, grant_reference, granted_on, period_from, \
-             period_until, funding_rate_hundredths, budget_code, follows_id, notes, created_at, modified_at) \
+        let id: i64 = draft_bound(sqlx::query(
+            "INSERT INTO funding_programmes (funder, name, grant_reference, granted_on, period_from, \
+             period_until, funding_rate_hundredths, budget_code, follows_id, notes, body_id, created_at, modified_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
-        )
+        ), d)
         .bind(body_id)
-        .bind(&d.funder)
-        .bind(&d.name)
-        .bind(&d.grant_reference)
-        .bind(d.granted_on.map(|x| x.iso()))
-        .bind(d.period.start().map(|x| x.iso()))
-        .bind(d.period.end().map(|x| x.iso()))
-        .bind(d.funding_rate.map(|r| r.hundredths()))
-        .bind(&d.budget_code)
-        .bind(d.follows_id)
-        .bind(&d.notes)
         .bind(&stamp)
         .fetch_one(&mut *tx)
-        .await?;
+        .await?
+        .try_get(0)?;
         self.commit(tx).await?;
         self.programme(id).await
     }
@@ -193,21 +200,11 @@ impl Store {
         let p = self.programme(id).await?;
         let mut tx = self.begin().await?;
         check_follows(&mut tx, p.body_id, Some(id), d.follows_id).await?;
-        sqlx::query(
+        draft_bound(sqlx::query(
             "UPDATE funding_programmes SET funder = $1, name = $2, grant_reference = $3, granted_on = $4, \
              period_from = $5, period_until = $6, funding_rate_hundredths = $7, budget_code = $8, \
              follows_id = $9, notes = $10, modified_at = $11 WHERE id = $12",
-        )
-        .bind(&d.funder)
-        .bind(&d.name)
-        .bind(&d.grant_reference)
-        .bind(d.granted_on.map(|x| x.iso()))
-        .bind(d.period.start().map(|x| x.iso()))
-        .bind(d.period.end().map(|x| x.iso()))
-        .bind(d.funding_rate.map(|r| r.hundredths()))
-        .bind(&d.budget_code)
-        .bind(d.follows_id)
-        .bind(&d.notes)
+        ), d)
         .bind(now())
         .bind(id)
         .execute(&mut *tx)
@@ -384,37 +381,44 @@ impl Store {
         .await?;
         let ids: Vec<i64> = programmes.iter().map(|p| p.id).collect();
         let proofs = self.proofs(&ids).await?;
-        let day = |s: &Option<String>| s.as_deref().and_then(|s| Date::parse(s).ok());
-        let mut out = Vec::new();
-        for p in &programmes {
-            let followed = programmes.iter().any(|o| o.follows_id == Some(p.id));
-            let warn = |warning| ProgrammeWarning {
-                programme_id: p.id,
-                body_id: p.body_id,
-                label: p.label(),
-                warning,
+        Ok(warnings(&programmes, &proofs, today))
+    }
+}
+
+/// What needs attention on `today` among `programmes` (all a programme's followers among
+/// them) with their `proofs`: funding ending without follow-up, proofs due or overdue; most
+/// pressing first. For pages that read the programmes anyway; [`Store::funding_warnings`]
+/// reads them itself.
+pub fn warnings(programmes: &[Programme], proofs: &[Proof], today: Date) -> Vec<ProgrammeWarning> {
+    let day = |s: &Option<String>| day_of(s.as_deref());
+    let mut out = Vec::new();
+    for p in programmes {
+        let followed = programmes.iter().any(|o| o.follows_id == Some(p.id));
+        let warn = |warning| ProgrammeWarning {
+            programme_id: p.id,
+            body_id: p.body_id,
+            label: p.label(),
+            warning,
+        };
+        for pr in proofs.iter().filter(|pr| pr.programme_id == p.id) {
+            let (Some(kind), Ok(due)) = (ProofKind::from_code(&pr.kind), Date::parse(&pr.due_on))
+            else {
+                continue;
             };
-            for pr in proofs.iter().filter(|pr| pr.programme_id == p.id) {
-                let (Some(kind), Ok(due)) =
-                    (ProofKind::from_code(&pr.kind), Date::parse(&pr.due_on))
-                else {
-                    continue;
-                };
-                // Submitted by the day: a report for an earlier day sees it as it was.
-                let submitted = day(&pr.submitted_on).is_some_and(|s| s <= today);
-                if let Some(w) = proof(kind, due, submitted, today) {
-                    out.push(warn(w));
-                }
-            }
-            if let Some(w) = ending(day(&p.period_until), followed, today) {
+            // Submitted by the day: a report for an earlier day sees it as it was.
+            let submitted = day(&pr.submitted_on).is_some_and(|s| s <= today);
+            if let Some(w) = proof(kind, due, submitted, today) {
                 out.push(warn(w));
             }
         }
-        out.sort_by_key(|w| match w.warning {
-            Warning::ProofOverdue { due_on, .. } => (0, due_on),
-            Warning::ProofDue { due_on, .. } => (1, due_on),
-            Warning::Ending { until } => (2, until),
-        });
-        Ok(out)
+        if let Some(w) = ending(day(&p.period_until), followed, today) {
+            out.push(warn(w));
+        }
     }
+    out.sort_by_key(|w| match w.warning {
+        Warning::ProofOverdue { due_on, .. } => (0, due_on),
+        Warning::ProofDue { due_on, .. } => (1, due_on),
+        Warning::Ending { until } => (2, until),
+    });
+    out
 }

@@ -59,8 +59,9 @@ fn euros(cents: i64) -> String {
     Money::from_cents(cents).german()
 }
 
-fn staff(hundredths: i64) -> String {
-    Hundredths::from_hundredths(hundredths).german()
+/// Staff (full-time equivalents) or a rate, held in hundredths, in German: "1,5".
+fn hundredths(n: i64) -> String {
+    Hundredths::from_hundredths(n).german()
 }
 
 /// Sums of budget lines as a table row shows them.
@@ -72,14 +73,26 @@ struct Sums {
 }
 
 impl Sums {
-    fn add(&mut self, t: &Total) {
-        self.amount += t.amount_cents;
-        self.own_share += t.own_share_cents;
-        self.staff += t.staff_hundredths;
+    fn add(&mut self, amount: i64, own_share: Option<i64>, staff: Option<i64>) {
+        self.amount += amount;
+        self.own_share += own_share.unwrap_or(0);
+        self.staff += staff.unwrap_or(0);
+    }
+
+    fn add_total(&mut self, t: &Total) {
+        self.add(
+            t.amount_cents,
+            Some(t.own_share_cents),
+            Some(t.staff_hundredths),
+        );
     }
 
     fn cells(&self) -> [String; 3] {
-        [euros(self.amount), euros(self.own_share), staff(self.staff)]
+        [
+            euros(self.amount),
+            euros(self.own_share),
+            hundredths(self.staff),
+        ]
     }
 }
 
@@ -109,34 +122,32 @@ struct ListPage {
 
 fn rate(p: &Programme) -> String {
     p.funding_rate_hundredths
-        .map(|r| format!("{} %", staff(r)))
+        .map(|r| format!("{} %", hundredths(r)))
         .unwrap_or_default()
 }
 
-/// What needs attention about each of the body's programmes today (the store's rule, as
-/// the work queue applies it): (German words, day) by programme.
-async fn warnings(
-    app: &AppState,
-    body_id: i64,
-) -> Result<BTreeMap<i64, Vec<(&'static str, String)>>, HtmlError> {
+/// What needs attention about each programme today (the store's rule, as the work queue
+/// applies it), from the programmes and proofs the page read: (German words, day) by
+/// programme.
+fn warnings_by_programme(
+    programmes: &[Programme],
+    proofs: &[Proof],
+) -> BTreeMap<i64, Vec<(&'static str, String)>> {
     let mut out: BTreeMap<i64, Vec<(&'static str, String)>> = BTreeMap::new();
-    for w in app
-        .store
-        .funding_warnings(Some(&[body_id]), Date::today())
-        .await?
-    {
+    for w in teilhabe_store::funding::warnings(programmes, proofs, Date::today()) {
         out.entry(w.programme_id)
             .or_default()
             .push((w.warning.label(), w.warning.day().german()));
     }
-    Ok(out)
+    out
 }
 
 async fn list(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let body = app.store.body(id).await?;
     let (programmes, totals) =
         tokio::try_join!(app.store.programmes(id), app.store.programme_totals(id))?;
-    let mut warnings = warnings(&app, id).await?;
+    let ids: Vec<i64> = programmes.iter().map(|p| p.id).collect();
+    let mut warnings = warnings_by_programme(&programmes, &app.store.proofs(&ids).await?);
     let without = cx.g("ohne Förderprogramm");
     let label_of = |pid: Option<i64>| {
         pid.and_then(|pid| programmes.iter().find(|p| p.id == pid))
@@ -149,11 +160,9 @@ async fn list(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> 
     let mut ordered: Vec<&Total> = totals.iter().collect();
     ordered.sort_by_key(|t| (t.year, t.programme_id.is_none()));
     for t in ordered {
-        let [amount, own, staff] = {
-            let mut s = Sums::default();
-            s.add(t);
-            s.cells()
-        };
+        let mut sums = Sums::default();
+        sums.add_total(t);
+        let [amount, own, staff] = sums.cells();
         years
             .entry(t.year)
             .or_default()
@@ -163,14 +172,14 @@ async fn list(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> 
             .and_then(|pid| programmes.iter().find(|p| p.id == pid))
             .and_then(|p| p.budget_code.clone())
             .unwrap_or_else(|| no_code.clone());
-        codes.entry(code).or_default().add(t);
+        codes.entry(code).or_default().add_total(t);
     }
     let rows = programmes
         .iter()
         .map(|p| {
             let mut sums = Sums::default();
             for t in totals.iter().filter(|t| t.programme_id == Some(p.id)) {
-                sums.add(t);
+                sums.add_total(t);
             }
             Row {
                 period: p.period(),
@@ -218,7 +227,7 @@ impl ProgrammePage {
     }
 
     fn staff(&self, h: &Option<i64>) -> String {
-        h.map(staff).unwrap_or_default()
+        h.map(hundredths).unwrap_or_default()
     }
 }
 
@@ -233,10 +242,10 @@ async fn show(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> 
     )?;
     let mut years: BTreeMap<i64, Sums> = BTreeMap::new();
     for l in &lines {
-        let s = years.entry(l.year).or_default();
-        s.amount += l.amount_cents;
-        s.own_share += l.own_share_cents.unwrap_or(0);
-        s.staff += l.staff_hundredths.unwrap_or(0);
+        years
+            .entry(l.year)
+            .or_default()
+            .add(l.amount_cents, l.own_share_cents, l.staff_hundredths);
     }
     let page = ProgrammePage {
         layout: list_layout(&cx, &programme.label(), &body),
@@ -250,8 +259,7 @@ async fn show(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> 
             .collect(),
         period: programme.period(),
         rate: rate(&programme),
-        warnings: warnings(&app, body.id)
-            .await?
+        warnings: warnings_by_programme(&all, &proofs)
             .remove(&id)
             .unwrap_or_default(),
         years: years.into_iter().map(|(y, s)| (y, s.cells())).collect(),
@@ -320,7 +328,9 @@ fn programme_input(p: &Programme) -> RawInput {
         ("period_until", opt(&p.period_until)),
         (
             "funding_rate",
-            p.funding_rate_hundredths.map(staff).unwrap_or_default(),
+            p.funding_rate_hundredths
+                .map(hundredths)
+                .unwrap_or_default(),
         ),
         ("budget_code", opt(&p.budget_code)),
         ("follows_id", opt(&p.follows_id)),

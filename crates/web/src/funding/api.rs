@@ -87,20 +87,12 @@ async fn programmes_json(
     body_id: i64,
     only: Option<i64>,
 ) -> Result<Vec<Value>, crate::kit::error::ApiError> {
-    let programmes: Vec<Programme> = app
-        .store
-        .programmes(body_id)
-        .await?
-        .into_iter()
-        .filter(|p| only.is_none_or(|id| p.id == id))
-        .collect();
+    let programmes = app.store.programmes(body_id).await?;
     let ids: Vec<i64> = programmes.iter().map(|p| p.id).collect();
-    let body = [body_id];
-    let (proofs, totals, warnings) = tokio::try_join!(
-        app.store.proofs(&ids),
-        app.store.programme_totals(body_id),
-        app.store.funding_warnings(Some(&body), Date::today()),
-    )?;
+    let (proofs, totals) =
+        tokio::try_join!(app.store.proofs(&ids), app.store.programme_totals(body_id),)?;
+    // Over all the body's programmes: whether one is followed depends on the others.
+    let warnings = teilhabe_store::funding::warnings(&programmes, &proofs, Date::today());
     let parts = Parts {
         proofs: &proofs,
         totals: &totals,
@@ -109,6 +101,7 @@ async fn programmes_json(
     };
     Ok(programmes
         .iter()
+        .filter(|p| only.is_none_or(|id| p.id == id))
         .map(|p| programme_json(p, &parts))
         .collect())
 }

@@ -32,6 +32,21 @@ pub async fn options(app: &AppState, body_id: i64) -> Result<Vec<(String, String
         .collect())
 }
 
+/// A body's programmes' names ("Funder – Name") by id, for pages that name the programme
+/// of a budget line.
+pub async fn labels(
+    app: &AppState,
+    body_id: i64,
+) -> Result<std::collections::HashMap<i64, String>, HtmlError> {
+    Ok(app
+        .store
+        .programmes(body_id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.label()))
+        .collect())
+}
+
 /// A programme needing attention, as the work queue lists it.
 pub struct Due {
     pub programme_id: i64,

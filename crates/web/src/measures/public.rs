@@ -11,7 +11,6 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
-use std::collections::HashMap;
 use teilhabe_domain::MeasureStatus;
 use teilhabe_domain::values::german_date;
 
@@ -176,10 +175,7 @@ async fn measure_page(
     let total: i64 = m.budget_lines.iter().map(|b| b.amount_cents).sum();
     // A line paid by a funding programme names it (the programme's name is public: it is
     // the funder's, printed in the measure plan too).
-    let programmes: HashMap<String, String> = crate::funding::options(&app, body.id)
-        .await?
-        .into_iter()
-        .collect();
+    let programmes = crate::funding::labels(&app, body.id).await?;
     let concept_href = format!("/{}/konzepte/{}", body.key, concept.id);
     let layout = Layout::translated(&cx, &m.title)
         .home()
@@ -237,7 +233,7 @@ async fn measure_page(
                 amount: money(b.amount_cents),
                 source: b
                     .programme_id
-                    .and_then(|p| programmes.get(&p.to_string()).cloned())
+                    .and_then(|p| programmes.get(&p).cloned())
                     .or_else(|| b.funding_source.clone())
                     .unwrap_or_default(),
                 own_share: b.own_share_cents.map(money).unwrap_or_default(),
