@@ -332,6 +332,7 @@ impl<'a> Demo<'a> {
                     narrative: narrative.into(),
                     spent: spent.map(euros),
                     reporter_organization_id: Some(self.org(reporter)),
+                    outputs: Vec::new(),
                 },
             )
             .await?;
@@ -736,6 +737,7 @@ impl Demo<'_> {
             narrative: narrative.into(),
             spent: None,
             reporter_organization_id: Some(org),
+            outputs: Vec::new(),
         };
         ACTOR
             .scope(actor, self.store.create_progress_report(measure_id, &draft))

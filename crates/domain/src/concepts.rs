@@ -388,6 +388,8 @@ pub struct ProgressReportDraft {
     pub narrative: String,
     pub spent: Option<Money>,
     pub reporter_organization_id: Option<i64>,
+    /// Running totals of the measure's output indicators by the report's day.
+    pub outputs: Vec<crate::impact::OutputValue>,
 }
 
 impl ProgressReportDraft {
@@ -410,6 +412,7 @@ impl ProgressReportDraft {
             p.fail("spent", "Ausgaben können nicht negativ sein.");
         }
         let reporter_organization_id = p.optional_id("reporter_organization_id");
+        let outputs = crate::impact::parse_values(input, &mut p);
         match (reported_on, status) {
             (Some(reported_on), Some(status)) => p.finish(Self {
                 reported_on,
@@ -418,6 +421,7 @@ impl ProgressReportDraft {
                 narrative,
                 spent,
                 reporter_organization_id,
+                outputs,
             }),
             _ => Err(p.errors),
         }

@@ -10,7 +10,8 @@
 //! what was produced, measured against how much of the measure's time has passed.
 
 use crate::codes::coded;
-use crate::values::Date;
+use crate::input::{FieldErrors, Parser, RawInput};
+use crate::values::{Date, Hundredths};
 
 coded!(Level {
     Input = "input": "Input",
@@ -42,6 +43,94 @@ impl Level {
             ),
         }
     }
+}
+
+/// An output indicator of a measure as a form or the API says it: "Sprachkurse
+/// durchgeführt", unit "Kurse", target 20 over the measure's period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputDraft {
+    pub name: String,
+    pub unit: Option<String>,
+    /// What the measure is to produce by its end, a running total.
+    pub target: Hundredths,
+}
+
+impl OutputDraft {
+    pub fn parse(input: &RawInput) -> Result<Self, FieldErrors> {
+        let mut p = Parser::new(input);
+        let name = p.required_text(
+            "name",
+            "was gezählt wird (z. B. Sprachkurse durchgeführt)",
+            200,
+        );
+        let unit = p.optional_text("unit", 60);
+        let target = match input.get("target").map(str::trim).filter(|s| !s.is_empty()) {
+            None => {
+                p.fail("target", "Bitte den Zielwert angeben (z. B. 20).");
+                Hundredths::default()
+            }
+            Some(raw) => match Hundredths::parse(raw, "den Zielwert") {
+                Ok(t) if t.hundredths() > 0 => t,
+                Ok(_) => {
+                    p.fail("target", "Der Zielwert muss größer als 0 sein.");
+                    Hundredths::default()
+                }
+                Err(e) => {
+                    p.fail("target", e);
+                    Hundredths::default()
+                }
+            },
+        };
+        p.finish(Self { name, unit, target })
+    }
+}
+
+/// A value of an output indicator reported with a progress report: the running total by
+/// the report's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutputValue {
+    pub output_id: i64,
+    pub value: Hundredths,
+}
+
+/// The output values of a progress report: from the form as `outputs.ID = value` (one
+/// field per output of the measure), from the API as rows `outputs.output_id` /
+/// `outputs.value` (a list of objects). Empty values are skipped — the reporter did not
+/// count that one this time. Errors name the field `outputs`.
+pub fn parse_values(input: &RawInput, p: &mut Parser<'_>) -> Vec<OutputValue> {
+    let mut pairs: Vec<(String, String)> = input
+        .with_prefix("outputs.")
+        .into_iter()
+        .filter(|(k, _)| k != "output_id" && k != "value")
+        .collect();
+    pairs.extend(
+        p.rows("outputs", &["output_id", "value"])
+            .into_iter()
+            .map(|row| (row[0].clone(), row[1].clone())),
+    );
+    let mut values: Vec<OutputValue> = Vec::new();
+    for (id, raw) in pairs {
+        let (id, raw) = (id.trim(), raw.trim());
+        if raw.is_empty() {
+            continue;
+        }
+        let Ok(output_id) = id.parse::<i64>() else {
+            p.fail(
+                "outputs",
+                format!("„{id}“ ist keine Nummer einer Output-Kennzahl."),
+            );
+            continue;
+        };
+        match Hundredths::parse(raw, "den erreichten Wert") {
+            Ok(_) if values.iter().any(|v| v.output_id == output_id) => p.fail(
+                "outputs",
+                format!("Die Output-Kennzahl Nr. {output_id} ist doppelt genannt."),
+            ),
+            Ok(value) => values.push(OutputValue { output_id, value }),
+            Err(e) => p.fail("outputs", e),
+        }
+    }
+    values
 }
 
 /// How far a measure's outputs are from what its elapsed time lets one expect.
@@ -209,5 +298,49 @@ mod tests {
         // Without an end date the target is due now.
         let open = rating(&courses(Some(15.0)), start, None, day).unwrap();
         assert_eq!(open.state, OutputState::Behind);
+    }
+
+    #[test]
+    fn outputs_and_their_reported_values_are_checked() {
+        let d = OutputDraft::parse(&RawInput::from_pairs([
+            ("name", "Sprachkurse durchgeführt"),
+            ("unit", "Kurse"),
+            ("target", "20"),
+        ]))
+        .unwrap();
+        assert_eq!(d.target.hundredths(), 2000);
+        let e =
+            OutputDraft::parse(&RawInput::from_pairs([("name", ""), ("target", "0")])).unwrap_err();
+        assert!(e.get("name").is_some() && e.get("target").is_some(), "{e}");
+
+        let input = RawInput::from_pairs([
+            ("outputs.output_id", "3"),
+            ("outputs.value", "12"),
+            ("outputs.output_id", "4"),
+            ("outputs.value", ""),
+            ("outputs.output_id", "5"),
+            ("outputs.value", "zwölf"),
+        ]);
+        let mut p = Parser::new(&input);
+        let values = parse_values(&input, &mut p);
+        assert_eq!(
+            values,
+            vec![OutputValue {
+                output_id: 3,
+                value: Hundredths::from_hundredths(1200)
+            }],
+            "an empty value is no report"
+        );
+        assert!(p.errors.get("outputs").is_some(), "{}", p.errors);
+        // The form's shape: one field per output.
+        let form = RawInput::from_pairs([("outputs.7", "1,5"), ("outputs.8", "")]);
+        let mut p = Parser::new(&form);
+        assert_eq!(
+            parse_values(&form, &mut p),
+            vec![OutputValue {
+                output_id: 7,
+                value: Hundredths::from_hundredths(150)
+            }]
+        );
     }
 }

@@ -15,11 +15,13 @@ use std::collections::{HashMap, HashSet};
 use teilhabe_domain::Date;
 use teilhabe_domain::codes::{Coded, MeasureStatus, label_of};
 use teilhabe_domain::controlling::{Due, obligation};
+use teilhabe_domain::impact::OutputState;
 use teilhabe_store::controlling::MeasureReporting;
+use teilhabe_store::impact;
 use teilhabe_store::{Measure, ProgressReport};
 
 /// The traffic light of controlling, always with its words (never colour alone).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Light {
     Green,
@@ -44,6 +46,16 @@ impl Light {
             Some(MeasureStatus::Paused) => Light::Yellow,
             Some(MeasureStatus::Planned) if start.is_some_and(|s| s < as_of) => Light::Yellow,
             _ => Light::Green,
+        }
+    }
+
+    /// The light of a measure's outputs against its elapsed time (see
+    /// `teilhabe_domain::impact::rating`); a measure shows the worse of this and [`Self::of`].
+    pub fn of_outputs(state: OutputState) -> Light {
+        match state {
+            OutputState::OnTrack => Light::Green,
+            OutputState::Behind => Light::Yellow,
+            OutputState::FarBehind => Light::Red,
         }
     }
 }
@@ -119,6 +131,10 @@ struct Row {
     light_label: &'static str,
     status: String,
     progress: i64,
+    /// The progress is read from the outputs, not typed in.
+    rated: bool,
+    /// Its outputs: "Sprachkurse durchgeführt: 12 von 20 Kurse".
+    outputs: Vec<String>,
     reported: Option<String>,
     changed: bool,
     /// Its report is overdue on the day.
@@ -194,6 +210,11 @@ pub async fn data(
         store.reports_of_concept(concept.id).await?,
     );
     let field_of_goal: HashMap<i64, i64> = goals.iter().map(|g| (g.id, g.field_id)).collect();
+    let measure_ids: Vec<i64> = measures.iter().map(|m| m.id).collect();
+    let (outputs, values) = (
+        store.outputs_of_measures(&measure_ids).await?,
+        store.output_values(&measure_ids).await?,
+    );
     let (pending, late_milestones, overdue) = outstanding(ctx, &measures, &reports, &orgs).await?;
     let year = i64::from(ctx.as_of.year());
     let mut counts = Counts::default();
@@ -213,7 +234,23 @@ pub async fn data(
             let now = latest_until(reports, &day);
             let then = latest_until(reports, &since_day);
             let status = now.map_or(MeasureStatus::Planned.code(), |r| r.status.as_str());
-            let light = Light::of(status, m.start_date.as_deref(), &day);
+            let states = impact::states_on(
+                outputs.get(&m.id).map(Vec::as_slice).unwrap_or_default(),
+                &reports
+                    .iter()
+                    .map(|r| (r.id, r.reported_on.clone(), r.review_state.clone()))
+                    .collect::<Vec<_>>(),
+                &values,
+                &day,
+            );
+            let rating = impact::rating_of(
+                &states,
+                m.start_date.as_deref(),
+                m.end_date.as_deref(),
+                &day,
+            );
+            let light = Light::of(status, m.start_date.as_deref(), &day)
+                .max(rating.map_or(Light::Green, |r| Light::of_outputs(r.state)));
             match light {
                 Light::Green => counts.green += 1,
                 Light::Yellow => counts.yellow += 1,
@@ -248,7 +285,12 @@ pub async fn data(
                 light,
                 light_label: light.label(),
                 status: label_of::<MeasureStatus>(status).to_owned(),
-                progress: now.map_or(0, |r| r.progress),
+                progress: rating.map_or(now.map_or(0, |r| r.progress), |r| i64::from(r.percent())),
+                rated: rating.is_some(),
+                outputs: states
+                    .iter()
+                    .map(|s| format!("{}: {}", s.output.name, s.german()))
+                    .collect(),
                 reported: now.map(|r| german_iso(&r.reported_on)),
                 changed,
                 overdue: overdue.contains(&m.id),

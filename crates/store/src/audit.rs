@@ -67,6 +67,8 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("budget_lines", Some(("measure_id", "measures"))),
     ("progress_reports", Some(("measure_id", "measures"))),
     ("milestones", Some(("measure_id", "measures"))),
+    ("outputs", Some(("measure_id", "measures"))),
+    ("output_values", Some(("report_id", "progress_reports"))),
     ("measure_carry_overs", Some(("concept_id", "concepts"))),
     ("comments", Some(("concept_id", "concepts"))),
     ("controlling_settings", Some(("body_id", "bodies"))),

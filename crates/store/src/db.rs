@@ -331,7 +331,9 @@ impl Store {
 
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 40] = [
+        const TABLES: [&str; 42] = [
+            "outputs",
+            "output_values",
             "files",
             "funding_programmes",
             "funding_proofs",

@@ -8,6 +8,8 @@ use crate::{Result, Store, StoreError};
 use serde::Serialize;
 use sqlx::AssertSqlSafe;
 use std::collections::{BTreeSet, HashMap};
+use teilhabe_domain::codes::{Coded, label_of};
+use teilhabe_domain::impact::{Level, Link};
 use teilhabe_domain::input::Parser;
 use teilhabe_domain::{FieldErrors, RawInput};
 use teilhabe_stats::Flag;
@@ -30,9 +32,11 @@ pub struct Indicator {
     pub position: i64,
     pub created_at: String,
     pub modified_at: String,
+    /// `outcome` or `impact` (see `teilhabe_domain::impact::Level`).
+    pub level: String,
 }
 
-const COLUMNS: &str = "id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at";
+const COLUMNS: &str = "id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at, level";
 
 impl Indicator {
     pub fn expr(&self) -> Option<Expr> {
@@ -45,6 +49,10 @@ impl Indicator {
             "lower" => Direction::LowerIsBetter,
             _ => Direction::Neutral,
         }
+    }
+
+    pub fn level_label(&self) -> &str {
+        label_of::<Level>(&self.level)
     }
 
     pub fn direction_label(&self) -> &'static str {
@@ -64,6 +72,8 @@ pub struct IndicatorDraft {
     pub formula: String,
     pub unit: Option<String>,
     pub direction: String,
+    /// Outcome or impact; output and input are refused (they belong to measures).
+    pub level: Level,
     pub field: Option<String>,
     pub source: Option<String>,
     pub description: Option<String>,
@@ -99,6 +109,10 @@ impl IndicatorDraft {
                 "Bitte „höher ist besser“, „niedriger ist besser“ oder „keine Wertung“ wählen.",
             );
         }
+        let level = p.optional_code::<Level>("level").unwrap_or(Level::Outcome);
+        if let Err(e) = level.allows(Link::Goal) {
+            p.fail("level", e);
+        }
         let unit = p.optional_text("unit", 60);
         let field = p.optional_text("field", 200);
         let source = p.optional_text("source", 500);
@@ -109,6 +123,7 @@ impl IndicatorDraft {
             formula,
             unit,
             direction,
+            level,
             field,
             source,
             description,
@@ -269,8 +284,8 @@ impl Store {
         let position = existing.iter().map(|i| i.position).max().unwrap_or(0) + 1;
         let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+            "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at, level)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id",
         )
         .bind(body_id)
         .bind(&d.code)
@@ -283,6 +298,7 @@ impl Store {
         .bind(&d.description)
         .bind(position)
         .bind(now())
+        .bind(d.level.code())
         .fetch_one(&mut *tx)
         .await
         .taken("code", || {
@@ -297,7 +313,7 @@ impl Store {
         self.indicator(id).await?;
         self.execute(sqlx::query(
             "UPDATE indicators SET code = $1, name = $2, formula = $3, unit = $4, direction = $5, field = $6,
-             source = $7, description = $8, modified_at = $9 WHERE id = $10",
+             source = $7, description = $8, modified_at = $9, level = $11 WHERE id = $10",
         )
         .bind(&d.code)
         .bind(&d.name)
@@ -309,6 +325,7 @@ impl Store {
         .bind(&d.description)
         .bind(now())
         .bind(id)
+        .bind(d.level.code())
         )
         .await
         .taken("code", || {

@@ -24,6 +24,7 @@ pub mod council;
 pub mod dump;
 pub mod files;
 pub mod funding;
+pub mod impact;
 pub mod indicators;
 pub mod load;
 pub mod measures;

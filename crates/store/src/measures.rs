@@ -335,6 +335,7 @@ impl Store {
         .bind(state)
         .fetch_one(&mut *tx)
         .await?;
+        crate::impact::write_values(&mut tx, measure_id, id, &d.outputs).await?;
         if !waits {
             adopt_if_newest(&mut tx, measure_id, id).await?;
         }

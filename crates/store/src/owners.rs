@@ -54,6 +54,14 @@ pub(crate) const OWNERS: &[(&str, &str, RecordKind, &str)] = &[
          JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
     ),
     (
+        "outputs",
+        "outputs",
+        RecordKind::Measure,
+        "SELECT c.body_id, m.lead_organization_id FROM outputs x JOIN measures m ON m.id = x.measure_id \
+         JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id \
+         JOIN concepts c ON c.id = f.concept_id WHERE x.id = $1",
+    ),
+    (
         "reports",
         "progress_reports",
         RecordKind::Other,

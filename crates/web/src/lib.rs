@@ -16,6 +16,7 @@ pub mod controlling;
 mod council;
 mod dashboard;
 mod funding;
+mod impact;
 mod kit;
 mod measures;
 mod monitoring;
@@ -51,6 +52,7 @@ fn routes() -> Router<AppState> {
         .merge(council::router())
         .merge(resolutions::router())
         .merge(funding::router())
+        .merge(impact::router())
         .merge(revision::router())
         .merge(comments::router())
         .merge(monitoring::router())

@@ -4,8 +4,9 @@ use super::translations::{ByRecord, take};
 use super::{
     Dump, DumpAgendaItem, DumpBody, DumpBudgetLine, DumpConcept, DumpConsultation, DumpField,
     DumpFile, DumpGoal, DumpIndicator, DumpLegislativeTerm, DumpLocation, DumpMeasure, DumpMeeting,
-    DumpMembership, DumpOrganization, DumpPaper, DumpPerson, DumpPlanningArea, DumpPrinciple,
-    DumpReport, DumpReportingCycle, DumpTarget, DumpTargetGroup, FORMAT, VERSION, numbering,
+    DumpMembership, DumpOrganization, DumpOutput, DumpOutputValue, DumpPaper, DumpPerson,
+    DumpPlanningArea, DumpPrinciple, DumpReport, DumpReportingCycle, DumpTarget, DumpTargetGroup,
+    FORMAT, VERSION, numbering,
 };
 use crate::{Result, Store};
 use std::collections::HashMap;
@@ -201,8 +202,12 @@ impl Store {
             .collect();
         let goals = self.goals_of_concept(c.id).await?;
         let measures = self.measures_of_concept(c.id).await?;
+        let measure_ids: Vec<i64> = measures.iter().map(|m| m.id).collect();
+        let mut outputs = self.outputs_of_measures(&measure_ids).await?;
+        let values = self.output_values(&measure_ids).await?;
         let mut reports: HashMap<i64, Vec<DumpReport>> = HashMap::new();
         for m in &measures {
+            let own = outputs.get(&m.id).map(Vec::as_slice).unwrap_or_default();
             let mut rs = self.all_progress_reports(m.id).await?;
             rs.reverse();
             reports.insert(
@@ -218,6 +223,17 @@ impl Store {
                         created_at: r.created_at,
                         review_state: r.review_state,
                         review_note: r.review_note,
+                        outputs: values
+                            .iter()
+                            .filter(|v| v.report_id == r.id)
+                            .filter_map(|v| {
+                                let i = own.iter().position(|o| o.id == v.output_id)?;
+                                Some(DumpOutputValue {
+                                    output: i + 1,
+                                    value_hundredths: v.value_hundredths,
+                                })
+                            })
+                            .collect(),
                     })
                     .collect(),
             );
@@ -269,6 +285,18 @@ impl Store {
                                 programme: b.programme_id.map(|p| num(n.programmes, p)),
                                 own_share_cents: b.own_share_cents,
                                 staff_hundredths: b.staff_hundredths,
+                            })
+                            .collect(),
+                        outputs: outputs
+                            .remove(&m.id)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|o| DumpOutput {
+                                name: o.name,
+                                unit: o.unit,
+                                target_hundredths: o.target_hundredths,
+                                created_at: o.created_at,
+                                modified_at: o.modified_at,
                             })
                             .collect(),
                         progress_reports: reports.remove(&m.id).unwrap_or_default(),
@@ -330,7 +358,7 @@ impl Store {
         translations: &mut ByRecord,
     ) -> Result<Vec<DumpIndicator>> {
         Ok(sqlx::query_as::<_, crate::indicators::Indicator>(
-                        "SELECT id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at
+                        "SELECT id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at, level
                          FROM indicators WHERE body_id = $1 ORDER BY position, id",
                     )
                     .bind(body_id)
@@ -344,6 +372,7 @@ impl Store {
                         formula: i.formula,
                         unit: i.unit,
                         direction: i.direction,
+                        level: i.level,
                         field: i.field,
                         source: i.source,
                         description: i.description,

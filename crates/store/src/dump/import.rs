@@ -275,10 +275,27 @@ async fn import_measure(
         .execute(&mut **tx)
         .await?;
     }
+    let mut outputs = vec![0];
+    for (i, o) in m.outputs.iter().enumerate() {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO outputs (measure_id, name, unit, target_hundredths, position, created_at, modified_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(measure_id)
+        .bind(&o.name)
+        .bind(&o.unit)
+        .bind(o.target_hundredths)
+        .bind(i as i64 + 1)
+        .bind(&o.created_at)
+        .bind(&o.modified_at)
+        .fetch_one(&mut **tx)
+        .await?;
+        outputs.push(id);
+    }
     for r in &m.progress_reports {
-        sqlx::query(
+        let report_id: i64 = sqlx::query_scalar(
             "INSERT INTO progress_reports (measure_id, reported_on, status, progress, narrative, spent_cents, reporter_organization_id, created_at, review_state, review_note)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(measure_id)
         .bind(&r.reported_on)
@@ -290,8 +307,18 @@ async fn import_measure(
         .bind(&r.created_at)
         .bind(&r.review_state)
         .bind(&r.review_note)
-        .execute(&mut **tx)
+        .fetch_one(&mut **tx)
         .await?;
+        for v in &r.outputs {
+            sqlx::query(
+                "INSERT INTO output_values (report_id, output_id, value_hundredths) VALUES ($1, $2, $3)",
+            )
+            .bind(report_id)
+            .bind(outputs[v.output])
+            .bind(v.value_hundredths)
+            .execute(&mut **tx)
+            .await?;
+        }
     }
     Ok(measure_id)
 }
@@ -381,7 +408,9 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
             .execute(&mut **tx)
             .await?;
     }
-    let statements: [String; 17] = [
+    let statements: [String; 19] = [
+        format!("DELETE FROM output_values WHERE output_id IN (SELECT id FROM outputs WHERE measure_id IN ({MEASURES}))"),
+        format!("DELETE FROM outputs WHERE measure_id IN ({MEASURES})"),
         format!("DELETE FROM progress_reports WHERE measure_id IN ({MEASURES})"),
         "DELETE FROM measure_carry_overs WHERE concept_id IN (SELECT id FROM concepts WHERE body_id = $1)".into(),
         format!("DELETE FROM budget_lines WHERE measure_id IN ({MEASURES})"),
@@ -679,8 +708,8 @@ async fn import_indicators(
     let mut indicator_ids = HashMap::new();
     for i in &dump.indicators {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+            "INSERT INTO indicators (body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at, level)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
         )
         .bind(body_id)
         .bind(&i.code)
@@ -694,6 +723,7 @@ async fn import_indicators(
         .bind(i.position)
         .bind(&i.created_at)
         .bind(&i.modified_at)
+        .bind(&i.level)
         .fetch_one(&mut **tx)
         .await?;
         import_translations(tx, body_id, "indicators", id, &i.translations).await?;

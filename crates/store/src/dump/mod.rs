@@ -98,6 +98,9 @@ pub struct DumpIndicator {
     pub formula: String,
     pub unit: Option<String>,
     pub direction: String,
+    /// `outcome` (left out) or `impact`.
+    #[serde(default = "outcome", skip_serializing_if = "is_outcome")]
+    pub level: String,
     pub field: Option<String>,
     pub source: Option<String>,
     pub description: Option<String>,
@@ -107,6 +110,14 @@ pub struct DumpIndicator {
     /// Translations of this record's texts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<DumpTranslation>,
+}
+
+fn outcome() -> String {
+    "outcome".into()
+}
+
+fn is_outcome(level: &str) -> bool {
+    level == "outcome"
 }
 
 /// A goal's indicator target; the indicator by its code.
@@ -527,6 +538,9 @@ pub struct DumpMeasure {
     pub created_at: String,
     pub modified_at: String,
     pub budget_lines: Vec<DumpBudgetLine>,
+    /// Its output indicators, numbered from 1 in this order for the reports' values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outputs: Vec<DumpOutput>,
     pub progress_reports: Vec<DumpReport>,
     /// Translations of this record's texts and their Leichte Sprache versions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -549,6 +563,24 @@ pub struct DumpBudgetLine {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct DumpOutput {
+    pub name: String,
+    pub unit: Option<String>,
+    pub target_hundredths: i64,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+/// A value reported for an output: the output's number within its measure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpOutputValue {
+    pub output: usize,
+    pub value_hundredths: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DumpReport {
     pub reported_on: String,
     pub status: String,
@@ -565,6 +597,8 @@ pub struct DumpReport {
     pub review_state: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outputs: Vec<DumpOutputValue>,
 }
 
 impl Dump {
@@ -744,6 +778,35 @@ impl Dump {
                                 r.reporter_organization,
                                 orgs,
                             );
+                            for (vi, v) in r.outputs.iter().enumerate() {
+                                let at = format!("{at}.outputs[{vi}]");
+                                if r.outputs[..vi].iter().any(|w| w.output == v.output) {
+                                    e.add(
+                                        format!("{at}.output"),
+                                        "Diese Output-Kennzahl ist in der Meldung doppelt.",
+                                    );
+                                }
+                                reference(
+                                    e,
+                                    &format!("{at}.output"),
+                                    Some(v.output),
+                                    m.outputs.len(),
+                                );
+                                if v.value_hundredths < 0 {
+                                    e.add(
+                                        format!("{at}.value_hundredths"),
+                                        "Der Wert darf nicht negativ sein.",
+                                    );
+                                }
+                            }
+                        }
+                        for (oi, o) in m.outputs.iter().enumerate() {
+                            if o.target_hundredths <= 0 {
+                                e.add(
+                                    format!("{at}.outputs[{oi}].target_hundredths"),
+                                    "Der Zielwert muss größer als 0 sein.",
+                                );
+                            }
                         }
                     }
                 }

@@ -51,6 +51,8 @@ const LABELS: &[(&str, &str)] = &[
     ("resolutions", "Beschluss (Beschlussverfolgung)"),
     ("funding_programmes", "Förderprogramm"),
     ("funding_proofs", "Nachweisfrist"),
+    ("outputs", "Output-Kennzahl"),
+    ("output_values", "Gemeldeter Output"),
     ("participation_processes", "Beteiligungsprozess"),
     ("participation_events", "Beteiligungsformat"),
     ("contributions", "Beitrag"),

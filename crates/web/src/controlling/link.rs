@@ -158,7 +158,7 @@ async fn report_form(
         heading: format!("Sachstand melden: {}", a.title),
         intro: Some("Jede Meldung bleibt erhalten; so entsteht der Verlauf der Maßnahme. Die neueste Meldung bestimmt Status und Fortschritt.".into()),
         action: format!("/bericht/{token}/{measure_id}"),
-        defs: report_fields(),
+        defs: report_fields(app, measure_id).await?,
         submit: "Meldung speichern",
         cancel: format!("/bericht/{token}"),
         delete_action: None,

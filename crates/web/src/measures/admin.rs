@@ -272,10 +272,13 @@ async fn measure_delete(State(app): State<AppState>, Path(id): Path<i64>) -> Sub
     Ok(Redirect::to(&concept_href(c.id)).into_response())
 }
 
-/// The fields of a progress report, wherever one is filed (the administration, a reporting
-/// round's link).
-pub(crate) fn report_fields() -> Vec<FieldDef> {
-    vec![
+/// The fields of a progress report on a measure, wherever one is filed (the
+/// administration, a reporting round's link): with the measure's outputs, if it has any.
+pub(crate) async fn report_fields(
+    app: &AppState,
+    measure_id: i64,
+) -> Result<Vec<FieldDef>, HtmlError> {
+    let mut defs = vec![
         FieldDef::new("reported_on", "Stand vom", Kind::Date).required(),
         FieldDef::new("status", "Status", Kind::Select)
             .required()
@@ -287,7 +290,9 @@ pub(crate) fn report_fields() -> Vec<FieldDef> {
             .required()
             .hint("Was ist geschehen, was steht an, wo hakt es?"),
         FieldDef::new("spent", "Ausgaben im Berichtszeitraum in Euro", Kind::Text),
-    ]
+    ];
+    defs.extend(crate::impact::report_field(app, measure_id).await?);
+    Ok(defs)
 }
 
 async fn report_form(
@@ -317,7 +322,7 @@ async fn report_form(
         intro: Some("Jede Meldung bleibt erhalten; so entsteht der Verlauf der Maßnahme. Die neueste Meldung bestimmt Status und Fortschritt.".into()),
         action: format!("/admin/measures/{}/reports/new", m.id),
         defs: {
-            let mut defs = report_fields();
+            let mut defs = report_fields(app, m.id).await?;
             defs.push(FieldDef::new("reporter_organization_id", "Meldende Organisation", Kind::Select).options(orgs));
             defs
         },

@@ -36,6 +36,14 @@ pub struct BudgetRow {
     pub own_share: String,
 }
 
+/// An output of the measure: what it counts, its target and what was reported last.
+struct OutputRow {
+    name: String,
+    target: String,
+    reached: String,
+    reported_on: String,
+}
+
 #[derive(Template)]
 #[template(path = "measures/measure.html")]
 struct MeasurePage {
@@ -64,6 +72,7 @@ struct MeasurePage {
     budget_total: String,
     spent_total: String,
     history: Vec<ReportRow>,
+    outputs: Vec<OutputRow>,
     /// Non-public, shown to a reader with the right role.
     internal: bool,
     /// The measures it continues, nearest first, and those that continue it: (link, title,
@@ -242,6 +251,19 @@ async fn measure_page(
         budget_total: money(total),
         spent_total: money(spent),
         history,
+        outputs: crate::impact::states(&app, m.id)
+            .await?
+            .into_iter()
+            .map(|s| OutputRow {
+                target: s.output.amount(s.output.target()),
+                reached: s.reported.map_or("–".into(), |v| s.output.amount(v)),
+                reported_on: s
+                    .reported_on
+                    .as_deref()
+                    .map_or("–".into(), teilhabe_domain::values::german_date),
+                name: s.output.name,
+            })
+            .collect(),
         internal: !m.public.0,
         origins,
         predecessors,

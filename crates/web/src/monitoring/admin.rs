@@ -11,6 +11,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use teilhabe_domain::impact::Level;
 use teilhabe_domain::input::Parser;
 use teilhabe_domain::{FieldErrors, RawInput};
 use teilhabe_store::Body;
@@ -128,6 +129,9 @@ fn indicator_fields(cx: &Context) -> Vec<FieldDef> {
             ("lower".into(), cx.g("niedriger ist besser")),
             ("neutral".into(), cx.g("keine Wertung")),
         ]),
+        FieldDef::new("level", "Wirkungsebene", Kind::Select)
+            .codes::<Level>()
+            .hint("Outcome: was sich für die Zielgruppen ändert; Impact: was sich im Landkreis insgesamt ändert. Output-Kennzahlen gehören zu einer Maßnahme und werden dort angelegt."),
         FieldDef::new("field", "Handlungsfeld", Kind::Text),
         FieldDef::new("source", "Quelle", Kind::Text),
         FieldDef::new("description", "Beschreibung", Kind::Textarea),
@@ -141,6 +145,7 @@ fn indicator_input(i: &Indicator) -> RawInput {
         ("formula", i.formula.clone()),
         ("unit", opt(&i.unit)),
         ("direction", i.direction.clone()),
+        ("level", i.level.clone()),
         ("field", opt(&i.field)),
         ("source", opt(&i.source)),
         ("description", opt(&i.description)),
@@ -171,7 +176,10 @@ fn indicator_form(cx: &Context, body: &Body, existing: Option<&Indicator>) -> Fo
 
 async fn indicator_new(State(app): State<AppState>, cx: Context, Path(body_id): Path<i64>) -> Page {
     let body = app.store.body(body_id).await?;
-    indicator_form(&cx, &body, None).render(&RawInput::from_pairs([("direction", "neutral")]), None)
+    indicator_form(&cx, &body, None).render(
+        &RawInput::from_pairs([("direction", "neutral"), ("level", "outcome")]),
+        None,
+    )
 }
 
 async fn indicator_create(

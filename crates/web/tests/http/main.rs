@@ -9,6 +9,7 @@ mod comments;
 mod controlling;
 mod council;
 mod funding;
+mod impact;
 mod kept_pages;
 mod languages;
 mod leak;

@@ -1,0 +1,61 @@
+//! Impact-oriented steering: a measure's output indicators (what it is to produce, with a
+//! target over its period), their running totals reported with progress reports, and the
+//! measure's rating read from them against the share of its time elapsed. The catalogue's
+//! indicators carry their level (outcome, impact) in the monitoring capability; outputs
+//! belong to measures and live here — the administration's list per measure, the API
+//! (`/api/v1/measures/ID/outputs`) — and in the report form's fields.
+
+mod admin;
+mod api;
+
+use crate::kit::error::HtmlError;
+use crate::kit::form::{FieldDef, Kind};
+use crate::kit::state::AppState;
+use axum::Router;
+use teilhabe_domain::values::german_date;
+use teilhabe_store::impact::OutputState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .nest("/admin", admin::router())
+        .nest("/api", api::router())
+}
+
+/// The field a progress report form adds for a measure's outputs (none without outputs):
+/// one running total per output, sent as `outputs.ID` (the report's parser reads them),
+/// labelled with the target and what was reported last.
+pub async fn report_field(app: &AppState, measure_id: i64) -> Result<Option<FieldDef>, HtmlError> {
+    let rows: Vec<(String, String)> = states(app, measure_id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let last = match (&s.reported, &s.reported_on) {
+                (Some(v), Some(on)) => {
+                    format!("zuletzt {} am {}", s.output.amount(*v), german_date(on))
+                }
+                _ => "noch nichts gemeldet".into(),
+            };
+            (
+                s.output.id.to_string(),
+                format!(
+                    "{} (Ziel {}; {last})",
+                    s.output.name,
+                    s.output.amount(s.output.target())
+                ),
+            )
+        })
+        .collect();
+    Ok((!rows.is_empty()).then(|| {
+        FieldDef::new("outputs", "Outputs – bisher insgesamt erreicht", Kind::Counts)
+            .options(rows)
+            .hint("Laufende Summe seit Beginn der Maßnahme; leer lassen, was diesmal nicht gezählt wurde.")
+    }))
+}
+
+/// The outputs of a measure with their states today, for pages that show them.
+pub async fn states(app: &AppState, measure_id: i64) -> Result<Vec<OutputState>, HtmlError> {
+    Ok(app
+        .store
+        .output_states(measure_id, &teilhabe_domain::Date::today().iso())
+        .await?)
+}
