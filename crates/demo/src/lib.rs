@@ -19,6 +19,7 @@ mod build;
 mod comments;
 mod funding;
 mod goerlitz;
+mod impact;
 mod kyffhaeuser;
 mod monitoring;
 mod participation;
@@ -39,6 +40,7 @@ pub async fn load(store: &Store) -> Result<()> {
     kyffhaeuser::load(store).await?;
     peine::load_city(store).await?;
     funding::load(store).await?;
+    impact::load(store).await?;
     translations::load(store).await?;
     monitoring::load(store).await?;
     accounts::load(store).await?;

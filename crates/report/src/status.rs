@@ -159,6 +159,39 @@ struct MoneyRow {
     share: String,
 }
 
+/// The outputs of the report's measures and the values reported for them.
+struct Outputs {
+    outputs: HashMap<i64, Vec<impact::Output>>,
+    values: Vec<impact::ReportedValue>,
+}
+
+impl Outputs {
+    /// A measure's outputs on the day, from its approved reports, and the rating they give.
+    fn of(
+        &self,
+        m: &Measure,
+        reports: &[ProgressReport],
+        day: &str,
+    ) -> (
+        Vec<impact::OutputState>,
+        Option<teilhabe_domain::impact::Rating>,
+    ) {
+        let reports: Vec<(i64, String, String)> = reports
+            .iter()
+            .map(|r| (r.id, r.reported_on.clone(), r.review_state.clone()))
+            .collect();
+        let own = self
+            .outputs
+            .get(&m.id)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let states = impact::states_on(own, &reports, &self.values, day);
+        let rating =
+            impact::rating_of(&states, m.start_date.as_deref(), m.end_date.as_deref(), day);
+        (states, rating)
+    }
+}
+
 /// A measure's state on a day: its latest report up to then, if any.
 fn latest_until<'a>(reports: &'a [ProgressReport], day: &str) -> Option<&'a ProgressReport> {
     reports
@@ -211,10 +244,10 @@ pub async fn data(
     );
     let field_of_goal: HashMap<i64, i64> = goals.iter().map(|g| (g.id, g.field_id)).collect();
     let measure_ids: Vec<i64> = measures.iter().map(|m| m.id).collect();
-    let (outputs, values) = (
-        store.outputs_of_measures(&measure_ids).await?,
-        store.output_values(&measure_ids).await?,
-    );
+    let outputs = Outputs {
+        outputs: store.outputs_of_measures(&measure_ids).await?,
+        values: store.output_values(&measure_ids).await?,
+    };
     let (pending, late_milestones, overdue) = outstanding(ctx, &measures, &reports, &orgs).await?;
     let year = i64::from(ctx.as_of.year());
     let mut counts = Counts::default();
@@ -234,21 +267,7 @@ pub async fn data(
             let now = latest_until(reports, &day);
             let then = latest_until(reports, &since_day);
             let status = now.map_or(MeasureStatus::Planned.code(), |r| r.status.as_str());
-            let states = impact::states_on(
-                outputs.get(&m.id).map(Vec::as_slice).unwrap_or_default(),
-                &reports
-                    .iter()
-                    .map(|r| (r.id, r.reported_on.clone(), r.review_state.clone()))
-                    .collect::<Vec<_>>(),
-                &values,
-                &day,
-            );
-            let rating = impact::rating_of(
-                &states,
-                m.start_date.as_deref(),
-                m.end_date.as_deref(),
-                &day,
-            );
+            let (states, rating) = outputs.of(m, reports, &day);
             let light = Light::of(status, m.start_date.as_deref(), &day)
                 .max(rating.map_or(Light::Green, |r| Light::of_outputs(r.state)));
             match light {

@@ -4,9 +4,8 @@ use super::translations::{ByRecord, take};
 use super::{
     Dump, DumpAgendaItem, DumpBody, DumpBudgetLine, DumpConcept, DumpConsultation, DumpField,
     DumpFile, DumpGoal, DumpIndicator, DumpLegislativeTerm, DumpLocation, DumpMeasure, DumpMeeting,
-    DumpMembership, DumpOrganization, DumpOutput, DumpOutputValue, DumpPaper, DumpPerson,
-    DumpPlanningArea, DumpPrinciple, DumpReport, DumpReportingCycle, DumpTarget, DumpTargetGroup,
-    FORMAT, VERSION, numbering,
+    DumpMembership, DumpOrganization, DumpPaper, DumpPerson, DumpPlanningArea, DumpPrinciple,
+    DumpReport, DumpReportingCycle, DumpTarget, DumpTargetGroup, FORMAT, VERSION, numbering,
 };
 use crate::{Result, Store};
 use std::collections::HashMap;
@@ -223,17 +222,7 @@ impl Store {
                         created_at: r.created_at,
                         review_state: r.review_state,
                         review_note: r.review_note,
-                        outputs: values
-                            .iter()
-                            .filter(|v| v.report_id == r.id)
-                            .filter_map(|v| {
-                                let i = own.iter().position(|o| o.id == v.output_id)?;
-                                Some(DumpOutputValue {
-                                    output: i + 1,
-                                    value_hundredths: v.value_hundredths,
-                                })
-                            })
-                            .collect(),
+                        outputs: super::impact::values(own, &values, r.id),
                     })
                     .collect(),
             );
@@ -287,18 +276,7 @@ impl Store {
                                 staff_hundredths: b.staff_hundredths,
                             })
                             .collect(),
-                        outputs: outputs
-                            .remove(&m.id)
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|o| DumpOutput {
-                                name: o.name,
-                                unit: o.unit,
-                                target_hundredths: o.target_hundredths,
-                                created_at: o.created_at,
-                                modified_at: o.modified_at,
-                            })
-                            .collect(),
+                        outputs: super::impact::outputs(outputs.remove(&m.id).unwrap_or_default()),
                         progress_reports: reports.remove(&m.id).unwrap_or_default(),
                     })
                     .collect();

@@ -10,6 +10,7 @@ mod comments;
 mod controlling;
 mod export;
 mod funding;
+mod impact;
 mod import;
 mod participation;
 mod resolutions;
@@ -21,6 +22,7 @@ use checks::{check_ids, code, consultation_role, date, is_zero, percent, referen
 pub use comments::{DumpComment, DumpSubscription};
 pub use controlling::{DumpControlling, DumpMilestone, DumpRound};
 pub use funding::{DumpProgramme, DumpProof};
+pub use impact::{DumpOutput, DumpOutputValue};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use resolutions::DumpResolution;
 pub use revision::{DumpCarried, DumpCarryOver, DumpRevision};
@@ -563,24 +565,6 @@ pub struct DumpBudgetLine {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DumpOutput {
-    pub name: String,
-    pub unit: Option<String>,
-    pub target_hundredths: i64,
-    pub created_at: String,
-    pub modified_at: String,
-}
-
-/// A value reported for an output: the output's number within its measure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DumpOutputValue {
-    pub output: usize,
-    pub value_hundredths: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct DumpReport {
     pub reported_on: String,
     pub status: String,
@@ -778,36 +762,8 @@ impl Dump {
                                 r.reporter_organization,
                                 orgs,
                             );
-                            for (vi, v) in r.outputs.iter().enumerate() {
-                                let at = format!("{at}.outputs[{vi}]");
-                                if r.outputs[..vi].iter().any(|w| w.output == v.output) {
-                                    e.add(
-                                        format!("{at}.output"),
-                                        "Diese Output-Kennzahl ist in der Meldung doppelt.",
-                                    );
-                                }
-                                reference(
-                                    e,
-                                    &format!("{at}.output"),
-                                    Some(v.output),
-                                    m.outputs.len(),
-                                );
-                                if v.value_hundredths < 0 {
-                                    e.add(
-                                        format!("{at}.value_hundredths"),
-                                        "Der Wert darf nicht negativ sein.",
-                                    );
-                                }
-                            }
                         }
-                        for (oi, o) in m.outputs.iter().enumerate() {
-                            if o.target_hundredths <= 0 {
-                                e.add(
-                                    format!("{at}.outputs[{oi}].target_hundredths"),
-                                    "Der Zielwert muss größer als 0 sein.",
-                                );
-                            }
-                        }
+                        impact::check(e, &at, m);
                     }
                 }
             }

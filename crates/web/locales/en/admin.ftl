@@ -4542,3 +4542,82 @@ a-outcome-02dfaed3 = Outcome
 a-outcome-und-impact-kennzahlen-74966bcd = Outcome and impact indicators belong to goals; a measure is measured by its outputs.
 # Output
 a-output-ee764324 = Output
+
+# Anteil am Ziel
+a-anteil-am-ziel-a9d20442 = Share of target
+# Bewertung aus den Outputs
+a-bewertung-aus-den-outputs-7e3112d0 = Rating from the outputs
+# Bitte den Zielwert angeben (z. B. 20).
+a-bitte-den-zielwert-angeben-606f774f = Please give the target (e.g. 20).
+# Der Wert darf nicht negativ sein.
+a-der-wert-darf-nicht-cd1dba70 = The value must not be negative.
+# Der Zielwert muss größer als 0 sein.
+a-der-zielwert-muss-groesser-9a25b0d2 = The target must be greater than 0.
+# Die Output-Kennzahl Nr. { $output_id } ist doppelt genannt.
+a-die-output-kennzahl-nr-5109c148 = Output indicator no. { $output_id } is named twice.
+# Die Output-Kennzahl Nr. { $v1 } gehört nicht zu dieser Maßnahme.
+a-die-output-kennzahl-nr-8ed8ce34 = Output indicator no. { $v1 } does not belong to this measure.
+# Diese Output-Kennzahl ist in der Meldung doppelt.
+a-diese-output-kennzahl-ist-986bbb58 = This output indicator appears twice in the report.
+# Für „{ $v1 }“ wurden schon { $reported } Wert(e) gemeldet; die Kennzahl bleibt, damit die Sachstände stimmen. Den Zielwert können Sie ändern.
+a-fuer-v1-wurden-schon-cd99ba22 = { $reported } value(s) have already been reported for “{ $v1 }”; the indicator stays so that the progress reports remain true. You can change its target.
+# Gemeldeter Output
+a-gemeldeter-output-7bdb7672 = Reported output
+# Laufzeit
+a-laufzeit-a4897c45 = Period
+# Neue Output-Kennzahl
+a-neue-output-kennzahl-b167d8c7 = New output indicator
+# Noch keine Output-Kennzahlen. Ohne sie beruht die Bewertung der Maßnahme allein auf dem gemeldeten Fortschritt.
+a-noch-keine-output-kennzahlen-02497074 = No output indicators yet. Without them the measure is rated only by the progress reported.
+# Outcome: was sich für die Zielgruppen ändert; Impact: was sich im Landkreis insgesamt ändert. Output-Kennzahlen gehören zu einer Maßnahme und werden dort angelegt.
+a-outcome-was-sich-fuer-aa64b50f = Outcome: what changes for the target groups; impact: what changes in the county as a whole. Output indicators belong to a measure and are created there.
+# Output-Kennzahl
+a-output-kennzahl-898d3fd6 = Output indicator
+# Output-Kennzahl: { $v1 }
+a-output-kennzahl-v1-bccc456b = Output indicator: { $v1 }
+# Output-Kennzahlen der Maßnahme mit Zielwert und zuletzt gemeldetem Stand
+a-output-kennzahlen-der-massnahme-14b9e6d1 = The measure's output indicators with target and latest reported value
+# Outputs
+a-outputs-bb2c01f5 = Outputs
+# Was die Maßnahme in ihrer Laufzeit hervorbringen soll – gezählt, nicht geschätzt. Die Meldungen zum Sachstand nennen dann die bisher erreichte Summe; daraus ergibt sich die Bewertung der Maßnahme.
+a-was-die-massnahme-in-86efef3e = What the measure is to produce over its period – counted, not estimated. Progress reports then give the total reached so far; the measure's rating follows from it.
+# Was gezählt wird
+a-was-gezaehlt-wird-0647571d = What is counted
+# Wirkungsebene
+a-wirkungsebene-8482bd62 = Level of effect
+# Zielwert bis zum Ende der Maßnahme
+a-zielwert-bis-zum-ende-389eff11 = Target by the end of the measure
+# Zuletzt gemeldet
+a-zuletzt-gemeldet-cd7de716 = Last reported
+# am
+a-am-4024f153 = on
+# den Zielwert
+a-den-zielwert-f5a52f26 = the target
+# den erreichten Wert
+a-den-erreichten-wert-2333f89d = the value reached
+# deutlich im Rückstand
+a-deutlich-im-rueckstand-e56ce8a4 = far behind
+# im Plan
+a-im-plan-ba8aea5e = on track
+# im Rückstand
+a-im-rueckstand-788b7f4c = behind
+# noch nichts gemeldet (Ziel { $v1 })
+a-noch-nichts-gemeldet-ziel-fa670177 = nothing reported yet (target { $v1 })
+# was gezählt wird (z. B. Sprachkurse durchgeführt)
+a-was-gezaehlt-wird-z-4f05970a = what is counted (e.g. language courses held)
+# z. B. Kurse, Personen
+a-z-b-kurse-personen-bce2fae7 = e.g. courses, persons
+# z. B. „Sprachkurse durchgeführt“ oder „Personen beraten“
+a-z-b-sprachkurse-durchgefuehrt-0b45346c = e.g. “language courses held” or “persons advised”
+# { $v1 } % der Output-Ziele erreicht bei { $v2 } % vergangener Laufzeit – { $verdict }
+a-v1-der-output-ziele-877351b4 = { $v1 } % of the output targets reached with { $v2 } % of the period gone – { $verdict }
+# { $v1 } von { $v2 }
+a-v1-von-v2-3f4b9225 = { $v1 } of { $v2 }
+# „{ $id }“ ist keine Nummer einer Output-Kennzahl.
+a-id-ist-keine-nummer-5d067962 = “{ $id }” is not the number of an output indicator.
+# Maßnahmen mit Output-Kennzahlen, was gemeldet ist und die Bewertung daraus
+a-massnahmen-mit-output-kennzahlen-e0f05a54 = Measures with output indicators, what has been reported and the rating from it
+# Noch keine Maßnahme hat Output-Kennzahlen.
+a-noch-keine-massnahme-hat-fa300d09 = No measure has output indicators yet.
+# Outputs der Maßnahmen
+a-outputs-der-massnahmen-42eb3153 = Outputs of the measures

@@ -103,6 +103,8 @@ struct Overview {
     rounds: Vec<Round>,
     /// The versions a round can be started for (not superseded).
     concepts: Vec<Concept>,
+    /// Measures with output indicators and the rating they give.
+    rated: Vec<crate::impact::RatedMeasure>,
 }
 
 impl Overview {
@@ -146,6 +148,8 @@ async fn overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>)
         .map(|o| (o.id, o.name))
         .collect();
     let rounds = app.store.rounds(id).await?;
+    let measure_ids: Vec<i64> = rows.iter().map(|r| r.measure.measure_id).collect();
+    let rated = crate::impact::rated(&app, &measure_ids).await?;
     let concepts = app
         .store
         .concepts(id)
@@ -157,6 +161,7 @@ async fn overview(State(app): State<AppState>, cx: Context, Path(id): Path<i64>)
         layout: body_layout(&cx, "Berichtspflichten und Meilensteine", &body),
         rounds,
         concepts,
+        rated,
         interval: ReportInterval::effective(None, settings.report_interval).label(),
         body,
         rows,

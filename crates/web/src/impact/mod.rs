@@ -59,3 +59,37 @@ pub async fn states(app: &AppState, measure_id: i64) -> Result<Vec<OutputState>,
         .output_states(measure_id, &teilhabe_domain::Date::today().iso())
         .await?)
 }
+
+/// A measure with outputs as the controlling overview lists it.
+pub struct RatedMeasure {
+    pub measure_id: i64,
+    pub title: String,
+    /// (output id, "Name: 12 von 20 Kurse").
+    pub outputs: Vec<(i64, String)>,
+    /// The rating in words, if the outputs give one today.
+    pub rating: Option<String>,
+}
+
+/// Those of these measures that have outputs, with their states and rating today.
+pub async fn rated(app: &AppState, measure_ids: &[i64]) -> Result<Vec<RatedMeasure>, HtmlError> {
+    let today = teilhabe_domain::Date::today().iso();
+    let with_outputs = app.store.outputs_of_measures(measure_ids).await?;
+    let mut out = Vec::new();
+    for id in measure_ids
+        .iter()
+        .filter(|id| with_outputs.contains_key(id))
+    {
+        let m = app.store.measure(*id).await?;
+        let states = app.store.output_states(*id, &today).await?;
+        out.push(RatedMeasure {
+            measure_id: m.id,
+            rating: admin::rating_text(&states, &m, &today),
+            outputs: states
+                .iter()
+                .map(|s| (s.output.id, format!("{}: {}", s.output.name, s.german())))
+                .collect(),
+            title: m.title,
+        });
+    }
+    Ok(out)
+}

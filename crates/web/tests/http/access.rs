@@ -182,6 +182,8 @@ struct Owned {
     measures: Vec<i64>,
     /// Milestones of the actor's measures: the lead keeps them up to date.
     milestones: Vec<i64>,
+    /// Output indicators of the actor's measures: the lead keeps them too.
+    outputs: Vec<i64>,
     events: Vec<i64>,
     contributions: Vec<i64>,
 }
@@ -215,12 +217,18 @@ fn allowed(who: As, body: Option<&str>, method: &str, path: &str, owned: &Owned)
                     "admin",
                     "measures",
                     id,
-                    "edit" | "history" | "milestones",
+                    "edit" | "history" | "milestones" | "outputs",
                 ]
-                | ["", "admin", "measures", id, "reports" | "milestones", "new"] => {
-                    of(id, &owned.measures)
-                }
+                | [
+                    "",
+                    "admin",
+                    "measures",
+                    id,
+                    "reports" | "milestones" | "outputs",
+                    "new",
+                ] => of(id, &owned.measures),
                 ["", "admin", "milestones", id, "edit" | "history"] => of(id, &owned.milestones),
+                ["", "admin", "outputs", id, "edit" | "history"] => of(id, &owned.outputs),
                 ["", "admin", "events", id]
                 | ["", "admin", "events", id, "edit" | "history" | "files"]
                 | ["", "admin", "events", id, "contributions", "new"] => of(id, &owned.events),
@@ -618,8 +626,18 @@ async fn owned_by_the_actor(app: &TestApp) -> Owned {
                 .map(|s| s.id),
         );
     }
+    let outputs = app
+        .store
+        .outputs_of_measures(&actor_measures)
+        .await
+        .unwrap()
+        .into_values()
+        .flatten()
+        .map(|o| o.id)
+        .collect();
     Owned {
         milestones,
+        outputs,
         events: app
             .store
             .events_organized_by(&actor_org)

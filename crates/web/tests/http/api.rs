@@ -271,6 +271,20 @@ async fn openapi_describes_the_served_paths(db: Db) {
     );
     let resolution = app.json("/api/v1/bodies/03157/resolutions").await[0]["id"].clone();
     let programme = app.json("/api/v1/bodies/03157/funding-programmes").await[0]["id"].clone();
+    let mut output = None;
+    for c in app.store.concepts(peine_id).await.unwrap() {
+        let ids: Vec<i64> = app
+            .store
+            .measure_list_of_concept(c.id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|m| m.id)
+            .collect();
+        let outputs = app.store.outputs_of_measures(&ids).await.unwrap();
+        output = output.or(outputs.values().flatten().next().map(|o| o.id));
+    }
+    let output = serde_json::json!(output.expect("the demo has outputs"));
     let mut checked = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         if item.get("get").is_none() {
@@ -297,6 +311,8 @@ async fn openapi_describes_the_served_paths(db: Db) {
             &milestone
         } else if path.starts_with("/api/v1/resolutions/") {
             &resolution
+        } else if path.starts_with("/api/v1/outputs/") {
+            &output
         } else if path.starts_with("/api/v1/funding-programmes/") {
             &programme
         } else {

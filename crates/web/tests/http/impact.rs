@@ -9,8 +9,8 @@
 use crate::common::{Db, fixture, spawn};
 use std::process::Command;
 
-both!(outputs_rate_measures_in_the_status_report);
-async fn outputs_rate_measures_in_the_status_report(db: Db) {
+both!(indicator_levels_constrain_their_links);
+async fn indicator_levels_constrain_their_links(db: Db) {
     let Some(app) = spawn(db).await else {
         return;
     };
@@ -55,6 +55,16 @@ async fn outputs_rate_measures_in_the_status_report(db: Db) {
         "{listed}"
     );
     assert_eq!(app.store.indicators(body).await.unwrap().len(), before + 1);
+
+    app.finish().await;
+}
+
+both!(outputs_rate_measures_in_the_status_report);
+async fn outputs_rate_measures_in_the_status_report(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    let f = fixture(&app).await;
 
     // A measure over the year 2026 with an output: 20 language courses.
     let r = app
@@ -151,12 +161,14 @@ async fn outputs_rate_measures_in_the_status_report(db: Db) {
     let (red, text_after) = status_of(&app, day, "Abendsprachkurse").await;
     assert_eq!(red, "red");
     if let (Some(before), Some(after)) = (text_before, text_after) {
-        assert!(!before.contains("aus Outputs"), "{before}");
-        for s in [
-            "aus Outputs",
-            "Sprachkurse durchgeführt: 2 von 20 Kurse",
-            "10 %",
-        ] {
+        // "(Outputs)" marks a stand read from outputs (and is named once in the legend).
+        let marked = |t: &str| t.matches("(Outputs)").count();
+        assert_eq!(marked(&after), marked(&before) + 1, "{after}");
+        assert!(
+            before.contains("Output Sprachkurse durchgeführt: noch nichts"),
+            "{before}"
+        );
+        for s in ["Output Sprachkurse durchgeführt: 2 von 20", "10 %"] {
             assert!(after.contains(s), "{s} in\n{after}");
         }
     }
@@ -180,6 +192,19 @@ async fn outputs_rate_measures_in_the_status_report(db: Db) {
     .await;
     assert_eq!(light, "green");
 
+    served_kept_and_dumped(&app, &f, measure, output).await;
+    app.finish().await;
+}
+
+/// After the reports: the API gives the output's last value and the rating; a reported
+/// output cannot be deleted; a non-public measure's outputs are not served; the dump
+/// keeps outputs and values.
+async fn served_kept_and_dumped(
+    app: &crate::common::TestApp,
+    f: &crate::common::Fixture,
+    measure: i64,
+    output: i64,
+) {
     // The API: the output with its last value and the rating it gives.
     let v = app
         .json(&format!("/api/v1/measures/{measure}/outputs"))
@@ -227,7 +252,6 @@ async fn outputs_rate_measures_in_the_status_report(db: Db) {
         json.contains("\"value_hundredths\":1100"),
         "values in the dump"
     );
-    app.finish().await;
 }
 
 /// The light of a measure in the internal status report for a day, and the PDF's text
