@@ -12,6 +12,7 @@ mod classic;
 mod ffcsv;
 pub mod indicators;
 mod long;
+pub mod peers;
 pub mod regions;
 mod rest;
 pub mod show;

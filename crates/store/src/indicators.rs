@@ -163,7 +163,7 @@ pub struct PlanningArea {
 pub struct CellCache(HashMap<(String, String, String), Vec<StatCell>>);
 
 /// Cells of several regions added up per variable and dims (for planning areas).
-struct Loaded(HashMap<String, Vec<StatCell>>);
+pub(crate) struct Loaded(pub(crate) HashMap<String, Vec<StatCell>>);
 
 impl Cells for Loaded {
     fn cell(&self, variable: &str, dims: &str) -> Option<Input> {

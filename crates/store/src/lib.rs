@@ -35,6 +35,7 @@ pub mod organizations;
 pub mod outbox;
 mod owners;
 pub mod participation;
+pub mod peers;
 pub mod plan_sheet;
 pub mod privacy;
 pub mod resolutions;

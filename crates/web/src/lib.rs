@@ -22,6 +22,7 @@ mod measures;
 mod monitoring;
 mod oparl;
 mod participation;
+mod peers;
 mod plan_sheet;
 mod portal;
 mod reports;
@@ -53,6 +54,7 @@ fn routes() -> Router<AppState> {
         .merge(resolutions::router())
         .merge(funding::router())
         .merge(impact::router())
+        .merge(peers::router())
         .merge(revision::router())
         .merge(comments::router())
         .merge(monitoring::router())

@@ -217,6 +217,53 @@ pub fn bar_chart(
     out
 }
 
+/// A ranking as columns, best first, the region of the page marked by colour, pattern
+/// and a label (not colour alone); `desc` says in words where it stands.
+pub fn rank_chart(id: &str, title: &str, desc: &str, columns: &[(String, f64, bool)]) -> String {
+    let (w, h, left, right, top, bottom) = (680.0, 220.0, 10.0, 10.0, 30.0, 10.0);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        esc(title),
+        esc(desc)
+    );
+    let (lo, hi) = columns
+        .iter()
+        .fold((0.0f64, f64::MIN_POSITIVE), |(lo, hi), c| {
+            (lo.min(c.1), hi.max(c.1))
+        });
+    let span = (hi - lo).max(f64::MIN_POSITIVE);
+    let step = (w - left - right) / columns.len().max(1) as f64;
+    let base = h - bottom;
+    for (i, (label, value, me)) in columns.iter().enumerate() {
+        let x = left + step * i as f64;
+        let height = (h - top - bottom) * (value - lo) / span;
+        let (fill, width) = if *me {
+            (COLOURS[1], step.max(3.0))
+        } else {
+            (COLOURS[0], (step * 0.8).max(0.6))
+        };
+        let _ = write!(
+            out,
+            r#"<rect x="{x:.2}" y="{:.2}" width="{width:.2}" height="{height:.2}" fill="{fill}"/>"#,
+            base - height
+        );
+        if *me {
+            let anchor = if x > w / 2.0 { "end" } else { "start" };
+            let _ = write!(
+                out,
+                r##"<line x1="{cx:.2}" y1="{:.2}" x2="{cx:.2}" y2="18" stroke="#333" stroke-dasharray="2 2"/><text x="{cx:.2}" y="14" text-anchor="{anchor}" font-size="12" fill="#333">▼ {}</text>"##,
+                base - height,
+                esc(label),
+                cx = x + width / 2.0,
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

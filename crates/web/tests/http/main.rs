@@ -19,6 +19,7 @@ mod oparl;
 mod oparl_import;
 mod pages;
 mod participation;
+mod peers;
 mod plan_sheet;
 mod privacy;
 mod reports;
