@@ -784,5 +784,100 @@ pub async fn load_city(store: &Store) -> Result<()> {
         ),
     ])
     .await?;
-    d.groups(&COMMON_GROUPS[..6]).await
+    d.groups(&COMMON_GROUPS[..6]).await?;
+    city_concept(&d).await?;
+    let county = store.body_by_key("03157").await?;
+    store
+        .set_alignment_note(
+            county.id,
+            d.body_id,
+            Some(
+                "Die Kommission hat vereinbart: Der Landkreis stimmt die Sprachkurse kreisweit ab und führt die Kursbörse; \
+                 die Stadt verweist im Bürgerbüro darauf und baut keine eigene Übersicht auf. Begegnung und Quartiersarbeit \
+                 in der Kernstadt liegen bei der Stadt, die Flüchtlingssozialarbeit beim Landkreis.",
+            ),
+        )
+        .await
+}
+
+/// The city's own concept: two fields, four measures. One of them — a course overview of
+/// its own — is what the commission agreed to leave to the county: the planted duplicate
+/// the side-by-side view flags (the figures and wording are the demo's own).
+async fn city_concept(d: &Demo<'_>) -> Result<()> {
+    let concept = d
+        .concept(
+            "Integrationskonzept der Stadt Peine",
+            ConceptKind::Concept,
+            "2024",
+            ConceptStatus::Adopted,
+            Some("2024-03-14"),
+            None,
+            "Die Stadt bündelt ihre Angebote für Neuzugewanderte und das Zusammenleben in den Stadtteilen.",
+        )
+        .await?;
+    let spec = |code, title, description, groups, start| MeasureSpec {
+        code,
+        title,
+        description,
+        lead: "integration",
+        partners: &[],
+        contact: None,
+        groups,
+        scope: S::Municipality,
+        scope_detail: Some("Stadt Peine"),
+        start,
+        end: Some("2027-12-31"),
+        priority: P::Medium,
+        budget: &[],
+    };
+    let plan: [(&str, &str, [MeasureSpec; 2]); 2] = [
+        (
+            "Sprache und Bildung in der Stadt",
+            "Neuzugewanderte finden rasch einen Kurs und Hilfe beim Lernen",
+            [
+                spec(
+                    "S1",
+                    "Sprachkursbörse im Bürgerbüro",
+                    "Eine Übersicht der Sprachkurse mit freien Plätzen in der Stadt und Beratung zur Auswahl des passenden Kurses.",
+                    &["refugees", "eu"],
+                    "2024-06-01",
+                ),
+                spec(
+                    "S2",
+                    "Lernhilfe am Nachmittag",
+                    "Ehrenamtliche helfen Kindern der Grundschulen in der Kernstadt nach dem Unterricht.",
+                    &["youth"],
+                    "2024-09-01",
+                ),
+            ],
+        ),
+        (
+            "Zusammenleben in den Stadtteilen",
+            "Nachbarn lernen sich kennen",
+            [
+                spec(
+                    "Z1",
+                    "Stadtteilfest Südstadt",
+                    "Jedes Jahr im Juni feiern Initiativen und Anwohner auf dem Marktplatz der Südstadt.",
+                    &["host"],
+                    "2024-06-01",
+                ),
+                spec(
+                    "Z2",
+                    "Willkommensbriefe der Bürgermeisterin",
+                    "Wer neu in die Stadt zieht, bekommt einen Brief in seiner Sprache mit den wichtigsten Anlaufstellen.",
+                    &["eu", "women"],
+                    "2025-01-01",
+                ),
+            ],
+        ),
+    ];
+    for (field, goal, measures) in &plan {
+        let f = d.field(concept, field, "").await?;
+        let g = d.goal(f, goal, None).await?;
+        for m in measures {
+            d.measure(g, m).await?;
+        }
+    }
+    Ok(())
 }

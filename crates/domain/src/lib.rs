@@ -4,6 +4,7 @@
 //! these types once, at the edge; storage and templates can then trust what they get.
 
 pub mod access;
+pub mod alignment;
 pub mod bodies;
 pub mod codes;
 pub mod comments;

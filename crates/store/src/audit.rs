@@ -75,6 +75,7 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("reporting_rounds", Some(("body_id", "bodies"))),
     ("resolutions", Some(("body_id", "bodies"))),
     ("funding_programmes", Some(("body_id", "bodies"))),
+    ("alignment_notes", Some(("county_id", "bodies"))),
     (
         "funding_proofs",
         Some(("programme_id", "funding_programmes")),

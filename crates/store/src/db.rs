@@ -331,7 +331,8 @@ impl Store {
 
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 42] = [
+        const TABLES: [&str; 43] = [
+            "alignment_notes",
             "outputs",
             "output_values",
             "files",

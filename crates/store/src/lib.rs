@@ -12,6 +12,7 @@ mod error;
 mod records;
 
 pub mod accounts;
+pub mod alignment;
 pub mod api_tokens;
 pub mod audit;
 pub mod backup;

@@ -8,6 +8,7 @@
 //! `teilhabe_domain`, the same way for forms and JSON.
 
 mod accounts;
+mod alignment;
 mod audit;
 mod bodies;
 mod comments;
@@ -54,6 +55,7 @@ fn routes() -> Router<AppState> {
         .merge(resolutions::router())
         .merge(funding::router())
         .merge(impact::router())
+        .merge(alignment::router())
         .merge(peers::router())
         .merge(revision::router())
         .merge(comments::router())

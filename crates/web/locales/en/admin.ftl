@@ -4621,3 +4621,49 @@ a-massnahmen-mit-output-kennzahlen-e0f05a54 = Measures with output indicators, w
 a-noch-keine-massnahme-hat-fa300d09 = No measure has output indicators yet.
 # Outputs der Maßnahmen
 a-outputs-der-massnahmen-42eb3153 = Outputs of the measures
+# Abgleich mit den Gemeinden
+a-abgleich-mit-den-gemeinden-832deea5 = Alignment with the municipalities
+# Aufgabenteilung bearbeiten
+a-aufgabenteilung-bearbeiten-a4ecfa6b = Edit the split of tasks
+# Aufgabenteilung: { $v1 } und { $v2 }
+a-aufgabenteilung-v1-und-v2-49025368 = Split of tasks: { $v1 } and { $v2 }
+# Die Gemeinde hat noch kein Konzept angelegt.
+a-die-gemeinde-hat-noch-36abccc5 = The municipality has not created a concept yet.
+# Die Maßnahmen des Landkreises neben denen der Gemeinden in seinem Gebiet, Handlungsfeld neben Handlungsfeld. Als mögliche Doppelung markiert ist ein Paar, das dieselbe Zielgruppe erreicht und in Titel und Beschreibung mindestens drei Wortstämme teilt – zum Prüfen, nicht als Urteil.
+a-die-massnahmen-des-landkreises-ef3b56d4 = The county's measures beside those of the municipalities in its area, field of action beside field of action. A pair is marked as a possible duplicate when it reaches the same target group and shares at least three word stems in title and description – to be checked, not a verdict.
+# Gemeinsame Wortstämme
+a-gemeinsame-wortstaemme-b9b76f23 = Shared word stems
+# Gemeinsame Zielgruppen
+a-gemeinsame-zielgruppen-115ef16d = Shared target groups
+# Handlungsfelder nebeneinander
+a-handlungsfelder-nebeneinander-2355aa73 = Fields of action side by side
+# Handlungsfelder und Maßnahmen von Landkreis und Gemeinde nebeneinander
+a-handlungsfelder-und-massnahmen-474dcf44 = Fields of action and measures of county and municipality side by side
+# Im Gebiet dieser Körperschaft ist keine Gemeinde mit eigenem Konzept angelegt.
+a-im-gebiet-dieser-koerperschaft-82374dc1 = No municipality with a concept of its own has been created in this body's area.
+# Keine Maßnahmen mit derselben Zielgruppe und denselben Worten gefunden.
+a-keine-massnahmen-mit-derselben-7ce86123 = No measures with the same target group and the same words found.
+# Konzept der Gemeinde
+a-konzept-der-gemeinde-3b70148d = The municipality's concept
+# Konzept des Landkreises
+a-konzept-des-landkreises-613dde51 = The county's concept
+# Leer lassen, um die Notiz zu entfernen.
+a-leer-lassen-um-die-8c9b96ff = Leave empty to remove the note.
+# Maßnahme der Gemeinde
+a-massnahme-der-gemeinde-c3d33bad = Measure of the municipality
+# Maßnahme des Landkreises
+a-massnahme-des-landkreises-d8cdc4f1 = Measure of the county
+# Mögliche Doppelungen
+a-moegliche-doppelungen-286b8952 = Possible duplicates
+# Noch nichts notiert.
+a-noch-nichts-notiert-4a32db39 = Nothing noted yet.
+# Paare von Maßnahmen, die sich doppeln könnten, mit den Gründen
+a-paare-von-massnahmen-die-e72410d2 = Pairs of measures that may duplicate each other, with the reasons
+# Vereinbarte Aufgabenteilung
+a-vereinbarte-aufgabenteilung-04987e39 = Agreed split of tasks
+# Was Landkreis und Gemeinde vereinbart haben, wer welche Aufgaben übernimmt – etwa in einer gemeinsamen Kommission. Steht auf der Abgleichsseite neben den Maßnahmen.
+a-was-landkreis-und-gemeinde-015530b3 = What county and municipality agreed on who takes on which tasks – in a joint commission, say. Shown on the alignment page beside the measures.
+# maßnahm
+a-massnahm-298a9bef = maßnahm
+# { $v1 } liegt nicht im Gebiet von { $v2 }.
+a-v1-liegt-nicht-im-d00a9446 = { $v1 } does not lie within { $v2 }.
