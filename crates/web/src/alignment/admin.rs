@@ -21,7 +21,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/bodies/{id}/alignment", get(page))
         .route(
-            "/bodies/{id}/alignment/{municipality}/edit",
+            "/bodies/{id}/alignment/{municipality}",
             get(note_edit).post(note_update),
         )
 }
@@ -182,7 +182,7 @@ fn note_form(cx: &Context, county: &Body, municipality: &Body) -> Form {
             .crumb(href(county.id), cx.g("Abgleich mit den Gemeinden")),
         heading: format!("Aufgabenteilung: {} und {}", county.name, municipality.name),
         intro: Some("Was Landkreis und Gemeinde vereinbart haben, wer welche Aufgaben übernimmt – etwa in einer gemeinsamen Kommission. Steht auf der Abgleichsseite neben den Maßnahmen.".into()),
-        action: format!("/admin/bodies/{}/alignment/{}/edit", county.id, municipality.id),
+        action: format!("/admin/bodies/{}/alignment/{}", county.id, municipality.id),
         defs: vec![FieldDef::new("agreed_split", "Vereinbarte Aufgabenteilung", Kind::Textarea)
             .hint("Leer lassen, um die Notiz zu entfernen.")],
         submit: "Speichern",

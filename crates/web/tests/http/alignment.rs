@@ -79,7 +79,7 @@ async fn the_planted_duplicate_and_nothing_else(db: Db) {
     );
 
     // The agreed split is edited; a body outside the county is refused, nothing stored.
-    let edit = format!("/admin/bodies/{}/alignment/{}/edit", county.id, city.id);
+    let edit = format!("/admin/bodies/{}/alignment/{}", county.id, city.id);
     let r = app
         .post_form(
             &edit,
@@ -97,7 +97,7 @@ async fn the_planted_duplicate_and_nothing_else(db: Db) {
     let goerlitz = app.store.body_by_key("14626").await.unwrap();
     let r = app
         .post_form(
-            &format!("/admin/bodies/{}/alignment/{}/edit", county.id, goerlitz.id),
+            &format!("/admin/bodies/{}/alignment/{}", county.id, goerlitz.id),
             &[("agreed_split", "Nichts")],
         )
         .await;
