@@ -235,21 +235,12 @@ struct MilestonesPage {
     milestones: Vec<MilestoneRow>,
 }
 
-async fn measure_context(app: &AppState, measure_id: i64) -> Result<(Measure, Body), HtmlError> {
-    let m = app.store.measure(measure_id).await?;
-    let body = app
-        .store
-        .body(app.store.body_id_of_measure(measure_id).await?)
-        .await?;
-    Ok((m, body))
-}
-
 fn milestones_href(measure_id: i64) -> String {
     format!("/admin/measures/{measure_id}/milestones")
 }
 
 async fn milestones_page(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let (measure, body) = measure_context(&app, id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, id).await?;
     let today = Date::today();
     let milestones = app
         .store
@@ -303,7 +294,7 @@ fn milestone_form(
 }
 
 async fn milestone_new(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let (measure, body) = measure_context(&app, id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, id).await?;
     milestone_form(&cx, &body, &measure, None).render(&RawInput::new(), None)
 }
 
@@ -313,7 +304,7 @@ async fn milestone_create(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
-    let (measure, body) = measure_context(&app, id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, id).await?;
     milestone_form(&cx, &body, &measure, None)
         .submit(input, MilestoneDraft::parse, |d| async move {
             app.store.create_milestone(id, &d).await?;
@@ -332,7 +323,7 @@ fn milestone_input(s: &Milestone) -> RawInput {
 
 async fn milestone_edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let s = app.store.milestone(id).await?;
-    let (measure, body) = measure_context(&app, s.measure_id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, s.measure_id).await?;
     milestone_form(&cx, &body, &measure, Some(&s)).render(&milestone_input(&s), None)
 }
 
@@ -343,7 +334,7 @@ async fn milestone_update(
     FormInput(input): FormInput,
 ) -> Submit {
     let s = app.store.milestone(id).await?;
-    let (measure, body) = measure_context(&app, s.measure_id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, s.measure_id).await?;
     let back = milestones_href(measure.id);
     milestone_form(&cx, &body, &measure, Some(&s))
         .submit(input, MilestoneDraft::parse, |d| async move {

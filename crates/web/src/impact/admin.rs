@@ -33,15 +33,6 @@ fn list_href(measure_id: i64) -> String {
     format!("/admin/measures/{measure_id}/outputs")
 }
 
-async fn measure_context(app: &AppState, measure_id: i64) -> Result<(Measure, Body), HtmlError> {
-    let m = app.store.measure(measure_id).await?;
-    let body = app
-        .store
-        .body(app.store.body_id_of_measure(measure_id).await?)
-        .await?;
-    Ok((m, body))
-}
-
 fn layout(cx: &Context, title: &str, body: &Body, measure: &Measure) -> Layout {
     let layout =
         Layout::admin(cx, title).crumb(format!("/admin/bodies/{}", body.id), body.name.clone());
@@ -84,7 +75,7 @@ pub(super) fn rating_text(states: &[OutputState], m: &Measure, day: &str) -> Opt
 }
 
 async fn list(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let (measure, body) = measure_context(&app, id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, id).await?;
     let today = Date::today().iso();
     let states = states(&app, id).await?;
     let rating = rating_text(&states, &measure, &today);
@@ -144,7 +135,7 @@ fn form(cx: &Context, body: &Body, measure: &Measure, existing: Option<&Output>)
 }
 
 async fn new(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
-    let (measure, body) = measure_context(&app, id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, id).await?;
     form(&cx, &body, &measure, None).render(&RawInput::new(), None)
 }
 
@@ -154,7 +145,7 @@ async fn create(
     Path(id): Path<i64>,
     FormInput(input): FormInput,
 ) -> Submit {
-    let (measure, body) = measure_context(&app, id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, id).await?;
     form(&cx, &body, &measure, None)
         .submit(input, OutputDraft::parse, |d| async move {
             app.store.create_output(id, &d).await?;
@@ -165,7 +156,7 @@ async fn create(
 
 async fn edit(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {
     let o = app.store.output(id).await?;
-    let (measure, body) = measure_context(&app, o.measure_id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, o.measure_id).await?;
     let input = RawInput::from_pairs([
         ("name", o.name.clone()),
         ("unit", opt(&o.unit)),
@@ -181,7 +172,7 @@ async fn update(
     FormInput(input): FormInput,
 ) -> Submit {
     let o = app.store.output(id).await?;
-    let (measure, body) = measure_context(&app, o.measure_id).await?;
+    let (measure, body) = crate::measures::measure_and_body(&app, o.measure_id).await?;
     form(&cx, &body, &measure, Some(&o))
         .submit(input, OutputDraft::parse, |d| async move {
             app.store.update_output(id, &d).await?;
