@@ -31,7 +31,7 @@ pub struct Ranking {
 }
 
 /// The rankings of the body's Kreis (`key`) on `indicator` in the latest period in which
-/// it has data; None when the body is no Kreis or the indicator has no data for it.
+/// it has a value; None when the body is no Kreis or the indicator has no data for it.
 pub async fn rankings(
     app: &AppState,
     key: &str,
@@ -44,12 +44,28 @@ pub async fn rankings(
     if germany.is_empty() {
         return Ok(None);
     }
-    let Some(period) = app
+    // The latest period in which the county itself has a value (one variable may reach
+    // further than the others).
+    let mut period = None;
+    for p in app
         .store
         .stat_periods(&expr, &[key.to_owned()])
         .await?
-        .pop()
-    else {
+        .into_iter()
+        .rev()
+    {
+        if app
+            .store
+            .indicator_at(&expr, &[key.to_owned()], &p)
+            .await?
+            .value
+            .is_some()
+        {
+            period = Some(p);
+            break;
+        }
+    }
+    let Some(period) = period else {
         return Ok(None);
     };
     let values: Vec<(String, f64)> = app
