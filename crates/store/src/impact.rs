@@ -177,18 +177,37 @@ impl Store {
 
     /// The states of one measure's outputs on a day.
     pub async fn output_states(&self, measure_id: i64, day: &str) -> Result<Vec<OutputState>> {
-        let outputs = self.outputs_of_measure(measure_id).await?;
+        Ok(self
+            .output_states_of(&[measure_id], day)
+            .await?
+            .remove(&measure_id)
+            .unwrap_or_default())
+    }
+
+    /// The states of these measures' outputs on a day, by measure (measures without outputs
+    /// left out): outputs, values and report days in three queries whatever the number.
+    pub async fn output_states_of(
+        &self,
+        measure_ids: &[i64],
+        day: &str,
+    ) -> Result<HashMap<i64, Vec<OutputState>>> {
+        let outputs = self.outputs_of_measures(measure_ids).await?;
         if outputs.is_empty() {
-            return Ok(Vec::new());
+            return Ok(HashMap::new());
         }
-        let values = self.output_values(&[measure_id]).await?;
-        let reports: Vec<(i64, String, String)> = sqlx::query_as(
-            "SELECT id, reported_on, review_state FROM progress_reports WHERE measure_id = $1",
-        )
-        .bind(measure_id)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(states_on(&outputs, &reports, &values, day))
+        let ids: Vec<i64> = outputs.keys().copied().collect();
+        let values = self.output_values(&ids).await?;
+        let sql = format!(
+            "SELECT id, reported_on, review_state FROM progress_reports WHERE measure_id IN ({})",
+            id_list(&ids)
+        );
+        let reports: Vec<(i64, String, String)> = sqlx::query_as(AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(outputs
+            .into_iter()
+            .map(|(m, own)| (m, states_on(&own, &reports, &values, day)))
+            .collect())
     }
 
     pub async fn output(&self, id: i64) -> Result<Output> {

@@ -73,14 +73,13 @@ pub struct RatedMeasure {
 /// Those of these measures that have outputs, with their states and rating today.
 pub async fn rated(app: &AppState, measure_ids: &[i64]) -> Result<Vec<RatedMeasure>, HtmlError> {
     let today = teilhabe_domain::Date::today().iso();
-    let with_outputs = app.store.outputs_of_measures(measure_ids).await?;
+    let mut states = app.store.output_states_of(measure_ids, &today).await?;
     let mut out = Vec::new();
-    for id in measure_ids
-        .iter()
-        .filter(|id| with_outputs.contains_key(id))
-    {
+    for id in measure_ids {
+        let Some(states) = states.remove(id) else {
+            continue;
+        };
         let m = app.store.measure(*id).await?;
-        let states = app.store.output_states(*id, &today).await?;
         out.push(RatedMeasure {
             measure_id: m.id,
             rating: admin::rating_text(&states, &m, &today),
