@@ -2,7 +2,8 @@
 //! gives on choosing a course and the courses it lists in the course exchange, with the
 //! running totals of its report of December 2025. Against its period (April 2022 to the end
 //! of 2026) the courses lag behind: the status report shows the measure yellow, its stand
-//! read from the outputs. The figures are invented for the demo.
+//! read from the outputs. The figures are invented for the demo, as is the assumption the
+//! impact chain notes for the measure.
 
 use teilhabe_domain::codes::{ConceptStatus, MeasureStatus};
 use teilhabe_domain::concepts::ProgressReportDraft;
@@ -61,6 +62,20 @@ pub async fn load(store: &Store) -> Result<()> {
                 },
             )
             .await?;
+        // The impact chain's assumption for the measure (and for its goal's indicator,
+        // where the goal has one).
+        let mut a = store.chain_assumptions(c.id).await?;
+        a.measures.insert(
+            m.id,
+            "Wer einen passenden Kurs schnell findet, beginnt früher und bricht seltener ab; eine Übersicht aller Kurse und eine Beratung zur Wahl verkürzen die Suche.".into(),
+        );
+        if store.goal_target(m.goal_id).await?.is_some() {
+            a.goals.insert(
+                m.goal_id,
+                "Der Indikator zeigt, ob mehr Menschen den Zugang zu Sprache und Arbeit finden, dem die Kurse dienen.".into(),
+            );
+        }
+        store.set_chain_assumptions(c.id, &a).await?;
     }
     Ok(())
 }

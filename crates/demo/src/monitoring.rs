@@ -1,5 +1,5 @@
 //! Official statistics for the demo's integration monitoring: the population of every Kreis
-//! (12411-01-01-4), employees subject to social insurance by nationality for Germany, the
+//! (12411-01-01-4), the Mikrozensus' labour force for Germany (12211-0001), employees subject to social insurance by nationality for Germany, the
 //! demo's Länder and Kreise (an extract of 13111-01-03-4), and protection seekers for every
 //! Kreis of those Länder (an extract of 12531-0043, zipped). Real downloads from the
 //! regional database; licence dl-de/by-2-0, © Statistische Ämter des Bundes und der Länder.
@@ -7,7 +7,11 @@
 
 use teilhabe_store::{Result, Store, StoreError};
 
-const FILES: [(&str, &[u8]); 3] = [
+const FILES: [(&str, &[u8]); 4] = [
+    (
+        "12211-0001_de.csv",
+        include_bytes!("../data/12211-0001_de.csv"),
+    ),
     (
         "12411-01-01-4_de.csv",
         include_bytes!("../data/12411-01-01-4_de.csv"),
@@ -41,5 +45,23 @@ pub async fn load(store: &Store) -> Result<()> {
         tracing::debug!(%summary, "demo statistics");
     }
     let _ = std::fs::remove_dir_all(&dir);
+    adopt(store).await
+}
+
+/// Peine adopts the indicators of the fuller catalogue that the demo's files give values
+/// (protection seekers by sex, nationality and status; the Mikrozensus for Land and Bund).
+async fn adopt(store: &Store) -> Result<()> {
+    use teilhabe_stats::indicators::MONITORING_INDICATORS;
+    let peine = store.body_by_key("03157").await?.id;
+    store.indicators(peine).await?;
+    for def in MONITORING_INDICATORS {
+        if def
+            .tables
+            .iter()
+            .all(|t| ["12531-0043", "12411-01-01-4", "12211-0001"].contains(t))
+        {
+            store.adopt_indicator(peine, def).await?;
+        }
+    }
     Ok(())
 }

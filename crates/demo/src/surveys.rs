@@ -6,6 +6,7 @@
 
 use teilhabe_domain::RawInput;
 use teilhabe_domain::surveys::{QuestionDraft, SurveyDraft, SurveyStatus};
+use teilhabe_store::indicators::IndicatorDraft;
 use teilhabe_store::surveys::NewResponse;
 use teilhabe_store::{Result, Store};
 use teilhabe_survey::form::Answer;
@@ -554,7 +555,32 @@ pub async fn load(store: &Store, body_id: i64) -> Result<()> {
     store.add_responses(id, &responses, None).await?;
 
     weight_to_the_population(store, id, codes).await?;
+    survey_indicator(store, body_id).await?;
     open_survey(store, body_id).await
+}
+
+/// The population survey's view of immigration as an indicator of the catalogue, beside the
+/// official statistics: the weighted share who agree (4 or 5 on the five-point scale).
+async fn survey_indicator(store: &Store, body_id: i64) -> Result<()> {
+    // The default catalogue first, so the survey indicator comes after it.
+    store.indicators(body_id).await?;
+    let draft = IndicatorDraft::parse(&RawInput::from_pairs([
+        ("code", "bereicherung_anteil"),
+        ("name", "Zuwanderung als Bereicherung gesehen"),
+        ("formula", "survey_share(bereicherung: 4, 5)"),
+        ("unit", "%"),
+        ("direction", "higher"),
+        ("level", "impact"),
+        ("field", "Zusammenleben"),
+        ("source", "Bevölkerungsbefragung des Landkreises (gewichtet)"),
+        (
+            "description",
+            "Anteil der Erwachsenen, die der Aussage „Zuwanderung ist für den Landkreis eher eine Bereicherung“ eher oder voll zustimmen.",
+        ),
+    ]))
+    .expect("the demo's survey indicator is well-formed");
+    store.create_indicator(body_id, &draft).await?;
+    Ok(())
 }
 
 /// The survey open now, in four languages: its questionnaire and the translations.

@@ -169,6 +169,25 @@ impl Rating {
     pub fn percent(&self) -> u8 {
         (self.attained * 100.0).round().clamp(0.0, 100.0) as u8
     }
+
+    /// The share of the period elapsed as a whole percentage.
+    pub fn elapsed_percent(&self) -> u8 {
+        (self.expected * 100.0).round().clamp(0.0, 100.0) as u8
+    }
+
+    /// "55 % der Output-Ziele erreicht bei 50 % vergangener Laufzeit – im Plan".
+    pub fn german(&self) -> String {
+        let verdict = match self.state {
+            OutputState::OnTrack => "im Plan",
+            OutputState::Behind => "im Rückstand",
+            OutputState::FarBehind => "deutlich im Rückstand",
+        };
+        format!(
+            "{} % der Output-Ziele erreicht bei {} % vergangener Laufzeit – {verdict}",
+            self.percent(),
+            self.elapsed_percent()
+        )
+    }
 }
 
 /// The share of the period from `start` to `end` elapsed on `day`; without an end the

@@ -22,6 +22,7 @@ pub mod resolutions;
 pub mod revision;
 pub mod search;
 pub mod spreadsheet;
+pub mod survey_indicators;
 pub mod surveys;
 pub mod translations;
 pub mod values;

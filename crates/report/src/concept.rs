@@ -21,6 +21,8 @@ struct Doc {
     changes: Option<crate::revision::Changes>,
     fields: Vec<Field>,
     participation: Vec<Process>,
+    /// Measures → outputs → goals → indicators, with the links' assumptions.
+    chain: Vec<crate::impact_chain::ChainField>,
     measures: usize,
     link: Link,
 }
@@ -243,6 +245,7 @@ pub async fn data(ctx: &Context<'_>) -> Result<(String, String, Value), ReportEr
         fields: out,
         changes,
         participation,
+        chain: crate::impact_chain::chain(ctx, concept.id).await?,
         measures: shown,
     };
     Ok((

@@ -12,6 +12,7 @@
 
 mod concept;
 mod gather;
+mod impact_chain;
 mod monitoring;
 pub mod plan;
 mod qr;

@@ -54,14 +54,14 @@ pub async fn indicator_block(
     indicator: &Indicator,
     target: Option<&GoalTarget>,
 ) -> Result<Option<IndicatorBlock>, ReportError> {
-    let Some(expr) = indicator.expr() else {
+    if indicator.expr().is_none() && indicator.survey().is_none() {
         return Ok(None);
-    };
+    }
     let regions = comparison(&ctx.body.key);
     let year = ctx.as_of.year();
     let points: Vec<_> = ctx
         .store
-        .indicator_series(&expr, &regions)
+        .indicator_points(indicator, &regions, ctx.internal)
         .await?
         .into_iter()
         .filter(|p| {

@@ -77,6 +77,8 @@ struct Doc {
     late_milestones: Vec<LateMilestone>,
     /// The funding programmes paying the concept's measures, with what needs attention.
     funding: Vec<FundingRow>,
+    /// Measures → outputs → goals → indicators, with the links' assumptions.
+    chain: Vec<crate::impact_chain::ChainField>,
 }
 
 #[derive(Serialize)]
@@ -361,6 +363,7 @@ pub async fn data(
         pending,
         late_milestones,
         funding: funding_rows(ctx, &measures, year).await?,
+        chain: crate::impact_chain::chain(ctx, concept.id).await?,
     };
     Ok((
         format!("Sachstandsbericht {}", concept.title),

@@ -420,6 +420,9 @@ pub struct IndicatorDef {
     pub field: &'static str,
     pub source: &'static str,
     pub description: &'static str,
+    /// The GENESIS tables whose variables the formula needs (codes as regionalstatistik.de
+    /// and GENESIS-Online name them), so a coordinator knows what to download.
+    pub tables: &'static [&'static str],
 }
 
 /// The default catalogue, after the indicators of the Länder integration monitoring,
@@ -436,6 +439,7 @@ pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
         field: "Zusammenleben",
         source: "Fortschreibung des Bevölkerungsstandes (12411)",
         description: "Einwohnerinnen und Einwohner am Stichtag.",
+        tables: &["12411-01-01-4"],
     },
     IndicatorDef {
         code: "frauenanteil",
@@ -446,6 +450,7 @@ pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
         field: "Zusammenleben",
         source: "Fortschreibung des Bevölkerungsstandes (12411)",
         description: "Weibliche Bevölkerung je 100 Einwohner.",
+        tables: &["12411-01-01-4"],
     },
     // 12531 has no totals, and its status categories nest (AK-1 "anerkannt" = AK-2
     // "befristet" + AK-5 "unbefristet"; AK-2 = AK-3 + AK-4): a sum must name one level.
@@ -458,6 +463,7 @@ pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
         field: "Zusammenleben",
         source: "Statistik über Schutzsuchende (12531), Bevölkerungsstand (12411)",
         description: "Schutzsuchende mit anerkanntem Schutzstatus am Stichtag, bezogen auf die Bevölkerung.",
+        tables: &["12531-0043", "12411-01-01-4"],
     },
     IndicatorDef {
         code: "schutz_offen_je_1000",
@@ -468,6 +474,7 @@ pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
         field: "Zusammenleben",
         source: "Statistik über Schutzsuchende (12531), Bevölkerungsstand (12411)",
         description: "Schutzsuchende, über deren Schutzstatus noch nicht entschieden ist, bezogen auf die Bevölkerung.",
+        tables: &["12531-0043", "12411-01-01-4"],
     },
     IndicatorDef {
         code: "schutz_unbefristet_anteil",
@@ -478,6 +485,7 @@ pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
         field: "Zusammenleben",
         source: "Statistik über Schutzsuchende (12531)",
         description: "Ein sicherer Aufenthalt ist eine Grundlage für Teilhabe.",
+        tables: &["12531-0043"],
     },
     IndicatorDef {
         code: "beschaeftigte_auslaendisch_anteil",
@@ -488,6 +496,7 @@ pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
         field: "Arbeit und Ausbildung",
         source: "Statistik der sozialversicherungspflichtig Beschäftigten (13111)",
         description: "Sozialversicherungspflichtig Beschäftigte mit ausländischer Staatsangehörigkeit je 100 Beschäftigte (Arbeitsort).",
+        tables: &["13111-01-03-4"],
     },
     IndicatorDef {
         code: "beschaeftigte_auslaendisch_frauen",
@@ -498,6 +507,71 @@ pub const DEFAULT_INDICATORS: &[IndicatorDef] = &[
         field: "Arbeit und Ausbildung",
         source: "Statistik der sozialversicherungspflichtig Beschäftigten (13111)",
         description: "Beschäftigte ausländische Frauen je 100 ausländische Beschäftigte.",
+        tables: &["13111-01-03-4"],
+    },
+];
+
+/// Further indicators after the Länder integration monitoring that the official tables at
+/// Kreis (or Land) level allow, offered for adoption into a body's catalogue beside the
+/// defaults — each with the tables it needs. Indicators the monitoring takes from the
+/// Mikrozensus by migration background or from the school, youth-welfare and employment
+/// agency statistics have no GENESIS table at Kreis level and are not here.
+// Content like the defaults (see there).
+pub const MONITORING_INDICATORS: &[IndicatorDef] = &[
+    IndicatorDef {
+        code: "auslaenderanteil",
+        name: "Anteil der Ausländerinnen und Ausländer an der Bevölkerung",
+        formula: "100 * BEVSTD[NAT=NATA] / BEVSTD",
+        unit: "%",
+        direction: Direction::Neutral,
+        field: "Zusammenleben",
+        source: "Fortschreibung des Bevölkerungsstandes nach Nationalität (12411)",
+        description: "Einwohner mit ausländischer Staatsangehörigkeit je 100 Einwohner am Stichtag.",
+        tables: &["12411-03-03-4"],
+    },
+    IndicatorDef {
+        code: "schutz_frauen_anteil",
+        name: "Frauenanteil unter den anerkannten Schutzsuchenden",
+        formula: "100 * sum(BEV030[GES=GESW;SCHST2=SCHUTZST-AK-1]) / sum(BEV030[SCHST2=SCHUTZST-AK-1])",
+        unit: "%",
+        direction: Direction::Neutral,
+        field: "Zusammenleben",
+        source: "Statistik über Schutzsuchende (12531)",
+        description: "Frauen je 100 Schutzsuchende mit anerkanntem Schutzstatus; Angebote für geflüchtete Frauen richten sich nach ihr.",
+        tables: &["12531-0043"],
+    },
+    IndicatorDef {
+        code: "schutz_ukraine_anteil",
+        name: "Anteil ukrainischer Staatsangehöriger unter den anerkannten Schutzsuchenden",
+        formula: "100 * sum(BEV030[SCHST2=SCHUTZST-AK-1;STAAG5=ST166]) / sum(BEV030[SCHST2=SCHUTZST-AK-1])",
+        unit: "%",
+        direction: Direction::Neutral,
+        field: "Zusammenleben",
+        source: "Statistik über Schutzsuchende (12531)",
+        description: "Schutzsuchende aus der Ukraine je 100 Schutzsuchende mit anerkanntem Schutzstatus.",
+        tables: &["12531-0043"],
+    },
+    IndicatorDef {
+        code: "geduldete_je_1000",
+        name: "Geduldete Ausreisepflichtige je 1.000 Einwohner",
+        formula: "1000 * sum(BEV030[SCHST2=AUSRPFL-G]) / BEVSTD",
+        unit: "je 1.000 Einwohner",
+        direction: Direction::Neutral,
+        field: "Zusammenleben",
+        source: "Statistik über Schutzsuchende (12531), Bevölkerungsstand (12411)",
+        description: "Menschen mit Duldung am Stichtag, bezogen auf die Bevölkerung; ohne sicheren Aufenthalt ist Teilhabe schwer.",
+        tables: &["12531-0043", "12411-01-01-4"],
+    },
+    IndicatorDef {
+        code: "erwerbslosenquote",
+        name: "Erwerbslosenquote",
+        formula: "100 * sum(ERW042) / sum(ERW040)",
+        unit: "%",
+        direction: Direction::LowerIsBetter,
+        field: "Arbeit und Ausbildung",
+        source: "Mikrozensus (12211), nur Bund und Länder",
+        description: "Erwerbslose je 100 Erwerbspersonen (Bevölkerung in Hauptwohnsitzhaushalten) — der Vergleichswert für Land und Bund.",
+        tables: &["12211-0001"],
     },
 ];
 
@@ -544,8 +618,11 @@ mod tests {
             "((100 * BEVSTD[GES=GESW;NAT=NATA]) / BEVSTD)"
         );
         assert_eq!(e.variables(), vec!["BEVSTD"]);
-        for d in DEFAULT_INDICATORS {
+        let mut codes = std::collections::BTreeSet::new();
+        for d in DEFAULT_INDICATORS.iter().chain(MONITORING_INDICATORS) {
             parse(d.formula).unwrap_or_else(|e| panic!("{}: {e}", d.code));
+            assert!(codes.insert(d.code), "{} twice", d.code);
+            assert!(!d.tables.is_empty(), "{} names no table", d.code);
         }
         for bad in [
             "100 *",

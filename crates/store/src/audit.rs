@@ -68,6 +68,7 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("progress_reports", Some(("measure_id", "measures"))),
     ("milestones", Some(("measure_id", "measures"))),
     ("outputs", Some(("measure_id", "measures"))),
+    ("measure_assumptions", Some(("measure_id", "measures"))),
     ("output_values", Some(("report_id", "progress_reports"))),
     ("measure_carry_overs", Some(("concept_id", "concepts"))),
     ("comments", Some(("concept_id", "concepts"))),

@@ -331,7 +331,9 @@ impl Store {
 
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 43] = [
+        const TABLES: [&str; 45] = [
+            "measure_assumptions",
+            "survey_indicator_values",
             "alignment_notes",
             "outputs",
             "output_values",

@@ -324,6 +324,106 @@ pub(crate) async fn write_values(
     Ok(())
 }
 
+/// The assumptions of a concept's impact chain: per measure (why it serves its goal) and per
+/// goal with an indicator target (why the indicator shows whether the goal is reached).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Assumptions {
+    pub measures: HashMap<i64, String>,
+    pub goals: HashMap<i64, String>,
+}
+
+impl Store {
+    pub async fn chain_assumptions(&self, concept_id: i64) -> Result<Assumptions> {
+        let measures: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT a.measure_id, a.assumption FROM measure_assumptions a JOIN measures m ON m.id = a.measure_id \
+             JOIN goals g ON g.id = m.goal_id JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1",
+        )
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let goals: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT gi.goal_id, gi.assumption FROM goal_indicators gi JOIN goals g ON g.id = gi.goal_id \
+             JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1 AND gi.assumption IS NOT NULL",
+        )
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(Assumptions {
+            measures: measures.into_iter().collect(),
+            goals: goals.into_iter().collect(),
+        })
+    }
+
+    /// Replaces the concept's assumptions with these (an absent or empty one is removed), in
+    /// one transaction. A measure or goal of another concept, or an assumption for a goal
+    /// without an indicator target, is refused with its field (`m.ID`, `g.ID`) and nothing
+    /// is stored.
+    pub async fn set_chain_assumptions(&self, concept_id: i64, a: &Assumptions) -> Result<()> {
+        let measures: Vec<i64> = sqlx::query_scalar(
+            "SELECT m.id FROM measures m JOIN goals g ON g.id = m.goal_id \
+             JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1",
+        )
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let targets: Vec<i64> = sqlx::query_scalar(
+            "SELECT gi.goal_id FROM goal_indicators gi JOIN goals g ON g.id = gi.goal_id \
+             JOIN fields_of_action f ON f.id = g.field_id WHERE f.concept_id = $1",
+        )
+        .bind(concept_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut e = teilhabe_domain::FieldErrors::new();
+        for id in a.measures.keys().filter(|id| !measures.contains(id)) {
+            e.add(
+                format!("m.{id}"),
+                "Diese Maßnahme gehört nicht zu diesem Konzept.",
+            );
+        }
+        for id in a.goals.keys().filter(|id| !targets.contains(id)) {
+            e.add(
+                format!("g.{id}"),
+                "Dieses Ziel hat keine Zielgröße; die Annahme gehört zur Verbindung von Ziel und Indikator.",
+            );
+        }
+        if !e.is_empty() {
+            return Err(StoreError::Invalid(e));
+        }
+        let stamp = now();
+        let mut tx = self.begin().await?;
+        if !measures.is_empty() {
+            let sql = format!(
+                "DELETE FROM measure_assumptions WHERE measure_id IN ({})",
+                id_list(&measures)
+            );
+            sqlx::query(AssertSqlSafe(sql)).execute(&mut *tx).await?;
+        }
+        for (id, text) in a.measures.iter().filter(|(_, t)| !t.trim().is_empty()) {
+            sqlx::query(
+                "INSERT INTO measure_assumptions (measure_id, assumption, modified_at) VALUES ($1, $2, $3)",
+            )
+            .bind(id)
+            .bind(text.trim())
+            .bind(&stamp)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for goal in &targets {
+            let text = a
+                .goals
+                .get(goal)
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty());
+            sqlx::query("UPDATE goal_indicators SET assumption = $1 WHERE goal_id = $2")
+                .bind(text)
+                .bind(goal)
+                .execute(&mut *tx)
+                .await?;
+        }
+        self.commit(tx).await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,10 +11,11 @@ use std::collections::{BTreeSet, HashMap};
 use teilhabe_domain::codes::{Coded, label_of};
 use teilhabe_domain::impact::{Level, Link};
 use teilhabe_domain::input::Parser;
+use teilhabe_domain::survey_indicators::{SurveyFormula, is_survey_formula};
 use teilhabe_domain::{FieldErrors, RawInput};
 use teilhabe_stats::Flag;
 use teilhabe_stats::indicators::{
-    Cells, DEFAULT_INDICATORS, Direction, Expr, Input, Outcome, parse,
+    Cells, DEFAULT_INDICATORS, Direction, Expr, IndicatorDef, Input, Outcome, parse,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -39,8 +40,17 @@ pub struct Indicator {
 const COLUMNS: &str = "id, body_id, code, name, formula, unit, direction, field, source, description, position, created_at, modified_at, level";
 
 impl Indicator {
+    /// The formula over official statistics (`None` for a survey indicator).
     pub fn expr(&self) -> Option<Expr> {
         parse(&self.formula).ok()
+    }
+
+    /// The survey question the indicator takes its values from (`None` for a formula over
+    /// official statistics).
+    pub fn survey(&self) -> Option<SurveyFormula> {
+        is_survey_formula(&self.formula)
+            .then(|| SurveyFormula::parse(&self.formula).ok())
+            .flatten()
     }
 
     pub fn direction(&self) -> Direction {
@@ -95,10 +105,15 @@ impl IndicatorDraft {
         }
         let name = p.required_text("name", "einen Namen", 200);
         let formula = p.required_text("formula", "eine Formel", 1000);
-        if !formula.is_empty()
-            && let Err(e) = parse(&formula)
-        {
-            p.fail("formula", e);
+        if !formula.is_empty() {
+            let checked = if is_survey_formula(&formula) {
+                SurveyFormula::parse(&formula).map(|_| ())
+            } else {
+                parse(&formula).map(|_| ())
+            };
+            if let Err(e) = checked {
+                p.fail("formula", e);
+            }
         }
         let direction = p
             .optional_text("direction", 20)
@@ -147,6 +162,8 @@ pub struct GoalTarget {
     pub indicator_id: i64,
     pub target_value: f64,
     pub target_year: i64,
+    /// Why the indicator shows whether the goal is reached (the impact chain's link).
+    pub assumption: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -306,6 +323,27 @@ impl Store {
         })?;
         self.commit(tx).await?;
         self.indicator(id).await
+    }
+
+    /// Adopts an entry of the fuller catalogue (`MONITORING_INDICATORS`, or a default the
+    /// body had deleted) into the body's catalogue, its tables named in the source.
+    pub async fn adopt_indicator(&self, body_id: i64, def: &IndicatorDef) -> Result<Indicator> {
+        let d = IndicatorDraft {
+            code: def.code.to_owned(),
+            name: def.name.to_owned(),
+            formula: def.formula.to_owned(),
+            unit: Some(def.unit.to_owned()),
+            direction: def.direction.code().to_owned(),
+            level: Level::Outcome,
+            field: Some(def.field.to_owned()),
+            source: Some(format!(
+                "{} – Tabellen {}",
+                def.source,
+                def.tables.join(", ")
+            )),
+            description: Some(def.description.to_owned()),
+        };
+        self.create_indicator(body_id, &d).await
     }
 
     pub async fn update_indicator(&self, id: i64, d: &IndicatorDraft) -> Result<Indicator> {
@@ -521,7 +559,7 @@ impl Store {
 
     pub async fn goal_target(&self, goal_id: i64) -> Result<Option<GoalTarget>> {
         Ok(sqlx::query_as(
-            "SELECT goal_id, indicator_id, target_value, target_year FROM goal_indicators WHERE goal_id = $1",
+            "SELECT goal_id, indicator_id, target_value, target_year, assumption FROM goal_indicators WHERE goal_id = $1",
         )
         .bind(goal_id)
         .fetch_optional(&self.pool)
@@ -531,7 +569,7 @@ impl Store {
     /// The indicator targets of a concept's goals.
     pub async fn goal_targets_of_concept(&self, concept_id: i64) -> Result<Vec<GoalTarget>> {
         Ok(sqlx::query_as(
-            "SELECT gi.goal_id, gi.indicator_id, gi.target_value, gi.target_year FROM goal_indicators gi
+            "SELECT gi.goal_id, gi.indicator_id, gi.target_value, gi.target_year, gi.assumption FROM goal_indicators gi
              JOIN goals g ON g.id = gi.goal_id JOIN fields_of_action f ON f.id = g.field_id
              WHERE f.concept_id = $1",
         )
@@ -541,20 +579,24 @@ impl Store {
     }
 
     /// Names an indicator with a target value and year for a goal (or, with `None`,
-    /// removes it).
+    /// removes it). The link's assumption (kept on the impact chain's page) stays.
     pub async fn set_goal_target(
         &self,
         goal_id: i64,
         target: Option<(i64, f64, i64)>,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query("DELETE FROM goal_indicators WHERE goal_id = $1")
-            .bind(goal_id)
-            .execute(&mut *tx)
-            .await?;
+        if target.is_none() {
+            sqlx::query("DELETE FROM goal_indicators WHERE goal_id = $1")
+                .bind(goal_id)
+                .execute(&mut *tx)
+                .await?;
+        }
         if let Some((indicator, value, year)) = target {
             sqlx::query(
-                "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (goal_id) DO UPDATE SET indicator_id = excluded.indicator_id,
+                 target_value = excluded.target_value, target_year = excluded.target_year",
             )
             .bind(goal_id)
             .bind(indicator)

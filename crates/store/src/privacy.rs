@@ -415,6 +415,10 @@ impl Store {
                 if !is_due(&closed_on, days, today) {
                     continue;
                 }
+                if raw {
+                    // The survey indicators keep their values of this survey.
+                    self.keep_survey_indicators(survey_id).await?;
+                }
                 let mut tx = self.begin().await?;
                 if raw {
                     sqlx::query(

@@ -460,8 +460,8 @@ async fn copy_items(
             .await?;
     }
     sqlx::query(
-        "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year) \
-         SELECT ng.id, gi.indicator_id, gi.target_value, gi.target_year FROM goal_indicators gi \
+        "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year, assumption) \
+         SELECT ng.id, gi.indicator_id, gi.target_value, gi.target_year, gi.assumption FROM goal_indicators gi \
          JOIN goals ng ON ng.carried_from_id = gi.goal_id \
          JOIN fields_of_action nf ON nf.id = ng.field_id AND nf.concept_id = $1",
     )
@@ -508,6 +508,16 @@ async fn copy_items(
             .execute(&mut **tx)
             .await?;
     }
+    // The impact chain's assumption of a carried measure goes with it.
+    let sql = format!(
+        "INSERT INTO measure_assumptions (measure_id, assumption, modified_at) \
+         SELECT nm.id, x.assumption, x.modified_at FROM measure_assumptions x \
+         JOIN measures nm ON nm.carried_from_id = x.measure_id WHERE nm.id IN ({MEASURES_OF})"
+    );
+    sqlx::query(AssertSqlSafe(sql))
+        .bind(to)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

@@ -1,10 +1,14 @@
 //! Answers typed into a spreadsheet or exported from another tool, read against a
 //! questionnaire: each line becomes a response or a problem named by file, line and column.
+//! And the other way: the stored answers and margins as the weighting engine takes them
+//! (one raking for the results pages and the survey indicators alike).
 
+use crate::surveys::ResponseTable;
 use crate::surveys::{NewResponse, Questionnaire};
 use teilhabe_domain::surveys::language;
 use teilhabe_survey::form::{self, QuestionKind};
 use teilhabe_survey::io;
+use teilhabe_survey::{RakeOptions, Raking, rake};
 
 /// What an uploaded table of answers yields: the responses that passed, a line per problem
 /// (file, line, column), how many problems were left off, and the columns that were ignored.
@@ -165,4 +169,71 @@ pub fn responses_from_table(q: &Questionnaire, table: &io::Table) -> TableRespon
         more,
         ignored,
     }
+}
+
+/// The margins as the survey engine takes them, against the responses' answers.
+pub fn margins_for(
+    q: &Questionnaire,
+    t: &ResponseTable,
+    margins: &[(String, String, f64)],
+) -> Result<Vec<teilhabe_survey::Margin>, io::Problems> {
+    // The questions the margins name, each once (a crossed margin names several).
+    let mut variables: Vec<&str> = Vec::new();
+    for (v, _, _) in margins {
+        for part in v.split(io::CROSS) {
+            if !variables.contains(&part) {
+                variables.push(part);
+            }
+        }
+    }
+    let ids: Vec<Option<i64>> = variables
+        .iter()
+        .map(|v| {
+            q.questions
+                .iter()
+                .find(|(x, _)| &x.code == v)
+                .map(|(x, _)| x.id)
+        })
+        .collect();
+    let rows = (0..t.len())
+        .map(|r| {
+            ids.iter()
+                .map(|id| {
+                    id.and_then(|id| t.value(r, id, ""))
+                        .unwrap_or("")
+                        .to_string()
+                })
+                .collect()
+        })
+        .collect();
+    let responses = io::Table::new(
+        "Antworten",
+        variables
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
+        rows,
+    );
+    let margin_rows = margins
+        .iter()
+        .map(|(v, c, x)| vec![v.clone(), c.clone(), x.to_string()])
+        .collect();
+    let margin_table = io::Table::new(
+        "Randverteilungen",
+        vec!["variable".into(), "category".into(), "target".into()],
+        margin_rows,
+    );
+    io::margins(&margin_table, &responses)
+}
+
+/// Rakes the responses to `margins` (the survey's stored ones).
+pub fn weight(
+    q: &Questionnaire,
+    t: &ResponseTable,
+    margins: &[(String, String, f64)],
+    options: &RakeOptions,
+) -> Result<Raking, String> {
+    let m = margins_for(q, t, margins).map_err(|p| p.to_string())?;
+    // Raking starts from the design weights (1 for everyone without a sampling design).
+    rake(&t.design_weights, &m, options).map_err(|e| e.to_string())
 }

@@ -30,6 +30,7 @@ mod reports;
 pub mod resolutions;
 mod revision;
 mod search;
+mod survey_indicators;
 mod surveys;
 mod translations;
 

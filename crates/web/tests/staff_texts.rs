@@ -41,6 +41,7 @@ const NOT_SHOWN: &[&str] = &[
 /// resolution tracking reads).
 const RECORD_TEXTS: &[&str] = &[
     "DEFAULT_INDICATORS",
+    "MONITORING_INDICATORS",
     "DEFERRAL_WORDS",
     "NO_ACTION_WORDS",
     "REVIEW_WORDS",

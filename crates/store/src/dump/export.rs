@@ -203,6 +203,7 @@ impl Store {
         let measures = self.measures_of_concept(c.id).await?;
         let measure_ids: Vec<i64> = measures.iter().map(|m| m.id).collect();
         let mut outputs = self.outputs_of_measures(&measure_ids).await?;
+        let mut assumptions = self.chain_assumptions(c.id).await?;
         let values = self.output_values(&measure_ids).await?;
         let mut reports: HashMap<i64, Vec<DumpReport>> = HashMap::new();
         for m in &measures {
@@ -276,6 +277,7 @@ impl Store {
                                 staff_hundredths: b.staff_hundredths,
                             })
                             .collect(),
+                        assumption: assumptions.measures.remove(&m.id),
                         outputs: super::impact::outputs(outputs.remove(&m.id).unwrap_or_default()),
                         progress_reports: reports.remove(&m.id).unwrap_or_default(),
                     })
@@ -285,6 +287,7 @@ impl Store {
                         indicator: self.indicator(t.indicator_id).await?.code,
                         value: t.target_value,
                         year: t.target_year,
+                        assumption: t.assumption,
                     }),
                     None => None,
                 };

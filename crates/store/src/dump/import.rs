@@ -275,6 +275,16 @@ async fn import_measure(
         .execute(&mut **tx)
         .await?;
     }
+    if let Some(a) = &m.assumption {
+        sqlx::query(
+            "INSERT INTO measure_assumptions (measure_id, assumption, modified_at) VALUES ($1, $2, $3)",
+        )
+        .bind(measure_id)
+        .bind(a)
+        .bind(&m.modified_at)
+        .execute(&mut **tx)
+        .await?;
+    }
     let mut outputs = vec![0];
     for (i, o) in m.outputs.iter().enumerate() {
         let id: i64 = sqlx::query_scalar(
@@ -408,7 +418,8 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
             .execute(&mut **tx)
             .await?;
     }
-    let statements: [String; 19] = [
+    let statements: [String; 20] = [
+        format!("DELETE FROM measure_assumptions WHERE measure_id IN ({MEASURES})"),
         format!("DELETE FROM output_values WHERE output_id IN (SELECT id FROM outputs WHERE measure_id IN ({MEASURES}))"),
         format!("DELETE FROM outputs WHERE measure_id IN ({MEASURES})"),
         format!("DELETE FROM progress_reports WHERE measure_id IN ({MEASURES})"),
@@ -776,12 +787,13 @@ async fn import_goal_targets(
             .fetch_one(&mut **tx)
             .await?;
             sqlx::query(
-                "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO goal_indicators (goal_id, indicator_id, target_value, target_year, assumption) VALUES ($1, $2, $3, $4, $5)",
             )
             .bind(goal)
             .bind(indicator_ids[&t.indicator])
             .bind(t.value)
             .bind(t.year)
+            .bind(&t.assumption)
             .execute(&mut **tx)
             .await?;
         }

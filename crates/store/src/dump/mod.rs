@@ -129,6 +129,9 @@ pub struct DumpTarget {
     pub indicator: String,
     pub value: f64,
     pub year: i64,
+    /// Why the indicator shows whether the goal is reached (the impact chain).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -540,6 +543,9 @@ pub struct DumpMeasure {
     pub created_at: String,
     pub modified_at: String,
     pub budget_lines: Vec<DumpBudgetLine>,
+    /// Why it is expected to serve its goal (the impact chain).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
     /// Its output indicators, numbered from 1 in this order for the reports' values.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<DumpOutput>,

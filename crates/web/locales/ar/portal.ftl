@@ -643,3 +643,39 @@ peers-col-rank = المرتبة
 peers-col-region = المقاطعة
 peers-self = هذه المقاطعة
 peers-back = العودة إلى المؤشر
+
+## Survey indicators
+survey-indicator-results = نتائج الاستطلاعات
+survey-indicator-note = كل استطلاع مكتمل يطرح هذا السؤال يعطي قيمة واحدة لسنته: مرجّحة كما في صفحة نتائج الاستطلاع، مع فترة الثقة 95 %. لا تُعرض القيم المبنية على عدد إجابات أقل من الحد الأدنى للمجموعة (–).
+survey-indicator-none = لا يوجد بعد استطلاع مكتمل بنتائج منشورة يطرح هذا السؤال.
+survey-indicator-by-survey = حسب الاستطلاع
+survey-indicator-survey = الاستطلاع
+survey-indicator-year = السنة
+survey-indicator-ci = فترة الثقة 95 %
+survey-indicator-answered = الإجابات
+
+## Impact chain
+chain-title = سلسلة الأثر
+chain-link = سلسلة الأثر: من الإجراءات إلى الأهداف
+chain-intro = لكل مجال عمل: الأهداف مع المؤشر الذي تُقاس به، والإجراءات التي تخدمها مع مخرجاتها – ولكل رابط الافتراض الذي يقوم عليه.
+chain-back = العودة إلى المفهوم
+chain-goal = الهدف
+chain-no-goals = لا توجد أهداف في مجال العمل هذا.
+chain-measured-by = يُقاس بـ
+chain-target-label = القيمة المستهدفة
+chain-target = { $value } حتى { $year }
+chain-latest = آخر قيمة
+chain-assumption-indicator = الافتراض
+chain-assumption-measure = الافتراض
+chain-no-target = لم يُحدَّد بعد مؤشر لهذا الهدف.
+chain-measures = الإجراءات لهذا الهدف
+chain-no-measures = لا توجد إجراءات.
+chain-non-public = غير علني
+chain-outputs = المخرجات
+chain-no-outputs = لم تُحدَّد مؤشرات مخرجات.
+chain-rating = تحقق { $reached } % من أهداف المخرجات مع مرور { $elapsed } % من المدة
+chain-on-track = وفق الخطة
+chain-behind = متأخر
+chain-far-behind = متأخر كثيرًا
+chain-level-outcome = النتيجة: الأثر على الفئات المستهدفة
+chain-level-impact = الأثر: الأثر على البلدية ككل

@@ -531,3 +531,39 @@ peers-col-rank = Rang
 peers-col-region = Kreis
 peers-self = dieser Kreis
 peers-back = Zurück zum Indikator
+
+## Survey indicators
+survey-indicator-results = Ergebnisse der Befragungen
+survey-indicator-note = Jede abgeschlossene Befragung, die diese Frage stellt, ergibt einen Wert für ihr Jahr: gewichtet wie auf der Ergebnisseite der Befragung, mit dem 95-%-Konfidenzintervall. Werte für weniger Antworten als die Mindestgruppe der Befragung werden nicht gezeigt (–).
+survey-indicator-none = Noch keine abgeschlossene Befragung mit veröffentlichten Ergebnissen stellt diese Frage.
+survey-indicator-by-survey = nach Befragung
+survey-indicator-survey = Befragung
+survey-indicator-year = Jahr
+survey-indicator-ci = 95-%-Konfidenzintervall
+survey-indicator-answered = Antworten
+
+## Impact chain
+chain-title = Wirkungskette
+chain-link = Wirkungskette: von den Maßnahmen zu den Zielen
+chain-intro = Je Handlungsfeld die Ziele mit dem Indikator, an dem sie gemessen werden, und die Maßnahmen, die ihnen dienen, mit ihren Outputs – zu jeder Verbindung die Annahme, auf der sie beruht.
+chain-back = Zurück zum Konzept
+chain-goal = Ziel
+chain-no-goals = Keine Ziele in diesem Handlungsfeld.
+chain-measured-by = Gemessen an
+chain-target-label = Zielwert
+chain-target = { $value } bis { $year }
+chain-latest = Zuletzt
+chain-assumption-indicator = Annahme
+chain-assumption-measure = Annahme
+chain-no-target = Für dieses Ziel ist noch kein Indikator festgelegt.
+chain-measures = Maßnahmen für dieses Ziel
+chain-no-measures = Keine Maßnahmen.
+chain-non-public = nicht öffentlich
+chain-outputs = Outputs
+chain-no-outputs = Keine Output-Kennzahlen festgelegt.
+chain-rating = { $reached } % der Output-Ziele erreicht bei { $elapsed } % vergangener Laufzeit
+chain-on-track = im Plan
+chain-behind = im Rückstand
+chain-far-behind = deutlich im Rückstand
+chain-level-outcome = Outcome: Wirkung bei den Zielgruppen
+chain-level-impact = Impact: Wirkung in der Kommune insgesamt

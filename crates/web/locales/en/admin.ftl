@@ -744,8 +744,6 @@ a-kleinbuchstaben-ziffern-und-8771f6fc = Lower-case letters, digits and _, e.g. 
 # Formel
 a-formel-f7a7f87e = Formula
 
-# Über Merkmale der importierten Statistik, z. B. 100 * ERW032[NAT=NATA] / ERW032 oder 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD.
-a-ueber-merkmale-der-importierten-7dc7c009 = Over variables of the imported statistics, e.g. 100 * ERW032[NAT=NATA] / ERW032 or 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD.
 
 # Einheit
 a-einheit-4b1dc6bd = Unit
@@ -771,8 +769,6 @@ a-indikator-bearbeiten-3669dca7 = Edit indicator
 # Neuer Indikator
 a-neuer-indikator-536522f1 = New indicator
 
-# Ein Indikator wird aus den importierten Merkmalen berechnet, je Gebiet und Zeitpunkt; Zeichen der amtlichen Statistik werden mitgeführt.
-a-ein-indikator-wird-aus-f30fe1dd = An indicator is computed from the imported variables, per area and point in time; the symbols of official statistics are carried along.
 
 # Bitte einen Zielwert angeben.
 a-bitte-einen-zielwert-angeben-49cdbbd8 = Please enter a target value.
@@ -4667,3 +4663,87 @@ a-was-landkreis-und-gemeinde-015530b3 = What county and municipality agreed on w
 a-massnahm-298a9bef = maßnahm
 # { $v1 } liegt nicht im Gebiet von { $v2 }.
 a-v1-liegt-nicht-im-d00a9446 = { $v1 } does not lie within { $v2 }.
+
+# Anteil der Antworten { $v1 } auf Frage „{ $v2 }“ (gewichtet)
+a-anteil-der-antworten-v1-f7b34376 = Share of answers { $v1 } to question “{ $v2 }” (weighted)
+
+# Benötigte Tabellen
+a-benoetigte-tabellen-08566d8b = Tables needed
+
+# Berechnung
+a-berechnung-4575e2b0 = Calculation
+
+# Daten
+a-daten-79cb2d35 = Data
+
+# Diese Maßnahme gehört nicht zu diesem Konzept.
+a-diese-massnahme-gehoert-nicht-ff245a38 = This measure does not belong to this concept.
+
+# Dieses Ziel hat keine Zielgröße; die Annahme gehört zur Verbindung von Ziel und Indikator.
+a-dieses-ziel-hat-keine-8a729f7c = This goal has no indicator target; the assumption belongs to the link between goal and indicator.
+
+# Ein Anteil wird über die Antworten einer Frage gebildet, nicht über eine Matrixzeile; für Matrixzeilen survey_mean(frage.zeile).
+a-ein-anteil-wird-ueber-dd38bf86 = A share is taken over the answers to a question, not a matrix row; for matrix rows use survey_mean(question.row).
+
+# Ein Indikator wird aus den importierten Merkmalen berechnet, je Gebiet und Zeitpunkt (Zeichen der amtlichen Statistik werden mitgeführt), oder aus den abgeschlossenen Befragungen der Körperschaft, je Befragung gewichtet wie auf ihrer Ergebnisseite.
+a-ein-indikator-wird-aus-9d751678 = An indicator is computed from the imported variables, per area and point in time (the symbols of official statistics are carried along), or from the body's completed surveys, one value per survey weighted as on its results page.
+
+# Ein Mittelwert zählt keine Antworten: { $MEAN }({ $question }) ohne Doppelpunkt.
+a-ein-mittelwert-zaehlt-keine-11ecc17d = A mean counts no answers: { $MEAN }({ $question }) without a colon.
+
+# Eine Befragungs-Kennzahl beginnt mit { $SHARE }( oder { $MEAN }(.
+a-eine-befragungs-kennzahl-beginnt-ec55d2ed = A survey indicator starts with { $SHARE }( or { $MEAN }(.
+
+# Indikatoren des Länder-Integrationsmonitorings
+a-indikatoren-des-laender-integrationsmonitorings-5f6f0f04 = Indicators of the Länder integration monitoring
+
+# Indikatoren nach dem Integrationsmonitoring der Länder, soweit die amtlichen Tabellen sie auf Kreis- oder Landesebene hergeben, mit den Tabellen, die sie brauchen. Übernommene Indikatoren stehen im Katalog der Körperschaft und können dort bearbeitet werden. Tabellen werden unter „Statistik importieren“ geladen.
+a-indikatoren-nach-dem-integrationsmonitoring-21057604 = Indicators after the Länder integration monitoring, as far as official tables provide them at district or state level, with the tables they need. Adopted indicators are in the body's catalogue and can be edited there. Tables are loaded under “Import statistics”.
+
+# Katalog
+a-katalog-d5d43710 = Catalogue
+
+# Mittelwert der Frage „{ $v1 }“ (gewichtet)
+a-mittelwert-der-frage-v1-f507eaf8 = Mean of question “{ $v1 }” (weighted)
+
+# Mittelwert der Zeile „{ $i }“ der Frage „{ $v1 }“ (gewichtet)
+a-mittelwert-der-zeile-i-15f4a0a7 = Mean of row “{ $i }” of question “{ $v1 }” (weighted)
+
+# Nach dem Doppelpunkt die gezählten Antworten nennen, z. B. { $SHARE }({ $question }: 4, 5).
+a-nach-dem-doppelpunkt-die-94c04c6c = Name the answers counted after the colon, e.g. { $SHARE }({ $question }: 4, 5).
+
+# Nach { $name } folgt der Fragecode in Klammern, z. B. { $name }(frage…).
+a-nach-name-folgt-der-2fd9aa5a = { $name } is followed by the question code in brackets, e.g. { $name }(question…).
+
+# Wirkungsannahme einer Maßnahme
+a-wirkungsannahme-einer-massnahme-f1be4317 = Impact assumption of a measure
+
+# Wirkungskette
+a-wirkungskette-e1a07206 = Impact chain
+
+# fehlt noch
+a-fehlt-noch-4c5e73c0 = still missing
+
+# im Katalog
+a-im-katalog-7a824714 = in the catalogue
+
+# importiert
+a-importiert-09c2edf8 = imported
+
+# { $v1 } – Tabellen { $v2 }
+a-v1-tabellen-v2-e778526e = { $v1 } – tables { $v2 }
+
+# Über Merkmale der importierten Statistik, z. B. 100 * ERW032[NAT=NATA] / ERW032 oder 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD; aus eigenen Befragungen survey_share(frage: 4, 5) für den gewichteten Anteil der Antworten 4 und 5 oder survey_mean(frage) für den gewichteten Mittelwert.
+a-ueber-merkmale-der-importierten-946c5174 = Over variables of the imported statistics, e.g. 100 * ERW032[NAT=NATA] / ERW032 or 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD; from the body's own surveys survey_share(question: 4, 5) for the weighted share of answers 4 and 5 or survey_mean(question) for the weighted mean.
+
+# Übernehmen
+a-uebernehmen-47c9241e = Adopt
+
+# „{ $bad }“ ist kein Antwortcode.
+a-bad-ist-kein-antwortcode-7ea1b4b5 = “{ $bad }” is not an answer code.
+
+# „{ $i }“ ist kein Code einer Zeile der Matrixfrage.
+a-i-ist-kein-code-99a9d37d = “{ $i }” is not the code of a row of the matrix question.
+
+# „{ $question }“ ist kein Fragecode (Buchstaben, Ziffern, _ und -, wie im Fragebogen).
+a-question-ist-kein-fragecode-51da8452 = “{ $question }” is not a question code (letters, digits, _ and -, as in the questionnaire).

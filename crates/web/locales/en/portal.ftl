@@ -638,3 +638,39 @@ peers-col-rank = Rank
 peers-col-region = District
 peers-self = this district
 peers-back = Back to the indicator
+
+## Survey indicators
+survey-indicator-results = Survey results
+survey-indicator-note = Every completed survey that asks this question gives one value for its year: weighted as on the survey's results page, with the 95 % confidence interval. Values based on fewer answers than the survey's minimum group are not shown (–).
+survey-indicator-none = No completed survey with published results asks this question yet.
+survey-indicator-by-survey = by survey
+survey-indicator-survey = Survey
+survey-indicator-year = Year
+survey-indicator-ci = 95 % confidence interval
+survey-indicator-answered = Answers
+
+## Impact chain
+chain-title = Impact chain
+chain-link = Impact chain: from measures to goals
+chain-intro = For each field of action, the goals with the indicator they are measured by, and the measures serving them with their outputs – for each link, the assumption it rests on.
+chain-back = Back to the concept
+chain-goal = Goal
+chain-no-goals = No goals in this field of action.
+chain-measured-by = Measured by
+chain-target-label = Target
+chain-target = { $value } by { $year }
+chain-latest = Latest
+chain-assumption-indicator = Assumption
+chain-assumption-measure = Assumption
+chain-no-target = No indicator has been set for this goal yet.
+chain-measures = Measures for this goal
+chain-no-measures = No measures.
+chain-non-public = not public
+chain-outputs = Outputs
+chain-no-outputs = No output indicators set.
+chain-rating = { $reached } % of output targets reached with { $elapsed } % of the period elapsed
+chain-on-track = on track
+chain-behind = behind
+chain-far-behind = far behind
+chain-level-outcome = Outcome: effect on the target groups
+chain-level-impact = Impact: effect on the municipality as a whole

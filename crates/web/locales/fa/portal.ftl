@@ -628,3 +628,39 @@ peers-col-rank = رتبه
 peers-col-region = شهرستان
 peers-self = این شهرستان
 peers-back = بازگشت به شاخص
+
+## Survey indicators
+survey-indicator-results = نتایج نظرسنجی‌ها
+survey-indicator-note = هر نظرسنجی پایان‌یافته که این پرسش را مطرح می‌کند، یک مقدار برای سال خود می‌دهد: وزن‌دهی‌شده مانند صفحهٔ نتایج نظرسنجی، با بازهٔ اطمینان ۹۵ درصد. مقادیری که بر پاسخ‌های کمتر از حداقل گروه نظرسنجی استوارند نمایش داده نمی‌شوند (–).
+survey-indicator-none = هنوز هیچ نظرسنجی پایان‌یافته با نتایج منتشرشده این پرسش را مطرح نمی‌کند.
+survey-indicator-by-survey = بر اساس نظرسنجی
+survey-indicator-survey = نظرسنجی
+survey-indicator-year = سال
+survey-indicator-ci = بازهٔ اطمینان ۹۵ درصد
+survey-indicator-answered = پاسخ‌ها
+
+## Impact chain
+chain-title = زنجیرهٔ اثر
+chain-link = زنجیرهٔ اثر: از اقدامات تا اهداف
+chain-intro = برای هر حوزهٔ اقدام: اهداف با شاخصی که با آن سنجیده می‌شوند، و اقداماتی که به آن‌ها خدمت می‌کنند با خروجی‌هایشان – برای هر پیوند، فرضی که بر آن استوار است.
+chain-back = بازگشت به برنامه
+chain-goal = هدف
+chain-no-goals = در این حوزهٔ اقدام هدفی نیست.
+chain-measured-by = سنجیده با
+chain-target-label = مقدار هدف
+chain-target = { $value } تا { $year }
+chain-latest = آخرین مقدار
+chain-assumption-indicator = فرض
+chain-assumption-measure = فرض
+chain-no-target = هنوز برای این هدف شاخصی تعیین نشده است.
+chain-measures = اقدامات برای این هدف
+chain-no-measures = اقدامی نیست.
+chain-non-public = غیرعمومی
+chain-outputs = خروجی‌ها
+chain-no-outputs = شاخص خروجی تعیین نشده است.
+chain-rating = { $reached } درصد از اهداف خروجی با گذشت { $elapsed } درصد از دوره محقق شده است
+chain-on-track = طبق برنامه
+chain-behind = عقب‌افتاده
+chain-far-behind = بسیار عقب‌افتاده
+chain-level-outcome = پیامد: اثر بر گروه‌های هدف
+chain-level-impact = اثر: اثر بر کل شهرداری

@@ -640,3 +640,39 @@ peers-col-rank = Место
 peers-col-region = Район
 peers-self = этот район
 peers-back = Назад к показателю
+
+## Survey indicators
+survey-indicator-results = Результаты опросов
+survey-indicator-note = Каждый завершённый опрос, в котором задан этот вопрос, даёт одно значение за свой год: взвешенное, как на странице результатов опроса, с 95-процентным доверительным интервалом. Значения, основанные на меньшем числе ответов, чем минимальная группа опроса, не показываются (–).
+survey-indicator-none = Пока нет завершённого опроса с опубликованными результатами, в котором задан этот вопрос.
+survey-indicator-by-survey = по опросам
+survey-indicator-survey = Опрос
+survey-indicator-year = Год
+survey-indicator-ci = 95-процентный доверительный интервал
+survey-indicator-answered = Ответы
+
+## Impact chain
+chain-title = Цепочка воздействия
+chain-link = Цепочка воздействия: от мер к целям
+chain-intro = По каждому направлению: цели с показателем, по которому они измеряются, и меры, которые им служат, с их результатами – для каждой связи допущение, на котором она основана.
+chain-back = Назад к концепции
+chain-goal = Цель
+chain-no-goals = В этом направлении нет целей.
+chain-measured-by = Измеряется по
+chain-target-label = Целевое значение
+chain-target = { $value } к { $year }
+chain-latest = Последнее значение
+chain-assumption-indicator = Допущение
+chain-assumption-measure = Допущение
+chain-no-target = Для этой цели показатель ещё не задан.
+chain-measures = Меры для этой цели
+chain-no-measures = Мер нет.
+chain-non-public = не публично
+chain-outputs = Результаты
+chain-no-outputs = Показатели результатов не заданы.
+chain-rating = { $reached } % целевых результатов достигнуто при { $elapsed } % прошедшего срока
+chain-on-track = по плану
+chain-behind = отставание
+chain-far-behind = значительное отставание
+chain-level-outcome = Outcome: эффект для целевых групп
+chain-level-impact = Impact: эффект для муниципалитета в целом

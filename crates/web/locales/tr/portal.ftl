@@ -628,3 +628,39 @@ peers-col-rank = Sıra
 peers-col-region = İlçe
 peers-self = bu ilçe
 peers-back = Göstergeye dön
+
+## Survey indicators
+survey-indicator-results = Anket sonuçları
+survey-indicator-note = Bu soruyu soran her tamamlanmış anketi kendi yılı için bir değer verir: anketin sonuç sayfasındaki gibi ağırlıklandırılmış, %95 güven aralığıyla. Anketin asgari grup büyüklüğünden az yanıta dayanan değerler gösterilmez (–).
+survey-indicator-none = Bu soruyu soran, sonuçları yayımlanmış tamamlanmış bir anket henüz yok.
+survey-indicator-by-survey = ankete göre
+survey-indicator-survey = Anket
+survey-indicator-year = Yıl
+survey-indicator-ci = %95 güven aralığı
+survey-indicator-answered = Yanıtlar
+
+## Impact chain
+chain-title = Etki zinciri
+chain-link = Etki zinciri: önlemlerden hedeflere
+chain-intro = Her eylem alanı için: ölçüldükleri göstergeyle hedefler ve onlara hizmet eden önlemler çıktılarıyla – her bağlantı için dayandığı varsayım.
+chain-back = Konsepte dön
+chain-goal = Hedef
+chain-no-goals = Bu eylem alanında hedef yok.
+chain-measured-by = Ölçüldüğü gösterge
+chain-target-label = Hedef değer
+chain-target = { $year } yılına kadar { $value }
+chain-latest = Son değer
+chain-assumption-indicator = Varsayım
+chain-assumption-measure = Varsayım
+chain-no-target = Bu hedef için henüz gösterge belirlenmedi.
+chain-measures = Bu hedefe yönelik önlemler
+chain-no-measures = Önlem yok.
+chain-non-public = kamuya açık değil
+chain-outputs = Çıktılar
+chain-no-outputs = Çıktı göstergesi belirlenmedi.
+chain-rating = Sürenin %{ $elapsed } kadarı geçtiğinde çıktı hedeflerinin %{ $reached } kadarına ulaşıldı
+chain-on-track = planda
+chain-behind = geride
+chain-far-behind = çok geride
+chain-level-outcome = Sonuç: hedef gruplar üzerindeki etki
+chain-level-impact = Etki: belediyenin bütünü üzerindeki etki

@@ -640,3 +640,39 @@ peers-col-rank = Місце
 peers-col-region = Район
 peers-self = цей район
 peers-back = Назад до показника
+
+## Survey indicators
+survey-indicator-results = Результати опитувань
+survey-indicator-note = Кожне завершене опитування, у якому поставлено це питання, дає одне значення за свій рік: зважене, як на сторінці результатів опитування, з 95-відсотковим довірчим інтервалом. Значення, що ґрунтуються на меншій кількості відповідей, ніж мінімальна група опитування, не показуються (–).
+survey-indicator-none = Ще немає завершеного опитування з опублікованими результатами, у якому поставлено це питання.
+survey-indicator-by-survey = за опитуваннями
+survey-indicator-survey = Опитування
+survey-indicator-year = Рік
+survey-indicator-ci = 95-відсотковий довірчий інтервал
+survey-indicator-answered = Відповіді
+
+## Impact chain
+chain-title = Ланцюг впливу
+chain-link = Ланцюг впливу: від заходів до цілей
+chain-intro = Для кожного напряму: цілі з показником, за яким їх вимірюють, і заходи, що їм служать, з їхніми результатами – для кожного зв’язку припущення, на якому він ґрунтується.
+chain-back = Назад до концепції
+chain-goal = Ціль
+chain-no-goals = У цьому напрямі немає цілей.
+chain-measured-by = Вимірюється за
+chain-target-label = Цільове значення
+chain-target = { $value } до { $year }
+chain-latest = Останнє значення
+chain-assumption-indicator = Припущення
+chain-assumption-measure = Припущення
+chain-no-target = Для цієї цілі показник ще не визначено.
+chain-measures = Заходи для цієї цілі
+chain-no-measures = Заходів немає.
+chain-non-public = не публічно
+chain-outputs = Результати
+chain-no-outputs = Показники результатів не визначено.
+chain-rating = Досягнуто { $reached } % цільових результатів при { $elapsed } % минулого строку
+chain-on-track = за планом
+chain-behind = відставання
+chain-far-behind = значне відставання
+chain-level-outcome = Outcome: вплив на цільові групи
+chain-level-impact = Impact: вплив на громаду в цілому

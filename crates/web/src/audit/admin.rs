@@ -52,6 +52,7 @@ const LABELS: &[(&str, &str)] = &[
     ("funding_programmes", "Förderprogramm"),
     ("funding_proofs", "Nachweisfrist"),
     ("outputs", "Output-Kennzahl"),
+    ("measure_assumptions", "Wirkungsannahme einer Maßnahme"),
     ("alignment_notes", "Vereinbarte Aufgabenteilung"),
     ("output_values", "Gemeldeter Output"),
     ("participation_processes", "Beteiligungsprozess"),

@@ -49,13 +49,13 @@ async fn target_view(
     store: &Store,
     region: &str,
     t: &teilhabe_store::indicators::GoalTarget,
+    internal: bool,
 ) -> Result<Option<TargetView>> {
     use teilhabe_stats::indicators::{assess, period_year};
     let indicator = store.indicator(t.indicator_id).await?;
-    let Some(expr) = indicator.expr() else {
-        return Ok(None);
-    };
-    let series = store.indicator_series(&expr, &[region.to_owned()]).await?;
+    let series = store
+        .indicator_points(&indicator, &[region.to_owned()], internal)
+        .await?;
     let points: Vec<(f64, f64)> = series
         .iter()
         .filter_map(|p| Some((period_year(&p.period)?, p.value?)))
@@ -140,7 +140,7 @@ pub async fn concept_tree(
     for g in goals {
         let measures = by_goal.remove(&g.id).unwrap_or_default();
         let target = match targets.iter().find(|t| t.goal_id == g.id) {
-            Some(t) => target_view(cx, store, &region, t).await?,
+            Some(t) => target_view(cx, store, &region, t, with_non_public).await?,
             None => None,
         };
         goals_by_field

@@ -12,7 +12,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use teilhabe_domain::impact::{OutputDraft, OutputState as Judgement};
+use teilhabe_domain::impact::OutputDraft;
 use teilhabe_domain::values::german_date;
 use teilhabe_domain::{Date, RawInput};
 use teilhabe_store::impact::{Output, OutputState, rating_of};
@@ -61,17 +61,7 @@ struct ListPage {
 
 /// The rating in German: "45 % der Ziele erreicht bei 50 % vergangener Laufzeit – im Plan".
 pub(super) fn rating_text(states: &[OutputState], m: &Measure, day: &str) -> Option<String> {
-    let r = rating_of(states, m.start_date.as_deref(), m.end_date.as_deref(), day)?;
-    let verdict = match r.state {
-        Judgement::OnTrack => "im Plan",
-        Judgement::Behind => "im Rückstand",
-        Judgement::FarBehind => "deutlich im Rückstand",
-    };
-    Some(format!(
-        "{} % der Output-Ziele erreicht bei {} % vergangener Laufzeit – {verdict}",
-        r.percent(),
-        (r.expected * 100.0).round() as i64
-    ))
+    rating_of(states, m.start_date.as_deref(), m.end_date.as_deref(), day).map(|r| r.german())
 }
 
 async fn list(State(app): State<AppState>, cx: Context, Path(id): Path<i64>) -> Page {

@@ -3,10 +3,13 @@
 //! measure's rating read from them against the share of its time elapsed. The catalogue's
 //! indicators carry their level (outcome, impact) in the monitoring capability; outputs
 //! belong to measures and live here — the administration's list per measure, the API
-//! (`/api/v1/measures/ID/outputs`) — and in the report form's fields.
+//! (`/api/v1/measures/ID/outputs`) — and in the report form's fields. The impact chain
+//! (measures → outputs → goals → indicators, each link with its assumption) has its page,
+//! its form and its API in `chain`.
 
 mod admin;
 mod api;
+mod chain;
 
 use crate::kit::error::HtmlError;
 use crate::kit::form::{FieldDef, Kind};
@@ -17,8 +20,9 @@ use teilhabe_store::impact::OutputState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .nest("/admin", admin::router())
-        .nest("/api", api::router())
+        .merge(chain::public_router())
+        .nest("/admin", admin::router().merge(chain::admin_router()))
+        .nest("/api", api::router().merge(chain::api_router()))
 }
 
 /// The field a progress report form adds for a measure's outputs (none without outputs):

@@ -122,7 +122,7 @@ fn indicator_fields(cx: &Context) -> Vec<FieldDef> {
             .hint("Kleinbuchstaben, Ziffern und _, z. B. auslaenderanteil; erscheint in der Adresse der Seite."),
         FieldDef::new("formula", "Formel", Kind::Text)
             .required()
-            .hint("Über Merkmale der importierten Statistik, z. B. 100 * ERW032[NAT=NATA] / ERW032 oder 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD."),
+            .hint("Über Merkmale der importierten Statistik, z. B. 100 * ERW032[NAT=NATA] / ERW032 oder 1000 * sum(BEV030[SCHST2=SCHUTZST-AK-1]) / BEVSTD; aus eigenen Befragungen survey_share(frage: 4, 5) für den gewichteten Anteil der Antworten 4 und 5 oder survey_mean(frage) für den gewichteten Mittelwert."),
         FieldDef::new("unit", "Einheit", Kind::Text),
         FieldDef::new("direction", "Wertung", Kind::Select).options(vec![
             ("higher".into(), cx.g("höher ist besser")),
@@ -161,7 +161,7 @@ fn indicator_form(cx: &Context, body: &Body, existing: Option<&Indicator>) -> Fo
         })
         .crumb(format!("/admin/bodies/{}", body.id), body.name.clone()),
         heading: existing.map_or_else(|| "Neuer Indikator".into(), |i| format!("{} bearbeiten", i.name)),
-        intro: Some("Ein Indikator wird aus den importierten Merkmalen berechnet, je Gebiet und Zeitpunkt; Zeichen der amtlichen Statistik werden mitgeführt.".into()),
+        intro: Some("Ein Indikator wird aus den importierten Merkmalen berechnet, je Gebiet und Zeitpunkt (Zeichen der amtlichen Statistik werden mitgeführt), oder aus den abgeschlossenen Befragungen der Körperschaft, je Befragung gewichtet wie auf ihrer Ergebnisseite.".into()),
         action: match existing {
             Some(i) => format!("/admin/indicators/{}/edit", i.id),
             None => format!("/admin/bodies/{}/indicators/new", body.id),

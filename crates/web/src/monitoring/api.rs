@@ -1,6 +1,7 @@
 //! The monitoring part of the JSON API: the region reference, imported variables and
 //! observations, a body's indicators and their series.
 
+use crate::kit::auth::Viewer;
 use crate::kit::error::{ApiError, ApiPath, ApiQuery};
 use crate::kit::state::AppState;
 use axum::Json;
@@ -148,11 +149,15 @@ struct SeriesQuery {
 
 async fn indicator_series(
     State(app): State<AppState>,
+    viewer: Viewer,
     ApiPath((key, code)): ApiPath<(String, String)>,
     ApiQuery(q): ApiQuery<SeriesQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let body = app.store.body_by_key(&key).await?;
     let indicator = app.store.indicator_by_code(body.id, &code).await?;
+    if let Some(f) = indicator.survey() {
+        return crate::survey_indicators::series_json(&app, &viewer, &indicator, &f).await;
+    }
     let expr = indicator
         .expr()
         .ok_or_else(|| ApiError::invalid("formula", "Die Formel des Indikators ist ungültig."))?;

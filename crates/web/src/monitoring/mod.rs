@@ -2,6 +2,7 @@
 //! their administration, the statistics import and the API of regions and series.
 
 mod admin;
+mod admin_catalogue;
 mod admin_statistics;
 mod api;
 mod public;
@@ -14,6 +15,11 @@ pub use public::{comparison, period_de, region_name, shown};
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(public::router())
-        .nest("/admin", admin::router().merge(admin_statistics::router()))
+        .nest(
+            "/admin",
+            admin::router()
+                .merge(admin_catalogue::router())
+                .merge(admin_statistics::router()),
+        )
         .nest("/api", api::router())
 }

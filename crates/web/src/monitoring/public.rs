@@ -85,7 +85,29 @@ async fn overview(State(app): State<AppState>, cx: Context, Path(key): Path<Stri
     let mut rows = Vec::new();
     let mut cache = CellCache::default();
     for i in app.store.indicators(body.id).await? {
-        let Some(expr) = i.expr() else { continue };
+        let Some(expr) = i.expr() else {
+            // A survey indicator: the body's own column, from its latest public survey.
+            let points = app.store.indicator_points(&i, &regions, false).await?;
+            let d = decimals_of(&points);
+            let latest = points.last();
+            rows.push(OverviewRow {
+                id: i.id,
+                code: i.code.clone(),
+                name: i.name.clone(),
+                unit: i.unit.clone().unwrap_or_default(),
+                field: i.field.clone().unwrap_or_default(),
+                period: latest
+                    .map_or_else(|| cx.tr("monitoring-no-data-yet"), |p| period_de(&p.period)),
+                values: regions
+                    .iter()
+                    .map(|r| match latest {
+                        Some(p) if &p.region == r => shown(p.value, p.flag.as_deref(), d),
+                        _ => "–".into(),
+                    })
+                    .collect(),
+            });
+            continue;
+        };
         let periods = app.store.stat_periods(&expr, &regions).await?;
         let Some(period) = periods.last() else {
             rows.push(OverviewRow {
@@ -178,6 +200,9 @@ async fn indicator_page(
 ) -> Page {
     let body = app.store.body_by_key(&key).await?;
     let indicator = app.store.indicator_by_code(body.id, &code).await?;
+    if let Some(f) = indicator.survey() {
+        return crate::survey_indicators::page(&app, &cx, body, indicator, &f).await;
+    }
     let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
     let texts = Texts::load(&app.store, &cx, body.id).await?;
     let name = texts.plain("indicators", indicator.id, "name", &indicator.name);
@@ -325,14 +350,14 @@ async fn download_points(
 ) -> Result<(Body, Indicator, Vec<Point>), HtmlError> {
     let body = app.store.body_by_key(key).await?;
     let indicator = app.store.indicator_by_code(body.id, code).await?;
-    let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
     let mut regions = comparison(&body);
-    if body.key.len() == 5 {
+    if body.key.len() == 5 && indicator.expr().is_some() {
         regions.extend(regions_of(&body.key));
     }
+    // Public results only: the downloads are the same for everyone.
     let series = app
         .store
-        .indicator_series(&expr, &regions)
+        .indicator_points(&indicator, &regions, false)
         .await?
         .into_iter()
         .filter(|p| p.value.is_some() || p.flag.is_some())

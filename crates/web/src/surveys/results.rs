@@ -12,7 +12,7 @@
 use crate::kit::charts::de_number;
 use teilhabe_store::surveys::{Questionnaire, ResponseTable};
 use teilhabe_survey::form::QuestionKind;
-use teilhabe_survey::{Design, Estimate, RakeOptions, Raking, WeightSummary, io, rake, summarize};
+use teilhabe_survey::{Design, Estimate, RakeOptions, WeightSummary, summarize};
 
 pub struct Cell {
     pub text: String,
@@ -75,72 +75,7 @@ pub enum Weighting {
     Failed(String),
 }
 
-/// The margins as the survey engine takes them, against the responses' answers.
-pub fn margins_for(
-    q: &Questionnaire,
-    t: &ResponseTable,
-    margins: &[(String, String, f64)],
-) -> Result<Vec<teilhabe_survey::Margin>, io::Problems> {
-    // The questions the margins name, each once (a crossed margin names several).
-    let mut variables: Vec<&str> = Vec::new();
-    for (v, _, _) in margins {
-        for part in v.split(io::CROSS) {
-            if !variables.contains(&part) {
-                variables.push(part);
-            }
-        }
-    }
-    let ids: Vec<Option<i64>> = variables
-        .iter()
-        .map(|v| {
-            q.questions
-                .iter()
-                .find(|(x, _)| &x.code == v)
-                .map(|(x, _)| x.id)
-        })
-        .collect();
-    let rows = (0..t.len())
-        .map(|r| {
-            ids.iter()
-                .map(|id| {
-                    id.and_then(|id| t.value(r, id, ""))
-                        .unwrap_or("")
-                        .to_string()
-                })
-                .collect()
-        })
-        .collect();
-    let responses = io::Table::new(
-        "Antworten",
-        variables
-            .iter()
-            .map(std::string::ToString::to_string)
-            .collect(),
-        rows,
-    );
-    let margin_rows = margins
-        .iter()
-        .map(|(v, c, x)| vec![v.clone(), c.clone(), x.to_string()])
-        .collect();
-    let margin_table = io::Table::new(
-        "Randverteilungen",
-        vec!["variable".into(), "category".into(), "target".into()],
-        margin_rows,
-    );
-    io::margins(&margin_table, &responses)
-}
-
-/// Rakes the responses to `margins` (the survey's stored ones).
-pub fn weight(
-    q: &Questionnaire,
-    t: &ResponseTable,
-    margins: &[(String, String, f64)],
-    options: &RakeOptions,
-) -> Result<Raking, String> {
-    let m = margins_for(q, t, margins).map_err(|p| p.to_string())?;
-    // Raking starts from the design weights (1 for everyone without a sampling design).
-    rake(&t.design_weights, &m, options).map_err(|e| e.to_string())
-}
+pub use teilhabe_store::survey_tables::weight;
 
 fn percent(e: &Estimate) -> (String, String) {
     let (lo, hi) = e.ci95();

@@ -4,7 +4,9 @@
 //! field and stores nothing; output values come with progress reports (only the measure's
 //! own outputs); a reported output value changes the measure's light and stand in the
 //! status PDF (`pdftotext`); reported outputs cannot be deleted; the API of a non-public
-//! measure's outputs answers 404; the dump keeps outputs and values.
+//! measure's outputs answers 404; the dump keeps outputs and values. The impact chain links
+//! measures, outputs, goals and indicators with their assumptions on the portal (internal
+//! measures only for readers), in the API and the dump; a wrong link is refused.
 
 use crate::common::{Db, fixture, spawn};
 use std::process::Command;
@@ -314,4 +316,223 @@ fn rand_suffix() -> u128 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_nanos()
+}
+
+both!(the_chain_links_measures_outputs_goals_and_indicators);
+async fn the_chain_links_measures_outputs_goals_and_indicators(db: Db) {
+    let Some(app) = spawn(db).await else {
+        return;
+    };
+    let f = fixture(&app).await;
+    let body = app.store.body_by_key(&f.key).await.unwrap().id;
+    let measure = |title: &str, public: bool| {
+        serde_json::json!({"title": title, "lead_organization_id": f.lead, "start_date": "2026-01-01",
+            "end_date": "2026-12-31", "status": "in_progress", "public": public})
+    };
+    let mut ids = Vec::new();
+    for (title, public) in [("Kursbörse", true), ("Interne Trägerrunde", false)] {
+        let r = app
+            .send_json(
+                "POST",
+                &format!("/api/v1/goals/{}/measures", f.goal),
+                &measure(title, public),
+            )
+            .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        ids.push(r.json()["id"].as_i64().unwrap());
+    }
+    let (public, internal) = (ids[0], ids[1]);
+    let r = app
+        .post_form(
+            &format!("/admin/measures/{public}/outputs/new"),
+            &[
+                ("name", "Kurse veröffentlicht"),
+                ("unit", "Kurse"),
+                ("target", "40"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let indicator = indicator_target(&app, &f, body).await;
+
+    // An assumption for a goal without an indicator target is refused; nothing is stored.
+    let chain = format!("/admin/concepts/{}/impact-chain", f.concept);
+    let r = app.get(&chain).await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.text.contains(&format!("name=\"m.{internal}\"")),
+        "{}",
+        r.text
+    );
+    let m_public = format!("m.{public}");
+    let m_internal = format!("m.{internal}");
+    let g = format!("g.{}", f.goal);
+    let r = app
+        .post_form(
+            &chain,
+            &[
+                (
+                    m_public.as_str(),
+                    "Wer schnell einen Kurs findet, beginnt früher.",
+                ),
+                ("g.999999", "Falsch zugeordnet."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.text);
+    assert!(r.text.contains("keine Zielgröße"), "{}", r.text);
+    assert_eq!(app.count("measure_assumptions").await, 0);
+
+    let r = app
+        .post_form(
+            &chain,
+            &[
+                (
+                    m_public.as_str(),
+                    "Wer schnell einen Kurs findet, beginnt früher.",
+                ),
+                (m_internal.as_str(), "Die Träger stimmen ihr Angebot ab."),
+                (g.as_str(), "Mehr Einwohner heißt mehr Kursbedarf."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    assert_eq!(app.count("measure_assumptions").await, 2);
+
+    // The portal page: goal, indicator with level and target, the public measure with its
+    // output and assumption; the internal measure and its assumption only for readers.
+    let page = app
+        .get(&format!("/{}/konzepte/{}/wirkungskette", f.key, f.concept))
+        .await;
+    assert_eq!(page.status, 200);
+    for shown in [
+        "Einwohnerzahl (Impact",
+        "1.000 bis 2030",
+        "Kursbörse",
+        "Wer schnell einen Kurs findet, beginnt früher.",
+        "Kurse veröffentlicht: noch nichts gemeldet",
+        "Mehr Einwohner heißt mehr Kursbedarf.",
+    ] {
+        assert!(page.text.contains(shown), "{shown} in {}", page.text);
+    }
+    assert!(!page.text.contains("Interne Trägerrunde"));
+    assert!(!page.text.contains("Die Träger stimmen ihr Angebot ab."));
+    let admin = app
+        .send(app.admin.get(format!(
+            "{}/{}/konzepte/{}/wirkungskette",
+            app.base, f.key, f.concept
+        )))
+        .await;
+    assert!(admin.text.contains("Die Träger stimmen ihr Angebot ab."));
+    let english = app
+        .get(&format!(
+            "/{}/konzepte/{}/wirkungskette?sprache=en",
+            f.key, f.concept
+        ))
+        .await;
+    assert!(english.text.contains("Impact chain"), "{}", english.text);
+
+    // The API: the same chain, the internal measure only for readers.
+    let api = app
+        .json(&format!("/api/v1/concepts/{}/impact-chain", f.concept))
+        .await;
+    let measures = &api["fields"][0]["goals"][0]["measures"];
+    assert_eq!(measures.as_array().unwrap().len(), 1, "{api}");
+    assert_eq!(
+        measures[0]["assumption"],
+        "Wer schnell einen Kurs findet, beginnt früher."
+    );
+    assert_eq!(
+        api["fields"][0]["goals"][0]["target"]["assumption"],
+        "Mehr Einwohner heißt mehr Kursbedarf."
+    );
+
+    kept_reported_and_dumped(&app, &f, indicator).await;
+
+    app.finish().await;
+}
+
+/// Changing the goal's target keeps the link's assumption; the dump carries both kinds; the
+/// status report has the chain.
+async fn kept_reported_and_dumped(
+    app: &crate::common::TestApp,
+    f: &crate::common::Fixture,
+    indicator: i64,
+) {
+    // Changing the goal's target keeps the link's assumption; the dump carries both kinds.
+    let r = app
+        .post_form(
+            &format!("/admin/goals/{}/indicator", f.goal),
+            &[
+                ("indicator_id", indicator.to_string().as_str()),
+                ("target_value", "1200"),
+                ("target_year", "2031"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let target = app.store.goal_target(f.goal).await.unwrap().unwrap();
+    assert_eq!(
+        target.assumption.as_deref(),
+        Some("Mehr Einwohner heißt mehr Kursbedarf.")
+    );
+    let dump = serde_json::to_string(&app.store.export_body(&f.key).await.unwrap()).unwrap();
+    assert!(dump.contains("Die Träger stimmen ihr Angebot ab."));
+    assert!(dump.contains("Mehr Einwohner heißt mehr Kursbedarf."));
+
+    // The status report's chain: the goal with its indicator, each measure with its output
+    // and assumption (an internal report shows the internal measure too).
+    let (_, text) = status_of(app, time::macros::date!(2026 - 07 - 02), "Kursbörse").await;
+    if let Some(text) = text {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for shown in [
+            "Wirkungskette",
+            "Gemessen an: Einwohnerzahl (Impact): Zielwert 1.200 bis 2031",
+            "Annahme: Wer schnell einen Kurs findet, beginnt früher.",
+            "Output Kurse veröffentlicht: noch nichts gemeldet",
+            "Interne Trägerrunde (nicht öffentlich)",
+        ] {
+            assert!(flat.contains(shown), "{shown} in {flat}");
+        }
+    }
+}
+
+/// An impact indicator as the fixture goal's target: 1,000 inhabitants by 2030.
+async fn indicator_target(
+    app: &crate::common::TestApp,
+    f: &crate::common::Fixture,
+    body: i64,
+) -> i64 {
+    let r = app
+        .post_form(
+            &format!("/admin/bodies/{body}/indicators/new"),
+            &[
+                ("name", "Einwohnerzahl"),
+                ("code", "einwohner"),
+                ("formula", "BEVSTD"),
+                ("direction", "higher"),
+                ("level", "impact"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let indicator = app
+        .store
+        .indicator_by_code(body, "einwohner")
+        .await
+        .unwrap()
+        .id;
+    let r = app
+        .post_form(
+            &format!("/admin/goals/{}/indicator", f.goal),
+            &[
+                ("indicator_id", indicator.to_string().as_str()),
+                ("target_value", "1000"),
+                ("target_year", "2030"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+
+    indicator
 }

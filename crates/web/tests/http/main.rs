@@ -30,6 +30,7 @@ mod rounds;
 mod search;
 mod sessions;
 mod sso;
+mod survey_indicators;
 mod surveys;
 mod translations;
 mod trust;
