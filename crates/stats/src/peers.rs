@@ -21,6 +21,8 @@ pub enum Group {
     /// Kreise of the same kind (Landkreis, kreisfreie Stadt) in Germany with between two
     /// thirds and one and a half times its population.
     Similar,
+    /// The Kreise the body chose to compare itself with (and itself).
+    Chosen,
 }
 
 impl Group {
@@ -31,12 +33,18 @@ impl Group {
             Group::Land => "land",
             Group::Germany => "germany",
             Group::Similar => "similar",
+            Group::Chosen => "chosen",
         }
     }
 }
 
 /// The keys of a group's Kreise for the Kreis `key` (empty when `key` is no Kreis).
 pub fn members(group: Group, key: &str) -> Vec<&'static str> {
+    members_with(group, key, &[])
+}
+
+/// The members of a group, `chosen` being the body's own comparison group (by key).
+pub fn members_with(group: Group, key: &str, chosen: &[String]) -> Vec<&'static str> {
     let all = regions();
     let Some(me) = all.get(key).filter(|r| r.level == Level::Kreis) else {
         return Vec::new();
@@ -53,9 +61,56 @@ pub fn members(group: Group, key: &str) -> Vec<&'static str> {
             Group::Land => r.key.starts_with(&me.key[..2]),
             Group::Germany => true,
             Group::Similar => similar(r),
+            Group::Chosen => r.key == me.key || chosen.iter().any(|c| c == r.key),
         })
         .map(|r| r.key)
         .collect()
+}
+
+/// The Kreise of a comparison group as typed, one per line: an official key (`03151`) or a
+/// Kreis's name as the directory writes it (`Gifhorn`), optionally after its key
+/// (`03151 Gifhorn`). Errors name the line in German.
+pub fn parse_chosen(text: &str) -> Result<Vec<&'static str>, Vec<String>> {
+    let all = regions();
+    let kreise: Vec<&Region> = all
+        .all()
+        .iter()
+        .filter(|r| r.level == Level::Kreis)
+        .collect();
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let first = line.split_whitespace().next().unwrap_or("");
+        let found: Vec<&&Region> = if first.bytes().all(|b| b.is_ascii_digit()) {
+            kreise.iter().filter(|r| r.key == first).collect()
+        } else {
+            kreise
+                .iter()
+                .filter(|r| {
+                    r.name.eq_ignore_ascii_case(line)
+                        || r.name.to_lowercase() == line.to_lowercase()
+                })
+                .collect()
+        };
+        match found.as_slice() {
+            [r] => {
+                if !out.contains(&r.key) {
+                    out.push(r.key);
+                }
+            }
+            [] => errors.push(format!("Zeile {}: „{line}“ ist kein Kreis (Schlüssel wie 03151 oder Name wie im Gemeindeverzeichnis).", i + 1)),
+            _ => errors.push(format!("Zeile {}: „{line}“ ist mehrdeutig; bitte den Schlüssel angeben.", i + 1)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 /// A region's place in a ranking.

@@ -77,6 +77,7 @@ pub const AUDITED: &[(&str, Option<(&str, &str)>)] = &[
     ("resolutions", Some(("body_id", "bodies"))),
     ("funding_programmes", Some(("body_id", "bodies"))),
     ("alignment_notes", Some(("county_id", "bodies"))),
+    ("peer_group_members", Some(("body_id", "bodies"))),
     (
         "funding_proofs",
         Some(("programme_id", "funding_programmes")),

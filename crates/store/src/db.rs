@@ -331,7 +331,8 @@ impl Store {
 
     /// The number of rows in one of Teilhabe's tables (for tests and summaries).
     pub async fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 45] = [
+        const TABLES: [&str; 46] = [
+            "peer_group_members",
             "measure_assumptions",
             "survey_indicator_values",
             "alignment_notes",

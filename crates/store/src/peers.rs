@@ -56,3 +56,43 @@ impl Store {
             .collect())
     }
 }
+
+impl Store {
+    /// The Kreise of the body's own comparison group, by key.
+    pub async fn peer_group(&self, body_id: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT region_key FROM peer_group_members WHERE body_id = $1 ORDER BY region_key",
+        )
+        .bind(body_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Replaces the body's comparison group as typed (one Kreis per line, see
+    /// `teilhabe_stats::peers::parse_chosen`); a line that names no Kreis is a field error
+    /// on `members` and nothing is stored.
+    pub async fn set_peer_group(&self, body_id: i64, text: &str) -> Result<Vec<String>> {
+        self.body(body_id).await?;
+        let keys = teilhabe_stats::peers::parse_chosen(text).map_err(|lines| {
+            let mut e = teilhabe_domain::FieldErrors::new();
+            for line in lines {
+                e.add("members", line);
+            }
+            crate::StoreError::Invalid(e)
+        })?;
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM peer_group_members WHERE body_id = $1")
+            .bind(body_id)
+            .execute(&mut *tx)
+            .await?;
+        for k in &keys {
+            sqlx::query("INSERT INTO peer_group_members (body_id, region_key) VALUES ($1, $2)")
+                .bind(body_id)
+                .bind(k)
+                .execute(&mut *tx)
+                .await?;
+        }
+        self.commit(tx).await?;
+        Ok(keys.iter().map(|k| (*k).to_owned()).collect())
+    }
+}

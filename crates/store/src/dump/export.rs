@@ -164,6 +164,7 @@ impl Store {
                     modified_at: a.modified_at,
                 })
                 .collect(),
+            peer_group: self.peer_group(body.id).await?,
             surveys: self.dump_surveys(body.id).await?,
             processes,
             field_keywords,

@@ -391,8 +391,9 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     {
         sqlx::query(sql).bind(body_id).execute(&mut **tx).await?;
     }
-    let council: [String; 18] = [
+    let council: [String; 19] = [
         "DELETE FROM content_translations WHERE body_id = $1".into(),
+        "DELETE FROM peer_group_members WHERE body_id = $1".into(),
         format!("DELETE FROM goal_indicators WHERE goal_id IN ({GOALS})"),
         "DELETE FROM indicators WHERE body_id = $1".into(),
         "DELETE FROM planning_area_members WHERE area_id IN (SELECT id FROM planning_areas WHERE body_id = $1)".into(),
@@ -762,6 +763,13 @@ async fn import_indicators(
                 .execute(&mut **tx)
                 .await?;
         }
+    }
+    for k in &dump.peer_group {
+        sqlx::query("INSERT INTO peer_group_members (body_id, region_key) VALUES ($1, $2)")
+            .bind(body_id)
+            .bind(k)
+            .execute(&mut **tx)
+            .await?;
     }
     Ok(indicator_ids)
 }

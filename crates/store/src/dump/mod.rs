@@ -68,6 +68,9 @@ pub struct Dump {
     pub indicators: Vec<DumpIndicator>,
     #[serde(default)]
     pub planning_areas: Vec<DumpPlanningArea>,
+    /// The Kreise of the body's own comparison group (peers), by key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub peer_group: Vec<String>,
     #[serde(default)]
     pub surveys: Vec<DumpSurvey>,
     #[serde(default)]
@@ -628,6 +631,15 @@ impl Dump {
         self.validate_concepts(&mut e);
         self.validate_council(&mut e);
         self.validate_references(&mut e);
+        let kreise = teilhabe_stats::regions::regions();
+        for (i, k) in self.peer_group.iter().enumerate() {
+            if kreise
+                .get(k)
+                .is_none_or(|r| r.level != teilhabe_stats::regions::Level::Kreis)
+            {
+                e.add(format!("peer_group[{i}]"), format!("„{k}“ ist kein Kreis."));
+            }
+        }
         e.into_result(())
     }
 

@@ -522,6 +522,7 @@ peers-link = Vergleich mit anderen Kreisen
 peers-group-land = Unter den Kreisen in { $land }
 peers-group-germany = Unter allen Kreisen in Deutschland
 peers-group-similar = Unter Kreisen gleicher Art und ähnlicher Größe (zwei Drittel bis anderthalbfache Einwohnerzahl)
+peers-group-chosen = In der eigenen Vergleichsgruppe der Körperschaft
 peers-rank = Rang { $rank } von { $of }; vor { $ahead } % der anderen Kreise.
 peers-no-value = Für diesen Kreis liegt kein Wert vor.
 peers-missing = { $n } Kreise der Gruppe ohne Wert bleiben ohne Rang.

@@ -4747,3 +4747,42 @@ a-i-ist-kein-code-99a9d37d = “{ $i }” is not the code of a row of the matrix
 
 # „{ $question }“ ist kein Fragecode (Buchstaben, Ziffern, _ und -, wie im Fragebogen).
 a-question-ist-kein-fragecode-51da8452 = “{ $question }” is not a question code (letters, digits, _ and -, as in the questionnaire).
+
+# Annahme: warum der Indikator das Ziel misst
+a-annahme-warum-der-indikator-f373381f = Assumption: why the indicator measures the goal
+
+# Annahme: warum die Maßnahme dem Ziel dient
+a-annahme-warum-die-massnahme-f4da4bd6 = Assumption: why the measure serves the goal
+
+# Bitte höchstens 2.000 Zeichen.
+a-bitte-hoechstens-2-000-2e9b083c = Please use at most 2,000 characters.
+
+# Die Kreise, mit denen sich die Körperschaft vergleicht – etwa Nachbarkreise oder die Kreise eines Netzwerks. Die Vergleichsseite jedes Indikators zeigt den Rang in dieser Gruppe neben den Gruppen nach Land und nach Art und Größe. Ohne Eintrag gibt es keine eigene Gruppe.
+a-die-kreise-mit-denen-d3eeb7f0 = The districts the body compares itself with – neighbouring districts, say, or those of a network. Every indicator's comparison page shows the rank in this group beside the groups by state and by type and size. Without entries there is no group of its own.
+
+# Ein Kreis je Zeile: der amtliche Schlüssel (03151) oder der Name wie im Gemeindeverzeichnis (Gifhorn).
+a-ein-kreis-je-zeile-fb4e91bb = One district per line: the official key (03151) or the name as in the municipality directory (Gifhorn).
+
+# Kreise
+a-kreise-2415f08a = Districts
+
+# Vergleichsgruppe
+a-vergleichsgruppe-b316c60a = Comparison group
+
+# Vergleichsgruppe von { $v1 }
+a-vergleichsgruppe-von-v1-0dcf9b06 = Comparison group of { $v1 }
+
+# Wirkungskette im Portal ansehen
+a-wirkungskette-im-portal-ansehen-42f60adc = View the impact chain in the portal
+
+# Zeile { $v1 }: „{ $line }“ ist kein Kreis (Schlüssel wie 03151 oder Name wie im Gemeindeverzeichnis).
+a-zeile-v1-line-ist-914d8328 = Line { $v1 }: “{ $line }” is not a district (a key such as 03151 or a name as in the municipality directory).
+
+# Zeile { $v1 }: „{ $line }“ ist mehrdeutig; bitte den Schlüssel angeben.
+a-zeile-v1-line-ist-ffc2b7e5 = Line { $v1 }: “{ $line }” is ambiguous; please give the key.
+
+# Zu jeder Verbindung der Kette die Annahme, auf der sie beruht: warum eine Maßnahme ihrem Ziel dient, und warum der Indikator zeigt, ob das Ziel erreicht wird. Leere Felder entfernen eine Annahme.
+a-zu-jeder-verbindung-der-be61f803 = For each link of the chain, the assumption it rests on: why a measure serves its goal, and why the indicator shows whether the goal is reached. Empty fields remove an assumption.
+
+# „{ $k }“ ist kein Kreis.
+a-k-ist-kein-kreis-63880bd7 = “{ $k }” is not a district.

@@ -629,6 +629,7 @@ peers-link = Comparison with other districts
 peers-group-land = Among the districts of { $land }
 peers-group-germany = Among all districts in Germany
 peers-group-similar = Among districts of the same kind and similar size (two thirds to one and a half times the population)
+peers-group-chosen = In the body's own comparison group
 peers-rank = Rank { $rank } of { $of }; ahead of { $ahead } % of the other districts.
 peers-no-value = There is no value for this district.
 peers-missing = { $n } districts of the group have no value and no rank.

@@ -619,6 +619,7 @@ peers-link = Diğer ilçelerle karşılaştırma
 peers-group-land = { $land } ilçeleri arasında
 peers-group-germany = Almanya’daki tüm ilçeler arasında
 peers-group-similar = Aynı türden ve benzer büyüklükteki ilçeler arasında (nüfusun üçte ikisi ile bir buçuk katı arası)
+peers-group-chosen = Kurumun seçtiği karşılaştırma grubunda
 peers-rank = { $of } içinde { $rank }. sıra; diğer ilçelerin % { $ahead } kadarının önünde.
 peers-no-value = Bu ilçe için değer yok.
 peers-missing = Gruptaki { $n } ilçenin değeri ve sırası yok.

@@ -54,6 +54,7 @@ const LABELS: &[(&str, &str)] = &[
     ("outputs", "Output-Kennzahl"),
     ("measure_assumptions", "Wirkungsannahme einer Maßnahme"),
     ("alignment_notes", "Vereinbarte Aufgabenteilung"),
+    ("peer_group_members", "Vergleichsgruppe"),
     ("output_values", "Gemeldeter Output"),
     ("participation_processes", "Beteiligungsprozess"),
     ("participation_events", "Beteiligungsformat"),

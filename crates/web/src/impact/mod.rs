@@ -5,9 +5,10 @@
 //! belong to measures and live here — the administration's list per measure, the API
 //! (`/api/v1/measures/ID/outputs`) — and in the report form's fields. The impact chain
 //! (measures → outputs → goals → indicators, each link with its assumption) has its page,
-//! its form and its API in `chain`.
+//! its API in `chain`, its form in `admin_chain`.
 
 mod admin;
+mod admin_chain;
 mod api;
 mod chain;
 
@@ -21,7 +22,7 @@ use teilhabe_store::impact::OutputState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(chain::public_router())
-        .nest("/admin", admin::router().merge(chain::admin_router()))
+        .nest("/admin", admin::router().merge(admin_chain::router()))
         .nest("/api", api::router().merge(chain::api_router()))
 }
 

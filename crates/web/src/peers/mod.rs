@@ -2,20 +2,23 @@
 //! the Kreise of its Land, of Germany, and of Kreise of its kind and size — from the
 //! official statistics already imported (the 12531 table holds every Kreis). A portal page
 //! per indicator (`/KEY/monitoring/CODE/vergleich`, a chart and the full table per group)
-//! and the API (`/api/v1/bodies/KEY/indicators/CODE/peers`). Pure ranking in
+//! and the API (`/api/v1/bodies/KEY/indicators/CODE/peers`). A body may choose its own
+//! comparison group (`/admin/bodies/ID/peer-group`), ranked as a fourth group. Pure ranking in
 //! `teilhabe_stats::peers`; the values of many Kreise in one read in `teilhabe_store::peers`.
 
+mod admin;
 mod api;
 mod public;
 
 use crate::kit::state::AppState;
 use axum::Router;
-use teilhabe_stats::peers::{Group, Ranked, ahead_of, members, rank};
+use teilhabe_stats::peers::{Group, Ranked, ahead_of, members, members_with, rank};
 use teilhabe_store::indicators::Indicator;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(public::router())
+        .nest("/admin", admin::router())
         .nest("/api", api::router())
 }
 
@@ -75,10 +78,16 @@ pub async fn rankings(
         .into_iter()
         .filter_map(|(k, o)| Some((k, o.value?)))
         .collect();
-    let rankings = Group::ALL
+    let body = app.store.body(indicator.body_id).await?;
+    let chosen = app.store.peer_group(body.id).await?;
+    let mut groups = Group::ALL.to_vec();
+    if !chosen.is_empty() {
+        groups.push(Group::Chosen);
+    }
+    let rankings = groups
         .iter()
         .map(|group| {
-            let keys = members(*group, key);
+            let keys = members_with(*group, key, &chosen);
             let in_group: Vec<(String, f64)> = values
                 .iter()
                 .filter(|(k, _)| keys.contains(&k.as_str()))

@@ -49,11 +49,22 @@ struct Page {
     sections: Vec<Section>,
 }
 
+/// The section's anchor (and, prefixed, its chart's id).
+fn section_id(group: Group) -> &'static str {
+    match group {
+        Group::Land => "land",
+        Group::Germany => "deutschland",
+        Group::Similar => "aehnlich",
+        Group::Chosen => "eigene",
+    }
+}
+
 fn heading(cx: &Context, group: Group, key: &str) -> String {
     match group {
         Group::Land => cx.tr_with("peers-group-land", &[("land", region_name(&key[..2]))]),
         Group::Germany => cx.tr("peers-group-germany"),
         Group::Similar => cx.tr("peers-group-similar"),
+        Group::Chosen => cx.tr("peers-group-chosen"),
     }
 }
 
@@ -76,7 +87,7 @@ async fn page(
                 .flat_map(|g| g.ranked.iter().map(|r| decimals_for(r.value)))
                 .max()
                 .unwrap_or(0);
-            for (i, g) in groups.iter().enumerate() {
+            for g in groups {
                 let heading = heading(&cx, g.group, &body.key);
                 let summary = match (g.rank, g.ahead_of) {
                     (Some(rank), Some(ahead)) => cx.tr_with(
@@ -104,9 +115,9 @@ async fn page(
                     .map(|r| (region_name(&r.key), r.value, r.key == body.key))
                     .collect();
                 sections.push(Section {
-                    id: ["land", "deutschland", "aehnlich"][i.min(2)],
+                    id: section_id(g.group),
                     chart: charts::rank_chart(
-                        ["rang-land", "rang-de", "rang-aehnlich"][i.min(2)],
+                        &format!("rang-{}", section_id(g.group)),
                         &format!("{name}: {heading}"),
                         &summary,
                         &columns,

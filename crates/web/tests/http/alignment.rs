@@ -109,5 +109,40 @@ async fn the_planted_duplicate_and_nothing_else(db: Db) {
             .unwrap()
             .is_none()
     );
+
+    // The API: the same pair for anyone; the agreed split only for readers of the county's
+    // internal records.
+    let public = app.json("/api/v1/bodies/03157/alignment").await;
+    let city_json = public["municipalities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["key"] == city.key)
+        .unwrap_or_else(|| panic!("{public}"))
+        .clone();
+    let pairs = city_json["likely_duplicates"].as_array().unwrap();
+    assert_eq!(pairs.len(), 1, "{city_json}");
+    assert_eq!(
+        pairs[0]["county_measure"],
+        "Sprachkurskoordination und Kursbörse"
+    );
+    assert_eq!(
+        pairs[0]["municipal_measure"],
+        "Sprachkursbörse im Bürgerbüro"
+    );
+    assert!(city_json["agreed_split"].is_null(), "{city_json}");
+    let admin = app
+        .send(
+            app.admin
+                .get(format!("{}/api/v1/bodies/03157/alignment", app.base)),
+        )
+        .await
+        .json();
+    assert!(
+        admin
+            .to_string()
+            .contains("Sprachkurse: Landkreis. Feste: Stadt."),
+        "{admin}"
+    );
     app.finish().await;
 }

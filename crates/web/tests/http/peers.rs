@@ -120,6 +120,8 @@ async fn ranks_among_lower_saxony_equal_the_raw_cells(db: Db) {
         "{}",
         en.text
     );
+    chosen_group(&app, &shares).await;
+
     // The indicator page links to it; a body that is no Kreis is told there is nothing.
     let page = app.get("/03157/monitoring/schutz_unbefristet_anteil").await;
     assert!(page.text.contains("/vergleich"), "{}", page.text);
@@ -140,4 +142,42 @@ async fn ranks_among_lower_saxony_equal_the_raw_cells(db: Db) {
     assert_eq!(r.status, 200, "{}", r.text);
     assert!(r.text.contains("keine Werte"), "{}", r.text);
     app.finish().await;
+}
+
+/// A comparison group chosen by the body: a line that names no Kreis is refused and nothing
+/// stored; then Peine ranks among its three chosen neighbours and itself as the raw cells say.
+async fn chosen_group(app: &crate::common::TestApp, shares: &HashMap<String, f64>) {
+    let peine = app.store.body_by_key("03157").await.unwrap().id;
+    let path = format!("/admin/bodies/{peine}/peer-group");
+    let r = app
+        .post_form(&path, &[("members", "03151 Gifhorn\nNirgendwo")])
+        .await;
+    assert_eq!(r.status, 422, "{}", r.text);
+    assert!(r.text.contains("Zeile 2"), "{}", r.text);
+    assert!(app.store.peer_group(peine).await.unwrap().is_empty());
+    let r = app
+        .post_form(&path, &[("members", "03151 Gifhorn\nHildesheim\n03153\n")])
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let v = app
+        .json("/api/v1/bodies/03157/indicators/schutz_unbefristet_anteil/peers")
+        .await;
+    let chosen = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["group"] == "chosen")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(chosen["members"], 4, "{chosen}");
+    let keys = ["03151", "03254", "03153", "03157"];
+    for r in chosen["regions"].as_array().unwrap() {
+        let key = r["region"].as_str().unwrap();
+        let better = keys.iter().filter(|k| shares[**k] > shares[key]).count();
+        assert_eq!(r["rank"].as_u64().unwrap() as usize, better + 1, "{key}");
+    }
+    let page = app
+        .get("/03157/monitoring/schutz_unbefristet_anteil/vergleich")
+        .await;
+    assert_eq!(page.text.matches("<svg class=\"chart\"").count(), 4);
+    assert!(page.text.contains("In der eigenen Vergleichsgruppe"));
 }
