@@ -78,10 +78,7 @@ pub async fn chain(ctx: &Context<'_>, concept_id: i64) -> Result<Vec<ChainField>
                         .measures
                         .into_iter()
                         .map(|m| ChainMeasure {
-                            title: match &m.code {
-                                Some(c) => format!("{c} {}", m.title),
-                                None => m.title.clone(),
-                            },
+                            title: m.label(),
                             public: m.public,
                             assumption: m.assumption,
                             outputs: m

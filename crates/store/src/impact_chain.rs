@@ -65,6 +65,16 @@ pub struct ChainMeasure {
     pub rating: Option<Rating>,
 }
 
+impl ChainMeasure {
+    /// "1.1 Kursbörse": the code (if any) before the title.
+    pub fn label(&self) -> String {
+        match &self.code {
+            Some(c) => format!("{c} {}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
 impl Store {
     /// The chain of a concept as of `day` (`YYYY-MM-DD`); non-public measures and internal
     /// survey results only with `internal`.

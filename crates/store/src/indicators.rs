@@ -74,6 +74,16 @@ impl Indicator {
     }
 }
 
+/// Whether a catalogue formula is well-formed: over official statistics, or a survey
+/// indicator's (the one check of forms, the API and dump files).
+pub fn check_formula(formula: &str) -> std::result::Result<(), String> {
+    if is_survey_formula(formula) {
+        SurveyFormula::parse(formula).map(|_| ())
+    } else {
+        parse(formula).map(|_| ())
+    }
+}
+
 /// A checked indicator as typed in a form or the API.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorDraft {
@@ -105,15 +115,10 @@ impl IndicatorDraft {
         }
         let name = p.required_text("name", "einen Namen", 200);
         let formula = p.required_text("formula", "eine Formel", 1000);
-        if !formula.is_empty() {
-            let checked = if is_survey_formula(&formula) {
-                SurveyFormula::parse(&formula).map(|_| ())
-            } else {
-                parse(&formula).map(|_| ())
-            };
-            if let Err(e) = checked {
-                p.fail("formula", e);
-            }
+        if !formula.is_empty()
+            && let Err(e) = check_formula(&formula)
+        {
+            p.fail("formula", e);
         }
         let direction = p
             .optional_text("direction", 20)

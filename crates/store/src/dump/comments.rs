@@ -265,3 +265,13 @@ pub(super) async fn import_comments(
     }
     Ok(())
 }
+
+/// Statements that remove a body's comments before its concepts and participation are
+/// replaced (`--replace`): subscriptions, merges, the comments, and the concepts' link to the
+/// event their comments are counted in.
+pub(crate) const DELETE: [&str; 4] = [
+    "DELETE FROM comment_subscriptions WHERE comment_id IN (SELECT id FROM comments WHERE body_id = $1)",
+    "UPDATE comments SET merged_into_id = NULL WHERE body_id = $1",
+    "DELETE FROM comments WHERE body_id = $1",
+    "UPDATE concepts SET comment_event_id = NULL WHERE body_id = $1",
+];

@@ -95,7 +95,7 @@ impl Store {
             &mut tx, body_id, dump, &orgs, &persons, &concepts, &measures,
         )
         .await?;
-        super::surveys::import_surveys(&mut tx, body_id, &dump.surveys).await?;
+        super::surveys::import_surveys(&mut tx, body_id, &dump.surveys, &indicator_ids).await?;
         let ids = super::participation::Ids {
             orgs: &orgs,
             groups: &groups,
@@ -383,8 +383,9 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     const FIELDS: &str = "SELECT f.id FROM fields_of_action f JOIN concepts c ON c.id = f.concept_id WHERE c.body_id = $1";
     const PAPERS: &str = "SELECT id FROM papers WHERE body_id = $1";
     const MEETINGS: &str = "SELECT id FROM meetings WHERE body_id = $1";
-    for sql in super::participation::DELETE
+    for sql in super::comments::DELETE
         .into_iter()
+        .chain(super::participation::DELETE)
         .chain(super::surveys::DELETE)
         .chain(super::controlling::DELETE)
         .chain(super::resolutions::DELETE)

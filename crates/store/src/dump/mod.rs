@@ -901,7 +901,7 @@ impl Dump {
             }
         }
         for (i, ind) in self.indicators.iter().enumerate() {
-            if let Err(m) = teilhabe_stats::indicators::parse(&ind.formula) {
+            if let Err(m) = crate::indicators::check_formula(&ind.formula) {
                 e.add(format!("indicators[{i}].formula"), m);
             }
             let at = format!("indicators[{i}]");

@@ -34,6 +34,32 @@ pub struct DumpSurvey {
     pub invitations: Vec<(String, bool, String)>,
     /// (variable, category, target).
     pub margins: Vec<(String, String, f64)>,
+    /// The day it was closed, and the storage limits with the day the raw answers were
+    /// deleted under them (what the retention job and the survey indicators go by).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw_data_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw_data_deleted_on: Option<String>,
+    /// The values survey indicators keep of this survey (they outlive the raw answers).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicator_values: Vec<DumpKeptValue>,
+}
+
+/// A survey indicator's value of one survey, as kept (see `crate::survey_indicators`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+#[serde(deny_unknown_fields)]
+pub struct DumpKeptValue {
+    /// The indicator's code in the body's catalogue.
+    pub indicator: String,
+    pub formula: String,
+    pub period: String,
+    pub estimate: Option<f64>,
+    pub se: Option<f64>,
+    pub n: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -188,7 +214,19 @@ impl Store {
             .fetch_all(&self.pool)
             .await?;
             out.push(DumpSurvey {
+                closed_on: survey.closed_on.clone(),
+                raw_data_days: survey.raw_data_days,
+                invitation_days: survey.invitation_days,
+                raw_data_deleted_on: survey.raw_data_deleted_on.clone(),
                 margins: self.survey_margins(survey.id).await?,
+                indicator_values: sqlx::query_as(
+                    "SELECT i.code AS indicator, v.formula, v.period, v.estimate, v.se, v.n
+                     FROM survey_indicator_values v JOIN indicators i ON i.id = v.indicator_id
+                     WHERE v.survey_id = $1 ORDER BY i.code",
+                )
+                .bind(survey.id)
+                .fetch_all(&self.pool)
+                .await?,
                 title: survey.title,
                 intro: survey.intro,
                 status: survey.status,
@@ -217,6 +255,7 @@ pub(crate) async fn import_surveys(
     tx: &mut Transaction<'_, Any>,
     body_id: i64,
     surveys: &[DumpSurvey],
+    indicator_ids: &HashMap<String, i64>,
 ) -> Result<()> {
     for (n, s) in surveys.iter().enumerate() {
         let invalid = |field: &str, message: String| {
@@ -239,6 +278,7 @@ pub(crate) async fn import_surveys(
         .bind(&s.modified_at)
         .fetch_one(&mut **tx)
         .await?;
+        import_limits_and_kept_values(tx, survey_id, n, s, indicator_ids).await?;
         let mut question_ids: HashMap<&str, i64> = HashMap::new();
         let mut option_ids: HashMap<(String, String, String), i64> = HashMap::new();
         for (position, q) in s.questions.iter().enumerate() {
@@ -363,8 +403,53 @@ pub(crate) async fn import_surveys(
     Ok(())
 }
 
+/// A survey's closing day and storage limits, and the values survey indicators keep of it
+/// (stamped with the survey as imported: valid until the survey changes).
+async fn import_limits_and_kept_values(
+    tx: &mut Transaction<'_, Any>,
+    survey_id: i64,
+    n: usize,
+    s: &DumpSurvey,
+    indicator_ids: &HashMap<String, i64>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE surveys SET closed_on = $1, raw_data_days = $2, invitation_days = $3, raw_data_deleted_on = $4 WHERE id = $5",
+    )
+    .bind(&s.closed_on)
+    .bind(s.raw_data_days)
+    .bind(s.invitation_days)
+    .bind(&s.raw_data_deleted_on)
+    .bind(survey_id)
+    .execute(&mut **tx)
+    .await?;
+    for (i, v) in s.indicator_values.iter().enumerate() {
+        let Some(indicator) = indicator_ids.get(&v.indicator) else {
+            return Err(StoreError::invalid(
+                &format!("surveys[{n}].indicator_values[{i}].indicator"),
+                format!("„{}“ ist kein Indikator des Katalogs.", v.indicator),
+            ));
+        };
+        sqlx::query(
+            "INSERT INTO survey_indicator_values (indicator_id, survey_id, formula, stamp, period, estimate, se, n, computed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $4)",
+        )
+        .bind(indicator)
+        .bind(survey_id)
+        .bind(&v.formula)
+        .bind(&s.modified_at)
+        .bind(&v.period)
+        .bind(v.estimate)
+        .bind(v.se)
+        .bind(v.n)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Statements that remove a body's surveys, children first (for `--replace`).
-pub(crate) const DELETE: [&str; 9] = [
+pub(crate) const DELETE: [&str; 10] = [
+    "DELETE FROM survey_indicator_values WHERE survey_id IN (SELECT id FROM surveys WHERE body_id = $1)",
     "DELETE FROM survey_answers WHERE response_id IN (SELECT r.id FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.body_id = $1)",
     "DELETE FROM survey_responses WHERE survey_id IN (SELECT id FROM surveys WHERE body_id = $1)",
     "DELETE FROM survey_translations WHERE survey_id IN (SELECT id FROM surveys WHERE body_id = $1)",

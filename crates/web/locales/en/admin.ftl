@@ -4786,3 +4786,6 @@ a-zu-jeder-verbindung-der-be61f803 = For each link of the chain, the assumption 
 
 # „{ $k }“ ist kein Kreis.
 a-k-ist-kein-kreis-63880bd7 = “{ $k }” is not a district.
+
+# „{ $v1 }“ ist kein Indikator des Katalogs.
+a-v1-ist-kein-indikator-696678e4 = “{ $v1 }” is not an indicator of the catalogue.

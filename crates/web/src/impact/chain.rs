@@ -111,16 +111,21 @@ pub(super) fn views(cx: &Context, key: &str, fields: Vec<ChainField>) -> Vec<Fie
                         .map(|m| MeasureView {
                             id: m.id,
                             href: format!("/{key}/massnahmen/{}", m.id),
-                            title: match &m.code {
-                                Some(c) => format!("{c} {}", m.title),
-                                None => m.title.clone(),
-                            },
+                            title: m.label(),
                             public: m.public,
                             assumption: m.assumption,
                             outputs: m
                                 .outputs
                                 .iter()
-                                .map(|o| format!("{}: {}", o.output.name, o.german()))
+                                // Numbers only, so the line reads in every language.
+                                .map(|o| {
+                                    format!(
+                                        "{}: {} / {}",
+                                        o.output.name,
+                                        o.reported.map_or_else(|| "–".to_owned(), |v| v.german()),
+                                        o.output.amount(o.output.target())
+                                    )
+                                })
                                 .collect(),
                             rating: m.rating.map(|r| {
                                 let verdict = match r.state {

@@ -410,7 +410,7 @@ async fn the_chain_links_measures_outputs_goals_and_indicators(db: Db) {
         "1.000 bis 2030",
         "Kursbörse",
         "Wer schnell einen Kurs findet, beginnt früher.",
-        "Kurse veröffentlicht: noch nichts gemeldet",
+        "Kurse veröffentlicht: – / 40 Kurse",
         "Mehr Einwohner heißt mehr Kursbedarf.",
     ] {
         assert!(page.text.contains(shown), "{shown} in {}", page.text);

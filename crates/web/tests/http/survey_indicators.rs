@@ -3,7 +3,7 @@
 //! survey's results API gives it; means of a scale and of a matrix row too, with the same
 //! confidence interval; a malformed survey formula is refused with a field error; a goal can
 //! target the indicator; a survey with internal results gives the public nothing; the value
-//! stays when the raw answers are deleted after their storage limit.
+//! stays when the raw answers are deleted after their storage limit, and in the dump.
 
 use crate::common::{Db, TestApp, spawn_demo};
 use serde_json::Value;
@@ -237,6 +237,36 @@ async fn kept_after_deletion_and_hidden_when_internal(
         close(after["data"][0]["value"].as_f64().unwrap(), share),
         "{after}"
     );
+
+    // The dump keeps the value; replacing the body from it brings it back.
+    let dump = app.store.export_body(GOERLITZ).await.unwrap();
+    let kept = dump
+        .surveys
+        .iter()
+        .flat_map(|s| &s.indicator_values)
+        .find(|v| v.indicator == "bereicherung_anteil")
+        .expect("the kept value in the dump");
+    assert!(close(kept.estimate.unwrap() * 100.0, share), "{kept:?}");
+    app.store.import_body(&dump, true).await.unwrap();
+    let restored = app
+        .json(&format!(
+            "/api/v1/bodies/{GOERLITZ}/indicators/bereicherung_anteil"
+        ))
+        .await;
+    assert!(
+        close(restored["data"][0]["value"].as_f64().unwrap(), share),
+        "{restored}"
+    );
+    let body = app.store.body_by_key(GOERLITZ).await.unwrap().id;
+    let survey = app
+        .store
+        .surveys(body)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.status == "closed")
+        .unwrap()
+        .id;
 
     // Results made internal: the public sees no value, a reader of internal records does.
     app.store
