@@ -165,6 +165,7 @@ impl Store {
                 })
                 .collect(),
             peer_group: self.peer_group(body.id).await?,
+            alignment_notes: self.dump_alignment_notes(body.id).await?,
             surveys: self.dump_surveys(body.id).await?,
             processes,
             field_keywords,

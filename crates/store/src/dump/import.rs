@@ -111,6 +111,7 @@ impl Store {
         )
         .await?;
         import_event_files(&mut tx, body_id, dump, &events).await?;
+        super::alignment::import_alignment_notes(&mut tx, body_id, &dump.alignment_notes).await?;
         super::comments::import_comments(
             &mut tx,
             body_id,
@@ -392,9 +393,10 @@ async fn delete_body_data(tx: &mut Transaction<'_, Any>, body_id: i64) -> Result
     {
         sqlx::query(sql).bind(body_id).execute(&mut **tx).await?;
     }
-    let council: [String; 19] = [
+    let council: [String; 20] = [
         "DELETE FROM content_translations WHERE body_id = $1".into(),
         "DELETE FROM peer_group_members WHERE body_id = $1".into(),
+        "DELETE FROM alignment_notes WHERE county_id = $1 OR municipality_id = $1".into(),
         format!("DELETE FROM goal_indicators WHERE goal_id IN ({GOALS})"),
         "DELETE FROM indicators WHERE body_id = $1".into(),
         "DELETE FROM planning_area_members WHERE area_id IN (SELECT id FROM planning_areas WHERE body_id = $1)".into(),

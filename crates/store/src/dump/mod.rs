@@ -5,6 +5,7 @@
 //! export → import elsewhere → export gives the same JSON. Timestamps are kept. An
 //! import runs in one transaction: it is stored completely or not at all.
 
+mod alignment;
 mod checks;
 mod comments;
 mod controlling;
@@ -18,6 +19,7 @@ mod revision;
 mod surveys;
 mod translations;
 
+pub use alignment::DumpAlignmentNote;
 use checks::{check_ids, code, consultation_role, date, is_zero, percent, reference};
 pub use comments::{DumpComment, DumpSubscription};
 pub use controlling::{DumpControlling, DumpMilestone, DumpRound};
@@ -26,7 +28,7 @@ pub use impact::{DumpOutput, DumpOutputValue};
 pub use participation::{DumpContribution, DumpEvent, DumpKeywords, DumpProcess};
 pub use resolutions::DumpResolution;
 pub use revision::{DumpCarried, DumpCarryOver, DumpRevision};
-pub use surveys::{DumpQuestion, DumpResponse, DumpSurvey};
+pub use surveys::{DumpKeptValue, DumpQuestion, DumpResponse, DumpSurvey};
 pub use translations::DumpTranslation;
 use translations::check_translations;
 
@@ -68,6 +70,10 @@ pub struct Dump {
     pub indicators: Vec<DumpIndicator>,
     #[serde(default)]
     pub planning_areas: Vec<DumpPlanningArea>,
+    /// The agreed splits of tasks with a county or municipalities (both bodies' dumps hold
+    /// each; see `alignment`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alignment_notes: Vec<DumpAlignmentNote>,
     /// The Kreise of the body's own comparison group (peers), by key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub peer_group: Vec<String>,
@@ -631,6 +637,7 @@ impl Dump {
         self.validate_concepts(&mut e);
         self.validate_council(&mut e);
         self.validate_references(&mut e);
+        alignment::validate(&self.alignment_notes, &self.body.key, &mut e);
         let kreise = teilhabe_stats::regions::regions();
         for (i, k) in self.peer_group.iter().enumerate() {
             if kreise

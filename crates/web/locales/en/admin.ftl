@@ -4789,3 +4789,9 @@ a-k-ist-kein-kreis-63880bd7 = “{ $k }” is not a district.
 
 # „{ $v1 }“ ist kein Indikator des Katalogs.
 a-v1-ist-kein-indikator-696678e4 = “{ $v1 }” is not an indicator of the catalogue.
+
+# Erlaubt: county, municipality.
+a-erlaubt-county-municipality-9e2b8534 = Allowed: county, municipality.
+
+# „{ $v1 }“ liegt nicht im Verhältnis Kreis–Gemeinde zu „{ $key }“.
+a-v1-liegt-nicht-im-74a849a4 = “{ $v1 }” is not in a county–municipality relation to “{ $key }”.

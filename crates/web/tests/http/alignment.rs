@@ -1,6 +1,7 @@
 //! County and municipalities together: on the demo, Peine's measures beside those of the
 //! Stadt Peine flag exactly the planted duplicate (the city's own course overview beside the
-//! county's course exchange) and nothing else; the commission's agreed split is noted and
+//! county's course exchange) and nothing else; the commission's agreed split is noted (and
+//! kept in both bodies' dumps) and
 //! edited; a body outside the county is refused.
 
 use crate::common::{Db, spawn_demo};
@@ -144,5 +145,32 @@ async fn the_planted_duplicate_and_nothing_else(db: Db) {
             .contains("Sprachkurse: Landkreis. Feste: Stadt."),
         "{admin}"
     );
+    kept_in_both_dumps(&app, &city).await;
     app.finish().await;
+}
+
+/// Both bodies' dumps carry the note; replacing the county from its dump keeps it (the city
+/// is there); a dump naming a body outside the pair is refused.
+async fn kept_in_both_dumps(app: &crate::common::TestApp, city: &teilhabe_store::Body) {
+    let county_dump = app.store.export_body("03157").await.unwrap();
+    let city_dump = app.store.export_body(&city.key).await.unwrap();
+    assert_eq!(county_dump.alignment_notes.len(), 1);
+    assert_eq!(county_dump.alignment_notes[0].partner, city.key);
+    assert_eq!(city_dump.alignment_notes[0].role, "municipality");
+    app.store.import_body(&county_dump, true).await.unwrap();
+    let county = app.store.body_by_key("03157").await.unwrap();
+    let note = app
+        .store
+        .alignment_note(county.id, city.id)
+        .await
+        .unwrap()
+        .expect("the note after the county came back from its dump");
+    assert_eq!(note.agreed_split, "Sprachkurse: Landkreis. Feste: Stadt.");
+    let mut wrong = county_dump.clone();
+    wrong.alignment_notes[0].partner = "14626".into();
+    let e = app.store.import_body(&wrong, true).await.unwrap_err();
+    assert!(
+        format!("{e:?}").contains("alignment_notes[0].partner"),
+        "{e:?}"
+    );
 }
