@@ -361,8 +361,12 @@ async fn dump_round_trip_on_the_same_backend(db: Db) {
         .export_body("03157")
         .await
         .expect("export again");
+    // The agreed split with Stadt Peine comes back only with the city, which this database
+    // does not hold (see the alignment scenario for both bodies); everything else is equal.
+    let mut expected = first.clone();
+    expected.alignment_notes.clear();
     assert_eq!(
-        serde_json::to_string_pretty(&first).unwrap(),
+        serde_json::to_string_pretty(&expected).unwrap(),
         serde_json::to_string_pretty(&second).unwrap()
     );
     let again = other.store.import_body(&first, false).await;
@@ -375,7 +379,7 @@ async fn dump_round_trip_on_the_same_backend(db: Db) {
         .import_body(&first, true)
         .await
         .expect("replace");
-    assert_eq!(other.store.export_body("03157").await.unwrap(), first);
+    assert_eq!(other.store.export_body("03157").await.unwrap(), expected);
     let measures_before = other.count("measures").await;
     let mut broken = first.clone();
     broken.concepts[1].fields_of_action[0].goals[0].measures[0].lead_organization = 999;
