@@ -42,13 +42,42 @@ pub struct SurveyPoint {
 }
 
 #[derive(sqlx::FromRow)]
-struct Kept {
-    formula: String,
-    stamp: String,
-    period: String,
-    estimate: Option<f64>,
-    se: Option<f64>,
-    n: i64,
+pub(crate) struct Kept {
+    pub(crate) formula: String,
+    pub(crate) stamp: String,
+    pub(crate) period: String,
+    pub(crate) estimate: Option<f64>,
+    pub(crate) se: Option<f64>,
+    pub(crate) n: i64,
+}
+
+/// Keeps one survey's value of one indicator (replacing what was kept): the one writer of
+/// `survey_indicator_values`, for the computation here and for the dump's import.
+pub(crate) async fn keep(
+    conn: &mut sqlx::AnyConnection,
+    indicator_id: i64,
+    survey_id: i64,
+    k: &Kept,
+    computed_at: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO survey_indicator_values (indicator_id, survey_id, formula, stamp, period, estimate, se, n, computed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (indicator_id, survey_id) DO UPDATE SET formula = excluded.formula, stamp = excluded.stamp,
+         period = excluded.period, estimate = excluded.estimate, se = excluded.se, n = excluded.n, computed_at = excluded.computed_at",
+    )
+    .bind(indicator_id)
+    .bind(survey_id)
+    .bind(&k.formula)
+    .bind(&k.stamp)
+    .bind(&k.period)
+    .bind(k.estimate)
+    .bind(k.se)
+    .bind(k.n)
+    .bind(computed_at)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// The year a survey's result belongs to: the year it was closed.
@@ -225,23 +254,8 @@ impl Store {
             se: shown.map(|e| e.se),
             n: if shown.is_some() { answered as i64 } else { 0 },
         };
-        sqlx::query(
-            "INSERT INTO survey_indicator_values (indicator_id, survey_id, formula, stamp, period, estimate, se, n, computed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-             ON CONFLICT (indicator_id, survey_id) DO UPDATE SET formula = excluded.formula, stamp = excluded.stamp,
-             period = excluded.period, estimate = excluded.estimate, se = excluded.se, n = excluded.n, computed_at = excluded.computed_at",
-        )
-        .bind(indicator_id)
-        .bind(s.id)
-        .bind(&k.formula)
-        .bind(&k.stamp)
-        .bind(&k.period)
-        .bind(k.estimate)
-        .bind(k.se)
-        .bind(k.n)
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
+        let mut conn = self.pool.acquire().await?;
+        keep(&mut conn, indicator_id, s.id, &k, &now()).await?;
         Ok(Some(k))
     }
 

@@ -461,6 +461,10 @@ impl Store {
         .bind(d.invitation_days)
         )
         .await?;
+        // A closed survey's indicator values are computed now, by the staff's save, rather
+        // than by the first reader of the indicator's page (which still recomputes a value
+        // whose survey or formula changed since it was kept).
+        self.keep_survey_indicators(id).await?;
         self.survey(id).await
     }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::{Any, Transaction};
 
 use crate::db::set_reals;
+use crate::survey_indicators::{Kept, keep};
 use crate::surveys::{SurveyQuestion, insert_answers, insert_question};
 use crate::{Result, Store, StoreError};
 use teilhabe_domain::surveys::QuestionDraft;
@@ -429,20 +430,15 @@ async fn import_limits_and_kept_values(
                 format!("„{}“ ist kein Indikator des Katalogs.", v.indicator),
             ));
         };
-        sqlx::query(
-            "INSERT INTO survey_indicator_values (indicator_id, survey_id, formula, stamp, period, estimate, se, n, computed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $4)",
-        )
-        .bind(indicator)
-        .bind(survey_id)
-        .bind(&v.formula)
-        .bind(&s.modified_at)
-        .bind(&v.period)
-        .bind(v.estimate)
-        .bind(v.se)
-        .bind(v.n)
-        .execute(&mut **tx)
-        .await?;
+        let kept = Kept {
+            formula: v.formula.clone(),
+            stamp: s.modified_at.clone(),
+            period: v.period.clone(),
+            estimate: v.estimate,
+            se: v.se,
+            n: v.n,
+        };
+        keep(tx, *indicator, survey_id, &kept, &s.modified_at).await?;
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ pub mod error;
 pub mod form;
 pub mod format;
 pub mod i18n;
+pub mod indicator_head;
 pub mod layout;
 pub mod mails;
 pub mod moved;

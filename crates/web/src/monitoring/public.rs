@@ -182,6 +182,8 @@ struct IndicatorPage {
     body: Body,
     indicator: Indicator,
     direction: String,
+    /// what a survey formula computes, in words (empty here: see `kit/indicator_head.html`)
+    what: String,
     columns: Vec<String>,
     /// (period, shown values per column)
     table: Vec<(String, Vec<String>)>,
@@ -204,17 +206,13 @@ async fn indicator_page(
         return crate::survey_indicators::page(&app, &cx, body, indicator, &f).await;
     }
     let expr = indicator.expr().ok_or(HtmlError::NotFound)?;
-    let texts = Texts::load(&app.store, &cx, body.id).await?;
-    let name = texts.plain("indicators", indicator.id, "name", &indicator.name);
-    let german_left = texts.german_left([
-        ("indicators", indicator.id, "name", indicator.name.as_str()),
-        (
-            "indicators",
-            indicator.id,
-            "description",
-            indicator.description.as_deref().unwrap_or(""),
-        ),
-    ]);
+    let crate::kit::indicator_head::Head {
+        layout,
+        texts,
+        name,
+        german_left,
+        direction,
+    } = crate::kit::indicator_head::head(&app, &cx, &body, &indicator).await?;
     let regions = comparison(&body);
     let series = app.store.indicator_series(&expr, &regions).await?;
     let d = decimals_of(&series);
@@ -303,21 +301,13 @@ async fn indicator_page(
             &bars,
         )
     };
-    let layout = Layout::translated(&cx, &name)
-        .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(
-            format!("/{}/monitoring", body.key),
-            cx.tr("body-monitoring"),
-        );
     Ok(Html(
         IndicatorPage {
             layout,
             texts,
             german_left,
-            direction: cx.tr_or(
-                &format!("direction-{:?}", indicator.direction()).to_lowercase(),
-                indicator.direction_label(),
-            ),
+            direction,
+            what: String::new(),
             columns: regions.iter().map(|r| region_name(r)).collect(),
             body,
             indicator,

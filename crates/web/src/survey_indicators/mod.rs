@@ -8,6 +8,7 @@ use crate::kit::auth::Viewer;
 use crate::kit::charts::{self, Series, de_number, decimals_for};
 use crate::kit::context::Context;
 use crate::kit::error::{ApiError, HtmlError};
+use crate::kit::indicator_head::{Head, head};
 use crate::kit::layout::{Layout, Texts};
 use crate::kit::state::AppState;
 use askama::Template;
@@ -66,17 +67,13 @@ pub async fn page(
     f: &SurveyFormula,
 ) -> Result<Html<String>, HtmlError> {
     let points = app.store.survey_points(&indicator, f, false).await?;
-    let texts = Texts::load(&app.store, cx, body.id).await?;
-    let name = texts.plain("indicators", indicator.id, "name", &indicator.name);
-    let german_left = texts.german_left([
-        ("indicators", indicator.id, "name", indicator.name.as_str()),
-        (
-            "indicators",
-            indicator.id,
-            "description",
-            indicator.description.as_deref().unwrap_or(""),
-        ),
-    ]);
+    let Head {
+        layout,
+        texts,
+        name,
+        german_left,
+        direction,
+    } = head(app, cx, &body, &indicator).await?;
     let (_, number) = shown(&points);
     let rows = points
         .iter()
@@ -111,21 +108,12 @@ pub async fn page(
     } else {
         String::new()
     };
-    let layout = Layout::translated(cx, &name)
-        .crumb(format!("/{}", body.key), body.name.clone())
-        .crumb(
-            format!("/{}/monitoring", body.key),
-            cx.tr("body-monitoring"),
-        );
     Ok(Html(
         Page {
             layout,
             texts,
             german_left,
-            direction: cx.tr_or(
-                &format!("direction-{:?}", indicator.direction()).to_lowercase(),
-                indicator.direction_label(),
-            ),
+            direction,
             what: f.describe(),
             body,
             indicator,
