@@ -1,12 +1,13 @@
 //! `teilhabe`: the command line. Parses arguments and calls the library crates; nothing else.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use teilhabe_store::{Store, StoreError, default_database_url};
 
 mod bench;
+mod config;
 mod import;
 mod mail;
 mod notify;
@@ -23,8 +24,18 @@ mod user;
 )]
 struct Cli {
     /// Database: sqlite://PATH (default: a file under ./teilhabe-data/) or postgres://…
-    #[arg(long, global = true, env = "TEILHABE_DATABASE_URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "TEILHABE_DATABASE_URL",
+        hide_env_values = true
+    )]
     database_url: Option<String>,
+    /// A TOML file with settings (keys: the environment variables without TEILHABE_, in
+    /// lower case); flags and the environment take precedence. `teilhabe config` shows
+    /// what is in effect.
+    #[arg(long, global = true, env = "TEILHABE_CONFIG")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -33,7 +44,7 @@ struct Cli {
 enum Command {
     /// Run migrations and serve the web application.
     Serve {
-        #[arg(long, default_value = "127.0.0.1:8080")]
+        #[arg(long, env = "TEILHABE_ADDR", default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
         /// Load the demo data when the database is empty.
         #[arg(long)]
@@ -44,7 +55,7 @@ enum Command {
         /// Single sign-on: the OpenID Connect issuer, e.g.
         /// https://sso.landkreis.de/realms/verwaltung (the provider must know the redirect
         /// URI PUBLIC_URL/anmelden/sso/antwort).
-        #[arg(long, env = "TEILHABE_OIDC_ISSUER", requires = "oidc_client_id")]
+        #[arg(long, env = "TEILHABE_OIDC_ISSUER")]
         oidc_issuer: Option<String>,
         #[arg(long, env = "TEILHABE_OIDC_CLIENT_ID")]
         oidc_client_id: Option<String>,
@@ -80,8 +91,14 @@ enum Command {
     },
     /// Load the demo data (the seed scenarios) into the database.
     Demo,
-    /// Apply the database migrations.
-    Migrate,
+    /// Apply the database migrations (`--dry-run`: only list the pending ones).
+    Migrate {
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Show the settings in effect and where each comes from (environment, configuration
+    /// file and line, default), as TOML; secrets are not shown.
+    Config,
     /// Write one body, with everything that belongs to it, as JSON.
     Export {
         /// The body's official key, e.g. 03157.
@@ -262,7 +279,29 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cmd = Cli::command();
+    let defaults = match config::path_from(&args).map(|p| config::load(&p, &cmd)) {
+        Some(Ok(d)) => d,
+        Some(Err(e)) => {
+            eprintln!("teilhabe: {e}");
+            return ExitCode::from(2);
+        }
+        None => config::Defaults::default(),
+    };
+    let mut defaults = defaults;
+    if let Err(e) = config::secret_files_from_env(&cmd, &mut defaults) {
+        eprintln!("teilhabe: {e}");
+        return ExitCode::from(2);
+    }
+    let matches = config::apply(cmd.clone(), &defaults).get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if let Command::Config = cli.command {
+        let flag =
+            matches.value_source("database_url") == Some(clap::parser::ValueSource::CommandLine);
+        print!("{}", config::show(&cmd, &defaults, flag));
+        return ExitCode::SUCCESS;
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -310,9 +349,14 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Serve { .. } => store,
         _ => store.for_command_line(),
     };
+    if let Command::Migrate { dry_run: true } = command {
+        let listed = migrate_dry_run(&store).await;
+        store.close().await;
+        return listed;
+    }
     store.migrate().await?;
     match command {
-        Command::Survey { .. } | Command::Restore { .. } => {
+        Command::Survey { .. } | Command::Restore { .. } | Command::Config => {
             unreachable!("these commands run without opening the database")
         }
         Command::Backup { out } => {
@@ -329,7 +373,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::User { what } => user::run(&store, what).await?,
         Command::Privacy { what } => privacy::run(&store, what).await?,
         Command::Report(args) => report::run(&store, args).await?,
-        Command::Migrate => {
+        Command::Migrate { .. } => {
             println!("Datenbank ist auf dem neuesten Stand.");
         }
         Command::Demo => {
@@ -367,6 +411,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     client_secret: oidc_client_secret,
                     login_claim: oidc_login_claim,
                 }),
+                (Some(_), None) => {
+                    return Err(Failure::input(
+                        "--oidc-issuer braucht --oidc-client-id (TEILHABE_OIDC_CLIENT_ID, oidc_client_id).",
+                    ));
+                }
                 _ => None,
             };
             if demo && store.is_empty().await? {
@@ -428,6 +477,33 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
     store.close().await;
     Ok(())
+}
+
+/// `migrate --dry-run`: what `migrate` would apply, and whether a newer version already
+/// migrated the database (then it would refuse).
+async fn migrate_dry_run(store: &Store) -> Result<(), Failure> {
+    let status = store.migration_status().await?;
+    for (v, d) in &status.unknown {
+        println!("Unbekannt (von einer neueren Version): {v} {d}");
+    }
+    if status.pending.is_empty() {
+        println!(
+            "Keine ausstehenden Migrationen: die Datenbank ist auf dem Stand {}.",
+            status.applied.last().map_or(0, |(v, _)| *v)
+        );
+    } else {
+        println!("Ausstehende Migrationen ({}):", status.pending.len());
+        for (v, d) in &status.pending {
+            println!("  {v:04} {d}");
+        }
+    }
+    if status.unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::input(
+            "Die Datenbank ist neuer als dieses Programm; es würde sie nicht migrieren.",
+        ))
+    }
 }
 
 async fn shutdown_signal() {

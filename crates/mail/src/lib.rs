@@ -55,7 +55,7 @@ pub struct SmtpArgs {
     )]
     pub smtp_security: Security,
     /// The login at the SMTP server, if it asks for one.
-    #[arg(long, env = "TEILHABE_SMTP_USER", requires = "smtp_password")]
+    #[arg(long, env = "TEILHABE_SMTP_USER")]
     pub smtp_user: Option<String>,
     /// Better given in the environment than on the command line.
     #[arg(long, env = "TEILHABE_SMTP_PASSWORD", hide_env_values = true)]
@@ -127,6 +127,15 @@ impl SmtpArgs {
             Security::Tls => 465,
             Security::None => 25,
         });
+        // Checked here, not by clap's `requires`: the two may come from different places
+        // (the user from the configuration file, the password from a secret file).
+        if self.smtp_user.is_some() && self.smtp_password.is_none() {
+            return Err(MailError::Settings(
+                "--smtp-user ohne --smtp-password (oder TEILHABE_SMTP_PASSWORD_FILE): \
+                 der SMTP-Server bekäme einen Namen ohne Passwort."
+                    .into(),
+            ));
+        }
         let tls = match self.smtp_security {
             Security::None => {
                 if self.smtp_user.is_some() {

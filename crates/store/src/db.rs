@@ -22,6 +22,17 @@ pub(crate) fn newest_migration(backend: Backend) -> i64 {
     migrator.iter().map(|m| m.version).max().unwrap_or(0)
 }
 
+/// Where the database stands against this program's migrations.
+#[derive(Debug, Clone)]
+pub struct MigrationStatus {
+    pub applied: Vec<(i64, String)>,
+    pub pending: Vec<(i64, String)>,
+    /// Applied migrations this program does not carry: the database is newer.
+    pub unknown: Vec<(i64, String)>,
+    /// This program's newest migration.
+    pub newest: i64,
+}
+
 /// The embedded default: a SQLite file under `./teilhabe-data/`.
 pub fn default_database_url() -> String {
     "sqlite://teilhabe-data/teilhabe.db?mode=rwc".to_owned()
@@ -109,13 +120,74 @@ impl Store {
     }
 
     /// Applies the embedded migrations of this backend that have not run yet.
+    /// Applies the pending migrations — after making sure the database is not newer than
+    /// this program: a database an upgrade has already migrated further must not be run by
+    /// the old binary (after a rollback of the package, say), whose queries no longer fit it.
     pub async fn migrate(&self) -> Result<()> {
+        let status = self.migration_status().await?;
+        if let Some((version, description)) = status.unknown.first() {
+            return Err(StoreError::Refused(format!(
+                "Die Datenbank ist neuer als dieses Programm: sie wurde schon von einer späteren \
+                 Teilhabe-Version eingerichtet (Migration {version} „{description}“ kennt diese \
+                 Version nicht; ihre neueste ist {}). Bitte die neuere Version starten oder die \
+                 Sicherung von vor dem Update einspielen; an der Datenbank wurde nichts geändert.",
+                status.newest
+            )));
+        }
         let migrator = match self.backend {
             Backend::Sqlite => &SQLITE_MIGRATIONS,
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
         migrator.run(&self.pool).await?;
         self.install_audit_triggers().await
+    }
+
+    /// Which of this program's migrations the database has, which are pending, and which
+    /// it has that this program does not know (a newer version migrated it). Reads only.
+    pub async fn migration_status(&self) -> Result<MigrationStatus> {
+        let migrator = match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        let exists: i64 = sqlx::query_scalar(match self.backend {
+            Backend::Sqlite => {
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'"
+            }
+            Backend::Postgres => {
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations'"
+            }
+        })
+        .fetch_one(&self.pool)
+        .await?;
+        let applied: Vec<(i64, String)> = if exists > 0 {
+            sqlx::query_as(
+                "SELECT version, description FROM _sqlx_migrations WHERE success = TRUE ORDER BY version",
+            )
+            .fetch_all(&self.pool)
+            .await?
+        } else {
+            Vec::new()
+        };
+        let known = |v: i64| {
+            migrator
+                .iter()
+                .any(|m| m.version == v && m.migration_type.is_up_migration())
+        };
+        Ok(MigrationStatus {
+            pending: migrator
+                .iter()
+                .filter(|m| m.migration_type.is_up_migration())
+                .filter(|m| !applied.iter().any(|(v, _)| *v == m.version))
+                .map(|m| (m.version, m.description.to_string()))
+                .collect(),
+            unknown: applied
+                .iter()
+                .filter(|(v, _)| !known(*v))
+                .cloned()
+                .collect(),
+            applied,
+            newest: newest_migration(self.backend),
+        })
     }
 
     /// The same store, crediting changes made outside a request to the command line.

@@ -53,7 +53,7 @@ pub mod testdb;
 pub mod throttle;
 pub mod translations;
 
-pub use db::{Backend, Store, default_database_url};
+pub use db::{Backend, MigrationStatus, Store, default_database_url};
 pub use error::StoreError;
 pub use records::*;
 

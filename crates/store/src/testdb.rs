@@ -33,6 +33,14 @@ pub async fn fresh_sqlite() -> Result<(Store, String)> {
 
 /// A migrated store on a new PostgreSQL database beside `base_url`'s, and its URL.
 pub async fn fresh_postgres(base_url: &str) -> Result<(Store, String)> {
+    let url = create_postgres(base_url).await?;
+    let store = Store::connect(&url).await?;
+    store.migrate().await?;
+    Ok((store, url))
+}
+
+/// A new, empty PostgreSQL database beside `base_url`'s; its URL.
+async fn create_postgres(base_url: &str) -> Result<String> {
     let admin = Store::connect(base_url).await?;
     let name = unique_name();
     admin
@@ -46,10 +54,29 @@ pub async fn fresh_postgres(base_url: &str) -> Result<(Store, String)> {
         None => (base_url, String::new()),
     };
     let root = prefix.rsplit_once('/').map_or(prefix, |(r, _)| r);
-    let url = format!("{root}/{name}{query}");
-    let store = Store::connect(&url).await?;
-    store.migrate().await?;
-    Ok((store, url))
+    Ok(format!("{root}/{name}{query}"))
+}
+
+/// A new database with no tables yet (SQLite without `base_url`, else PostgreSQL beside
+/// it), for tests of migrating; its URL.
+pub async fn empty(base_url: Option<&str>) -> Result<String> {
+    match base_url {
+        Some(base) => create_postgres(base).await,
+        None => Ok(format!(
+            "sqlite://{}?mode=rwc",
+            std::env::temp_dir()
+                .join(format!("{}.db", unique_name()))
+                .display()
+        )),
+    }
+}
+
+/// Runs statements against a test database, e.g. to make it look as a newer version left it.
+pub async fn execute(url: &str, sql: &str) -> Result<()> {
+    let store = Store::connect(url).await?;
+    store.pool.execute(AssertSqlSafe(sql.to_owned())).await?;
+    store.close().await;
+    Ok(())
 }
 
 /// Removes a database made by [`fresh_sqlite`] or [`fresh_postgres`]; close its store first.

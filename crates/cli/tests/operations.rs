@@ -1,0 +1,282 @@
+//! Running Teilhabe as an operator does: settings from a configuration file beneath the
+//! environment and the flags, secrets from files, migrations listed before they run, and a
+//! database that a newer version migrated refused by the older one — on SQLite and
+//! PostgreSQL.
+
+mod common;
+
+use common::{stderr, teilhabe, workdir};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use teilhabe_store::testdb::{self, POSTGRES_ENV};
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn with_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_teilhabe"));
+    c.args(args)
+        .current_dir(dir)
+        .env_remove("TEILHABE_DATABASE_URL")
+        .env("RUST_LOG", "warn");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run teilhabe")
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts `serve` and returns the port among `ports` that answers `/healthz`.
+fn answering_port(args: &[&str], dir: &Path, env: &[(&str, &str)], ports: &[u16]) -> u16 {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_teilhabe"));
+    c.args(args)
+        .current_dir(dir)
+        .env_remove("TEILHABE_DATABASE_URL")
+        .env_remove("TEILHABE_ADDR")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let mut child = c.spawn().expect("start teilhabe");
+    let started = std::time::Instant::now();
+    let found = loop {
+        if let Some(p) = ports.iter().copied().find(|p| {
+            std::net::TcpStream::connect(("127.0.0.1", *p)).is_ok_and(|mut s| {
+                use std::io::{Read, Write};
+                let _ = s.write_all(b"GET /healthz HTTP/1.0\r\n\r\n");
+                let mut buf = String::new();
+                let _ = s.read_to_string(&mut buf);
+                buf.starts_with("HTTP/1.0 200") || buf.starts_with("HTTP/1.1 200")
+            })
+        }) {
+            break p;
+        }
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "no server answered on {ports:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    found
+}
+
+#[test]
+fn a_flag_beats_the_environment_which_beats_the_file() {
+    let dir = workdir("config-order");
+    let [file, env, flag] = [free_port(), free_port(), free_port()];
+    let all = [file, env, flag];
+    std::fs::write(
+        dir.join("teilhabe.toml"),
+        format!("# Teilhabe\naddr = \"127.0.0.1:{file}\"\npage_cache_mb = 4\n"),
+    )
+    .unwrap();
+    let env_addr = format!("127.0.0.1:{env}");
+    let flag_addr = format!("127.0.0.1:{flag}");
+    let config = ["--config", "teilhabe.toml", "serve"];
+    assert_eq!(answering_port(&config, &dir, &[], &all), file);
+    assert_eq!(
+        answering_port(&config, &dir, &[("TEILHABE_ADDR", &env_addr)], &all),
+        env
+    );
+    let mut with_flag = config.to_vec();
+    with_flag.extend(["--addr", &flag_addr]);
+    assert_eq!(
+        answering_port(&with_flag, &dir, &[("TEILHABE_ADDR", &env_addr)], &all),
+        flag
+    );
+    // The file's path may also come from the environment.
+    assert_eq!(
+        answering_port(
+            &["serve"],
+            &dir,
+            &[("TEILHABE_CONFIG", "teilhabe.toml")],
+            &all
+        ),
+        file
+    );
+}
+
+#[test]
+fn the_configuration_shows_where_each_setting_comes_from() {
+    let dir = workdir("config-show");
+    std::fs::write(dir.join("oidc-secret"), "sehr-geheim\n").unwrap();
+    std::fs::write(dir.join("smtp-secret"), "auch-geheim\n").unwrap();
+    std::fs::write(
+        dir.join("teilhabe.toml"),
+        "public_url = \"https://integration.landkreis.example\"\nsmtp_host = \"smtp.datei.example\"\noidc_client_secret_file = \"oidc-secret\"\ntrusted_proxies = [\"10.0.0.0/8\"]\n",
+    )
+    .unwrap();
+    let out = with_env(
+        &["--config", "teilhabe.toml", "config"],
+        &dir,
+        &[
+            ("TEILHABE_SMTP_HOST", "smtp.umgebung.example"),
+            ("TEILHABE_SMTP_PASSWORD_FILE", "smtp-secret"),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    for line in [
+        "public_url = \"https://integration.landkreis.example\" # teilhabe.toml:1",
+        "smtp_host = \"smtp.umgebung.example\" # Umgebung TEILHABE_SMTP_HOST",
+        "# oidc_client_secret = (gesetzt, verborgen) # teilhabe.toml:3",
+        "# smtp_password = (gesetzt, verborgen) # TEILHABE_SMTP_PASSWORD_FILE",
+        "trusted_proxies = [\"10.0.0.0/8\"] # teilhabe.toml:4",
+        "page_cache_mb = \"64\" # Vorgabe",
+    ] {
+        assert!(shown.lines().any(|l| l == line), "{line}\n{shown}");
+    }
+    assert!(!shown.contains("geheim"), "no secret is printed:\n{shown}");
+    // A secret given both ways is a mistake, not a guess.
+    let out = with_env(
+        &["config"],
+        &dir,
+        &[
+            ("TEILHABE_SMTP_PASSWORD", "x"),
+            ("TEILHABE_SMTP_PASSWORD_FILE", "smtp-secret"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("TEILHABE_SMTP_PASSWORD_FILE"),
+        "{}",
+        stderr(&out)
+    );
+    // A secret file that cannot be read names itself.
+    let out = with_env(
+        &["config"],
+        &dir,
+        &[("TEILHABE_OIDC_CLIENT_SECRET_FILE", "fehlt")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("fehlt"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_wrong_configuration_file_stops_with_file_and_line() {
+    let dir = workdir("config-wrong");
+    std::fs::write(
+        dir.join("teilhabe.toml"),
+        "# Teilhabe\npublic_url = \"https://x.example\"\n\nsmtp_hots = \"smtp.example\"\n",
+    )
+    .unwrap();
+    let out = teilhabe(&["--config", "teilhabe.toml", "serve"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    assert!(
+        err.starts_with("teilhabe: teilhabe.toml:4: „smtp_hots“ ist keine Einstellung"),
+        "{err}"
+    );
+    std::fs::write(dir.join("teilhabe.toml"), "\n\nsmtp_port = 99999\n").unwrap();
+    let out = teilhabe(&["--config", "teilhabe.toml", "migrate"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("teilhabe.toml:3: „smtp_port“"), "{err}");
+    assert!(!dir.join("teilhabe-data").exists(), "nothing was started");
+    let out = teilhabe(&["--config", "fehlt.toml", "migrate"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("fehlt.toml"), "{}", stderr(&out));
+}
+
+fn migrations_on(base: Option<&str>, name: &str) {
+    let dir = workdir(name);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let url = rt.block_on(testdb::empty(base)).expect("database");
+    let db = ["--database-url", url.as_str()];
+    let run = |args: &[&str]| {
+        let mut a = db.to_vec();
+        a.extend(args);
+        teilhabe(&a, &dir)
+    };
+    let count = std::fs::read_dir(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../store/migrations/sqlite"
+    ))
+    .unwrap()
+    .count();
+    // Listing changes nothing: asked twice, the same migrations are pending.
+    for _ in 0..2 {
+        let out = run(&["migrate", "--dry-run"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let listed = stdout(&out);
+        assert!(
+            listed.starts_with(&format!("Ausstehende Migrationen ({count}):")),
+            "{listed}"
+        );
+        assert!(listed.contains("  0001 concept"), "{listed}");
+    }
+    let out = run(&["migrate"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&["migrate", "--dry-run"]);
+    assert!(
+        stdout(&out).starts_with("Keine ausstehenden Migrationen"),
+        "{}",
+        stdout(&out)
+    );
+    // A newer version migrated the database further: this one refuses it, whatever the
+    // command, and changes nothing.
+    let checksum = if base.is_some() {
+        "decode('00', 'hex')"
+    } else {
+        "X'00'"
+    };
+    rt.block_on(testdb::execute(
+        &url,
+        &format!(
+            "INSERT INTO _sqlx_migrations (version, description, installed_on, success, checksum, execution_time) \
+             VALUES (99990101, 'aus der Zukunft', CURRENT_TIMESTAMP, TRUE, {checksum}, 1)"
+        ),
+    ))
+    .expect("pretend a newer version");
+    for args in [
+        &["migrate"][..],
+        &["serve"][..],
+        &["export", "--body", "03157", "--out", "x.json"][..],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+        assert!(
+            err.contains("Die Datenbank ist neuer als dieses Programm")
+                && err.contains("99990101")
+                && err.contains("aus der Zukunft"),
+            "{err}"
+        );
+    }
+    let out = run(&["migrate", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stdout(&out).contains("Unbekannt (von einer neueren Version): 99990101 aus der Zukunft"),
+        "{}",
+        stdout(&out)
+    );
+    rt.block_on(testdb::remove(&url)).expect("remove");
+}
+
+#[test]
+fn migrations_are_listed_before_they_run_and_a_newer_database_is_refused_sqlite() {
+    migrations_on(None, "migrate-sqlite");
+}
+
+#[test]
+fn migrations_are_listed_before_they_run_and_a_newer_database_is_refused_postgres() {
+    let Ok(base) = std::env::var(POSTGRES_ENV) else {
+        eprintln!("skipped: {POSTGRES_ENV} is not set");
+        return;
+    };
+    migrations_on(Some(&base), "migrate-postgres");
+}
