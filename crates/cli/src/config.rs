@@ -442,14 +442,14 @@ mod tests {
             .try_get_matches_from(["teilhabe", "serve", "--page-cache-mb", "16"])
             .unwrap();
         let cli = crate::Cli::from_arg_matches(&m).unwrap();
-        let crate::Command::Serve {
+        let crate::Command::Serve(crate::serve::ServeArgs {
             addr,
             page_cache_mb,
             mail,
             trusted_proxy,
             second_factor_for_admins,
             ..
-        } = cli.command
+        }) = cli.command
         else {
             panic!("serve");
         };

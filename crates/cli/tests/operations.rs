@@ -280,3 +280,92 @@ fn migrations_are_listed_before_they_run_and_a_newer_database_is_refused_postgre
     };
     migrations_on(Some(&base), "migrate-postgres");
 }
+
+/// One HTTP/1.0 GET on a fresh connection: the status line and the body's length.
+fn fetch(port: u16, path: &str) -> (String, Vec<u8>) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.write_all(format!("GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").as_bytes())
+        .expect("send");
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).expect("read");
+    let split = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("headers end");
+    let status = String::from_utf8_lossy(&buf[..buf.iter().position(|b| *b == b'\r').unwrap_or(0)])
+        .into_owned();
+    (status, buf[split + 4..].to_vec())
+}
+
+/// With `--log-format json` every log line is a JSON object; SIGTERM while a printed
+/// concept is being typeset lets that request finish, then the process ends cleanly.
+#[test]
+fn json_logs_and_a_graceful_stop() {
+    let dir = workdir("graceful");
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_teilhabe"))
+        .args(["--log-format", "json", "serve", "--demo", "--addr", &addr])
+        .current_dir(&dir)
+        .env_remove("TEILHABE_DATABASE_URL")
+        .env("RUST_LOG", "info,sqlx=warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start teilhabe");
+    let started = std::time::Instant::now();
+    while fetch_ok(port).is_none() {
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "the server did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    let request = std::thread::spawn(move || {
+        let (status, body) = fetch(port, "/03157/konzepte/3/druckfassung.pdf");
+        (status, body, std::time::Instant::now())
+    });
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    let signalled = std::time::Instant::now();
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let (status, body, answered) = request.join().expect("request thread");
+    assert!(status.ends_with(" 200 OK"), "{status}");
+    assert!(
+        body.starts_with(b"%PDF-") && body.trim_ascii_end().ends_with(b"%%EOF"),
+        "a whole PDF"
+    );
+    let exit = child.wait().expect("wait");
+    assert!(exit.success(), "a clean exit after SIGTERM: {exit:?}");
+    eprintln!(
+        "PDF answered {} ms after SIGTERM",
+        answered.saturating_duration_since(signalled).as_millis()
+    );
+    let mut logs = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut logs)
+        .expect("logs");
+    let lines: Vec<&str> = logs.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!lines.is_empty());
+    for line in &lines {
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        assert!(
+            v["level"].is_string() && v["timestamp"].is_string(),
+            "{line}"
+        );
+    }
+    assert!(
+        lines.iter().any(|l| l.contains("Teilhabe läuft auf")),
+        "{logs}"
+    );
+}
+
+fn fetch_ok(port: u16) -> Option<()> {
+    std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    let (status, _) = fetch(port, "/healthz");
+    status.contains(" 200 ").then_some(())
+}

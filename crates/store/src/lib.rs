@@ -33,6 +33,7 @@ pub mod measures;
 pub mod memberships;
 pub mod oparl;
 pub mod oparl_import;
+pub mod operations;
 pub mod organizations;
 pub mod outbox;
 mod owners;

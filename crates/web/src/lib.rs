@@ -22,6 +22,7 @@ mod kit;
 mod measures;
 mod monitoring;
 mod oparl;
+mod operations;
 mod participation;
 mod peers;
 mod plan_sheet;
@@ -36,7 +37,7 @@ mod translations;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-pub use kit::state::AppState;
+pub use kit::state::{AppState, MetricsAccess};
 pub use kit::{i18n, oidc, pages, proxies::Cidr};
 use std::future::Future;
 use teilhabe_store::Store;
@@ -73,6 +74,7 @@ fn routes() -> Router<AppState> {
         .merge(dashboard::router())
         .nest("/api", kit::api::router())
         .merge(kit::assets::router())
+        .merge(operations::router())
 }
 
 /// The whole application as a router, ready to serve.
@@ -95,7 +97,14 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
-    let router = router.with_state(state);
+    let metrics = state.metrics.clone();
+    let router = router
+        .with_state(state)
+        // Outside the page cache, so pages served from it count too.
+        .layer(axum::middleware::from_fn_with_state(
+            metrics,
+            kit::metrics::record,
+        ));
     let router = match hsts {
         Some(value) => router.layer(SetResponseHeaderLayer::if_not_present(
             header::STRICT_TRANSPORT_SECURITY,
@@ -191,6 +200,8 @@ pub struct Config {
     /// Server administrators must set up a second factor (TOTP) before the administration
     /// and the API's writes open to them (ASVS 2.2; BSI ORP.4).
     pub second_factor_for_admins: bool,
+    /// Who may read `/metrics` (default: nobody; it answers 404).
+    pub metrics: MetricsAccess,
 }
 
 /// Serves the app on `listener` as `config` says until `shutdown` completes.
@@ -206,6 +217,7 @@ pub async fn launch_configured(
         page_cache_bytes,
         trusted_proxies,
         second_factor_for_admins,
+        metrics,
     } = config;
 
     let pages = (page_cache_bytes > 0)
@@ -225,6 +237,8 @@ pub async fn launch_configured(
         pages,
         trusted_proxies: trusted_proxies.into(),
         second_factor_for_admins,
+        metrics: Default::default(),
+        metrics_access: std::sync::Arc::new(metrics),
     });
     let served = axum::serve(
         listener,

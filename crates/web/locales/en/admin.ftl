@@ -4795,3 +4795,12 @@ a-erlaubt-county-municipality-9e2b8534 = Allowed: county, municipality.
 
 # „{ $v1 }“ liegt nicht im Verhältnis Kreis–Gemeinde zu „{ $key }“.
 a-v1-liegt-nicht-im-74a849a4 = “{ $v1 }” is not in a county–municipality relation to “{ $key }”.
+
+# Datenbank ist neuer als dieses Programm (Migration { $v } { $d })
+a-datenbank-ist-neuer-als-c959e9e9 = The database is newer than this program (migration { $v } { $d })
+
+# Datenbank nicht erreichbar: { $e }
+a-datenbank-nicht-erreichbar-e-3fa0d1dd = Database not reachable: { $e }
+
+# Migration { $v } { $d } steht noch aus
+a-migration-v-d-steht-a5b4e256 = Migration { $v } { $d } is still pending

@@ -1,4 +1,4 @@
-//! Static assets compiled into the binary, and the health check.
+//! Static assets compiled into the binary.
 
 use crate::kit::state::AppState;
 use axum::Router;
@@ -11,7 +11,6 @@ const UPLOAD_JS: &str = include_str!("../../static/upload.js");
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/healthz", get(|| async { "ok" }))
         .route("/static/style.css", get(style))
         .route("/static/upload.js", get(upload_js))
 }

@@ -240,9 +240,11 @@ pub async fn guard(State(app): State<AppState>, mut req: Request, next: Next) ->
         tracing::warn!(path, "cross-site write refused");
         return forbidden(&path);
     }
-    // Style sheets, scripts and the health check are the same for everyone: no session
-    // lookup for them, which a page load would otherwise pay once per asset.
-    let anonymous = path.starts_with("/static/") || path == "/healthz";
+    // Style sheets, scripts and the probes are the same for everyone: no session lookup
+    // for them, which a page load would otherwise pay once per asset (and `/metrics`
+    // checks its own token, which is no account's).
+    let anonymous = path.starts_with("/static/")
+        || matches!(path.as_str(), "/healthz" | "/readyz" | "/metrics");
     let principal = match token(&app, req.headers()).filter(|_| !anonymous) {
         Some(token) => match app.store.authenticate(&token).await {
             Ok(p) => p.map(Arc::new),

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod indicator_head;
 pub mod layout;
 pub mod mails;
+pub mod metrics;
 pub mod moved;
 pub mod oidc;
 pub mod pages;

@@ -215,6 +215,8 @@ fn key_of(request: &Request) -> Option<String> {
         "/bericht/",
         "/static/",
         "/healthz",
+        "/readyz",
+        "/metrics",
     ];
     if NEVER.iter().any(|p| path.starts_with(p))
         || path.contains("/befragungen")

@@ -47,20 +47,31 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
 
 /// [`spawn`], with single sign-on through `oidc`.
 pub async fn spawn_with(db: Db, oidc: Option<teilhabe_web::oidc::OidcConfig>) -> Option<TestApp> {
-    spawn_config(db, oidc, 0, false).await
+    spawn_config(db, oidc, 0, false, Default::default()).await
+}
+
+/// Starts the server with the demo data, keeping pages, with `/metrics` open as `metrics`
+/// says.
+pub async fn spawn_demo_with_metrics(
+    db: Db,
+    metrics: teilhabe_web::MetricsAccess,
+) -> Option<TestApp> {
+    let app = spawn_config(db, None, 64 << 20, false, metrics).await?;
+    teilhabe_demo::load(&app.store).await.expect("demo loads");
+    Some(app)
 }
 
 /// Starts the server with the demo data, keeping rendered public pages as `teilhabe serve`
 /// does.
 pub async fn spawn_demo_keeping_pages(db: Db) -> Option<TestApp> {
-    let app = spawn_config(db, None, 64 << 20, false).await?;
+    let app = spawn_config(db, None, 64 << 20, false, Default::default()).await?;
     teilhabe_demo::load(&app.store).await.expect("demo loads");
     Some(app)
 }
 
 /// Starts the server with the demo data, where server administrators need a second factor.
 pub async fn spawn_demo_requiring_second_factor(db: Db) -> Option<TestApp> {
-    let app = spawn_config(db, None, 0, true).await?;
+    let app = spawn_config(db, None, 0, true, Default::default()).await?;
     teilhabe_demo::load(&app.store).await.expect("demo loads");
     Some(app)
 }
@@ -70,6 +81,7 @@ async fn spawn_config(
     oidc: Option<teilhabe_web::oidc::OidcConfig>,
     page_cache_bytes: usize,
     second_factor_for_admins: bool,
+    metrics: teilhabe_web::MetricsAccess,
 ) -> Option<TestApp> {
     let (store, url) = match db {
         Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
@@ -98,6 +110,7 @@ async fn spawn_config(
             // `X-Forwarded-For`, or is 127.0.0.1.
             trusted_proxies: vec!["127.0.0.1".parse().expect("an address")],
             second_factor_for_admins,
+            metrics,
         };
         teilhabe_web::launch_configured(server_store, listener, config, async {
             let _ = stopped.await;
