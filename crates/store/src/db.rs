@@ -134,11 +134,16 @@ impl Store {
                 status.newest
             )));
         }
-        let migrator = match self.backend {
-            Backend::Sqlite => &SQLITE_MIGRATIONS,
-            Backend::Postgres => &POSTGRES_MIGRATIONS,
-        };
-        migrator.run(&self.pool).await?;
+        // Nothing to do, nothing locked: the migrator takes a session-level advisory lock,
+        // which behind PgBouncer in transaction mode can stay with a server connection the
+        // unlock never reaches — every later start would wait for it.
+        if !status.pending.is_empty() {
+            let migrator = match self.backend {
+                Backend::Sqlite => &SQLITE_MIGRATIONS,
+                Backend::Postgres => &POSTGRES_MIGRATIONS,
+            };
+            migrator.run(&self.pool).await?;
+        }
         self.install_audit_triggers().await
     }
 

@@ -1,6 +1,8 @@
 //! Fresh, empty databases for tests: a new SQLite file, or a new PostgreSQL database
 //! created next to the one `TEILHABE_TEST_DATABASE_URL` names.
 
+pub mod pgbouncer;
+
 use crate::{Result, Store, StoreError};
 use sqlx::{AssertSqlSafe, Executor};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -10,7 +12,7 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 /// The environment variable that turns on the PostgreSQL variants of the tests.
 pub const POSTGRES_ENV: &str = "TEILHABE_TEST_DATABASE_URL";
 
-fn unique_name() -> String {
+pub(crate) fn unique_name() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
@@ -69,6 +71,29 @@ pub async fn empty(base_url: Option<&str>) -> Result<String> {
                 .display()
         )),
     }
+}
+
+/// One text value a query returns (for tests that look at the server itself).
+pub async fn text(store: &Store, sql: &str) -> Result<String> {
+    Ok(sqlx::query_scalar(AssertSqlSafe(sql.to_owned()))
+        .fetch_one(&store.pool)
+        .await?)
+}
+
+/// One boolean a query returns.
+pub async fn boolean(store: &Store, sql: &str) -> Result<bool> {
+    Ok(sqlx::query_scalar(AssertSqlSafe(sql.to_owned()))
+        .fetch_one(&store.pool)
+        .await?)
+}
+
+/// One number a query with two bound numbers returns (a prepared statement with parameters).
+pub async fn number_with(store: &Store, sql: &str, a: i64, b: i64) -> Result<i64> {
+    Ok(sqlx::query_scalar(AssertSqlSafe(sql.to_owned()))
+        .bind(a)
+        .bind(b)
+        .fetch_one(&store.pool)
+        .await?)
 }
 
 /// Runs statements against a test database, e.g. to make it look as a newer version left it.

@@ -32,6 +32,7 @@ const NOT_SHOWN: &[&str] = &[
     "store/src/oparl_import/write.rs",
     "store/src/backup.rs",
     "store/src/testdb.rs",
+    "store/src/testdb/pgbouncer.rs",
     "store/src/db.rs",
     "stats/src/show.rs",
 ];

@@ -76,7 +76,7 @@ async fn measure_form_saves_and_shows_on_the_public_page(db: Db) {
     );
     app.finish().await;
 }
-both!(measure_form_saves_and_shows_on_the_public_page);
+both!(measure_form_saves_and_shows_on_the_public_page, pgbouncer);
 
 async fn measure_form_rejects_bad_input_at_the_field(db: Db) {
     let Some(app) = spawn(db).await else { return };

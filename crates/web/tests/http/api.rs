@@ -163,7 +163,7 @@ async fn measure_lifecycle(db: Db) {
     assert!(r.json()["message"].as_str().unwrap().contains("Ziel"));
     app.finish().await;
 }
-both!(measure_lifecycle);
+both!(measure_lifecycle, pgbouncer);
 
 async fn adopting_a_version_supersedes_the_old_one(db: Db) {
     let Some(app) = spawn(db).await else { return };
@@ -418,7 +418,7 @@ async fn dump_round_trip_on_the_same_backend(db: Db) {
     other.finish().await;
     app.finish().await;
 }
-both!(dump_round_trip_on_the_same_backend);
+both!(dump_round_trip_on_the_same_backend, pgbouncer);
 
 /// Every create and replace endpoint answers an empty object with 422 naming a field.
 async fn every_write_endpoint_rejects_an_empty_object(db: Db) {

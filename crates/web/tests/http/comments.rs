@@ -87,7 +87,10 @@ async fn stored(app: &TestApp, concept: i64) -> usize {
         .len()
 }
 
-both!(a_comment_goes_from_the_form_to_its_fate_and_the_address_goes_again);
+both!(
+    a_comment_goes_from_the_form_to_its_fate_and_the_address_goes_again,
+    pgbouncer
+);
 async fn a_comment_goes_from_the_form_to_its_fate_and_the_address_goes_again(db: Db) {
     let Some(app) = spawn(db).await else { return };
     let f = fixture(&app).await;

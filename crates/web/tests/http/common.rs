@@ -7,6 +7,7 @@
 use serde_json::Value;
 use teilhabe_domain::access::Role;
 use teilhabe_store::Store;
+use teilhabe_store::testdb::pgbouncer::PgBouncer;
 use teilhabe_store::testdb::{self, POSTGRES_ENV};
 use tokio::sync::oneshot;
 
@@ -14,6 +15,9 @@ use tokio::sync::oneshot;
 pub enum Db {
     Sqlite,
     Postgres,
+    /// PostgreSQL through PgBouncer in transaction pooling mode, over TLS checked with
+    /// `sslmode=verify-full` (see `teilhabe_store::testdb::pgbouncer`).
+    PgBouncer,
 }
 
 pub struct TestApp {
@@ -26,6 +30,8 @@ pub struct TestApp {
     pub url: String,
     stop: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
+    /// With [`Db::PgBouncer`]: the PgBouncer the store talks through.
+    bouncer: Option<PgBouncer>,
 }
 
 pub struct Reply {
@@ -83,16 +89,42 @@ async fn spawn_config(
     second_factor_for_admins: bool,
     metrics: teilhabe_web::MetricsAccess,
 ) -> Option<TestApp> {
+    let mut bouncer = None;
     let (store, url) = match db {
         Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
-        Db::Postgres => {
+        Db::Postgres | Db::PgBouncer => {
             let Ok(base) = std::env::var(POSTGRES_ENV) else {
                 eprintln!("skipped: {POSTGRES_ENV} is not set");
                 return None;
             };
-            testdb::fresh_postgres(&base)
+            let through_bouncer = match db {
+                Db::PgBouncer => Some(PgBouncer::for_test(&base)?),
+                _ => None,
+            };
+            let (store, url) = testdb::fresh_postgres(&base)
                 .await
-                .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_ENV}: {e}"))
+                .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_ENV}: {e}"));
+            if let Some(b) = through_bouncer {
+                // Migrated directly (as an upgrade would be); everything after, the test's
+                // own writes included, goes through PgBouncer.
+                store.close().await;
+                let name = url
+                    .split('?')
+                    .next()
+                    .and_then(|u| u.rsplit('/').next())
+                    .unwrap_or_default();
+                let through = Store::connect(&b.url(name, &b.ca))
+                    .await
+                    .unwrap_or_else(|e| panic!("through PgBouncer: {e}"));
+                through
+                    .migrate()
+                    .await
+                    .expect("nothing pending through PgBouncer");
+                bouncer = Some(b);
+                (through, url)
+            } else {
+                (store, url)
+            }
         }
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -139,6 +171,7 @@ async fn spawn_config(
         url,
         stop: Some(stop),
         server: Some(server),
+        bouncer,
     })
 }
 
@@ -271,6 +304,8 @@ impl TestApp {
             let _ = server.await;
         }
         self.store.close().await;
+        // PgBouncer's server connections would keep the database from being dropped.
+        drop(self.bouncer.take());
         testdb::remove(&self.url)
             .await
             .expect("remove test database");
@@ -289,6 +324,23 @@ macro_rules! both {
             #[tokio::test]
             async fn postgres() {
                 super::$name($crate::common::Db::Postgres).await
+            }
+        }
+    };
+    // A scenario whose writes must also work through PgBouncer (transaction pooling, TLS).
+    ($name:ident, pgbouncer) => {
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name($crate::common::Db::Sqlite).await
+            }
+            #[tokio::test]
+            async fn postgres() {
+                super::$name($crate::common::Db::Postgres).await
+            }
+            #[tokio::test]
+            async fn pgbouncer() {
+                super::$name($crate::common::Db::PgBouncer).await
             }
         }
     };

@@ -329,7 +329,7 @@ async fn statistics_are_uploaded_in_the_administration(db: Db) {
     assert_eq!(r.status().as_u16(), 422);
     app.finish().await;
 }
-both!(statistics_are_uploaded_in_the_administration);
+both!(statistics_are_uploaded_in_the_administration, pgbouncer);
 
 /// Own data by Gemeinde: the indicator page compares the Gemeinden and a planning area
 /// (the sum of its Gemeinden), symbols included.

@@ -147,7 +147,10 @@ async fn other_version(app: &TestApp, key: &str, lead: i64) -> i64 {
     made
 }
 
-both!(a_round_asks_reminds_and_records_through_real_mail);
+both!(
+    a_round_asks_reminds_and_records_through_real_mail,
+    pgbouncer
+);
 async fn a_round_asks_reminds_and_records_through_real_mail(db: Db) {
     let Some(s) = scene(db).await else { return };
     let deadline = Date::today().add_days(14);
@@ -399,7 +402,10 @@ async fn file(s: &Scene, link: &str, narrative: &str) {
     assert_eq!(r.status, 303, "{}", r.text);
 }
 
-both!(approval_keeps_actors_reports_until_a_coordinator_decides);
+both!(
+    approval_keeps_actors_reports_until_a_coordinator_decides,
+    pgbouncer
+);
 async fn approval_keeps_actors_reports_until_a_coordinator_decides(db: Db) {
     let Some(s) = scene(db).await else { return };
     let app = &s.app;

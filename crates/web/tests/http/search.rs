@@ -178,7 +178,7 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
     assert_eq!(found(&app, "Sprachkurs", true, vec![], None).await, before);
     app.finish().await;
 }
-both!(search_finds_forms_and_compounds_never_non_public);
+both!(search_finds_forms_and_compounds_never_non_public, pgbouncer);
 
 /// Four measures: two public ones about language courses, an internal one, and a fourth.
 async fn four_measures(app: &TestApp, goal: i64, lead: i64) -> Vec<i64> {

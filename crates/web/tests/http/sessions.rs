@@ -155,7 +155,7 @@ async fn login_sessions_and_rate_limit(db: Db) {
     );
     app.finish().await;
 }
-both!(login_sessions_and_rate_limit);
+both!(login_sessions_and_rate_limit, pgbouncer);
 
 async fn cross_site_writes_are_refused(db: Db) {
     let Some(app) = spawn_demo(db).await else {
@@ -425,4 +425,4 @@ async fn every_change_is_in_the_audit_trail(db: Db) {
     );
     app.finish().await;
 }
-both!(every_change_is_in_the_audit_trail);
+both!(every_change_is_in_the_audit_trail, pgbouncer);

@@ -161,7 +161,10 @@ async fn answering_in_arabic_keeps_answers_and_stores_nothing_personal(db: Db) {
     assert_eq!(app.count("survey_responses").await, before + 2);
     app.finish().await;
 }
-both!(answering_in_arabic_keeps_answers_and_stores_nothing_personal);
+both!(
+    answering_in_arabic_keeps_answers_and_stores_nothing_personal,
+    pgbouncer
+);
 
 async fn codes_papers_translations_and_small_groups(db: Db) {
     let Some(app) = spawn_demo(db).await else {
