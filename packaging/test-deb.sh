@@ -8,7 +8,7 @@
 set -euo pipefail
 old=$(realpath "$1") new=$(realpath "$2")
 port=18090
-unit=/lib/systemd/system/teilhabe.service
+unit=/usr/lib/systemd/system/teilhabe.service
 say() { printf '\n== %s\n' "$*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
@@ -23,6 +23,7 @@ as_service() {
 serve() {
   local exec
   exec=$(sed -n 's/^ExecStart=//p' "$unit")
+  ! pgrep -u teilhabe >/dev/null || fail "a server of the package is still running"
   as_service $exec --addr "127.0.0.1:$port" > /tmp/teilhabe-deb-serve.log 2>&1 &
   server=$!
   for _ in $(seq 1 150); do
@@ -32,7 +33,18 @@ serve() {
   cat /tmp/teilhabe-deb-serve.log; fail "no answer on /healthz"
 }
 
-stop() { kill -TERM "$server"; wait "$server" || true; }
+# SIGTERM to the service's process (not the shell around it), as systemctl stop sends it,
+# and wait until it has ended: it must end by itself, within the unit's TimeoutStopSec.
+stop() {
+  local pid
+  pid=$(pgrep -u teilhabe -f '^/usr/bin/teilhabe serve') || fail "the server is not running"
+  kill -TERM "$pid"
+  for _ in $(seq 1 150); do
+    kill -0 "$pid" 2>/dev/null || { wait "$server" || true; echo "stopped after SIGTERM"; return 0; }
+    sleep 0.2
+  done
+  fail "the server did not end within 30 s of SIGTERM"
+}
 
 say "install $(basename "$old")"
 dpkg -i "$old" >/dev/null
@@ -44,7 +56,7 @@ echo "exposure: $(systemd-analyze security --offline=yes "$unit" 2>/dev/null | t
 as_service teilhabe demo
 serve
 echo "healthz: $(curl -fsS http://127.0.0.1:$port/healthz), readyz: $(curl -fsS http://127.0.0.1:$port/readyz)"
-ps -o user=,comm= -p "$(pgrep -n -f 'teilhabe serve')"
+echo "runs as: $(ps -o user=,args= -p "$(pgrep -u teilhabe -f '^/usr/bin/teilhabe serve')")"
 stop
 as_service teilhabe export --body 03157 --out /var/lib/teilhabe/before.json >/dev/null
 
@@ -52,6 +64,7 @@ say "upgrade to $(basename "$new")"
 dpkg -i "$new" >/dev/null
 serve
 curl -fsS "http://127.0.0.1:$port/03157" | grep -q "Landkreis Peine" || fail "Peine's page after the upgrade"
+echo "version now: $(dpkg-query -W -f '${Version}' teilhabe)"
 stop
 as_service teilhabe export --body 03157 --out /var/lib/teilhabe/after.json >/dev/null
 cmp /var/lib/teilhabe/before.json /var/lib/teilhabe/after.json || fail "the dump changed across the upgrade"

@@ -125,7 +125,11 @@ async fn search_finds_forms_and_compounds_never_non_public(db: Db) {
         .get("/03157/suche?q=Sprachkurs&art=quatsch&feld=abc")
         .await;
     assert_eq!(r.status, 200);
-    assert!(r.text.contains("4 Treffer") && r.text.contains("gibt es nicht"));
+    assert!(
+        r.text.contains("4 Treffer") && r.text.contains("gibt es nicht"),
+        "{}",
+        r.text
+    );
     assert_eq!(app.get("/99999/suche?q=x").await.status, 404);
     // The same in the API: the public's four, the administrator's six; bad filters are 422.
     let r = app.json("/api/v1/bodies/03157/search?q=Sprachkurs").await;
