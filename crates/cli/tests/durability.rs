@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{spawn, teilhabe, workdir};
+use common::{fetch, free_port, spawn, teilhabe, workdir};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Output};
@@ -16,32 +16,11 @@ fn ok(o: Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+/// The status code of `GET path`, or 0 when nothing answers.
+fn status(port: u16, path: &str) -> u16 {
+    fetch(port, path).0
 }
 
-/// `GET path` on the local server; the status code, or 0 when nothing answers.
-fn get(port: u16, path: &str) -> u16 {
-    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
-        return 0;
-    };
-    let _ = write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    );
-    let mut text = String::new();
-    let _ = s.read_to_string(&mut text);
-    text.split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0)
-}
-
-/// Starts the server and waits until it answers `/healthz`.
 fn serve(db: &[&str], dir: &Path) -> (Child, u16) {
     let port = free_port();
     let addr = format!("127.0.0.1:{port}");
@@ -49,7 +28,7 @@ fn serve(db: &[&str], dir: &Path) -> (Child, u16) {
     args.extend(["serve", "--addr", &addr]);
     let child = spawn(&args, dir);
     let started = Instant::now();
-    while get(port, "/healthz") != 200 {
+    while status(port, "/healthz") != 200 {
         assert!(
             started.elapsed() < Duration::from_mins(1),
             "the server did not start"
@@ -85,7 +64,7 @@ fn sqlite_backup_while_serving_and_restore() {
         shown.contains("Sicherung nach sicherung.db geschrieben"),
         "{shown}"
     );
-    assert_eq!(get(port, "/03157"), 200, "the server kept serving");
+    assert_eq!(status(port, "/03157"), 200, "the server kept serving");
     let _ = writer.wait_with_output();
     // A second backup to the same file is refused; nothing is overwritten.
     let again = teilhabe(&["backup", "--out", "sicherung.db"], &dir);
@@ -108,7 +87,7 @@ fn sqlite_backup_while_serving_and_restore() {
         );
     }
     let (mut server, port) = serve(&["--database-url", restored], &dir);
-    assert_eq!(get(port, "/14626"), 200);
+    assert_eq!(status(port, "/14626"), 200);
     server.kill().unwrap();
     server.wait().unwrap();
 
@@ -145,7 +124,7 @@ fn postgres_backup_and_restore() {
         &["--database-url", &live, "backup", "--out", "pg.dump"],
         &dir,
     ));
-    assert_eq!(get(port, "/03157"), 200);
+    assert_eq!(status(port, "/03157"), 200);
     server.kill().unwrap();
     server.wait().unwrap();
     ok(teilhabe(
@@ -219,7 +198,7 @@ fn kill_during_import(
     assert!(String::from_utf8_lossy(&out.stderr).contains("nicht gefunden"));
     // The server starts again on the same database.
     let (mut server, port) = serve(db, dir);
-    assert_eq!(get(port, "/"), 200);
+    assert_eq!(status(port, "/"), 200);
     server.kill().unwrap();
     server.wait().unwrap();
     // And the import, run again, arrives whole.

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{spawn, teilhabe, workdir};
+use common::{fetch, free_port, spawn, teilhabe, workdir};
 use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -14,25 +14,8 @@ use std::process::Child;
 use std::time::{Duration, Instant};
 use teilhabe_store::testdb::{self, POSTGRES_ENV};
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn healthy(port: u16) -> bool {
-    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
-        return false;
-    };
-    let _ = write!(
-        s,
-        "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    );
-    let mut text = String::new();
-    let _ = s.read_to_string(&mut text);
-    text.starts_with("HTTP/1.1 200")
+    fetch(port, "/healthz").0 == 200
 }
 
 struct Server {
