@@ -5,7 +5,6 @@
 mod common;
 
 use common::{fetch, free_port, spawn, teilhabe, workdir};
-use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Output};
 use std::time::{Duration, Instant};

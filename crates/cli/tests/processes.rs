@@ -8,7 +8,6 @@ mod common;
 
 use common::{fetch, free_port, spawn, teilhabe, workdir};
 use serde_json::{Value, json};
-use std::io::{Read, Write};
 use std::path::Path;
 use std::process::Child;
 use std::time::{Duration, Instant};
