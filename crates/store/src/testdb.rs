@@ -26,8 +26,7 @@ pub(crate) fn unique_name() -> String {
 
 /// A migrated store on a new SQLite file in the system's temp directory, and its URL.
 pub async fn fresh_sqlite() -> Result<(Store, String)> {
-    let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
-    let url = format!("sqlite://{}?mode=rwc", path.display());
+    let url = empty(None).await?;
     let store = Store::connect(&url).await?;
     store.migrate().await?;
     Ok((store, url))
