@@ -144,6 +144,12 @@ fn remove_sqlite(url: &str) -> Result<()> {
 }
 
 /// Drops a database made by [`fresh_postgres`], connecting to the `postgres` database beside it.
+/// The database a `postgres://…/NAME?…` URL names.
+pub fn database_name(url: &str) -> &str {
+    let prefix = url.split('?').next().unwrap_or(url);
+    prefix.rsplit_once('/').map_or("", |(_, name)| name)
+}
+
 pub async fn drop_postgres(url: &str) -> Result<()> {
     let (prefix, query) = match url.split_once('?') {
         Some((p, q)) => (p, format!("?{q}")),

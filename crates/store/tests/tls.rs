@@ -47,11 +47,7 @@ async fn the_cluster_is_reached_over_tls_with_its_certificate_checked() {
         format!("{data}/{cert}")
     };
     plain.close().await;
-    let port = base
-        .rsplit_once(':')
-        .and_then(|(_, p)| p.split('/').next())
-        .unwrap_or("5432")
-        .to_owned();
+    let (_, port) = testdb::pgbouncer::server_of(&base);
     let checked = format!(
         "postgres://postgres@localhost:{port}/postgres?sslmode=verify-full&sslrootcert={cert}"
     );

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
-fn command(args: &[&str], dir: &Path) -> Command {
+/// The binary with `args` in `dir`, without the caller's database and with few log lines.
+pub fn command(args: &[&str], dir: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_teilhabe"));
     c.args(args)
         .current_dir(dir)

@@ -245,7 +245,7 @@ impl Drop for PgBouncer {
 }
 
 /// Host and port of a `postgres://` URL (defaults: 127.0.0.1, 5432).
-fn server_of(url: &str) -> (String, u16) {
+pub fn server_of(url: &str) -> (String, u16) {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let authority = rest.split(['/', '?']).next().unwrap_or_default();
     let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);

@@ -5,7 +5,7 @@
 //! metrics are not public by default: without `--metrics-token` or `--metrics-public`
 //! `/metrics` does not exist (404); with a token, Prometheus sends it as a bearer token.
 
-use crate::kit::metrics::{family, label};
+use crate::kit::metrics::family;
 use crate::kit::state::{AppState, MetricsAccess};
 use axum::Router;
 use axum::extract::State;
@@ -57,97 +57,85 @@ async fn metrics(State(app): State<AppState>, headers: HeaderMap) -> Response {
     }
     let mut out = String::new();
     app.metrics.write(&mut out);
-    match app.store.operations_state().await {
-        Ok(s) => {
+    let state = app.store.operations_state().await;
+    if let Err(e) = &state {
+        tracing::warn!("Metriken: {e}");
+    }
+    if let Ok(s) = &state {
+        family(
+            &mut out,
+            "teilhabe_db_connections",
+            "gauge",
+            "Database connections of the pool, by state.",
+        );
+        let busy = i64::from(s.pool_open) - s.pool_idle as i64;
+        let _ = writeln!(
+            out,
+            "teilhabe_db_connections{{state=\"idle\"}} {}",
+            s.pool_idle
+        );
+        let _ = writeln!(out, "teilhabe_db_connections{{state=\"in_use\"}} {busy}");
+        family(
+            &mut out,
+            "teilhabe_db_connections_max",
+            "gauge",
+            "The most connections the pool opens.",
+        );
+        let _ = writeln!(out, "teilhabe_db_connections_max {}", s.pool_max);
+        family(
+            &mut out,
+            "teilhabe_mail_outbox",
+            "gauge",
+            "Mails in the outbox, by state (failed: given up after the last attempt).",
+        );
+        for (state, n) in [
+            ("waiting", s.outbox.waiting),
+            ("sending", s.outbox.sending),
+            ("failed", s.outbox.failed),
+        ] {
+            let _ = writeln!(out, "teilhabe_mail_outbox{{state=\"{state}\"}} {n}");
+        }
+        family(
+            &mut out,
+            "teilhabe_mail_sent",
+            "gauge",
+            "Mails the outbox holds as sent.",
+        );
+        let _ = writeln!(out, "teilhabe_mail_sent {}", s.outbox.sent);
+        family(
+            &mut out,
+            "teilhabe_search_queue",
+            "gauge",
+            "Records written but not yet in the search index (the indexing job's backlog).",
+        );
+        let _ = writeln!(out, "teilhabe_search_queue {}", s.search_queue);
+        family(
+            &mut out,
+            "teilhabe_statistics_tables",
+            "gauge",
+            "Official statistics tables imported.",
+        );
+        let _ = writeln!(out, "teilhabe_statistics_tables {}", s.stat_tables);
+        if let Some(at) = s.last_stat_import.as_deref().and_then(epoch) {
             family(
                 &mut out,
-                "teilhabe_db_connections",
+                "teilhabe_statistics_last_import_timestamp_seconds",
                 "gauge",
-                "Database connections of the pool, by state.",
+                "When the newest statistics import finished, since the Unix epoch.",
             );
-            let busy = i64::from(s.pool_open) - s.pool_idle as i64;
             let _ = writeln!(
                 out,
-                "teilhabe_db_connections{{state=\"idle\"}} {}",
-                s.pool_idle
+                "teilhabe_statistics_last_import_timestamp_seconds {at}"
             );
-            let _ = writeln!(out, "teilhabe_db_connections{{state=\"in_use\"}} {busy}");
-            family(
-                &mut out,
-                "teilhabe_db_connections_max",
-                "gauge",
-                "The most connections the pool opens.",
-            );
-            let _ = writeln!(out, "teilhabe_db_connections_max {}", s.pool_max);
-            family(
-                &mut out,
-                "teilhabe_mail_outbox",
-                "gauge",
-                "Mails in the outbox, by state (failed: given up after the last attempt).",
-            );
-            for (state, n) in [
-                ("waiting", s.outbox.waiting),
-                ("sending", s.outbox.sending),
-                ("failed", s.outbox.failed),
-            ] {
-                let _ = writeln!(
-                    out,
-                    "teilhabe_mail_outbox{{state=\"{}\"}} {n}",
-                    label(state)
-                );
-            }
-            family(
-                &mut out,
-                "teilhabe_mail_sent",
-                "gauge",
-                "Mails the outbox holds as sent.",
-            );
-            let _ = writeln!(out, "teilhabe_mail_sent {}", s.outbox.sent);
-            family(
-                &mut out,
-                "teilhabe_search_queue",
-                "gauge",
-                "Records written but not yet in the search index (the indexing job's backlog).",
-            );
-            let _ = writeln!(out, "teilhabe_search_queue {}", s.search_queue);
-            family(
-                &mut out,
-                "teilhabe_statistics_tables",
-                "gauge",
-                "Official statistics tables imported.",
-            );
-            let _ = writeln!(out, "teilhabe_statistics_tables {}", s.stat_tables);
-            if let Some(at) = s.last_stat_import.as_deref().and_then(epoch) {
-                family(
-                    &mut out,
-                    "teilhabe_statistics_last_import_timestamp_seconds",
-                    "gauge",
-                    "When the newest statistics import finished, since the Unix epoch.",
-                );
-                let _ = writeln!(
-                    out,
-                    "teilhabe_statistics_last_import_timestamp_seconds {at}"
-                );
-            }
-            family(
-                &mut out,
-                "teilhabe_db_up",
-                "gauge",
-                "Whether the database answered this scrape (1) or not (0).",
-            );
-            out.push_str("teilhabe_db_up 1\n");
-        }
-        Err(e) => {
-            tracing::warn!("Metriken: {e}");
-            family(
-                &mut out,
-                "teilhabe_db_up",
-                "gauge",
-                "Whether the database answered this scrape (1) or not (0).",
-            );
-            out.push_str("teilhabe_db_up 0\n");
         }
     }
+    family(
+        &mut out,
+        "teilhabe_db_up",
+        "gauge",
+        "Whether the database answered this scrape (1) or not (0).",
+    );
+    let _ = writeln!(out, "teilhabe_db_up {}", u8::from(state.is_ok()));
     (
         [(
             header::CONTENT_TYPE,

@@ -48,8 +48,13 @@ fn promtool(text: &str) {
     );
 }
 
-async fn scrape(app: &crate::common::TestApp, token: Option<&str>) -> (u16, String, String) {
-    let mut r = app.client.get(format!("{}/metrics", app.base));
+/// `GET /metrics` by `client` (anonymous: `app.client`; the administrator: `app.admin`).
+async fn scrape(
+    app: &crate::common::TestApp,
+    client: &reqwest::Client,
+    token: Option<&str>,
+) -> (u16, String, String) {
+    let mut r = client.get(format!("{}/metrics", app.base));
     if let Some(t) = token {
         r = r.bearer_auth(t);
     }
@@ -73,17 +78,11 @@ async fn metrics_count_requests_behind_a_token(db: Db) {
     assert_eq!((ready.status, ready.text.as_str()), (200, "ready"));
     // Not for everyone, not with a wrong token, and no account's session or API token
     // opens it either.
-    assert_eq!(scrape(&app, None).await.0, 401);
-    assert_eq!(scrape(&app, Some("falsch")).await.0, 401);
-    let admin = app
-        .admin
-        .get(format!("{}/metrics", app.base))
-        .send()
-        .await
-        .expect("GET");
-    assert_eq!(admin.status().as_u16(), 401);
+    assert_eq!(scrape(&app, &app.client, None).await.0, 401);
+    assert_eq!(scrape(&app, &app.client, Some("falsch")).await.0, 401);
+    assert_eq!(scrape(&app, &app.admin, None).await.0, 401);
 
-    let (status, kind, before) = scrape(&app, Some(TOKEN)).await;
+    let (status, kind, before) = scrape(&app, &app.client, Some(TOKEN)).await;
     assert_eq!(status, 200);
     assert_eq!(kind, "text/plain; version=0.0.4; charset=utf-8");
     let series = r#"teilhabe_http_requests_total{route="/{key}",method="GET",status="200"}"#;
@@ -94,7 +93,7 @@ async fn metrics_count_requests_behind_a_token(db: Db) {
         assert_eq!(app.get("/03157").await.status, 200);
     }
     assert_eq!(app.get("/gibt-es-nicht/massnahmen/1").await.status, 404);
-    let (_, _, after) = scrape(&app, Some(TOKEN)).await;
+    let (_, _, after) = scrape(&app, &app.client, Some(TOKEN)).await;
     promtool(&after);
     assert_eq!(sample(&after, series), Some(served_before + 3.0), "{after}");
     assert!(
@@ -155,16 +154,10 @@ async fn metrics_are_absent_unless_configured(db: Db) {
     let Some(app) = spawn_demo_with_metrics(db, MetricsAccess::Off).await else {
         return;
     };
-    assert_eq!(scrape(&app, None).await.0, 404);
-    assert_eq!(scrape(&app, Some(TOKEN)).await.0, 404);
-    let admin = app
-        .admin
-        .get(format!("{}/metrics", app.base))
-        .send()
-        .await
-        .expect("GET");
+    assert_eq!(scrape(&app, &app.client, None).await.0, 404);
+    assert_eq!(scrape(&app, &app.client, Some(TOKEN)).await.0, 404);
     assert_eq!(
-        admin.status().as_u16(),
+        scrape(&app, &app.admin, None).await.0,
         404,
         "not even for the administrator"
     );
@@ -172,7 +165,7 @@ async fn metrics_are_absent_unless_configured(db: Db) {
     let Some(open) = spawn_demo_with_metrics(db, MetricsAccess::Public).await else {
         return;
     };
-    let (status, _, text) = scrape(&open, None).await;
+    let (status, _, text) = scrape(&open, &open.client, None).await;
     assert_eq!(status, 200);
     promtool(&text);
 }
