@@ -26,7 +26,8 @@ const axeSource = fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min
 const skip = (p) =>
   /^\/(api|oparl|static|healthz)\b/.test(p) ||
   /\/dateien\//.test(p) ||
-  /\.(csv|xlsx|ics|json|pdf|txt)(\?|$)/.test(p) ||
+  /\.(csv|xlsx|ics|json|jsonld|ttl|pdf|txt)(\?|$)/.test(p) ||
+  /\/opendata\//.test(p) ||
   /[?&]sprache=/.test(p) ||
   /\/privacy-export$/.test(p);
 const shape = (p) => p.replace(/\d+/g, 'N');

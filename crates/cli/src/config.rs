@@ -233,8 +233,12 @@ fn check(arg: &Arg, values: &[String]) -> Result<(), String> {
                 .iter()
                 .map(|p| p.get_name().to_owned())
                 .collect();
+            // The setting's own parser says why (our parsers in German).
+            let why = std::error::Error::source(&e)
+                .map(|inner| format!(" ({inner})"))
+                .unwrap_or_default();
             return Err(if possible.is_empty() {
-                format!("„{v}“ ist kein gültiger Wert.")
+                format!("„{v}“ ist kein gültiger Wert{why}.")
             } else {
                 format!(
                     "„{v}“ ist kein gültiger Wert; möglich: {}.",

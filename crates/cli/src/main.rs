@@ -46,8 +46,64 @@ struct Cli {
         default_value = "text"
     )]
     log_format: LogFormat,
+    /// Languages beyond the built-in ones (de en ar uk tr ru fa), each as
+    /// `code:Name:German name`, `:rtl` added for a right-to-left script, e.g.
+    /// `pl:Polski:Polnisch,cs:Čeština:Tschechisch`; each needs its catalogue
+    /// LOCALES_DIR/CODE/portal.ftl.
+    #[arg(
+        long,
+        global = true,
+        env = "TEILHABE_LANGUAGES",
+        value_delimiter = ',',
+        value_parser = teilhabe_domain::languages::parse
+    )]
+    languages: Vec<teilhabe_domain::languages::Language>,
+    /// Where the catalogues of the configured languages are (one folder per language code).
+    #[arg(
+        long,
+        global = true,
+        env = "TEILHABE_LOCALES_DIR",
+        default_value = "/usr/share/teilhabe/locales"
+    )]
+    locales_dir: PathBuf,
     #[command(subcommand)]
     command: Command,
+}
+
+/// Adds the configured languages with their catalogues; a catalogue that lacks messages is
+/// taken (they are shown in German, marked) and named in the log.
+fn configure_languages(cli: &Cli) -> Result<(), Failure> {
+    if cli.languages.is_empty() {
+        return Ok(());
+    }
+    let reports =
+        teilhabe_web::i18n::configure(&cli.locales_dir, &cli.languages).map_err(Failure::input)?;
+    for r in reports {
+        if !r.missing.is_empty() {
+            tracing::warn!(
+                language = r.code,
+                file = r.file,
+                missing = r.missing.len(),
+                first = r
+                    .missing
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                "Dem Katalog fehlen Meldungen; sie erscheinen deutsch (als deutsch ausgezeichnet)"
+            );
+        }
+        if !r.unknown.is_empty() {
+            tracing::warn!(
+                language = r.code,
+                file = r.file,
+                unknown = r.unknown.join(", "),
+                "Der Katalog hat Meldungen, die keine Seite kennt (Tippfehler in der Kennung?)"
+            );
+        }
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -219,6 +275,9 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), Failure> {
+    if !matches!(cli.command, Command::Migrate { .. }) {
+        configure_languages(&cli)?;
+    }
     let url = cli.database_url.unwrap_or_else(default_database_url);
     let command = match cli.command {
         Command::Survey { what } => return survey::run(what),

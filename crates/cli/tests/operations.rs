@@ -5,9 +5,9 @@
 
 mod common;
 
-use common::{fetch, free_port, stderr, teilhabe, workdir};
+use common::{command, fetch, free_port, stderr, teilhabe, workdir};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use teilhabe_store::testdb::{self, POSTGRES_ENV};
 
 fn stdout(o: &Output) -> String {
@@ -15,30 +15,18 @@ fn stdout(o: &Output) -> String {
 }
 
 fn with_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_teilhabe"));
-    c.args(args)
-        .current_dir(dir)
-        .env_remove("TEILHABE_DATABASE_URL")
-        .env("RUST_LOG", "warn");
-    for (k, v) in env {
-        c.env(k, v);
-    }
+    let mut c = command(args, dir);
+    c.envs(env.iter().copied());
     c.output().expect("run teilhabe")
 }
 
 /// Starts `serve` and returns the port among `ports` that answers `/healthz`.
 fn answering_port(args: &[&str], dir: &Path, env: &[(&str, &str)], ports: &[u16]) -> u16 {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_teilhabe"));
-    c.args(args)
-        .current_dir(dir)
-        .env_remove("TEILHABE_DATABASE_URL")
-        .env_remove("TEILHABE_ADDR")
-        .env("RUST_LOG", "warn")
+    let mut c = command(args, dir);
+    c.env_remove("TEILHABE_ADDR")
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    for (k, v) in env {
-        c.env(k, v);
-    }
+        .stderr(Stdio::null())
+        .envs(env.iter().copied());
     let mut child = c.spawn().expect("start teilhabe");
     let started = std::time::Instant::now();
     let found = loop {
@@ -276,15 +264,15 @@ fn json_logs_and_a_graceful_stop() {
     let dir = workdir("graceful");
     let port = free_port();
     let addr = format!("127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_teilhabe"))
-        .args(["--log-format", "json", "serve", "--demo", "--addr", &addr])
-        .current_dir(&dir)
-        .env_remove("TEILHABE_DATABASE_URL")
-        .env("RUST_LOG", "info,sqlx=warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start teilhabe");
+    let mut child = command(
+        &["--log-format", "json", "serve", "--demo", "--addr", &addr],
+        &dir,
+    )
+    .env("RUST_LOG", "info,sqlx=warn")
+    .stdout(Stdio::null())
+    .stderr(Stdio::piped())
+    .spawn()
+    .expect("start teilhabe");
     let started = std::time::Instant::now();
     while fetch(port, "/healthz").0 != 200 {
         assert!(
@@ -299,7 +287,7 @@ fn json_logs_and_a_graceful_stop() {
     });
     std::thread::sleep(std::time::Duration::from_millis(30));
     let signalled = std::time::Instant::now();
-    let killed = Command::new("kill")
+    let killed = std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .expect("kill");
@@ -333,4 +321,112 @@ fn json_logs_and_a_graceful_stop() {
         lines.iter().any(|l| l.contains("Teilhabe läuft auf")),
         "{logs}"
     );
+}
+
+/// A language is added by a line of configuration and a catalogue file, no build: Polish
+/// with the catalogue the package ships, and Upper Sorbian (spoken in Görlitz's neighbour
+/// Bautzen) with a catalogue of three messages — its pages show the others in German, marked
+/// `lang="de"`, and the log names what is missing. A line or catalogue that cannot be taken
+/// stops the start with the file and line.
+#[test]
+fn a_language_is_added_by_configuration_and_a_catalogue() {
+    let dir = workdir("languages");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../web/locales/pl/portal.ftl");
+    std::fs::create_dir_all(dir.join("locales/pl")).unwrap();
+    std::fs::copy(&shipped, dir.join("locales/pl/portal.ftl")).unwrap();
+    std::fs::create_dir_all(dir.join("locales/hsb")).unwrap();
+    std::fs::write(
+        dir.join("locales/hsb/portal.ftl"),
+        "skip-link = K wobsahej\nnav-login = Přizjewić\nindex-title = Integraciske koncepty\n",
+    )
+    .unwrap();
+    let port = free_port();
+    std::fs::write(
+        dir.join("teilhabe.toml"),
+        format!(
+            "addr = \"127.0.0.1:{port}\"\nlocales_dir = \"locales\"\n\
+             languages = [\"pl:Polski:Polnisch\", \"hsb:Hornjoserbsce:Obersorbisch\"]\n"
+        ),
+    )
+    .unwrap();
+    let mut child = command(&["--config", "teilhabe.toml", "serve"], &dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start teilhabe");
+    let started = std::time::Instant::now();
+    while fetch(port, "/healthz").0 != 200 {
+        assert!(started.elapsed().as_secs() < 60, "the server did not start");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let page = |path: &str| {
+        let (status, body) = fetch(port, path);
+        assert_eq!(status, 200, "{path}");
+        String::from_utf8(body).expect("UTF-8")
+    };
+    let polish = page("/?sprache=pl");
+    assert!(polish.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(polish.contains("<h1>Koncepcje integracji</h1>"));
+    assert!(
+        !polish.contains(r#"<span lang="de""#),
+        "the shipped catalogue is complete"
+    );
+    let sorbian = page("/?sprache=hsb");
+    assert!(sorbian.contains(r#"<html lang="hsb" dir="ltr">"#));
+    assert!(sorbian.contains("<h1>Integraciske koncepty</h1>"));
+    assert!(sorbian.contains(">K wobsahej</a>"));
+    assert!(
+        sorbian.contains(r#"<span lang="de" dir="ltr">Hauptnavigation</span>"#)
+            || sorbian.contains(r#"<span lang="de" dir="ltr">Integration steuern</span>"#),
+        "German fallbacks marked: {sorbian}"
+    );
+    assert!(!sorbian.contains('\u{E000}') && !sorbian.contains('\u{E001}'));
+    let statement = page("/barrierefreiheit?sprache=hsb");
+    assert!(statement.contains(r#"<span lang="pl" dir="ltr">Polski</span>"#));
+    assert!(statement.contains(r#"<span lang="hsb" dir="ltr">Hornjoserbsce</span>"#));
+    let (_, api) = fetch(port, "/api/v1/languages");
+    let api: serde_json::Value = serde_json::from_slice(&api).expect("JSON");
+    let codes: Vec<&str> = api["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l["code"].as_str())
+        .collect();
+    assert_eq!(
+        codes,
+        ["de", "en", "ar", "uk", "tr", "ru", "fa", "pl", "hsb"]
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut logs = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut logs)
+        .expect("logs");
+    assert!(
+        logs.contains("hsb") && logs.contains("Dem Katalog fehlen Meldungen"),
+        "{logs}"
+    );
+
+    for (line, says) in [
+        (
+            "languages = [\"pl\"]",
+            "bad.toml:1: „languages“: „pl“ ist kein gültiger Wert („pl“: erwartet wird Code:Name:deutscher Name",
+        ),
+        (
+            "languages = [\"sk:Slovenčina:Slowakisch\"]",
+            "locales/sk/portal.ftl: der Katalog der Sprache „sk“ kann nicht gelesen werden",
+        ),
+        (
+            "languages = [\"ar:Arabic:Arabisch:rtl\"]",
+            "Die Sprache „ar“ ist eingebaut.",
+        ),
+    ] {
+        std::fs::write(
+            dir.join("bad.toml"),
+            format!("{line}\nlocales_dir = \"locales\"\n"),
+        )
+        .unwrap();
+        let out = teilhabe(&["--config", "bad.toml", "serve"], &dir);
+        assert_eq!(out.status.code(), Some(2), "{line}");
+        assert!(stderr(&out).contains(says), "{line}: {}", stderr(&out));
+    }
 }

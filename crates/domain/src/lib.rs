@@ -15,6 +15,7 @@ pub mod files;
 pub mod funding;
 pub mod impact;
 pub mod input;
+pub mod languages;
 pub mod links;
 pub mod participation;
 pub mod plan_sheet;

@@ -1,75 +1,10 @@
 //! Surveys as the coordinator builds them: the survey itself and its questions, parsed from
-//! form or API input; and the languages the public side speaks.
+//! form or API input.
 
 use crate::codes::coded;
 use crate::input::Parser;
+use crate::languages::language;
 use crate::{FieldErrors, RawInput};
-
-/// A language the public pages can be read and surveys answered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Language {
-    pub code: &'static str,
-    /// The language's name in itself, for switchers.
-    pub name: &'static str,
-    /// Its name in German, for the administration.
-    pub german: &'static str,
-    pub rtl: bool,
-}
-
-impl Language {
-    pub fn dir(self) -> &'static str {
-        if self.rtl { "rtl" } else { "ltr" }
-    }
-}
-
-pub const LANGUAGES: &[Language] = &[
-    Language {
-        code: "de",
-        name: "Deutsch",
-        german: "Deutsch",
-        rtl: false,
-    },
-    Language {
-        code: "en",
-        name: "English",
-        german: "Englisch",
-        rtl: false,
-    },
-    Language {
-        code: "ar",
-        name: "العربية",
-        german: "Arabisch",
-        rtl: true,
-    },
-    Language {
-        code: "uk",
-        name: "Українська",
-        german: "Ukrainisch",
-        rtl: false,
-    },
-    Language {
-        code: "tr",
-        name: "Türkçe",
-        german: "Türkisch",
-        rtl: false,
-    },
-    Language {
-        code: "ru",
-        name: "Русский",
-        german: "Russisch",
-        rtl: false,
-    },
-    Language {
-        code: "fa",
-        name: "فارسی",
-        german: "Farsi",
-        rtl: true,
-    },
-];
-
-pub fn language(code: &str) -> Option<Language> {
-    LANGUAGES.iter().copied().find(|l| l.code == code)
-}
 
 coded!(SurveyStatus {
     Draft = "draft": "in Vorbereitung",

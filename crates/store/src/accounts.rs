@@ -287,7 +287,7 @@ impl Store {
     /// German).
     pub async fn set_user_language(&self, user_id: i64, language: Option<&str>) -> Result<()> {
         if let Some(code) = language
-            && teilhabe_domain::surveys::language(code).is_none()
+            && teilhabe_domain::languages::language(code).is_none()
         {
             return Err(StoreError::invalid(
                 "language",

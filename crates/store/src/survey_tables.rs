@@ -5,7 +5,7 @@
 
 use crate::surveys::ResponseTable;
 use crate::surveys::{NewResponse, Questionnaire};
-use teilhabe_domain::surveys::language;
+use teilhabe_domain::languages::language;
 use teilhabe_survey::form::{self, QuestionKind};
 use teilhabe_survey::io;
 use teilhabe_survey::{RakeOptions, Raking, rake};

@@ -137,7 +137,7 @@ fn body_of(entity: &str) -> Option<&'static str> {
 
 /// The languages texts are translated into: the portal's, but German, and Leichte Sprache.
 pub fn target_languages() -> Vec<&'static str> {
-    teilhabe_domain::surveys::LANGUAGES
+    teilhabe_domain::languages::all()
         .iter()
         .map(|l| l.code)
         .filter(|c| *c != "de")

@@ -22,6 +22,7 @@ mod kit;
 mod measures;
 mod monitoring;
 mod oparl;
+mod opendata;
 mod operations;
 mod participation;
 mod peers;
@@ -69,6 +70,7 @@ fn routes() -> Router<AppState> {
         .merge(reports::router())
         .merge(search::router())
         .merge(oparl::router())
+        .merge(opendata::router())
         .merge(accounts::router())
         .merge(audit::router())
         .merge(dashboard::router())

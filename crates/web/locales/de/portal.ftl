@@ -70,6 +70,8 @@ body-surveys-text = laufende Befragungen beantworten, ohne Anmeldung und in mehr
 body-monitoring = Integrationsmonitoring
 body-monitoring-link = Kennzahlen der amtlichen Statistik
 body-monitoring-text = im Vergleich mit Land und Bund, mit Zeitreihen und Gemeindevergleich.
+body-opendata = Offene Daten (DCAT-AP.de)
+body-opendata-text = der Katalog der öffentlichen Datensätze – Maßnahmenplan, Indikatoren, Befragungsergebnisse, Beschlüsse, Sitzungen – für GovData und andere Datenportale.
 body-actors = Beteiligte
 
 ## Konzept
@@ -306,7 +308,7 @@ a11y-status-title = Stand der Vereinbarkeit mit den Anforderungen
 a11y-status-text = Die Seiten sind mit den Anforderungen der BITV 2.0 und der harmonisierten Norm EN 301 549 (WCAG 2.1, Stufen A und AA) vereinbar:
 a11y-status-partial = teilweise vereinbar.
 a11y-gaps = Die folgenden Inhalte sind noch nicht barrierefrei:
-a11y-gap-languages = Das öffentliche Portal gibt es auf Deutsch, Englisch, Arabisch, Ukrainisch, Türkisch, Russisch und Farsi; die Texte der Einträge selbst (Konzepte, Maßnahmen, Vorlagen) sind erst zum Teil übersetzt – wo eine Übersetzung fehlt, steht der deutsche Text da und die Seite sagt es. Die Seiten der Verwaltung gibt es bisher nur auf Deutsch; die Ergebnisse von Befragungen zeigen die Fragen in den Sprachen der Befragung.
+a11y-gap-languages = Das öffentliche Portal gibt es in diesen Sprachen: { $languages }; die Texte der Einträge selbst (Konzepte, Maßnahmen, Vorlagen) sind erst zum Teil übersetzt – wo eine Übersetzung fehlt, steht der deutsche Text da und die Seite sagt es. Die Seiten der Verwaltung gibt es bisher nur auf Deutsch; die Ergebnisse von Befragungen zeigen die Fragen in den Sprachen der Befragung.
 a11y-gap-easy = Leichte Sprache gibt es für die Zusammenfassung eines Konzepts und seine Handlungsfelder, soweit die Körperschaft sie geschrieben hat; für alle übrigen Texte noch nicht.
 a11y-gap-files = Hochgeladene Anlagen (etwa PDF-Dateien von Vorlagen) stammen von den Verfassern und werden nicht auf Barrierefreiheit geprüft.
 a11y-check-title = Wie die Barrierefreiheit geprüft wird
@@ -568,3 +570,26 @@ chain-behind = im Rückstand
 chain-far-behind = deutlich im Rückstand
 chain-level-outcome = Outcome: Wirkung bei den Zielgruppen
 chain-level-impact = Impact: Wirkung in der Kommune insgesamt
+
+## Survey frame (buttons, hints and errors around a public survey)
+survey-language = Sprache
+survey-required = Pflichtfrage
+survey-submit = Antworten absenden
+survey-errors-title = Bitte prüfen Sie diese Angaben – gespeichert wurde noch nichts
+survey-required-missing = Bitte beantworten Sie diese Frage.
+survey-not-an-option = Bitte wählen Sie eine der angebotenen Antworten.
+survey-not-a-number = Bitte geben Sie eine Zahl ein.
+survey-too-small = Die Zahl muss mindestens { $n } sein.
+survey-too-large = Die Zahl darf höchstens { $n } sein.
+survey-too-long = Die Antwort ist zu lang.
+survey-thanks-title = Vielen Dank!
+survey-thanks-text = Ihre Antworten sind gespeichert – ohne Namen, ohne Konto und ohne IP-Adresse.
+survey-anonymous = Die Befragung ist anonym. Gespeichert werden nur Ihre Antworten, der Tag und die Sprache.
+survey-condition = Nur beantworten, wenn Sie bei „{ $q }“ die Antwort „{ $a }“ gewählt haben.
+survey-closed = Diese Befragung ist beendet; Antworten sind nicht mehr möglich.
+survey-code = Zugangscode
+survey-code-hint = Den Code finden Sie in Ihrem Einladungsschreiben.
+survey-code-invalid = Dieser Zugangscode ist unbekannt oder wurde schon benutzt.
+survey-german-only = Dieser Text liegt nur auf Deutsch vor.
+survey-number-range = Eine Zahl von { $min } bis { $max }.
+survey-too-many = Von diesem Anschluss kamen gerade sehr viele Antworten. Ihre Angaben sind noch da; bitte in { $n } Minuten noch einmal absenden.

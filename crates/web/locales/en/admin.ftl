@@ -1062,8 +1062,6 @@ a-uebersetzung-v1-ae4b823c = Translation: { $v1 }
 # Bitte eine Anzahl von 1 bis 5000 angeben.
 a-bitte-eine-anzahl-von-e48f1b1f = Please enter a number from 1 to 5000.
 
-# German
-a-german-11100833 = German
 
 # Antwortbogen vom Papier eingeben
 a-antwortbogen-vom-papier-eingeben-3309e6d7 = Enter a paper questionnaire
@@ -4804,3 +4802,21 @@ a-datenbank-nicht-erreichbar-e-3fa0d1dd = Database not reachable: { $e }
 
 # Migration { $v } { $d } steht noch aus
 a-migration-v-d-steht-a5b4e256 = Migration { $v } { $d } is still pending
+# Die Sprache „{ $v1 }“ { $what }.
+a-die-sprache-v1-what-0440ce40 = The language “{ $v1 }” { $what }.
+# Die Sprachen sind in diesem Prozess schon anders eingestellt.
+a-die-sprachen-sind-in-f5d6aadb = The languages of this process are already configured otherwise.
+# ist eingebaut
+a-ist-eingebaut-80babf17 = is built in
+# steht zweimal in der Einstellung
+a-steht-zweimal-in-der-0cf3b336 = is configured twice
+# „{ $code }“ ist kein Sprachcode (zwei oder drei Kleinbuchstaben wie pl oder ckb, ggf. mit Region wie pt-BR).
+a-code-ist-kein-sprachcode-e3a68286 = “{ $code }” is not a language code (two or three lower-case letters such as pl or ckb, possibly with a region such as pt-BR).
+# „{ $line }“: der Name der Sprache und ihr deutscher Name dürfen nicht leer sein.
+a-line-der-name-der-0b0ad99d = “{ $line }”: the language's name and its German name must not be empty.
+# „{ $line }“: die Schreibrichtung ist rtl oder ltr, nicht „{ $d }“.
+a-line-die-schreibrichtung-ist-0f931e9f = “{ $line }”: the direction is rtl or ltr, not “{ $d }”.
+# „{ $line }“: erwartet wird Code:Name:deutscher Name, bei Schrift von rechts nach links mit :rtl (z. B. pl:Polski:Polnisch).
+a-line-erwartet-wird-code-27e981aa = “{ $line }”: expected is code:name:German name, with :rtl for a right-to-left script (e.g. pl:Polski:Polnisch).
+# „{ $v1 }“ ist vergeben (Leichte Sprache) und kann keine Sprache sein.
+a-v1-ist-vergeben-leichte-5226c2cf = “{ $v1 }” is taken (Leichte Sprache, Easy German) and cannot be a language.

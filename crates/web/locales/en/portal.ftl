@@ -68,6 +68,8 @@ body-surveys-text = answer current surveys without logging in and in several lan
 body-monitoring = Integration monitoring
 body-monitoring-link = Figures from official statistics
 body-monitoring-text = compared with the state and the federal level, with time series and a comparison of municipalities.
+body-opendata = Open data (DCAT-AP.de)
+body-opendata-text = the catalogue of the public datasets – measure plan, indicators, survey results, resolutions, meetings – for GovData and other data portals.
 body-actors = Participants
 
 ## Concept
@@ -413,7 +415,7 @@ a11y-status-title = Compliance status
 a11y-status-text = The pages comply with the requirements of BITV 2.0 and the harmonised standard EN 301 549 (WCAG 2.1, levels A and AA):
 a11y-status-partial = partially compliant.
 a11y-gaps = The following content is not yet accessible:
-a11y-gap-languages = The public portal is available in German, English, Arabic, Ukrainian, Turkish, Russian and Farsi; the texts of the records themselves (concepts, measures, papers) are only partly translated – where a translation is missing, the German text is shown and the page says so. The administration's pages are so far only in German; the results of surveys show the questions in the survey's languages.
+a11y-gap-languages = The public portal is available in these languages: { $languages }; the texts of the records themselves (concepts, measures, papers) are only partly translated – where a translation is missing, the German text is shown and the page says so. The administration's pages are so far only in German; the results of surveys show the questions in the survey's languages.
 a11y-gap-easy = Easy Language (Leichte Sprache) exists for a concept's summary and its fields of action, as far as the body has written it; not yet for any other text.
 a11y-gap-files = Uploaded attachments (such as PDF files of papers) come from their authors and are not checked for accessibility.
 a11y-check-title = How accessibility is checked
@@ -675,3 +677,26 @@ chain-behind = behind
 chain-far-behind = far behind
 chain-level-outcome = Outcome: effect on the target groups
 chain-level-impact = Impact: effect on the municipality as a whole
+
+## Survey frame (buttons, hints and errors around a public survey)
+survey-language = Language
+survey-required = Required
+survey-submit = Send answers
+survey-errors-title = Please check these answers – nothing has been saved yet
+survey-required-missing = Please answer this question.
+survey-not-an-option = Please choose one of the answers offered.
+survey-not-a-number = Please enter a number.
+survey-too-small = The number must be at least { $n }.
+survey-too-large = The number must be at most { $n }.
+survey-too-long = The answer is too long.
+survey-thanks-title = Thank you!
+survey-thanks-text = Your answers have been saved – without name, account or IP address.
+survey-anonymous = The survey is anonymous. Only your answers, the day and the language are stored.
+survey-condition = Only answer if you chose “{ $a }” for “{ $q }”.
+survey-closed = This survey has ended; answers are no longer possible.
+survey-code = Access code
+survey-code-hint = You will find the code in your letter of invitation.
+survey-code-invalid = This access code is unknown or has already been used.
+survey-german-only = This text is only available in German.
+survey-number-range = A number from { $min } to { $max }.
+survey-too-many = Very many answers came from this connection just now. Your answers are still here; please send them again in { $n } minutes.

@@ -68,6 +68,8 @@ body-surveys-text = süren anketleri giriş yapmadan ve birçok dilde yanıtlay�
 body-monitoring = Uyum izleme
 body-monitoring-link = Resmî istatistik verileri
 body-monitoring-text = eyalet ve federal düzeyle karşılaştırmalı, zaman serileri ve belediye karşılaştırmasıyla.
+body-opendata = Açık veri (DCAT-AP.de)
+body-opendata-text = kamuya açık veri setlerinin kataloğu – önlem planı, göstergeler, anket sonuçları, kararlar, oturumlar – GovData ve diğer veri portalları için.
 body-actors = Katılımcılar
 
 ## Concept
@@ -409,7 +411,7 @@ a11y-status-title = Gerekliliklere uygunluk durumu
 a11y-status-text = Sayfalar BITV 2.0 ve uyumlaştırılmış EN 301 549 standardının (WCAG 2.1, A ve AA seviyeleri) gerekliliklerine uygundur:
 a11y-status-partial = kısmen.
 a11y-gaps = Aşağıdaki içerikler henüz erişilebilir değildir:
-a11y-gap-languages = Kamu portalı Almanca, İngilizce, Arapça, Ukraynaca, Türkçe, Rusça ve Farsça olarak mevcuttur; kayıtların kendi metinleri (konseptler, önlemler, teklifler) ise yalnızca kısmen çevrilmiştir – çevirinin olmadığı yerde Almanca metin gösterilir ve sayfa bunu belirtir. Yönetim sayfaları şimdilik yalnızca Almancadır; anket sonuçları soruları anketin dillerinde gösterir.
+a11y-gap-languages = Kamu portalı şu dillerde mevcuttur: { $languages }; kayıtların kendi metinleri (konseptler, önlemler, teklifler) ise yalnızca kısmen çevrilmiştir – çevirinin olmadığı yerde Almanca metin gösterilir ve sayfa bunu belirtir. Yönetim sayfaları şimdilik yalnızca Almancadır; anket sonuçları soruları anketin dillerinde gösterir.
 a11y-gap-easy = Kolay dil (Leichte Sprache), kurumun yazdığı ölçüde bir konseptin özeti ve eylem alanları için mevcuttur; diğer metinler için henüz yoktur.
 a11y-gap-files = Yüklenen ekler (örneğin tekliflerin PDF dosyaları) yazarlarından gelir ve erişilebilirlik açısından denetlenmez.
 a11y-check-title = Erişilebilirlik nasıl denetleniyor
@@ -665,3 +667,26 @@ chain-behind = geride
 chain-far-behind = çok geride
 chain-level-outcome = Sonuç: hedef gruplar üzerindeki etki
 chain-level-impact = Etki: belediyenin bütünü üzerindeki etki
+
+## Survey frame (buttons, hints and errors around a public survey)
+survey-language = Dil
+survey-required = Zorunlu soru
+survey-submit = Yanıtları gönder
+survey-errors-title = Lütfen bu yanıtları kontrol edin – henüz hiçbir şey kaydedilmedi
+survey-required-missing = Lütfen bu soruyu yanıtlayın.
+survey-not-an-option = Lütfen sunulan yanıtlardan birini seçin.
+survey-not-a-number = Lütfen bir sayı girin.
+survey-too-small = Sayı en az { $n } olmalıdır.
+survey-too-large = Sayı en fazla { $n } olabilir.
+survey-too-long = Yanıt çok uzun.
+survey-thanks-title = Çok teşekkürler!
+survey-thanks-text = Yanıtlarınız kaydedildi – isim, hesap ve IP adresi olmadan.
+survey-anonymous = Anket anonimdir. Yalnızca yanıtlarınız, gün ve dil kaydedilir.
+survey-condition = Yalnızca „{ $q }“ sorusunda „{ $a }“ seçtiyseniz yanıtlayın.
+survey-closed = Bu anket sona erdi; artık yanıt verilemez.
+survey-code = Erişim kodu
+survey-code-hint = Kodu davet mektubunuzda bulabilirsiniz.
+survey-code-invalid = Bu erişim kodu bilinmiyor veya daha önce kullanılmış.
+survey-german-only = Bu metin yalnızca Almanca olarak mevcuttur.
+survey-number-range = { $min } ile { $max } arasında bir sayı.
+survey-too-many = Bu bağlantıdan az önce çok sayıda yanıt geldi. Yanıtlarınız hâlâ burada; lütfen { $n } dakika sonra tekrar gönderin.

@@ -342,7 +342,7 @@ async fn login(
                 &app,
                 &cx,
                 StatusCode::TOO_MANY_REQUESTS,
-                Some(crate::kit::i18n::format(
+                Some(crate::kit::i18n::page_format(
                     cx.lang(),
                     "login-locked",
                     &[("seconds", seconds.to_string())],
@@ -634,9 +634,8 @@ async fn account_page(
             .user_language(p.user_id)
             .await?
             .unwrap_or_else(|| "de".to_owned()),
-        languages: crate::kit::i18n::SOURCES
+        languages: teilhabe_domain::languages::all()
             .iter()
-            .filter_map(|(code, _)| teilhabe_domain::surveys::language(code))
             .map(|l| (l.code, l.name))
             .collect(),
         tokens: app
@@ -707,7 +706,7 @@ async fn change_language(
         return Ok(to_login());
     };
     let code = input.get("language").unwrap_or("de").trim();
-    let known = crate::kit::i18n::SOURCES.iter().any(|(c, _)| *c == code);
+    let known = teilhabe_domain::languages::language(code).is_some();
     if !known {
         return Err(HtmlError::Refused(
             "Bitte eine der angebotenen Sprachen wählen.".into(),

@@ -85,7 +85,7 @@ struct ConsultationPage {
 }
 
 fn dir_of(lang: &str) -> &'static str {
-    if teilhabe_domain::surveys::language(lang).is_some_and(|l| l.rtl) {
+    if teilhabe_domain::languages::language(lang).is_some_and(|l| l.rtl) {
         "rtl"
     } else {
         "ltr"

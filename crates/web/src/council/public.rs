@@ -43,12 +43,12 @@ fn when(cx: &Context, start: &str, end: &Option<String>) -> (String, String) {
         s.has_time(),
         end.as_deref().and_then(|e| LocalDateTime::parse(e).ok()),
     ) {
-        (true, Some(e)) if e.has_time() => i18n::format(
+        (true, Some(e)) if e.has_time() => i18n::page_format(
             cx.lang(),
             "time-range",
             &[("from", s.time().clone()), ("to", e.time().clone())],
         ),
-        (true, _) => i18n::format(cx.lang(), "time-at", &[("time", s.time().clone())]),
+        (true, _) => i18n::page_format(cx.lang(), "time-at", &[("time", s.time().clone())]),
         _ => String::new(),
     };
     (day, time)
@@ -710,23 +710,23 @@ pub fn votes(cx: &Context, v: &teilhabe_domain::council::Votes) -> String {
     }
     let lang = cx.lang();
     if !v.has_counts() {
-        return i18n::message(lang, "votes-unanimous-only", None);
+        return i18n::page_message(lang, "votes-unanimous-only", None);
     }
     // The counts recorded, and only those: a count the minutes do not give is not shown as 0.
     let counts = v
         .recorded()
         .into_iter()
         .map(|(count, n)| {
-            i18n::format(
+            i18n::page_format(
                 lang,
                 &format!("votes-{}", count.key()),
                 &[("n", n.to_string())],
             )
         })
         .collect::<Vec<_>>()
-        .join(&i18n::message(lang, "votes-separator", None));
+        .join(&i18n::page_message(lang, "votes-separator", None));
     if v.unanimous() {
-        i18n::format(lang, "votes-unanimous", &[("counts", counts)])
+        i18n::page_format(lang, "votes-unanimous", &[("counts", counts)])
     } else {
         counts
     }

@@ -11,7 +11,7 @@ use crate::kit::i18n::{self, LanguageLink, RequestLanguage};
 use crate::kit::request::Viewer;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use teilhabe_domain::surveys::Language;
+use teilhabe_domain::languages::Language;
 
 /// The request's language and person.
 #[derive(Clone)]
@@ -77,18 +77,18 @@ impl Context {
 
     /// Message `id` in the page's language, for texts built in Rust.
     pub fn tr(&self, id: &str) -> String {
-        i18n::message(self.lang(), id, None)
+        i18n::page_message(self.lang(), id, None)
     }
 
     /// Message `id` with arguments given as text, in the page's language.
     pub fn tr_with(&self, id: &str, pairs: &[(&str, String)]) -> String {
-        i18n::format(self.lang(), id, pairs)
+        i18n::page_format(self.lang(), id, pairs)
     }
 
     /// Message `id` in the page's language, or `german` when that language has none (the
     /// German words of a vocabulary live with the vocabulary).
     pub fn tr_or(&self, id: &str, german: &str) -> String {
-        i18n::lookup(self.lang(), id, None).unwrap_or_else(|| german.to_owned())
+        i18n::page_or(self.lang(), id, german)
     }
 }
 
@@ -96,7 +96,7 @@ impl Context {
 mod tests {
     use super::*;
     use crate::kit::layout::Layout;
-    use teilhabe_domain::surveys::language;
+    use teilhabe_domain::languages::language;
 
     fn request(path: &str, code: &str) -> Context {
         let mut chosen = RequestLanguage::german(path);

@@ -11,8 +11,7 @@ use teilhabe_domain::{Coded, Money, Priority, Scope};
 pub fn coded_label<T: Coded>(cx: &Context, prefix: &str, code: &str) -> String {
     let lang = cx.page();
     match T::from_code(code) {
-        Some(v) => i18n::lookup(lang.code, &format!("{prefix}-{}", v.code()), None)
-            .unwrap_or_else(|| v.label().to_owned()),
+        Some(v) => i18n::page_or(lang.code, &format!("{prefix}-{}", v.code()), v.label()),
         None => code.to_owned(),
     }
 }

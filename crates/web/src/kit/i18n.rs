@@ -1,10 +1,14 @@
-//! The user interface's words in its languages: Fluent messages compiled into the binary
-//! (`locales/<code>/*.ftl`), the language of the request, and the language switcher.
+//! The user interface's words in its languages: Fluent messages, compiled into the binary for
+//! the built-in languages (`locales/<code>/*.ftl`) and read at start from the configured
+//! catalogue directory for the languages an operator adds (`<dir>/<code>/portal.ftl`); the
+//! language of the request, and the language switcher.
 //!
 //! The language is chosen by URL (`?sprache=ar` on any page), remembered in a cookie, and
-//! German otherwise. Every language has the public portal's messages (`portal.ftl`); a
-//! message missing in a language falls back to German, and the tests require none to be
-//! missing.
+//! German otherwise. Every language has the public portal's messages (`portal.ftl`); the
+//! tests require the built-in and the shipped catalogues to be complete. A catalogue an
+//! operator brings may lack messages: those are shown in German, and marked as German
+//! (`<span lang="de">`), so that a screen reader reads them as German and a reader sees why
+//! — [`choose`] marks them in the page it answers.
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, header};
@@ -13,7 +17,7 @@ use axum::response::Response;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::LazyLock;
-use teilhabe_domain::surveys::{LANGUAGES, Language, language};
+use teilhabe_domain::languages::{self, Language, language};
 
 /// The query parameter that chooses a language, and the cookie that remembers it.
 pub const PARAM: &str = "sprache";
@@ -32,7 +36,7 @@ macro_rules! locale {
     };
 }
 
-/// Each language's message files, German first (the source and the fallback).
+/// Each built-in language's message files, German first (the source and the fallback).
 pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
     locale!("de"),
     locale!("en"),
@@ -43,17 +47,27 @@ pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
     locale!("fa"),
 ];
 
+mod configured;
+
+pub use configured::{CATALOGUE, CatalogueReport, configure, incomplete, mark_fallbacks};
+use configured::{CONFIGURED, FALLBACK_END, FALLBACK_START};
+
 type Bundle = FluentBundle<FluentResource>;
+
+pub(super) fn new_bundle(code: &str) -> Bundle {
+    let id = code.parse().expect("language codes are valid identifiers");
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // The pages mark directions with `dir` and `lang`; isolation marks would only
+    // end up inside attribute values and titles.
+    bundle.set_use_isolating(false);
+    bundle
+}
 
 static BUNDLES: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
     SOURCES
         .iter()
         .map(|(code, files)| {
-            let id = code.parse().expect("language codes are valid identifiers");
-            let mut bundle = Bundle::new_concurrent(vec![id]);
-            // The pages mark directions with `dir` and `lang`; isolation marks would only
-            // end up inside attribute values and titles.
-            bundle.set_use_isolating(false);
+            let mut bundle = new_bundle(code);
             for (name, text) in *files {
                 let resource = FluentResource::try_new((*text).to_owned())
                     .unwrap_or_else(|(_, e)| panic!("locales/{code}/{name}: {e:?}"));
@@ -70,7 +84,15 @@ fn bundle(code: &str) -> &'static Bundle {
     let all = &*BUNDLES;
     all.iter()
         .find(|(c, _)| *c == code)
-        .map_or(&all[0].1, |(_, b)| b)
+        .map(|(_, b)| b)
+        .or_else(|| {
+            CONFIGURED
+                .get()?
+                .iter()
+                .find(|c| c.code == code)
+                .map(|c| &c.bundle)
+        })
+        .unwrap_or(&all[0].1)
 }
 
 /// Message `id` in `lang` with `args`, in German when `lang` lacks it; the id itself when
@@ -81,6 +103,20 @@ pub fn message(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// Like [`message`], for a page's text: a German fallback in a configured language's page
+/// comes marked, for [`choose`] to mark in the page.
+pub fn page_message(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+    if let Some(text) = lookup(lang, id, args) {
+        return text;
+    }
+    let german = lookup("de", id, args).unwrap_or_else(|| id.to_owned());
+    if incomplete(lang) {
+        format!("{FALLBACK_START}{german}{FALLBACK_END}")
+    } else {
+        german
+    }
+}
+
 /// Message `id` in `lang` only.
 pub fn lookup(lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let b = bundle(lang);
@@ -89,14 +125,33 @@ pub fn lookup(lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String>
     Some(b.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
-/// Message `id` in `lang` with arguments given as text; numbers become numbers, for
-/// plural forms.
-pub fn format(lang: &str, id: &str, pairs: &[(&str, String)]) -> String {
+fn arguments<'a>(pairs: &'a [(&'a str, String)]) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     for (k, v) in pairs {
         args.set(*k, FluentValue::try_number(v));
     }
-    message(lang, id, Some(&args))
+    args
+}
+
+/// Message `id` in `lang` with arguments given as text; numbers become numbers, for
+/// plural forms.
+pub fn format(lang: &str, id: &str, pairs: &[(&str, String)]) -> String {
+    message(lang, id, Some(&arguments(pairs)))
+}
+
+/// Like [`format`], for a page's text (see [`page_message`]).
+pub fn page_format(lang: &str, id: &str, pairs: &[(&str, String)]) -> String {
+    page_message(lang, id, Some(&arguments(pairs)))
+}
+
+/// Message `id` in `lang`, or `german` (a vocabulary's own German label) when `lang` has
+/// none; marked as a fallback as [`page_message`] does.
+pub fn page_or(lang: &str, id: &str, german: &str) -> String {
+    match lookup(lang, id, None) {
+        Some(text) => text,
+        None if incomplete(lang) => format!("{FALLBACK_START}{german}{FALLBACK_END}"),
+        None => german.to_owned(),
+    }
 }
 
 /// The request's language and where the request went, for the layout's switcher. [`choose`]
@@ -114,7 +169,7 @@ impl RequestLanguage {
     /// German, for `path`: what a request that did not pass [`choose`] is answered in.
     pub fn german(path: &str) -> Self {
         Self {
-            lang: LANGUAGES[0],
+            lang: languages::german(),
             path: path.to_owned(),
             query: Vec::new(),
         }
@@ -124,7 +179,7 @@ impl RequestLanguage {
     /// English when that is asked for and German otherwise.
     pub fn page(&self) -> Language {
         if is_staff_path(&self.path) && !STAFF_LANGUAGES.contains(&self.lang.code) {
-            LANGUAGES[0]
+            languages::german()
         } else {
             self.lang
         }
@@ -132,7 +187,7 @@ impl RequestLanguage {
 
     /// The same page in every language, for the layout's switcher.
     pub fn switcher(&self) -> Vec<LanguageLink> {
-        LANGUAGES
+        languages::all()
             .iter()
             .map(|l| {
                 let mut query = form_urlencoded::Serializer::new(String::new());
@@ -417,7 +472,7 @@ pub async fn choose(mut request: Request, next: Next) -> Response {
         }
     }
     let remembered = crate::kit::request::cookie(request.headers(), COOKIE).and_then(language);
-    let lang = chosen.or(remembered).unwrap_or(LANGUAGES[0]);
+    let lang = chosen.or(remembered).unwrap_or(languages::german());
     let state = RequestLanguage {
         lang,
         path: uri.path().to_owned(),
@@ -445,6 +500,9 @@ pub async fn choose(mut request: Request, next: Next) -> Response {
         }
     }
     headers.append(header::VARY, HeaderValue::from_static("Cookie"));
+    if incomplete(lang.code) {
+        return configured::with_fallbacks_marked(response).await;
+    }
     response
 }
 

@@ -3,7 +3,7 @@
 
 use crate::kit::context::Context;
 use crate::kit::i18n;
-use teilhabe_domain::surveys::Language;
+use teilhabe_domain::languages::Language;
 use teilhabe_store::{Result, Store};
 
 /// The frame around every page: its title, where it sits, and its languages.
@@ -74,24 +74,24 @@ impl Layout {
 
     /// The crumb to the start page, in the page's language.
     pub fn home(self) -> Self {
-        let start = i18n::message(self.words, "crumb-start", None);
+        let start = i18n::page_message(self.words, "crumb-start", None);
         self.crumb("/", start)
     }
 
     /// Message `id` in the frame's language.
     pub fn t(&self, id: &str) -> String {
-        i18n::message(self.ui.code, id, None)
+        i18n::page_message(self.ui.code, id, None)
     }
 
     /// Message `id` in the language of the page's own words, or `german` when that language
     /// has none (the German words of a vocabulary live with the vocabulary).
     pub fn tr_or(&self, id: &str, german: &str) -> String {
-        i18n::lookup(self.words, id, None).unwrap_or_else(|| german.to_owned())
+        i18n::page_or(self.words, id, german)
     }
 
     /// Message `id` with one argument.
     pub fn t1(&self, id: &str, name: &str, value: impl ToString) -> String {
-        i18n::format(self.ui.code, id, &[(name, value.to_string())])
+        i18n::page_format(self.ui.code, id, &[(name, value.to_string())])
     }
 
     /// Message `id` with two arguments.
@@ -104,7 +104,7 @@ impl Layout {
         value2: impl ToString,
     ) -> String {
         let pairs = [(name, value.to_string()), (name2, value2.to_string())];
-        i18n::format(self.ui.code, id, &pairs)
+        i18n::page_format(self.ui.code, id, &pairs)
     }
 
     /// A German text of the staff's pages in the page's language (see [`Context::g`]): a
@@ -254,7 +254,7 @@ impl Texts {
             Some(t) => format!(
                 r#"{} <span class="translation-outdated">({})</span>"#,
                 escape(&t.text),
-                escape(&i18n::message(self.lang, "translation-outdated", None))
+                escape(&i18n::page_message(self.lang, "translation-outdated", None))
             ),
             None => format!(r#"<span lang="de" dir="ltr">{}</span>"#, escape(&german)),
         }

@@ -12,11 +12,10 @@ use crate::kit::layout::escape;
 use teilhabe_domain::Date;
 use teilhabe_store::outbox::NewMail;
 
-/// Whether a language is one the mails are written in; others get German.
+/// The language a mail is written in: the reader's, when it is offered (each offered
+/// language has a catalogue with the mails' messages), German otherwise.
 pub fn mail_language(code: &str) -> &'static str {
-    teilhabe_domain::surveys::language(code)
-        .filter(|l| i18n::SOURCES.iter().any(|(c, _)| *c == l.code))
-        .map_or("de", |l| l.code)
+    teilhabe_domain::languages::language(code).map_or("de", |l| l.code)
 }
 
 /// A date as the mail's language writes it.
@@ -101,7 +100,7 @@ impl Letter {
     }
 
     fn html(&self, subject: &str) -> String {
-        let dir = if teilhabe_domain::surveys::language(self.lang).is_some_and(|l| l.rtl) {
+        let dir = if teilhabe_domain::languages::language(self.lang).is_some_and(|l| l.rtl) {
             "rtl"
         } else {
             "ltr"

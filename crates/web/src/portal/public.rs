@@ -4,7 +4,7 @@
 use crate::kit::context::Context;
 use crate::kit::error::HtmlError;
 use crate::kit::format::coded_label;
-use crate::kit::layout::Layout;
+use crate::kit::layout::{Layout, escape};
 use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -107,6 +107,27 @@ struct AccessibilityPage {
     scope: String,
     contact: Option<String>,
     created: &'static str,
+    /// The sentence on the portal's languages (HTML): each language named in itself, marked
+    /// with its own `lang`.
+    languages: String,
+}
+
+/// The sentence on the portal's languages, naming every offered language in itself.
+fn languages_sentence(cx: &Context) -> String {
+    const SLOT: &str = "\u{1}";
+    let sentence = escape(&cx.tr_with("a11y-gap-languages", &[("languages", SLOT.into())]));
+    let names: Vec<String> = teilhabe_domain::languages::all()
+        .iter()
+        .map(|l| {
+            format!(
+                r#"<span lang="{}" dir="{}">{}</span>"#,
+                l.code,
+                l.dir(),
+                escape(l.name)
+            )
+        })
+        .collect();
+    sentence.replace(SLOT, &names.join(", "))
 }
 
 /// The accessibility statement (Erklärung zur Barrierefreiheit) of the whole portal.
@@ -118,6 +139,7 @@ async fn accessibility(cx: Context) -> Page {
         scope: cx.tr("a11y-scope-portal"),
         contact: None,
         created: STATEMENT_DATE,
+        languages: languages_sentence(&cx),
     };
     Ok(Html(page.render()?))
 }
@@ -142,6 +164,7 @@ async fn body_accessibility(
         ),
         contact: body.contact_email.clone(),
         created: STATEMENT_DATE,
+        languages: languages_sentence(&cx),
         body: Some(body),
     };
     Ok(Html(page.render()?))

@@ -1,4 +1,5 @@
-//! The printed concept, typeset for whoever asks.
+//! The printed concept, typeset for whoever asks, and the public measure plan as a
+//! spreadsheet (the open-data catalogue names both files).
 
 use crate::kit::error::HtmlError;
 use crate::kit::state::AppState;
@@ -8,7 +9,48 @@ use axum::extract::{Path, State};
 use axum::routing::get;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/{key}/konzepte/{id}/druckfassung.pdf", get(print_pdf))
+    Router::new()
+        .route("/{key}/konzepte/{id}/druckfassung.pdf", get(print_pdf))
+        .route("/{key}/massnahmenplan.csv", get(plan_csv))
+        .route("/{key}/massnahmenplan.xlsx", get(plan_xlsx))
+}
+
+/// The measure plan of the concept in force, public measures only: the file the
+/// administration downloads without `intern`, at an address of the body's own.
+async fn public_plan(app: &AppState, key: &str) -> Result<teilhabe_report::plan::Plan, HtmlError> {
+    teilhabe_report::plan::plan(&app.store, key, teilhabe_report::Audience::Public)
+        .await
+        .map_err(|e| match e {
+            teilhabe_report::ReportError::UnknownBody(_) => HtmlError::NotFound,
+            other => super::admin::refused(other),
+        })
+}
+
+async fn plan_csv(
+    State(app): State<AppState>,
+    Path(key): Path<String>,
+) -> Result<axum::response::Response, HtmlError> {
+    let plan = public_plan(&app, &key).await?;
+    Ok(crate::kit::upload::attachment(
+        plan.csv(),
+        "text/csv; charset=utf-8",
+        &plan.file_name("csv"),
+    ))
+}
+
+async fn plan_xlsx(
+    State(app): State<AppState>,
+    Path(key): Path<String>,
+) -> Result<axum::response::Response, HtmlError> {
+    let plan = public_plan(&app, &key).await?;
+    let bytes = plan
+        .xlsx()
+        .map_err(|e| HtmlError::Internal(e.to_string()))?;
+    Ok(crate::kit::upload::attachment(
+        bytes,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &plan.file_name("xlsx"),
+    ))
 }
 
 /// The concept version as the printed brochure (PDF/A-2a, PDF/UA-1, QR codes to the

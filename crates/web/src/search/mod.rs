@@ -173,7 +173,7 @@ async fn search_page(
     } else {
         if !kind.is_empty() {
             let lang = cx.lang();
-            notice = Some(i18n::format(
+            notice = Some(i18n::page_format(
                 lang,
                 "search-unknown-kind",
                 &[("kind", kind.clone())],
@@ -260,7 +260,7 @@ async fn search_page(
         format!("{} – {}", cx.tr("search-title"), body.name)
     } else {
         let lang = cx.lang();
-        let title = i18n::format(lang, "search-title-for", &[("query", q.clone())]);
+        let title = i18n::page_format(lang, "search-title-for", &[("query", q.clone())]);
         format!("{title} – {}", body.name)
     };
     let layout = Layout::translated(&cx, &title)

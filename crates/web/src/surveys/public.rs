@@ -19,7 +19,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::Deserialize;
 use std::collections::HashMap;
-use teilhabe_domain::surveys::{Language, language};
+use teilhabe_domain::languages::{Language, language};
 use teilhabe_store::StoreError;
 use teilhabe_store::surveys::{NewResponse, Questionnaire, Survey, Translations};
 use teilhabe_store::throttle::{Key, Rule};
@@ -31,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .route("/{key}/befragungen/{id}", get(show).post(submit))
         .route("/{key}/befragungen/{id}/danke", get(thanks))
         .route("/{key}/befragungen/{id}/ergebnisse", get(results))
+        .route("/{key}/befragungen/{id}/ergebnisse.csv", get(results_csv))
 }
 
 #[derive(Deserialize)]
@@ -84,7 +85,7 @@ pub struct SwitchLink {
 #[template(path = "surveys/survey_form.html")]
 pub struct FormPage {
     pub layout: Layout,
-    pub words: &'static Words,
+    pub words: Words,
     pub title: String,
     pub title_lang: Option<&'static str>,
     pub intro: Option<(String, Option<&'static str>)>,
@@ -127,12 +128,12 @@ fn bound_de(n: f64) -> String {
 
 fn problem_text(w: &Words, p: Problem) -> String {
     match p {
-        Problem::Required => w.required_missing.into(),
-        Problem::NotAnOption => w.not_an_option.into(),
-        Problem::NotANumber => w.not_a_number.into(),
-        Problem::TooSmall(n) => w.too_small.replace("{n}", &bound_de(n)),
-        Problem::TooLarge(n) => w.too_large.replace("{n}", &bound_de(n)),
-        Problem::TooLong => w.too_long.into(),
+        Problem::Required => w.required_missing.clone(),
+        Problem::NotAnOption => w.not_an_option.clone(),
+        Problem::NotANumber => w.not_a_number.clone(),
+        Problem::TooSmall(n) => w.too_small(bound_de(n)),
+        Problem::TooLarge(n) => w.too_large(bound_de(n)),
+        Problem::TooLong => w.too_long.clone(),
     }
 }
 
@@ -162,12 +163,7 @@ fn condition_text(
         .find(|o| Some(&o.code) == question.condition_value.as_ref())?;
     let (qt, _) = text_in(translations, &format!("q{}", cq.id), &cq.text, lang);
     let (ot, _) = text_in(translations, &format!("o{}", o.id), &o.label, lang);
-    Some(
-        words(lang.code)
-            .condition
-            .replace("{q}", &format!("{}. {qt}", numbers[&cq.id]))
-            .replace("{a}", &ot),
-    )
+    Some(words(lang.code).condition(format!("{}. {qt}", numbers[&cq.id]), ot))
 }
 
 /// "A number from … to …", where the question sets both bounds.
@@ -175,11 +171,7 @@ fn range_text(w: &Words, question: &teilhabe_store::surveys::SurveyQuestion) -> 
     let (Some(a), Some(b)) = (question.min_value, question.max_value) else {
         return None;
     };
-    Some(
-        w.number_range
-            .replace("{min}", &bound_de(a))
-            .replace("{max}", &bound_de(b)),
-    )
+    Some(w.number_range(bound_de(a), bound_de(b)))
 }
 
 /// The survey's own languages, each a link to the questionnaire at `base` in it.
@@ -222,7 +214,7 @@ pub fn form_page(
             .problems
             .iter()
             .find(|(f, _)| f == field)
-            .map(|(_, p)| problem_text(w, *p))
+            .map(|(_, p)| problem_text(&w, *p))
     };
     let mut summary = Vec::new();
     let mut questions = Vec::new();
@@ -274,7 +266,7 @@ pub fn form_page(
             summary.push((format!("#{field}"), format!("{}. {text}: {e}", i + 1)));
         }
         let condition = condition_text(q, question, translations, lang, &numbers);
-        let range = range_text(w, question);
+        let range = range_text(&w, question);
         let help = question
             .help
             .as_ref()
@@ -465,7 +457,7 @@ async fn submit(
         &q.survey.languages(),
     );
     if !q.survey.is_open() {
-        return Err(HtmlError::Refused(words(lang.code).closed.into()));
+        return Err(HtmlError::Refused(words(lang.code).closed));
     }
     let code = input
         .iter()
@@ -475,7 +467,7 @@ async fn submit(
     let checked = form::check(&q.form(), &input);
     let mut invitation_error = None;
     if q.survey.invitation_only.0 && code.is_none() {
-        invitation_error = Some(words(lang.code).required_missing.to_string());
+        invitation_error = Some(words(lang.code).required_missing);
     }
     let mut notice = None;
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -495,11 +487,7 @@ async fn submit(
             );
             if let Err(seconds) = app.store.take_quota(&quota).await? {
                 let minutes = (seconds + 59) / 60;
-                notice = Some(
-                    words(lang.code)
-                        .too_many
-                        .replace("{n}", &minutes.to_string()),
-                );
+                notice = Some(words(lang.code).too_many(minutes));
                 status = StatusCode::TOO_MANY_REQUESTS;
                 tracing::warn!(
                     survey = id,
@@ -527,7 +515,7 @@ async fn submit(
                         .into_response());
                     }
                     Err(StoreError::Invalid(_)) => {
-                        invitation_error = Some(words(lang.code).code_invalid.to_string());
+                        invitation_error = Some(words(lang.code).code_invalid);
                         Vec::new()
                     }
                     Err(e) => return Err(e.into()),
@@ -563,7 +551,7 @@ async fn submit(
 #[template(path = "surveys/survey_thanks.html")]
 struct ThanksPage {
     layout: Layout,
-    words: &'static Words,
+    words: Words,
     back: String,
     results: Option<String>,
 }
@@ -581,7 +569,7 @@ async fn thanks(
         &q.survey.languages(),
     );
     let w = words(lang.code);
-    let layout = page_layout(&cx, &body, w.thanks_title, lang);
+    let layout = page_layout(&cx, &body, &w.thanks_title, lang);
     let results = q
         .survey
         .results_public
@@ -786,4 +774,85 @@ async fn results(
         title_lang,
     };
     Ok(Html(page.render()?))
+}
+
+/// The published results as a table, for the open-data catalogue: one row per answer of each
+/// choice question (its share in percent) and per number question (its mean), with the 95 %
+/// confidence interval, weighted as on the results page; suppressed cells empty and marked.
+/// Free texts are not published.
+async fn results_csv(
+    State(app): State<AppState>,
+    Path((key, id)): Path<(String, i64)>,
+) -> Result<Response, HtmlError> {
+    use teilhabe_domain::spreadsheet::csv_cell;
+    let (body, q) = public_survey(&app, &key, id).await?;
+    if !q.survey.results_public.0 {
+        return Err(HtmlError::NotFound);
+    }
+    let t = app.store.response_table(id).await?;
+    let margins = app.store.survey_margins(id).await?;
+    let results = results::compute(&q, &t, &margins, None);
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer("\u{feff}".as_bytes().to_vec());
+    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
+    w.write_record([
+        "Frage",
+        "Fragetext",
+        "Antwort",
+        "Einheit",
+        "Wert",
+        "KI 95 % unten",
+        "KI 95 % oben",
+        "Antworten",
+        "unterdrückt",
+    ])
+    .map_err(fail)?;
+    let number = |v: f64| format!("{v:.2}").replace('.', ",");
+    for question in results.questions.iter().filter(|x| x.unit_code != "text") {
+        let (unit, scale) = match question.unit_code {
+            "share" => ("Prozent", 100.0),
+            _ => ("Mittelwert", 1.0),
+        };
+        for row in &question.rows {
+            let Some(cell) = row.cells.first() else {
+                continue;
+            };
+            let (value, low, high, n) = match &cell.estimate {
+                Some(e) if !cell.suppressed => {
+                    let (a, b) = e.ci95();
+                    (
+                        number(e.estimate * scale),
+                        number(a * scale),
+                        number(b * scale),
+                        cell.n.to_string(),
+                    )
+                }
+                _ => Default::default(),
+            };
+            let suppressed = if cell.suppressed { "ja" } else { "nein" };
+            let cells = [
+                question.code.as_str(),
+                &question.text,
+                &row.label,
+                unit,
+                &value,
+                &low,
+                &high,
+                &n,
+                suppressed,
+            ];
+            w.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
+                .map_err(fail)?;
+        }
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| HtmlError::Internal(e.to_string()))?;
+    Ok(crate::kit::upload::attachment(
+        bytes,
+        "text/csv; charset=utf-8",
+        &format!("{}-befragung-{id}-ergebnisse.csv", body.key),
+    ))
 }

@@ -17,7 +17,7 @@ use axum::response::Html;
 use axum::routing::get;
 use std::collections::HashMap;
 use teilhabe_domain::RawInput as Input;
-use teilhabe_domain::surveys::language;
+use teilhabe_domain::languages::language;
 use teilhabe_domain::translations::{EASY, FIELDS, Part, State as Translation};
 use teilhabe_store::translations::{
     SourceText, TranslationInput, Translations, states, target_languages,

@@ -20,7 +20,28 @@ use teilhabe_domain::translations::{Part, State as Translation};
 use teilhabe_store::translations::{SourceText, TranslationInput, states, target_languages};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/v1/bodies/{key}/translations/{lang}", get(list).put(save))
+    Router::new()
+        .route("/v1/languages", get(languages))
+        .route("/v1/bodies/{key}/translations/{lang}", get(list).put(save))
+}
+
+/// The languages offered: the built-in ones and those the operator configured, each with
+/// its names and direction, and whether texts are translated into it.
+async fn languages() -> Json<Value> {
+    let data: Vec<Value> = teilhabe_domain::languages::all()
+        .iter()
+        .map(|l| {
+            json!({
+                "code": l.code,
+                "name": l.name,
+                "german": l.german,
+                "direction": l.dir(),
+                "built_in": teilhabe_domain::languages::BUILT_IN.contains(l),
+                "translation_target": target_languages().contains(&l.code),
+            })
+        })
+        .collect();
+    Json(json!({ "data": data }))
 }
 
 /// Every translatable text of the body: each concept version's, then the other parts'.

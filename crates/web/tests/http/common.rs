@@ -46,6 +46,28 @@ impl Reply {
     }
 }
 
+/// The languages the tests' servers speak besides the built-in ones: Polish and Czech from
+/// the catalogues the package ships, configured as an operator would (one process, one set).
+pub const CONFIGURED_LANGUAGES: &[&str] = &["pl:Polski:Polnisch", "cs:Čeština:Tschechisch"];
+
+pub fn configure_languages() {
+    let languages: Vec<_> = CONFIGURED_LANGUAGES
+        .iter()
+        .map(|l| teilhabe_domain::languages::parse(l).expect("a language line"))
+        .collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let reports = teilhabe_web::i18n::configure(&dir, &languages).expect("the shipped catalogues");
+    for r in reports {
+        assert!(
+            r.missing.is_empty() && r.unknown.is_empty(),
+            "{}: {:?} {:?}",
+            r.file,
+            r.missing,
+            r.unknown
+        );
+    }
+}
+
 /// Starts the server on a fresh database; `None` when PostgreSQL is not configured.
 pub async fn spawn(db: Db) -> Option<TestApp> {
     spawn_with(db, None).await
@@ -62,24 +84,18 @@ pub async fn spawn_demo_with_metrics(
     db: Db,
     metrics: teilhabe_web::MetricsAccess,
 ) -> Option<TestApp> {
-    let app = spawn_config(db, None, 64 << 20, false, metrics).await?;
-    teilhabe_demo::load(&app.store).await.expect("demo loads");
-    Some(app)
+    with_demo(spawn_config(db, None, 64 << 20, false, metrics).await).await
 }
 
 /// Starts the server with the demo data, keeping rendered public pages as `teilhabe serve`
 /// does.
 pub async fn spawn_demo_keeping_pages(db: Db) -> Option<TestApp> {
-    let app = spawn_config(db, None, 64 << 20, false, Default::default()).await?;
-    teilhabe_demo::load(&app.store).await.expect("demo loads");
-    Some(app)
+    with_demo(spawn_config(db, None, 64 << 20, false, Default::default()).await).await
 }
 
 /// Starts the server with the demo data, where server administrators need a second factor.
 pub async fn spawn_demo_requiring_second_factor(db: Db) -> Option<TestApp> {
-    let app = spawn_config(db, None, 0, true, Default::default()).await?;
-    teilhabe_demo::load(&app.store).await.expect("demo loads");
-    Some(app)
+    with_demo(spawn_config(db, None, 0, true, Default::default()).await).await
 }
 
 async fn spawn_config(
@@ -89,6 +105,7 @@ async fn spawn_config(
     second_factor_for_admins: bool,
     metrics: teilhabe_web::MetricsAccess,
 ) -> Option<TestApp> {
+    configure_languages();
     let mut bouncer = None;
     let (store, url) = match db {
         Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
@@ -108,11 +125,7 @@ async fn spawn_config(
                 // Migrated directly (as an upgrade would be); everything after, the test's
                 // own writes included, goes through PgBouncer.
                 store.close().await;
-                let name = url
-                    .split('?')
-                    .next()
-                    .and_then(|u| u.rsplit('/').next())
-                    .unwrap_or_default();
+                let name = testdb::database_name(&url);
                 let through = Store::connect(&b.url(name, &b.ca))
                     .await
                     .unwrap_or_else(|e| panic!("through PgBouncer: {e}"));
@@ -191,7 +204,12 @@ pub fn session_client(token: &str) -> reqwest::Client {
 
 /// Starts the server and loads the demo data.
 pub async fn spawn_demo(db: Db) -> Option<TestApp> {
-    let app = spawn(db).await?;
+    with_demo(spawn(db).await).await
+}
+
+/// `app` with the demo data loaded.
+async fn with_demo(app: Option<TestApp>) -> Option<TestApp> {
+    let app = app?;
     teilhabe_demo::load(&app.store).await.expect("demo loads");
     Some(app)
 }

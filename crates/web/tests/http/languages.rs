@@ -54,6 +54,9 @@ const LOGIN: &[(&str, &str, &str)] = &[
     ("tr", "ltr", "Giriş yap"),
     ("ru", "ltr", "Войти"),
     ("fa", "rtl", "ورود"),
+    // Configured, not built in (see `common::CONFIGURED_LANGUAGES`).
+    ("pl", "ltr", "Zaloguj"),
+    ("cs", "ltr", "Přihlásit"),
 ];
 
 async fn chosen_by_url_remembered_and_marked(db: Db) {
@@ -347,3 +350,190 @@ async fn the_administration_in_english(db: Db) {
     app.finish().await;
 }
 both!(the_administration_in_english);
+
+/// A configured language end to end (Polish, which Görlitz wants for the Polish workers of its
+/// border region): not built in, added by a line of configuration and a catalogue file; the
+/// coordinator offers a survey in it and translates it; a citizen answers in Polish, is told
+/// what is wrong in Polish and thanked in Polish; the answer is stored as Polish; the API lists
+/// the language and takes translations into it.
+async fn a_survey_answered_in_a_configured_language(db: Db) {
+    let Some(app) = spawn_demo(db).await else {
+        return;
+    };
+    let body = app.store.body_by_key("14626").await.unwrap();
+    let r = app
+        .post_form(
+            &format!("/admin/bodies/{}/surveys/new", body.id),
+            &[
+                ("title", "Befragung der Beschäftigten aus Polen"),
+                ("status", "open"),
+                ("languages", "pl"),
+                ("languages", "cs"),
+                ("min_group_size", "1"),
+                ("results_public", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let admin = r.location.unwrap();
+    let id: i64 = admin.rsplit('/').next().unwrap().parse().unwrap();
+    let q = app.store.questionnaire(id).await.unwrap();
+    assert_eq!(q.survey.languages(), ["de", "pl", "cs"]);
+    // An unknown language is refused at its field.
+    let r = app
+        .post_form(
+            &format!("{admin}/edit"),
+            &[("title", "x"), ("status", "open"), ("languages", "hsb")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("„hsb“ ist keine angebotene Sprache."));
+    for (code, kind, text, extra) in [
+        (
+            "branche",
+            "single",
+            "In welcher Branche arbeiten Sie?",
+            ("options", "pflege = Pflege\nbau = Bau\nandere = andere"),
+        ),
+        (
+            "jahre",
+            "number",
+            "Seit wie vielen Jahren arbeiten Sie im Landkreis?",
+            ("max", "50"),
+        ),
+    ] {
+        let r = app
+            .post_form(
+                &format!("{admin}/questions/new"),
+                &[
+                    ("code", code),
+                    ("kind", kind),
+                    ("text", text),
+                    ("required", "1"),
+                    extra,
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text);
+    }
+    let (branche, jahre) = (
+        crate::surveys::field(&app, id, "branche").await,
+        crate::surveys::field(&app, id, "jahre").await,
+    );
+    let q = app.store.questionnaire(id).await.unwrap();
+    let pflege = &q.questions[0].1[0];
+    let polish = [
+        ("t.title".to_string(), "Ankieta wśród pracowników z Polski"),
+        (format!("t.{branche}"), "W jakiej branży pracujesz?"),
+        (format!("t.o{}", pflege.id), "Opieka"),
+        (format!("t.{jahre}"), "Od ilu lat pracujesz w powiecie?"),
+    ];
+    let pairs: Vec<(&str, &str)> = polish.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    let r = app
+        .post_form(&format!("{admin}/uebersetzung/pl"), &pairs)
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert!(r.text.contains("Übersetzung: Polnisch"));
+
+    // The citizen's side, in Polish: the frame, the survey's words and its own texts.
+    let public = format!("/14626/befragungen/{id}");
+    let page = app.get(&format!("{public}?sprache=pl")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.text.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(
+        page.text
+            .contains("<h1>Ankieta wśród pracowników z Polski</h1>")
+    );
+    assert!(page.text.contains("W jakiej branży pracujesz?"));
+    assert!(page.text.contains("Opieka"));
+    assert!(
+        page.text.contains("Przejdź do treści"),
+        "the frame in Polish"
+    );
+    assert!(
+        page.text.contains("Wyślij odpowiedzi"),
+        "the survey's button in Polish"
+    );
+    assert!(
+        page.text.contains("Pytanie obowiązkowe"),
+        "required, in Polish"
+    );
+    for lang in ["de", "pl", "cs"] {
+        assert!(
+            page.text.contains(&format!(r#"hreflang="{lang}""#)),
+            "{lang}"
+        );
+    }
+    assert!(
+        !page.text.contains('\u{E000}'),
+        "no fallback marks: the catalogue is complete"
+    );
+
+    // Wrong answers: 422, the messages in Polish, nothing stored.
+    let before = app.count("survey_responses").await;
+    let r = app
+        .post_form(&public, &[("sprache", "pl"), (&jahre, "70")])
+        .await;
+    assert_eq!(r.status, 422, "{}", r.text);
+    assert!(
+        r.text
+            .contains("Sprawdź te odpowiedzi – nic jeszcze nie zapisano")
+    );
+    assert!(r.text.contains("Odpowiedz na to pytanie."));
+    assert!(r.text.contains("Liczba może wynosić najwyżej 50."));
+    assert_eq!(app.count("survey_responses").await, before);
+
+    // Answered: thanked in Polish, stored as a Polish answer.
+    let r = app
+        .post_form(
+            &public,
+            &[("sprache", "pl"), (&branche, "pflege"), (&jahre, "3")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let thanks = app.get(r.location.as_deref().unwrap()).await;
+    assert!(
+        thanks.text.contains("Serdecznie dziękujemy!"),
+        "{}",
+        thanks.text
+    );
+    let t = app.store.response_table(id).await.unwrap();
+    assert_eq!((t.len(), t.languages[0].as_str()), (1, "pl"));
+
+    // The results in Polish; Czech offered without a translation: German, marked and said.
+    let results = app.get(&format!("{public}/ergebnisse?sprache=pl")).await;
+    assert!(results.text.contains("Wyniki:"), "{}", results.text);
+    let czech = app.get(&format!("{public}?sprache=cs")).await;
+    assert!(czech.text.contains(r#"<html lang="cs" dir="ltr">"#));
+    assert!(
+        czech
+            .text
+            .contains("Tento text je k dispozici jen v němčině.")
+    );
+    assert!(czech.text.contains("Odeslat odpovědi"));
+
+    the_api_offers_the_configured_languages(&app).await;
+    app.finish().await;
+}
+both!(a_survey_answered_in_a_configured_language);
+
+/// The API: the languages with where they come from; translations into Polish taken.
+async fn the_api_offers_the_configured_languages(app: &TestApp) {
+    let languages = app.json("/api/v1/languages").await;
+    let pl = languages["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["code"] == "pl")
+        .expect("Polish listed");
+    assert_eq!(pl["name"], "Polski");
+    assert_eq!(
+        (pl["built_in"].as_bool(), pl["direction"].as_str()),
+        (Some(false), Some("ltr"))
+    );
+    let r = app.get("/api/v1/bodies/14626/translations/pl").await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let r = app.get("/api/v1/bodies/14626/translations/hsb").await;
+    assert_eq!(r.status, 422);
+    assert!(r.text.contains("pl, cs, ls"), "{}", r.text);
+}

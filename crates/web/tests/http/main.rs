@@ -18,6 +18,7 @@ mod logins;
 mod monitoring;
 mod oparl;
 mod oparl_import;
+mod opendata;
 mod operations;
 mod pages;
 mod participation;

@@ -10,7 +10,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
-use teilhabe_domain::surveys::language;
 use teilhabe_store::surveys::NewResponse;
 use teilhabe_survey::form::{self};
 
@@ -31,7 +30,7 @@ pub(super) async fn paper_page(
     notice: Option<String>,
 ) -> Result<(bool, Html<String>), HtmlError> {
     let (q, body) = context(app, id).await?;
-    let de = language("de").expect("German");
+    let de = teilhabe_domain::languages::german();
     let page = form_page(
         &q,
         &Default::default(),

@@ -11,7 +11,8 @@ use crate::kit::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect};
-use teilhabe_domain::surveys::{LANGUAGES, QuestionDraft, SurveyDraft, SurveyStatus, language};
+use teilhabe_domain::languages::{self, language};
+use teilhabe_domain::surveys::{QuestionDraft, SurveyDraft, SurveyStatus};
 use teilhabe_domain::{Coded, RawInput};
 use teilhabe_store::Body;
 use teilhabe_store::surveys::{Questionnaire, Survey, SurveyQuestion};
@@ -20,7 +21,7 @@ use teilhabe_survey::form::QuestionKind;
 // ---- the survey itself
 
 pub(super) fn survey_fields() -> Vec<FieldDef> {
-    let languages = LANGUAGES
+    let languages = languages::all()
         .iter()
         .filter(|l| l.code != "de")
         .map(|l| (l.code.to_string(), format!("{} ({})", l.german, l.name)))

@@ -11,7 +11,7 @@ use crate::kit::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Html;
-use teilhabe_domain::surveys::language;
+use teilhabe_domain::languages::language;
 
 // ---- translations
 
