@@ -257,6 +257,25 @@ fn migrations_are_listed_before_they_run_and_a_newer_database_is_refused_postgre
     migrations_on(Some(&base), "migrate-postgres");
 }
 
+/// Starts `serve` with its log lines kept (stderr), once it answers `/healthz` on `port`.
+fn serving(mut cmd: std::process::Command, port: u16) -> std::process::Child {
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start teilhabe");
+    let started = std::time::Instant::now();
+    while fetch(port, "/healthz").0 != 200 {
+        // The demo loads its statistics before the server listens.
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "the server did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    child
+}
+
 /// With `--log-format json` every log line is a JSON object; SIGTERM while a printed
 /// concept is being typeset lets that request finish, then the process ends cleanly.
 #[test]
@@ -264,23 +283,12 @@ fn json_logs_and_a_graceful_stop() {
     let dir = workdir("graceful");
     let port = free_port();
     let addr = format!("127.0.0.1:{port}");
-    let mut child = command(
+    let mut cmd = command(
         &["--log-format", "json", "serve", "--demo", "--addr", &addr],
         &dir,
-    )
-    .env("RUST_LOG", "info,sqlx=warn")
-    .stdout(Stdio::null())
-    .stderr(Stdio::piped())
-    .spawn()
-    .expect("start teilhabe");
-    let started = std::time::Instant::now();
-    while fetch(port, "/healthz").0 != 200 {
-        assert!(
-            started.elapsed().as_secs() < 120,
-            "the server did not start"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(200));
-    }
+    );
+    cmd.env("RUST_LOG", "info,sqlx=warn");
+    let mut child = serving(cmd, port);
     let request = std::thread::spawn(move || {
         let (status, body) = fetch(port, "/03157/konzepte/3/druckfassung.pdf");
         (status, body, std::time::Instant::now())
@@ -349,16 +357,7 @@ fn a_language_is_added_by_configuration_and_a_catalogue() {
         ),
     )
     .unwrap();
-    let mut child = command(&["--config", "teilhabe.toml", "serve"], &dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start teilhabe");
-    let started = std::time::Instant::now();
-    while fetch(port, "/healthz").0 != 200 {
-        assert!(started.elapsed().as_secs() < 60, "the server did not start");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    let mut child = serving(command(&["--config", "teilhabe.toml", "serve"], &dir), port);
     let page = |path: &str| {
         let (status, body) = fetch(port, path);
         assert_eq!(status, 200, "{path}");

@@ -127,7 +127,11 @@ async fn plan_xlsx(
     Path(id): Path<i64>,
     Query(q): Query<PlanQuery>,
 ) -> Result<Response, HtmlError> {
-    let plan = plan(&app, &viewer, id, &q).await?;
+    xlsx_download(&plan(&app, &viewer, id, &q).await?)
+}
+
+/// The measure plan as an XLSX download (from here and from the body's public address).
+pub(super) fn xlsx_download(plan: &teilhabe_report::plan::Plan) -> Result<Response, HtmlError> {
     let bytes = plan
         .xlsx()
         .map_err(|e| HtmlError::Internal(e.to_string()))?;
@@ -138,16 +142,20 @@ async fn plan_xlsx(
     ))
 }
 
+/// The measure plan as a CSV download.
+pub(super) fn csv_download(plan: &teilhabe_report::plan::Plan) -> Response {
+    crate::kit::upload::attachment(
+        plan.csv(),
+        "text/csv; charset=utf-8",
+        &plan.file_name("csv"),
+    )
+}
+
 async fn plan_csv(
     State(app): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
     Query(q): Query<PlanQuery>,
 ) -> Result<Response, HtmlError> {
-    let plan = plan(&app, &viewer, id, &q).await?;
-    Ok(crate::kit::upload::attachment(
-        plan.csv(),
-        "text/csv; charset=utf-8",
-        &plan.file_name("csv"),
-    ))
+    Ok(csv_download(&plan(&app, &viewer, id, &q).await?))
 }

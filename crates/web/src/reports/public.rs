@@ -30,27 +30,14 @@ async fn plan_csv(
     State(app): State<AppState>,
     Path(key): Path<String>,
 ) -> Result<axum::response::Response, HtmlError> {
-    let plan = public_plan(&app, &key).await?;
-    Ok(crate::kit::upload::attachment(
-        plan.csv(),
-        "text/csv; charset=utf-8",
-        &plan.file_name("csv"),
-    ))
+    Ok(super::admin::csv_download(&public_plan(&app, &key).await?))
 }
 
 async fn plan_xlsx(
     State(app): State<AppState>,
     Path(key): Path<String>,
 ) -> Result<axum::response::Response, HtmlError> {
-    let plan = public_plan(&app, &key).await?;
-    let bytes = plan
-        .xlsx()
-        .map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok(crate::kit::upload::attachment(
-        bytes,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        &plan.file_name("xlsx"),
-    ))
+    super::admin::xlsx_download(&public_plan(&app, &key).await?)
 }
 
 /// The concept version as the printed brochure (PDF/A-2a, PDF/UA-1, QR codes to the
