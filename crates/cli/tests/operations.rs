@@ -140,6 +140,73 @@ fn the_configuration_shows_where_each_setting_comes_from() {
     assert!(stderr(&out).contains("fehlt"), "{}", stderr(&out));
 }
 
+/// The database itself from the file, as a secret file (`database_url_file`), beneath the
+/// environment and the flag — on SQLite and PostgreSQL.
+fn the_database_from_the_configuration(base: Option<&str>, name: &str) {
+    let dir = workdir(name);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let url = rt.block_on(testdb::empty(base)).expect("database");
+    std::fs::write(dir.join("database-url"), format!("{url}\n")).unwrap();
+    std::fs::write(
+        dir.join("teilhabe.toml"),
+        "database_url_file = \"database-url\"\n",
+    )
+    .unwrap();
+    let config = ["--config", "teilhabe.toml"];
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut a = config.to_vec();
+        a.extend(args);
+        with_env(&a, &dir, env)
+    };
+    let out = run(&["migrate"], &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&["migrate", "--dry-run"], &[]);
+    assert!(
+        stdout(&out).starts_with("Keine ausstehenden Migrationen"),
+        "the file's database was migrated: {}",
+        stdout(&out)
+    );
+    // The environment beats the file, the flag the environment: both name a new SQLite file,
+    // which nothing has migrated.
+    let env_db = format!("sqlite://{}/umgebung.db?mode=rwc", dir.display());
+    let flag_db = format!("sqlite://{}/flagge.db?mode=rwc", dir.display());
+    let out = run(
+        &["migrate", "--dry-run"],
+        &[("TEILHABE_DATABASE_URL", &env_db)],
+    );
+    assert!(
+        stdout(&out).starts_with("Ausstehende Migrationen"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(dir.join("umgebung.db").exists());
+    let out = run(
+        &["--database-url", &flag_db, "migrate", "--dry-run"],
+        &[("TEILHABE_DATABASE_URL", &env_db)],
+    );
+    assert!(
+        stdout(&out).starts_with("Ausstehende Migrationen"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(dir.join("flagge.db").exists());
+    rt.block_on(testdb::remove(&url)).expect("remove");
+}
+
+#[test]
+fn the_database_from_the_configuration_sqlite() {
+    the_database_from_the_configuration(None, "config-database-sqlite");
+}
+
+#[test]
+fn the_database_from_the_configuration_postgres() {
+    let Ok(base) = std::env::var(POSTGRES_ENV) else {
+        eprintln!("skipped: {POSTGRES_ENV} is not set");
+        return;
+    };
+    the_database_from_the_configuration(Some(&base), "config-database-postgres");
+}
+
 #[test]
 fn a_wrong_configuration_file_stops_with_file_and_line() {
     let dir = workdir("config-wrong");

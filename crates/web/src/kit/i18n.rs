@@ -54,20 +54,23 @@ use configured::{CONFIGURED, FALLBACK_END, FALLBACK_START};
 
 type Bundle = FluentBundle<FluentResource>;
 
-pub(super) fn new_bundle(code: &str) -> Bundle {
-    let id = code.parse().expect("language codes are valid identifiers");
+/// An empty bundle for `code`; a code Fluent cannot take (for its plural rules) is refused.
+pub(super) fn new_bundle(code: &str) -> Result<Bundle, String> {
+    let id = code
+        .parse()
+        .map_err(|_| format!("„{code}“ ist kein Sprachcode nach BCP 47."))?;
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // The pages mark directions with `dir` and `lang`; isolation marks would only
     // end up inside attribute values and titles.
     bundle.set_use_isolating(false);
-    bundle
+    Ok(bundle)
 }
 
 static BUNDLES: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
     SOURCES
         .iter()
         .map(|(code, files)| {
-            let mut bundle = new_bundle(code);
+            let mut bundle = new_bundle(code).expect("the built-in codes are valid");
             for (name, text) in *files {
                 let resource = FluentResource::try_new((*text).to_owned())
                     .unwrap_or_else(|(_, e)| panic!("locales/{code}/{name}: {e:?}"));

@@ -115,7 +115,7 @@ fn load(dir: &Path, extra: &[Language]) -> Result<(Vec<Configured>, Vec<Catalogu
             )
         })?;
         let have: BTreeSet<String> = ids.into_iter().collect();
-        let mut bundle = new_bundle(l.code);
+        let mut bundle = new_bundle(l.code).map_err(|e| format!("{file}: {e}"))?;
         let resource =
             FluentResource::try_new(text).map_err(|_| format!("{file}: Fluent-Syntax"))?;
         bundle
