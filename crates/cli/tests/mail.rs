@@ -84,14 +84,23 @@ async fn drained(store: &Store, n: i64, limit: Duration) -> OutboxCounts {
     }
 }
 
-fn postgres_base() -> String {
-    std::env::var(POSTGRES_ENV)
-        .unwrap_or_else(|_| panic!("{POSTGRES_ENV} is not set: the PostgreSQL tests cannot run"))
+/// The PostgreSQL server of the tests; `None` (the test skips, as every PostgreSQL variant
+/// does) when `TEILHABE_TEST_DATABASE_URL` is not set — the README's `cargo test --workspace`
+/// runs on SQLite alone. CI sets it, and there a server that cannot be reached fails.
+fn postgres_base() -> Option<String> {
+    let base = std::env::var(POSTGRES_ENV).ok();
+    if base.is_none() {
+        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    }
+    base
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_on_one_postgres_send_each_mail_once() {
-    let (store, url) = testdb::fresh_postgres(&postgres_base()).await.unwrap();
+    let Some(base) = postgres_base() else {
+        return;
+    };
+    let (store, url) = testdb::fresh_postgres(&base).await.unwrap();
     let smtp = SmtpServer::start(&root(), &Options::default());
     let n = 150;
     enqueue(&store, n).await;
@@ -189,7 +198,10 @@ async fn a_server_killed_while_sending_loses_no_mail_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_killed_while_sending_loses_no_mail_postgres() {
-    let (store, url) = testdb::fresh_postgres(&postgres_base()).await.unwrap();
+    let Some(base) = postgres_base() else {
+        return;
+    };
+    let (store, url) = testdb::fresh_postgres(&base).await.unwrap();
     killed_while_sending(&url, &store).await;
     store.close().await;
     testdb::remove(&url).await.unwrap();
