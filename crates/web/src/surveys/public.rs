@@ -154,6 +154,7 @@ fn condition_text(
     question: &teilhabe_store::surveys::SurveyQuestion,
     translations: &Translations,
     lang: Language,
+    w: &Words,
     numbers: &HashMap<i64, usize>,
 ) -> Option<String> {
     let on = question.condition_question_id?;
@@ -163,7 +164,7 @@ fn condition_text(
         .find(|o| Some(&o.code) == question.condition_value.as_ref())?;
     let (qt, _) = text_in(translations, &format!("q{}", cq.id), &cq.text, lang);
     let (ot, _) = text_in(translations, &format!("o{}", o.id), &o.label, lang);
-    Some(words(lang.code).condition(format!("{}. {qt}", numbers[&cq.id]), ot))
+    Some(w.condition(format!("{}. {qt}", numbers[&cq.id]), ot))
 }
 
 /// "A number from … to …", where the question sets both bounds.
@@ -265,7 +266,7 @@ pub fn form_page(
         if let Some(e) = &error {
             summary.push((format!("#{field}"), format!("{}. {text}: {e}", i + 1)));
         }
-        let condition = condition_text(q, question, translations, lang, &numbers);
+        let condition = condition_text(q, question, translations, lang, &w, &numbers);
         let range = range_text(&w, question);
         let help = question
             .help
