@@ -9,7 +9,7 @@ use crate::gather::{Context, german_iso};
 use crate::{Audience, ReportError};
 use std::collections::HashMap;
 use teilhabe_domain::codes::{MeasureStatus, Priority, Scope, label_of};
-use teilhabe_domain::spreadsheet::csv_cell;
+use teilhabe_domain::spreadsheet::GermanCsv;
 use teilhabe_store::Store;
 
 /// The columns, in order.
@@ -256,23 +256,13 @@ impl Plan {
         out
     }
 
-    /// CSV for German Excel: `;` between fields, CRLF line ends, a UTF-8 byte order mark.
+    /// CSV for German Excel (see [`GermanCsv`]).
     pub fn csv(&self) -> Vec<u8> {
-        let mut out = b"\xEF\xBB\xBF".to_vec();
-        {
-            let mut w = csv::WriterBuilder::new()
-                .delimiter(b';')
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(&mut out);
-            w.write_record(self.columns()).expect("writing to memory");
-            for r in &self.rows {
-                let texts = self.texts(r);
-                w.write_record(texts.iter().map(|t| csv_cell(t).into_owned()))
-                    .expect("writing to memory");
-            }
-            w.flush().expect("writing to memory");
+        let mut file = GermanCsv::new(self.columns());
+        for r in &self.rows {
+            file.row(self.texts(r));
         }
-        out
+        file.finish()
     }
 
     /// XLSX with a bold, frozen, filterable header, days as dates, money as numbers.

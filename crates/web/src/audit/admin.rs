@@ -10,13 +10,12 @@ use crate::kit::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, Response};
 use axum::routing::get;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use teilhabe_domain::access::{Principal, Target};
-use teilhabe_domain::spreadsheet::csv_cell;
+use teilhabe_domain::spreadsheet::GermanCsv;
 use teilhabe_store::accounts::table_of_kind;
 use teilhabe_store::audit::{AuditEntry, AuditFilter};
 
@@ -332,11 +331,7 @@ async fn server_log_csv(
 ) -> Result<Response, HtmlError> {
     let filter = filter_of(&app, &q, None).await?;
     let entries = app.store.audit_entries(&filter).await?;
-    let mut out = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(vec![0xEF, 0xBB, 0xBF]);
-    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
-    out.write_record([
+    let mut out = GermanCsv::new([
         "id",
         "zeit",
         "konto_id",
@@ -349,8 +344,7 @@ async fn server_log_csv(
         "aktion",
         "vorher",
         "nachher",
-    ])
-    .map_err(fail)?;
+    ]);
     for e in &entries {
         let cells = [
             e.id.to_string(),
@@ -366,21 +360,10 @@ async fn server_log_csv(
             e.before.clone().unwrap_or_default(),
             e.after.clone().unwrap_or_default(),
         ];
-        out.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
-            .map_err(fail)?;
+        out.row(cells);
     }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"aenderungsprotokoll.csv\"",
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(crate::kit::upload::csv_attachment(
+        out.finish(),
+        "aenderungsprotokoll.csv",
+    ))
 }

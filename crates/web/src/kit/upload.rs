@@ -98,3 +98,8 @@ pub fn attachment(bytes: Vec<u8>, content_type: &str, file_name: &str) -> Respon
     )
         .into_response()
 }
+
+/// A CSV file (see `teilhabe_domain::spreadsheet::GermanCsv`) to download as `file_name`.
+pub fn csv_attachment(bytes: Vec<u8>, file_name: &str) -> Response {
+    attachment(bytes, "text/csv; charset=utf-8", file_name)
+}

@@ -5,7 +5,7 @@
 use crate::kit::charts::{self, Series, decimals_for};
 use crate::kit::context::Context;
 use crate::kit::state::AppState;
-use teilhabe_domain::spreadsheet::csv_cell;
+use teilhabe_domain::spreadsheet::GermanCsv;
 use teilhabe_stats::show::comparison as comparison_keys;
 pub use teilhabe_stats::show::{period_de, region_name, shown};
 
@@ -360,46 +360,24 @@ async fn indicator_csv(
     Path((key, code)): Path<(String, String)>,
 ) -> Result<Response, HtmlError> {
     let (body, indicator, series) = download_points(&app, &key, &code).await?;
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer("\u{feff}".as_bytes().to_vec());
-    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
-    w.write_record(["Schlüssel", "Gebiet", "Zeitraum", "Wert", "Zeichen"])
-        .map_err(fail)?;
+    let mut file = GermanCsv::new(["Schlüssel", "Gebiet", "Zeitraum", "Wert", "Zeichen"]);
     for p in series {
         let value = p
             .value
             .map(|v| format!("{v}").replace('.', ","))
             .unwrap_or_default();
-        let flag = p.flag.unwrap_or_default();
-        let cells = [
+        file.row([
             p.region.clone(),
             region_name(&p.region).clone(),
             p.period.clone(),
             value,
-            flag,
-        ];
-        w.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
-            .map_err(fail)?;
+            p.flag.unwrap_or_default(),
+        ]);
     }
-    let csv = w
-        .into_inner()
-        .map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"{}-{}.csv\"",
-                    body.key, indicator.code
-                ),
-            ),
-        ],
-        csv,
-    )
-        .into_response())
+    Ok(crate::kit::upload::csv_attachment(
+        file.finish(),
+        &format!("{}-{}.csv", body.key, indicator.code),
+    ))
 }
 
 async fn indicator_xlsx(

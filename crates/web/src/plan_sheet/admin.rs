@@ -8,7 +8,7 @@ use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
-use crate::kit::upload::{attachment, read_file};
+use crate::kit::upload::{attachment, csv_attachment, read_file};
 use askama::Template;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
@@ -105,12 +105,8 @@ async fn download_csv(
 ) -> Result<Response, HtmlError> {
     let (concept, body) = concept_and_body(&app, id).await?;
     let rows = workbook::rows(&app, &concept).await?;
-    let bytes = workbook::csv(&rows).map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok(attachment(
-        bytes,
-        "text/csv; charset=utf-8",
-        &file_name(&body, &concept, "csv"),
-    ))
+    let bytes = workbook::csv(&rows);
+    Ok(csv_attachment(bytes, &file_name(&body, &concept, "csv")))
 }
 
 /// The sheets of an uploaded file: every sheet of an XLSX workbook, or a CSV file as the

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use teilhabe_domain::plan_sheet::{
     MEASURE_COLUMNS, MEASURES_SHEET, MILESTONE_COLUMNS, MILESTONES_SHEET,
 };
-use teilhabe_domain::spreadsheet::csv_cell;
+use teilhabe_domain::spreadsheet::GermanCsv;
 use teilhabe_domain::{Coded, Date, MeasureStatus};
 use teilhabe_store::Concept;
 
@@ -81,17 +81,13 @@ pub async fn rows(app: &AppState, concept: &Concept) -> Result<Rows, HtmlError> 
     Ok(out)
 }
 
-/// The measures sheet as CSV (semicolons, UTF-8 with a byte order mark).
-pub fn csv(rows: &Rows) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    w.write_record(MEASURE_COLUMNS.iter().map(|(h, _)| *h))?;
+/// The measures sheet as CSV for German spreadsheet programs.
+pub fn csv(rows: &Rows) -> Vec<u8> {
+    let mut file = GermanCsv::new(MEASURE_COLUMNS.iter().map(|(h, _)| *h));
     for r in &rows.measures {
-        w.write_record(r.iter().map(|c| csv_cell(c).into_owned()))?;
+        file.row(r);
     }
-    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    file.finish()
 }
 
 /// Columns whose cells are dates, by sheet.

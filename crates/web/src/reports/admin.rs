@@ -144,11 +144,7 @@ pub(super) fn xlsx_download(plan: &teilhabe_report::plan::Plan) -> Result<Respon
 
 /// The measure plan as a CSV download.
 pub(super) fn csv_download(plan: &teilhabe_report::plan::Plan) -> Response {
-    crate::kit::upload::attachment(
-        plan.csv(),
-        "text/csv; charset=utf-8",
-        &plan.file_name("csv"),
-    )
+    crate::kit::upload::csv_attachment(plan.csv(), &plan.file_name("csv"))
 }
 
 async fn plan_csv(

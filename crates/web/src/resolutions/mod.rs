@@ -143,20 +143,13 @@ fn cells(r: &Resolution, lead: &str, reader: bool) -> [String; 12] {
     ]
 }
 
-/// The entries as CSV (semicolons, UTF-8 with BOM, as German spreadsheet programs read it).
-fn csv(rows: &[[String; 12]]) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer("\u{feff}".as_bytes().to_vec());
-    w.write_record(COLUMNS)?;
+/// The entries as CSV for German spreadsheet programs.
+fn csv(rows: &[[String; 12]]) -> Vec<u8> {
+    let mut file = teilhabe_domain::spreadsheet::GermanCsv::new(COLUMNS);
     for row in rows {
-        w.write_record(
-            row.iter()
-                .map(|c| teilhabe_domain::spreadsheet::csv_cell(c).into_owned()),
-        )?;
+        file.row(row);
     }
-    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    file.finish()
 }
 
 /// The entries as an XLSX workbook with a title line and the day it was made; dates as

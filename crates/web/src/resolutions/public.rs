@@ -9,7 +9,7 @@ use crate::kit::error::HtmlError;
 use crate::kit::format::coded_label;
 use crate::kit::layout::Layout;
 use crate::kit::state::AppState;
-use crate::kit::upload::attachment;
+use crate::kit::upload::{attachment, csv_attachment};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -163,10 +163,9 @@ async fn list_csv(
     Path(key): Path<String>,
 ) -> Result<Response, HtmlError> {
     let (body, rows) = download_rows(&app, &cx, &key).await?;
-    let bytes = csv(&rows).map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok(attachment(
+    let bytes = csv(&rows);
+    Ok(csv_attachment(
         bytes,
-        "text/csv; charset=utf-8",
         &format!("{}-beschluesse.csv", body.key),
     ))
 }

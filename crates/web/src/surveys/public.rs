@@ -785,7 +785,6 @@ async fn results_csv(
     State(app): State<AppState>,
     Path((key, id)): Path<(String, i64)>,
 ) -> Result<Response, HtmlError> {
-    use teilhabe_domain::spreadsheet::csv_cell;
     let (body, q) = public_survey(&app, &key, id).await?;
     if !q.survey.results_public.0 {
         return Err(HtmlError::NotFound);
@@ -793,12 +792,7 @@ async fn results_csv(
     let t = app.store.response_table(id).await?;
     let margins = app.store.survey_margins(id).await?;
     let results = results::compute(&q, &t, &margins, None);
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer("\u{feff}".as_bytes().to_vec());
-    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
-    w.write_record([
+    let mut file = teilhabe_domain::spreadsheet::GermanCsv::new([
         "Frage",
         "Fragetext",
         "Antwort",
@@ -808,8 +802,7 @@ async fn results_csv(
         "KI 95 % oben",
         "Antworten",
         "unterdrückt",
-    ])
-    .map_err(fail)?;
+    ]);
     let number = |v: f64| format!("{v:.2}").replace('.', ",");
     for question in results.questions.iter().filter(|x| x.unit_code != "text") {
         let (unit, scale) = match question.unit_code {
@@ -833,7 +826,7 @@ async fn results_csv(
                 _ => Default::default(),
             };
             let suppressed = if cell.suppressed { "ja" } else { "nein" };
-            let cells = [
+            file.row([
                 question.code.as_str(),
                 &question.text,
                 &row.label,
@@ -843,17 +836,11 @@ async fn results_csv(
                 &high,
                 &n,
                 suppressed,
-            ];
-            w.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
-                .map_err(fail)?;
+            ]);
         }
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok(crate::kit::upload::attachment(
-        bytes,
-        "text/csv; charset=utf-8",
+    Ok(crate::kit::upload::csv_attachment(
+        file.finish(),
         &format!("{}-befragung-{id}-ergebnisse.csv", body.key),
     ))
 }

@@ -10,9 +10,9 @@ use crate::surveys::public::{ByQuery, ResultsPage, by_options};
 use crate::surveys::results as survey_results;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use teilhabe_domain::spreadsheet::csv_cell;
+use teilhabe_domain::spreadsheet::GermanCsv;
 use teilhabe_store::survey_tables::{TableResponses, responses_from_table};
 use teilhabe_survey::io;
 
@@ -126,16 +126,12 @@ pub(super) async fn export(
             columns.push((x.id, String::new(), x.code.clone()));
         }
     }
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    let header: Vec<&str> = columns
-        .iter()
-        .map(|(_, _, h)| h.as_str())
-        .chain(["kanal", "sprache", "designgewicht", "gewicht"])
-        .collect();
-    let fail = |e: csv::Error| HtmlError::Internal(e.to_string());
-    w.write_record(&header).map_err(fail)?;
+    let mut file = GermanCsv::new(columns.iter().map(|(_, _, h)| h.as_str()).chain([
+        "kanal",
+        "sprache",
+        "designgewicht",
+        "gewicht",
+    ]));
     for r in 0..t.len() {
         let mut record: Vec<String> = columns
             .iter()
@@ -145,21 +141,10 @@ pub(super) async fn export(
         record.push(t.languages[r].clone());
         record.push(t.design_weights[r].to_string());
         record.push(t.weights[r].map(|w| w.to_string()).unwrap_or_default());
-        w.write_record(record.iter().map(|c| csv_cell(c).into_owned()))
-            .map_err(fail)?;
+        file.row(record);
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| HtmlError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"befragung-{id}.csv\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(crate::kit::upload::csv_attachment(
+        file.finish(),
+        &format!("befragung-{id}.csv"),
+    ))
 }

@@ -8,7 +8,6 @@ use crate::kit::error::HtmlError;
 use crate::kit::form::FormInput;
 use crate::kit::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::IntoResponse;
 
 // ---- invitation codes
@@ -31,21 +30,14 @@ pub(super) async fn codes(
     if input.get("format") == Some("csv") {
         // For the mail merge of the invitation letters; the codes are not kept, so this is
         // the only copy.
-        let mut body = String::from("\u{feff}nr;code\r\n");
+        let mut file = teilhabe_domain::spreadsheet::GermanCsv::new(["nr", "code"]);
         for (i, c) in codes.iter().enumerate() {
-            body.push_str(&format!("{};{c}\r\n", i + 1));
+            file.row([(i + 1).to_string(), c.clone()]);
         }
-        return Ok((
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"zugangscodes-{id}.csv\""),
-                ),
-            ],
-            body,
-        )
-            .into_response());
+        return Ok(crate::kit::upload::csv_attachment(
+            file.finish(),
+            &format!("zugangscodes-{id}.csv"),
+        ));
     }
     Ok(overview_page(&app, &cx, id, codes).await?.into_response())
 }
