@@ -6,7 +6,7 @@ mod common;
 use common::{stderr, teilhabe, workdir};
 use std::path::Path;
 use std::process::{Command, Output};
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
+use teilhabe_store::testdb;
 
 #[test]
 fn bad_database_urls_give_one_line_and_exit_2() {
@@ -171,8 +171,7 @@ fn dump_files_pass_the_same_checks_as_uploads() {
 
 #[test]
 fn export_from_sqlite_import_into_postgres_export_again_is_identical() {
-    let Ok(base) = std::env::var(POSTGRES_ENV) else {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let dir = workdir("cross");

@@ -8,7 +8,7 @@ use common::{fetch, free_port, spawn, teilhabe, workdir};
 use std::path::Path;
 use std::process::{Child, Command, Output};
 use std::time::{Duration, Instant};
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
+use teilhabe_store::testdb;
 
 fn ok(o: Output) -> String {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -103,8 +103,7 @@ fn sqlite_backup_while_serving_and_restore() {
 
 #[test]
 fn postgres_backup_and_restore() {
-    let Ok(base) = std::env::var(POSTGRES_ENV) else {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let dir = workdir("pg-backup");
@@ -223,8 +222,7 @@ fn sqlite_kill_9_during_import_leaves_nothing_half_written() {
 
 #[test]
 fn postgres_kill_9_during_import_leaves_nothing_half_written() {
-    let Ok(base) = std::env::var(POSTGRES_ENV) else {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let dir = workdir("pg-kill");

@@ -12,7 +12,7 @@ use std::process::Child;
 use std::time::{Duration, Instant};
 use teilhabe_mail::testing::{Options, SmtpServer, free_port};
 use teilhabe_store::outbox::{KIND_TEST, NewMail};
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
+use teilhabe_store::testdb;
 use teilhabe_store::{Store, outbox::OutboxCounts};
 
 fn root() -> PathBuf {
@@ -84,20 +84,9 @@ async fn drained(store: &Store, n: i64, limit: Duration) -> OutboxCounts {
     }
 }
 
-/// The PostgreSQL server of the tests; `None` (the test skips, as every PostgreSQL variant
-/// does) when `TEILHABE_TEST_DATABASE_URL` is not set — the README's `cargo test --workspace`
-/// runs on SQLite alone. CI sets it, and there a server that cannot be reached fails.
-fn postgres_base() -> Option<String> {
-    let base = std::env::var(POSTGRES_ENV).ok();
-    if base.is_none() {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
-    }
-    base
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_on_one_postgres_send_each_mail_once() {
-    let Some(base) = postgres_base() else {
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let (store, url) = testdb::fresh_postgres(&base).await.unwrap();
@@ -198,7 +187,7 @@ async fn a_server_killed_while_sending_loses_no_mail_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_killed_while_sending_loses_no_mail_postgres() {
-    let Some(base) = postgres_base() else {
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let (store, url) = testdb::fresh_postgres(&base).await.unwrap();

@@ -8,7 +8,7 @@ mod common;
 use common::{command, fetch, free_port, stderr, teilhabe, workdir};
 use std::path::Path;
 use std::process::{Output, Stdio};
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
+use teilhabe_store::testdb;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
@@ -200,8 +200,7 @@ fn the_database_from_the_configuration_sqlite() {
 
 #[test]
 fn the_database_from_the_configuration_postgres() {
-    let Ok(base) = std::env::var(POSTGRES_ENV) else {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     the_database_from_the_configuration(Some(&base), "config-database-postgres");
@@ -317,8 +316,7 @@ fn migrations_are_listed_before_they_run_and_a_newer_database_is_refused_sqlite(
 
 #[test]
 fn migrations_are_listed_before_they_run_and_a_newer_database_is_refused_postgres() {
-    let Ok(base) = std::env::var(POSTGRES_ENV) else {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     migrations_on(Some(&base), "migrate-postgres");

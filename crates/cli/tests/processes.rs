@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use std::path::Path;
 use std::process::Child;
 use std::time::{Duration, Instant};
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
+use teilhabe_store::testdb;
 
 fn healthy(port: u16) -> bool {
     fetch(port, "/healthz").0 == 200
@@ -105,8 +105,7 @@ async fn search(base: &str, q: &str) -> Value {
 
 #[test]
 fn servers_on_one_postgres_share_sessions_pages_jobs_and_search() {
-    let Ok(base) = std::env::var(POSTGRES_ENV) else {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let dir = workdir("processes");

@@ -13,7 +13,7 @@ mod common;
 use common::{stderr, teilhabe, workdir};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
+use teilhabe_store::testdb;
 
 const BODIES: [&str; 5] = ["03157", "15083", "14626", "16065", "03157006"];
 
@@ -120,8 +120,7 @@ fn an_earlier_versions_sqlite_database_keeps_every_record() {
 
 #[test]
 fn an_earlier_versions_postgres_database_keeps_every_record() {
-    let Ok(base) = std::env::var(POSTGRES_ENV) else {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let dir = workdir("upgrade-postgres");

@@ -93,7 +93,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use crate::Store;
-    use crate::testdb::{self, POSTGRES_ENV};
+    use crate::testdb;
 
     /// An API token lasts its days, and ends with "log out everywhere", a new password, or
     /// when its holder revokes it.
@@ -178,8 +178,7 @@ mod tests {
 
     #[tokio::test]
     async fn postgres_tokens_end() {
-        let Ok(base) = std::env::var(POSTGRES_ENV) else {
-            eprintln!("skipped: {POSTGRES_ENV} is not set");
+        let Some(base) = testdb::postgres_base() else {
             return;
         };
         let (store, url) = testdb::fresh_postgres(&base).await.unwrap();

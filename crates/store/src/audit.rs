@@ -447,7 +447,7 @@ fn sqlite_triggers(
 #[cfg(test)]
 mod tests {
     use crate::Store;
-    use crate::testdb::{self, POSTGRES_ENV};
+    use crate::testdb;
     use teilhabe_domain::RawInput;
     use teilhabe_domain::bodies::BodyDraft;
     use teilhabe_domain::concepts::TargetGroupDraft;
@@ -508,8 +508,7 @@ mod tests {
 
     #[tokio::test]
     async fn postgres_trail() {
-        let Ok(base) = std::env::var(POSTGRES_ENV) else {
-            eprintln!("skipped: {POSTGRES_ENV} is not set");
+        let Some(base) = testdb::postgres_base() else {
             return;
         };
         let (store, url) = testdb::fresh_postgres(&base).await.unwrap();

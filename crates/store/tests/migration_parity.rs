@@ -43,11 +43,7 @@ fn allowed() -> BTreeSet<(String, String)> {
 
 #[tokio::test]
 async fn both_migration_folders_make_the_same_schema() {
-    let Ok(base) = std::env::var(testdb::POSTGRES_ENV) else {
-        eprintln!(
-            "{} not set: the parity test needs PostgreSQL",
-            testdb::POSTGRES_ENV
-        );
+    let Some(base) = testdb::postgres_base() else {
         return;
     };
     let (sqlite, sqlite_url) = testdb::fresh_sqlite().await.expect("SQLite");

@@ -27,7 +27,7 @@ async fn each_database(check: impl AsyncFn(&Store)) {
     check(&store).await;
     store.close().await;
     testdb::remove(&url).await.expect("remove");
-    if let Ok(base) = std::env::var(testdb::POSTGRES_ENV) {
+    if let Some(base) = testdb::postgres_base() {
         let (store, url) = testdb::fresh_postgres(&base)
             .await
             .unwrap_or_else(|e| panic!("PostgreSQL: {e}"));

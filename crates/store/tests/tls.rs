@@ -4,16 +4,8 @@
 //! for. Needs `TEILHABE_TEST_DATABASE_URL`; in CI a PgBouncer ≥ 1.21 (`TEILHABE_PGBOUNCER`).
 
 use teilhabe_store::Store;
+use teilhabe_store::testdb;
 use teilhabe_store::testdb::pgbouncer::{PgBouncer, unrelated_ca};
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
-
-fn base() -> Option<String> {
-    let base = std::env::var(POSTGRES_ENV).ok();
-    if base.is_none() {
-        eprintln!("skipped: {POSTGRES_ENV} is not set");
-    }
-    base
-}
 
 /// Whether this connection is encrypted, as the server sees it.
 async fn encrypted(store: &Store) -> bool {
@@ -27,7 +19,9 @@ async fn encrypted(store: &Store) -> bool {
 
 #[tokio::test]
 async fn the_cluster_is_reached_over_tls_with_its_certificate_checked() {
-    let Some(base) = base() else { return };
+    let Some(base) = testdb::postgres_base() else {
+        return;
+    };
     let plain = Store::connect(&base).await.expect("connect");
     let on = testdb::text(&plain, "SHOW ssl").await.expect("SHOW ssl");
     assert_eq!(
@@ -73,7 +67,9 @@ async fn the_cluster_is_reached_over_tls_with_its_certificate_checked() {
 
 #[tokio::test]
 async fn through_pgbouncer_with_verify_full_and_a_wrong_ca_refused() {
-    let Some(base) = base() else { return };
+    let Some(base) = testdb::postgres_base() else {
+        return;
+    };
     let Some(bouncer) = PgBouncer::for_test(&base) else {
         return;
     };

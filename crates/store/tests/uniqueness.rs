@@ -126,7 +126,7 @@ async fn duplicates_are_refused_by_the_constraints() {
     duplicates_are_field_errors(&store).await;
     store.close().await;
     testdb::remove(&url).await.expect("remove");
-    if let Ok(base) = std::env::var(testdb::POSTGRES_ENV) {
+    if let Some(base) = testdb::postgres_base() {
         let (store, url) = testdb::fresh_postgres(&base).await.expect("PostgreSQL");
         duplicates_are_field_errors(&store).await;
         store.close().await;

@@ -6,7 +6,7 @@ use teilhabe_store::{Store, testdb};
 /// Fresh stores with their URLs, for [`testdb::remove`] afterwards.
 pub async fn stores() -> Vec<(Store, String)> {
     let mut out = vec![testdb::fresh_sqlite().await.expect("SQLite")];
-    if let Ok(base) = std::env::var(testdb::POSTGRES_ENV) {
+    if let Some(base) = testdb::postgres_base() {
         out.push(
             testdb::fresh_postgres(&base)
                 .await

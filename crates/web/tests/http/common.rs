@@ -5,10 +5,12 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
+use std::future::Future;
+use std::pin::Pin;
 use teilhabe_domain::access::Role;
 use teilhabe_store::Store;
+use teilhabe_store::testdb;
 use teilhabe_store::testdb::pgbouncer::PgBouncer;
-use teilhabe_store::testdb::{self, POSTGRES_ENV};
 use tokio::sync::oneshot;
 
 #[derive(Clone, Copy, Debug)]
@@ -75,7 +77,14 @@ pub async fn spawn(db: Db) -> Option<TestApp> {
 
 /// [`spawn`], with single sign-on through `oidc`.
 pub async fn spawn_with(db: Db, oidc: Option<teilhabe_web::oidc::OidcConfig>) -> Option<TestApp> {
-    spawn_config(db, oidc, 0, false, Default::default()).await
+    spawn_config(
+        db,
+        Setup {
+            oidc,
+            ..Setup::default()
+        },
+    )
+    .await
 }
 
 /// Starts the server with the demo data, keeping pages, with `/metrics` open as `metrics`
@@ -84,43 +93,92 @@ pub async fn spawn_demo_with_metrics(
     db: Db,
     metrics: teilhabe_web::MetricsAccess,
 ) -> Option<TestApp> {
-    with_demo(spawn_config(db, None, 64 << 20, false, metrics).await).await
+    spawn_config(
+        db,
+        Setup {
+            page_cache_bytes: 64 << 20,
+            metrics,
+            demo: true,
+            ..Setup::default()
+        },
+    )
+    .await
 }
 
 /// Starts the server with the demo data, keeping rendered public pages as `teilhabe serve`
 /// does.
 pub async fn spawn_demo_keeping_pages(db: Db) -> Option<TestApp> {
-    with_demo(spawn_config(db, None, 64 << 20, false, Default::default()).await).await
+    spawn_config(
+        db,
+        Setup {
+            page_cache_bytes: 64 << 20,
+            demo: true,
+            ..Setup::default()
+        },
+    )
+    .await
 }
 
 /// Starts the server with the demo data, where server administrators need a second factor.
 pub async fn spawn_demo_requiring_second_factor(db: Db) -> Option<TestApp> {
-    with_demo(spawn_config(db, None, 0, true, Default::default()).await).await
+    spawn_config(
+        db,
+        Setup {
+            second_factor_for_admins: true,
+            demo: true,
+            ..Setup::default()
+        },
+    )
+    .await
 }
 
-async fn spawn_config(
-    db: Db,
+/// How a test's server is set up.
+#[derive(Default)]
+struct Setup {
     oidc: Option<teilhabe_web::oidc::OidcConfig>,
     page_cache_bytes: usize,
     second_factor_for_admins: bool,
     metrics: teilhabe_web::MetricsAccess,
-) -> Option<TestApp> {
+    /// The database holds the demo data.
+    demo: bool,
+}
+
+/// The demo data, for the template every demo test's database is a copy of.
+fn demo(store: &Store) -> Pin<Box<dyn Future<Output = teilhabe_store::Result<()>> + Send + '_>> {
+    Box::pin(teilhabe_demo::load(store))
+}
+
+/// A fresh database for the test: migrated, with the demo data when `demo`.
+async fn database(base: Option<&str>, demo: bool) -> (Store, String) {
+    let (content, fill) = if demo {
+        ("demo", Some(self::demo as testdb::Fill))
+    } else {
+        ("migrated", None)
+    };
+    testdb::fresh(base, content, fill)
+        .await
+        .unwrap_or_else(|e| panic!("a fresh test database ({}): {e}", base.unwrap_or("SQLite")))
+}
+
+async fn spawn_config(db: Db, setup: Setup) -> Option<TestApp> {
+    let Setup {
+        oidc,
+        page_cache_bytes,
+        second_factor_for_admins,
+        metrics,
+        demo,
+    } = setup;
     configure_languages();
     let mut bouncer = None;
     let (store, url) = match db {
-        Db::Sqlite => testdb::fresh_sqlite().await.expect("fresh SQLite database"),
+        Db::Sqlite => database(None, demo).await,
         Db::Postgres | Db::PgBouncer => {
-            let Ok(base) = std::env::var(POSTGRES_ENV) else {
-                eprintln!("skipped: {POSTGRES_ENV} is not set");
-                return None;
-            };
+            let base = testdb::postgres_base()?;
             let through_bouncer = match db {
                 Db::PgBouncer => Some(PgBouncer::for_test(&base)?),
                 _ => None,
             };
-            let (store, url) = testdb::fresh_postgres(&base)
-                .await
-                .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_ENV}: {e}"));
+            let (store, url) = database(Some(&base), demo).await;
             if let Some(b) = through_bouncer {
                 // Migrated directly (as an upgrade would be); everything after, the test's
                 // own writes included, goes through PgBouncer.
@@ -202,16 +260,16 @@ pub fn session_client(token: &str) -> reqwest::Client {
         .expect("http client")
 }
 
-/// Starts the server and loads the demo data.
+/// Starts the server on a database holding the demo data.
 pub async fn spawn_demo(db: Db) -> Option<TestApp> {
-    with_demo(spawn(db).await).await
-}
-
-/// `app` with the demo data loaded.
-async fn with_demo(app: Option<TestApp>) -> Option<TestApp> {
-    let app = app?;
-    teilhabe_demo::load(&app.store).await.expect("demo loads");
-    Some(app)
+    spawn_config(
+        db,
+        Setup {
+            demo: true,
+            ..Setup::default()
+        },
+    )
+    .await
 }
 
 impl TestApp {

@@ -361,22 +361,19 @@ async fn a_survey_answered_in_a_configured_language(db: Db) {
         return;
     };
     let body = app.store.body_by_key("14626").await.unwrap();
-    let r = app
-        .post_form(
-            &format!("/admin/bodies/{}/surveys/new", body.id),
-            &[
-                ("title", "Befragung der Beschäftigten aus Polen"),
-                ("status", "open"),
-                ("languages", "pl"),
-                ("languages", "cs"),
-                ("min_group_size", "1"),
-                ("results_public", "1"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 303, "{}", r.text);
-    let admin = r.location.unwrap();
-    let id: i64 = admin.rsplit('/').next().unwrap().parse().unwrap();
+    let (admin, id) = crate::surveys::create_survey(
+        &app,
+        body.id,
+        &[
+            ("title", "Befragung der Beschäftigten aus Polen"),
+            ("status", "open"),
+            ("languages", "pl"),
+            ("languages", "cs"),
+            ("min_group_size", "1"),
+            ("results_public", "1"),
+        ],
+    )
+    .await;
     let q = app.store.questionnaire(id).await.unwrap();
     assert_eq!(q.survey.languages(), ["de", "pl", "cs"]);
     // An unknown language is refused at its field.
@@ -402,19 +399,18 @@ async fn a_survey_answered_in_a_configured_language(db: Db) {
             ("max", "50"),
         ),
     ] {
-        let r = app
-            .post_form(
-                &format!("{admin}/questions/new"),
-                &[
-                    ("code", code),
-                    ("kind", kind),
-                    ("text", text),
-                    ("required", "1"),
-                    extra,
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 303, "{}", r.text);
+        crate::surveys::add_question(
+            &app,
+            &admin,
+            &[
+                ("code", code),
+                ("kind", kind),
+                ("text", text),
+                ("required", "1"),
+                extra,
+            ],
+        )
+        .await;
     }
     let (branche, jahre) = (
         crate::surveys::field(&app, id, "branche").await,

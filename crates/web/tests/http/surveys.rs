@@ -28,6 +28,30 @@ pub(crate) async fn field(app: &TestApp, survey: i64, code: &str) -> String {
     )
 }
 
+/// A survey of `body` made in the administration with the form's `fields`: its
+/// administration path and id.
+pub(crate) async fn create_survey(
+    app: &TestApp,
+    body: i64,
+    fields: &[(&str, &str)],
+) -> (String, i64) {
+    let r = app
+        .post_form(&format!("/admin/bodies/{body}/surveys/new"), fields)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+    let admin = r.location.unwrap();
+    let id = admin.rsplit('/').next().unwrap().parse().unwrap();
+    (admin, id)
+}
+
+/// A question added in the administration to the survey at `admin` with the form's `fields`.
+pub(crate) async fn add_question(app: &TestApp, admin: &str, fields: &[(&str, &str)]) {
+    let r = app
+        .post_form(&format!("{admin}/questions/new"), fields)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text);
+}
+
 async fn answering_in_arabic_keeps_answers_and_stores_nothing_personal(db: Db) {
     let Some(app) = spawn_demo(db).await else {
         return;
@@ -172,21 +196,18 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
     };
     let body = app.store.body_by_key("16065").await.unwrap();
     // Build a survey in the administration.
-    let r = app
-        .post_form(
-            &format!("/admin/bodies/{}/surveys/new", body.id),
-            &[
-                ("title", "Ehrenamtsbefragung"),
-                ("status", "open"),
-                ("languages", "ar"),
-                ("invitation_only", "1"),
-                ("min_group_size", "5"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 303, "{}", r.text);
-    let admin = r.location.unwrap();
-    let id: i64 = admin.rsplit('/').next().unwrap().parse().unwrap();
+    let (admin, id) = create_survey(
+        &app,
+        body.id,
+        &[
+            ("title", "Ehrenamtsbefragung"),
+            ("status", "open"),
+            ("languages", "ar"),
+            ("invitation_only", "1"),
+            ("min_group_size", "5"),
+        ],
+    )
+    .await;
     let bad = app
         .post_form(
             &format!("{admin}/questions/new"),
@@ -203,31 +224,24 @@ async fn codes_papers_translations_and_small_groups(db: Db) {
         9 + 6,
         "only the demo's questions"
     );
-    let r = app
-        .post_form(
-            &format!("{admin}/questions/new"),
-            &[
-                ("code", "bereich"),
-                ("kind", "single"),
-                ("text", "In welchem Bereich sind Sie aktiv?"),
-                ("required", "1"),
-                ("options", "sport = Sport\nsoziales = Soziales"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 303, "{}", r.text);
+    add_question(
+        &app,
+        &admin,
+        &[
+            ("code", "bereich"),
+            ("kind", "single"),
+            ("text", "In welchem Bereich sind Sie aktiv?"),
+            ("required", "1"),
+            ("options", "sport = Sport\nsoziales = Soziales"),
+        ],
+    )
+    .await;
     let q = field(&app, id, "bereich").await;
 
     questions_change_before_any_answer(&app, id, &admin, &q).await;
 
     // A test survey nobody answered can be deleted; answered ones cannot.
-    let r = app
-        .post_form(
-            &format!("/admin/bodies/{}/surveys/new", body.id),
-            &[("title", "Test"), ("status", "draft")],
-        )
-        .await;
-    let test = r.location.unwrap();
+    let (test, _) = create_survey(&app, body.id, &[("title", "Test"), ("status", "draft")]).await;
     assert_eq!(
         app.post_form(&format!("{test}/delete"), &[]).await.status,
         303

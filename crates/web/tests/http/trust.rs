@@ -6,7 +6,7 @@
 //! sign-on in `sso.rs`, history leaks in `leak.rs`.
 
 use crate::common::*;
-use crate::surveys::{field, survey_id};
+use crate::surveys::{add_question, create_survey, field, survey_id};
 use serde_json::{Value, json};
 
 /// The demo actor's organization, a measure it leads, and another organization of Peine.
@@ -503,19 +503,16 @@ async fn suppressed_groups_cannot_be_recomputed(db: Db) {
         return;
     };
     let body = app.store.body_by_key("16065").await.unwrap();
-    let r = app
-        .post_form(
-            &format!("/admin/bodies/{}/surveys/new", body.id),
-            &[
-                ("title", "Nachbarschaft"),
-                ("status", "open"),
-                ("min_group_size", "5"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 303, "{}", r.text);
-    let admin = r.location.unwrap();
-    let id: i64 = admin.rsplit('/').next().unwrap().parse().unwrap();
+    let (admin, id) = create_survey(
+        &app,
+        body.id,
+        &[
+            ("title", "Nachbarschaft"),
+            ("status", "open"),
+            ("min_group_size", "5"),
+        ],
+    )
+    .await;
     for (code, text, options) in [
         (
             "ort",
@@ -528,38 +525,26 @@ async fn suppressed_groups_cannot_be_recomputed(db: Db) {
             "ja = ja\nnein = nein",
         ),
     ] {
-        let r = app
-            .post_form(
-                &format!("{admin}/questions/new"),
-                &[
-                    ("code", code),
-                    ("kind", "single"),
-                    ("text", text),
-                    ("options", options),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 303, "{}", r.text);
-    }
-    let q = app.store.questionnaire(id).await.unwrap();
-    let field = |code: &str| {
-        format!(
-            "q{}",
-            q.questions
-                .iter()
-                .find(|(x, _)| x.code == code)
-                .unwrap()
-                .0
-                .id
+        add_question(
+            &app,
+            &admin,
+            &[
+                ("code", code),
+                ("kind", "single"),
+                ("text", text),
+                ("options", options),
+            ],
         )
-    };
+        .await;
+    }
+    let (place, help) = (field(&app, id, "ort").await, field(&app, id, "hilfe").await);
     // 12 in town, 7 in the country, 2 on the island (both say "ja").
     for (ort, ja, nein) in [("stadt", 8, 4), ("land", 3, 4), ("insel", 2, 0)] {
         for answer in std::iter::repeat_n("ja", ja).chain(std::iter::repeat_n("nein", nein)) {
             let r = app
                 .post_form(
                     &format!("/16065/befragungen/{id}"),
-                    &[(&field("ort"), ort), (&field("hilfe"), answer)],
+                    &[(&place, ort), (&help, answer)],
                 )
                 .await;
             assert_eq!(r.status, 303, "{}", r.text);
