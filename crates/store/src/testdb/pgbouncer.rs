@@ -109,6 +109,8 @@ impl PgBouncer {
         let dir = std::env::temp_dir().join(format!("{}_pgbouncer", super::unique_name()));
         std::fs::create_dir_all(&dir).map_err(|e| fail("directory", e))?;
         ca(&dir, "ca")?;
+        // A CA that signed nothing, kept (and removed) with the rest of this PgBouncer's files.
+        ca(&dir, "wrong-ca")?;
         openssl(
             &dir,
             &[
@@ -195,7 +197,7 @@ impl PgBouncer {
         let me = Self {
             port: listen,
             ca: dir.join("ca.pem"),
-            wrong_ca: unrelated_ca()?,
+            wrong_ca: dir.join("wrong-ca.pem"),
             dir,
             child,
         };

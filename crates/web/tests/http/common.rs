@@ -388,6 +388,32 @@ impl TestApp {
     }
 }
 
+impl Drop for TestApp {
+    /// A scenario that ends without [`TestApp::finish`] (an early return, a failed assertion)
+    /// still removes its database — on a thread of its own, as `drop` cannot wait for it.
+    fn drop(&mut self) {
+        if self.stop.is_none() {
+            return;
+        }
+        // PgBouncer's server connections would keep the database from being dropped.
+        drop(self.bouncer.take());
+        let url = self.url.clone();
+        let removed = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| e.to_string())?;
+            runtime
+                .block_on(testdb::remove(&url))
+                .map_err(|e| e.to_string())
+        })
+        .join();
+        if let Ok(Err(e)) = removed {
+            eprintln!("the test database was not removed: {e}");
+        }
+    }
+}
+
 /// Runs a scenario on SQLite and on PostgreSQL: `both!(name);` for `async fn name(db: Db)`.
 #[macro_export]
 macro_rules! both {
